@@ -1,0 +1,47 @@
+#include "core/model/naming.h"
+
+namespace Stackdraft::Core::Naming {
+
+bool isDnsLabel(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 63)
+        return false;
+    for (QChar c : name) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+        if (!ok)
+            return false;
+    }
+    return name.front() != QLatin1Char('-') && name.back() != QLatin1Char('-');
+}
+
+QString toDnsLabel(const QString &text)
+{
+    QString label;
+    for (QChar c : text.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            label += c;
+        else if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            continue; // accents and non-Latin letters have no DNS spelling
+        else if (!label.isEmpty() && !label.endsWith(QLatin1Char('-')))
+            label += QLatin1Char('-');
+    }
+    label.truncate(63);
+    while (label.endsWith(QLatin1Char('-')))
+        label.chop(1);
+    return label.isEmpty() ? QStringLiteral("component") : label;
+}
+
+QString toEnvName(const QString &text)
+{
+    QString name;
+    for (QChar c : text.toUpper()) {
+        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c.isDigit();
+        name += ok ? c : QLatin1Char('_');
+    }
+    if (name.isEmpty() || name.front().isDigit())
+        name.prepend(QLatin1Char('_'));
+    return name;
+}
+
+} // namespace Stackdraft::Core::Naming

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/model/component.h"
+#include "core/model/connection.h"
+#include "core/model/environment.h"
+#include "core/model/group.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Stackdraft::Core {
+
+// How money is shown: prices are USD; an optional display currency converts at a fixed rate.
+struct CurrencySettings
+{
+    QString display;  // e.g. "BRL"; empty: USD only
+    double rate = 0;  // display units per USD
+
+    friend bool operator==(const CurrencySettings &, const CurrencySettings &) = default;
+};
+
+// Where generated files go when committed (paths relative to the project file's directory).
+struct OutputSettings
+{
+    QString repository;             // working tree; empty: the repository holding the project file
+    QStringList directories;        // output roots inside it; empty: {"deploy", "docs"}
+
+    friend bool operator==(const OutputSettings &, const OutputSettings &) = default;
+};
+
+// The one model the architect edits. Every output is a pure function of it.
+struct Project
+{
+    static constexpr int SchemaVersion = 1;
+
+    QString name; // DNS-1123 label used for namespaces, clusters and prefixes
+    QString title; // free text, e.g. "WeBot-ChatFLOW"
+    QString description;
+    QList<Component> components;
+    QList<Connection> connections;
+    QList<Group> groups;
+    QList<Environment> environments;
+    QStringList disabledRules; // validation rule ids switched off for this project
+    CurrencySettings currency;
+    OutputSettings output;
+
+    const Component *component(const QString &id) const;
+    Component *component(const QString &id);
+    const Environment *environment(const QString &id) const;
+    Environment *environment(const QString &id);
+
+    // Connections whose both ends are deployed in `env`, in model order.
+    QList<Connection> activeConnections(const Environment &env) const;
+    // Components deployed in `env`, in model order.
+    QList<const Component *> deployedComponents(const Environment &env) const;
+    // The component's env vars in `env`: the component's own, overridden by the deployment's by name.
+    QList<EnvVar> effectiveEnv(const Component &component, const Environment &env) const;
+
+    QString displayTitle() const { return title.isEmpty() ? name : title; }
+
+    friend bool operator==(const Project &, const Project &) = default;
+};
+
+} // namespace Stackdraft::Core
