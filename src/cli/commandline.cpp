@@ -1,18 +1,53 @@
 #include "cli/commandline.h"
 
+#include "cli/command.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+// One line per command; keep them in the order `--help` lists them.
+// #include "cli/infocommand.h" ...
 
 namespace Stackdraft::Cli {
 namespace {
 
-const QStringList &commandNames()
+std::vector<std::unique_ptr<Command>> makeCommands()
 {
-    static const QStringList names = {QStringLiteral("info"), QStringLiteral("validate"),
-                                      QStringLiteral("cost"), QStringLiteral("export"),
-                                      QStringLiteral("diff"), QStringLiteral("commit"),
-                                      QStringLiteral("import"), QStringLiteral("help")};
-    return names;
+    std::vector<std::unique_ptr<Command>> commands;
+    // commands.push_back(std::make_unique<InfoCommand>());
+    return commands;
+}
+
+const std::vector<std::unique_ptr<Command>> &commands()
+{
+    static const std::vector<std::unique_ptr<Command>> all = makeCommands();
+    return all;
+}
+
+Command *findCommand(const QString &name)
+{
+    for (const auto &command : commands()) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << QCoreApplication::translate("Cli", "Usage: stackdraft [FILE]             open FILE in the app")
+        << '\n'
+        << QCoreApplication::translate("Cli", "       stackdraft <command> [options] run a headless command")
+        << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    for (const auto &command : commands())
+        out << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
+    out << '\n'
+        << QCoreApplication::translate("Cli", "Run 'stackdraft <command> --help' for a command's options.")
+        << Qt::endl;
 }
 
 } // namespace
@@ -22,22 +57,28 @@ bool isCommand(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    return commandNames().contains(first) || first == QLatin1String("--help")
-           || first == QLatin1String("-h") || first == QLatin1String("--version")
-           || first == QLatin1String("-v");
+    return findCommand(first) != nullptr || first == QLatin1String("help")
+           || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("--version") || first == QLatin1String("-v");
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(err);
-    if (arguments.value(0) == QLatin1String("--version")) {
+    const QString first = arguments.value(0);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
             << Qt::endl;
         return 0;
     }
-    out << QCoreApplication::translate("Cli", "Usage: stackdraft [FILE] | <command> [options]")
-        << Qt::endl;
-    return 0;
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printHelp(out);
+        return 0;
+    }
+    if (Command *command = findCommand(first))
+        return command->run(arguments.mid(1), out, err);
+    err << QCoreApplication::translate("Cli", "stackdraft: unknown command '%1'").arg(first) << '\n';
+    printHelp(err);
+    return 2;
 }
 
 } // namespace Stackdraft::Cli

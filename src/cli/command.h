@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Stackdraft::Cli {
+
+// One headless subcommand (`stackdraft <name> ...`). Exit codes: 0 success, 1 the command's "negative"
+// answer (problems found, nothing to commit), 2 usage or runtime error.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one translated line for `stackdraft --help`
+    // `arguments` start after the subcommand name.
+    virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+};
+
+} // namespace Stackdraft::Cli
