@@ -138,10 +138,12 @@ void TestCost::oneEditMovesItsLines_data()
     QTest::newRow("backend memory") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("backend"))->resources.memoryRequest = 2 * Quantity::Gi; })
                                     << QStringList{QStringLiteral("backend/memory")};
     QTest::newRow("frontend cpu") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("frontend"))->resources.cpuRequest = 500; })
-                                  << QStringList{QStringLiteral("frontend/vCPU")};
+                                  << QStringList{QStringLiteral("frontend/vCPU"), QStringLiteral("frontend/memory")}; // 0.5 vCPU needs 1 GB on Fargate
     QTest::newRow("backend replicas") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("backend"))->replicas = 3; })
                                       << QStringList{QStringLiteral("backend/vCPU"), QStringLiteral("backend/memory"),
                                                      QStringLiteral("/task public IPv4 addresses")};
+    QTest::newRow("backend cpu 1 vCPU / 2Gi") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("backend"))->resources = {1000, 0, 2 * Quantity::Gi, 0}; })
+                                       << QStringList{QStringLiteral("backend/vCPU"), QStringLiteral("backend/memory")};
     QTest::newRow("LCU") << Edit([=](Project &p) { prod(p).usage.loadBalancerCapacityUnits = 3; })
                          << QStringList{QStringLiteral("alb/capacity units")};
     QTest::newRow("log GB") << Edit([=](Project &p) { prod(p).usage.logIngestionGb = 20; })

@@ -45,9 +45,11 @@ static Project goodProject()
     api.ports = {Port{8000, 8000, s("TCP"), s("http")}};
     api.env = {EnvVar::reference(s("DATABASE_URL"), s("db")), EnvVar::literal(s("LOG_LEVEL"), s("info")),
                EnvVar::secretRef(s("JWT_SECRET"), s("jwt-secret"))};
+    Component files{.id = s("files"), .type = s("object-storage")};
+    files.env = {EnvVar::literal(s("MINIO_ROOT_USER"), s("shop")),
+                 EnvVar::secretRef(s("MINIO_ROOT_PASSWORD"), s("minio-password"))};
     p.components = {Component{.id = s("users"), .type = s("end-users")}, Component{.id = s("lb"), .type = s("load-balancer")},
-                    api, db, Component{.id = s("prom"), .type = s("prometheus")},
-                    Component{.id = s("files"), .type = s("object-storage")}};
+                    api, db, Component{.id = s("prom"), .type = s("prometheus")}, files};
     p.connections = {{s("users"), s("lb"), {}, 0}, {s("lb"), s("api"), {}, 0}, {s("api"), s("db"), {}, 0},
                      {s("prom"), s("api"), {}, 0}, {s("api"), s("files"), {}, 0}};
     auto sized = [](const char *id, int replicas, qint64 cpu, qint64 memory) {

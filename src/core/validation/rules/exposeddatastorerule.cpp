@@ -32,7 +32,14 @@ public:
             }
             for (const Connection &conn : project.activeConnections(env)) {
                 const Component *from = project.component(conn.to == c->id ? conn.from : QString());
-                if (!from || !context.catalog.type(from->type).isExternal())
+                if (!from)
+                    continue;
+                const ComponentType fromType = context.catalog.type(from->type);
+                // An edge entry point (CDN, load balancer) may front a store that serves HTTP, such as
+                // object storage as a CDN origin; in front of a database protocol it exposes the database.
+                const bool servesHttp = type.data().urlTemplate.startsWith(QLatin1String("http"));
+                const bool edge = fromType.isEntryPoint() && fromType.category() == QLatin1String("edge");
+                if (!fromType.isExternal() && !(edge && !servesHttp))
                     continue;
                 problems << problem(env, c->id, QStringLiteral("connections"),
                                     QCoreApplication::translate("Validation", "%1 reaches the data store %2 directly").arg(from->id, c->id),
