@@ -477,6 +477,11 @@ void TestCatalog::malformed_data()
         {"wrong schema", "schema: 2\nid: a\nlabel: A\ncategory: x\n", 1, 9, "schema", "version 1"},
         {"pricing not list", "id: a\nlabel: A\ncategory: x\npricing: {aws-ecs: alb_hour}\n", 4, 20,
          "pricing.aws-ecs", "list"},
+        {"duplicate key", "id: a\nlabel: A\ncategory: x\nlabel: B\n", 4, 1, "label",
+         "duplicate key"},
+        {"duplicate platform",
+         "id: a\nlabel: A\ncategory: x\nrealisation: {compose: a, compose: b}\n", 4, 27,
+         "realisation.compose", "duplicate key"},
         {"bad second document", "id: a\nlabel: A\ncategory: x\n---\nid: b\nlabel: B\n", 5, 1,
          "category", "missing the category"},
     };

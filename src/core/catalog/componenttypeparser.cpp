@@ -40,8 +40,7 @@ struct At
     explicit operator bool() const { return bool(node); }
     At operator[](const char *key) const
     {
-        const QString name = QLatin1String(key);
-        return {node[key], field.isEmpty() ? name : field + QLatin1Char('.') + name, fileName};
+        return {node[key], join(QString::fromUtf8(key)), fileName};
     }
     At operator[](std::size_t index) const
     {
@@ -61,23 +60,49 @@ struct At
     }
 
     // Fails on a non-mapping or on a key not in `allowed`, naming the allowed ones.
-    void checkKeys(std::initializer_list<const char *> allowed) const
+    // The keys of a mapping in file order; fails on a non-mapping, a non-text or a repeated key
+    // (yaml-cpp would silently keep one of the two values).
+    QStringList keys() const
     {
         if (!node.IsMap())
             fail(tr("expected a mapping of keys to values"));
+        QStringList result;
         for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key
-                = it->first.IsScalar() ? QString::fromStdString(it->first.Scalar()) : QString();
+            const QString key = At {it->first, field, fileName}.text();
+            if (result.contains(key))
+                At {it->first, join(key), fileName}.fail(tr("duplicate key \"%1\"").arg(key));
+            result.append(key);
+        }
+        return result;
+    }
+    QString join(const QString &key) const
+    {
+        return field.isEmpty() ? key : field + QLatin1Char('.') + key;
+    }
+
+    // Fails on a non-mapping or on a key not in `allowed`, naming the allowed ones.
+    void checkKeys(std::initializer_list<const char *> allowed) const
+    {
+        for (const QString &key : keys()) {
             if (std::any_of(allowed.begin(), allowed.end(),
                             [&](const char *name) { return key == QLatin1String(name); }))
                 continue;
             QStringList names;
             for (const char *name : allowed)
                 names.append(QLatin1String(name));
-            At {it->first, field.isEmpty() ? key : field + QLatin1Char('.') + key, fileName}.fail(
-                tr("unknown key \"%1\"; expected one of: %2")
-                    .arg(key, names.join(QLatin1String(", "))));
+            failAtKey(key,
+                      tr("unknown key \"%1\"; expected one of: %2")
+                          .arg(key, names.join(QLatin1String(", "))));
         }
+    }
+    // Fails pointing at the key itself (not its value).
+    [[noreturn]] void failAtKey(const QString &key, const QString &message) const
+    {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (it->first.IsScalar() && QString::fromStdString(it->first.Scalar()) == key)
+                At {it->first, join(key), fileName}.fail(message);
+        }
+        fail(message);
     }
 
     QString text() const
@@ -116,13 +141,9 @@ struct At
 
     QMap<QString, QString> textMap() const
     {
-        if (!node.IsMap())
-            fail(tr("expected a mapping of keys to values"));
         QMap<QString, QString> map;
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = At {it->first, field, fileName}.text();
-            map.insert(key, At {it->second, field + QLatin1Char('.') + key, fileName}.text());
-        }
+        for (const QString &key : keys())
+            map.insert(key, (*this)[key.toUtf8().constData()].text());
         return map;
     }
 
@@ -390,10 +411,7 @@ void EntryReader::readHealth(const At &health)
 
 void EntryReader::readPricing(const At &pricing)
 {
-    if (!pricing.node.IsMap())
-        pricing.fail(tr("expected a mapping of platform to price-book keys"));
-    for (auto it = pricing.node.begin(); it != pricing.node.end(); ++it) {
-        const QString platform = At {it->first, pricing.field, pricing.fileName}.text();
+    for (const QString &platform : pricing.keys()) {
         const QStringList keys = pricing[platform.toUtf8().constData()].textList();
         m_data.platformPriceKeys.insert(platform, keys);
         for (const QString &key : keys) {
