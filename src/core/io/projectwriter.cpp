@@ -174,132 +174,6 @@ void writeDeployment(YamlWriter &w, const Deployment &d)
                   {YamlWriter::number(d.position.x()), YamlWriter::number(d.position.y())}));
 }
 
-<<<<<<< HEAD
-void writeGroup(YamlWriter &w, const Group &g) {
-  w.item(2, key("id: ") + YamlWriter::scalar(g.id));
-  if (!g.label.isEmpty())
-    w.text(4, key("label"), g.label);
-  if (!g.members.isEmpty())
-    w.raw(4, key("members"), YamlWriter::textList(g.members));
-}
-
-void writeDeployment(YamlWriter &w, const Deployment &d) {
-  if (d == Deployment{.component = d.component}) {
-    w.raw(6, d.component, QStringLiteral("{}"));
-    return;
-  }
-  w.open(6, d.component);
-  constexpr int in = 8;
-  if (d.replicas != 1)
-    w.raw(in, key("replicas"), QString::number(d.replicas));
-  if (d.resources.cpuRequest)
-    w.raw(in, key("cpu"), Quantity::formatCpu(d.resources.cpuRequest));
-  if (d.resources.cpuLimit)
-    w.raw(in, key("cpuLimit"), Quantity::formatCpu(d.resources.cpuLimit));
-  if (d.resources.memoryRequest)
-    w.raw(in, key("memory"), Quantity::formatMemory(d.resources.memoryRequest));
-  if (d.resources.memoryLimit)
-    w.raw(in, key("memoryLimit"),
-          Quantity::formatMemory(d.resources.memoryLimit));
-  if (d.autoscaling != Autoscaling{}) {
-    const Autoscaling &a = d.autoscaling;
-    YamlWriter::Entries entries;
-    if (!a.enabled)
-      entries.append({key("enabled"), boolText(false)});
-    entries.append({key("min"), QString::number(a.minReplicas)});
-    entries.append({key("max"), QString::number(a.maxReplicas)});
-    if (a.cpuTargetPercent)
-      entries.append({key("cpu"), QString::number(a.cpuTargetPercent)});
-    if (a.memoryTargetPercent)
-      entries.append({key("memory"), QString::number(a.memoryTargetPercent)});
-    w.raw(in, key("autoscaling"), YamlWriter::flowMap(entries));
-  }
-  if (d.storage)
-    w.raw(in, key("storage"), Quantity::formatMemory(d.storage));
-  if (d.mode != DeploymentMode::Single)
-    w.raw(in, key("mode"), deploymentModeId(d.mode));
-  if (d.backup)
-    w.raw(in, key("backup"), boolText(true));
-  if (d.exposure != Exposure{}) {
-    const Exposure &e = d.exposure;
-    YamlWriter::Entries entries;
-    if (!e.isPublic)
-      entries.append({key("public"), boolText(false)});
-    if (!e.host.isEmpty())
-      entries.append({key("host"), flowText(e.host)});
-    if (!e.path.isEmpty())
-      entries.append({key("path"), flowText(e.path)});
-    if (e.tls)
-      entries.append({key("tls"), boolText(true)});
-    if (entries.isEmpty()) // public with nothing else: say so, an empty map
-                           // would be cryptic
-      entries.append({key("public"), boolText(true)});
-    w.raw(in, key("expose"), YamlWriter::flowMap(entries));
-  }
-  writeEnv(w, in, d.envOverrides);
-  if (!d.position.isNull())
-    w.raw(in, key("position"),
-          YamlWriter::flowList({YamlWriter::number(d.position.x()),
-                                YamlWriter::number(d.position.y())}));
-}
-
-void writeEnvironment(YamlWriter &w, const Environment &env) {
-  w.item(2, key("id: ") + YamlWriter::scalar(env.id));
-  constexpr int in = 4;
-  if (!env.label.isEmpty())
-    w.text(in, key("label"), env.label);
-  if (!env.purpose.isEmpty())
-    w.text(in, key("purpose"), env.purpose);
-  if (!env.security.isEmpty())
-    w.text(in, key("security"), env.security);
-  // Always written, although compose is the default: the platform is what a
-  // reader looks for first.
-  w.raw(in, key("platform"), platformId(env.platform));
-  if (!env.region.isEmpty())
-    w.text(in, key("region"), env.region);
-  if (!env.priceBook.isEmpty())
-    w.text(in, key("priceBook"), env.priceBook);
-  if (!env.namespaceName.isEmpty())
-    w.text(in, key("namespace"), env.namespaceName);
-  if (!env.networkCidr.isEmpty())
-    w.text(in, key("networkCidr"), env.networkCidr);
-  if (env.privateSubnets)
-    w.raw(in, key("privateSubnets"), boolText(true));
-  if (env.budget != Budget{}) {
-    YamlWriter::Entries entries;
-    if (env.budget.cpu)
-      entries.append({key("cpu"), Quantity::formatCpu(env.budget.cpu)});
-    if (env.budget.memory)
-      entries.append(
-          {key("memory"), Quantity::formatMemory(env.budget.memory)});
-    if (env.budget.monthlyCost != 0)
-      entries.append(
-          {key("monthlyCost"), YamlWriter::number(env.budget.monthlyCost)});
-    w.raw(in, key("budget"), YamlWriter::flowMap(entries));
-  }
-  const UsageAssumptions defaults;
-  if (env.usage != defaults) {
-    w.open(in, key("usage"));
-    const UsageAssumptions &u = env.usage;
-    auto number = [&](const char *name, double value, double defaultValue) {
-      if (value != defaultValue)
-        w.raw(in + 2, key(name), YamlWriter::number(value));
-    };
-    number("dataTransferOutGb", u.dataTransferOutGb,
-           defaults.dataTransferOutGb);
-    number("logIngestionGb", u.logIngestionGb, defaults.logIngestionGb);
-    number("logRetentionDays", u.logRetentionDays, defaults.logRetentionDays);
-    number("loadBalancerCapacityUnits", u.loadBalancerCapacityUnits,
-           defaults.loadBalancerCapacityUnits);
-    number("imageStorageGb", u.imageStorageGb, defaults.imageStorageGb);
-    number("objectStorageGb", u.objectStorageGb, defaults.objectStorageGb);
-  }
-  if (!env.deployments.isEmpty()) {
-    w.open(in, key("deployments"));
-    for (const Deployment &d : env.deployments)
-      writeDeployment(w, d);
-  }
-=======
 void writeEnvironment(YamlWriter &w, const Environment &env)
 {
     w.item(2, key("id: ") + YamlWriter::scalar(env.id));
@@ -321,6 +195,8 @@ void writeEnvironment(YamlWriter &w, const Environment &env)
         w.text(in, key("namespace"), env.namespaceName);
     if (!env.networkCidr.isEmpty())
         w.text(in, key("networkCidr"), env.networkCidr);
+    if (env.privateSubnets)
+        w.raw(in, key("privateSubnets"), boolText(true));
     if (env.budget != Budget {}) {
         YamlWriter::Entries entries;
         if (env.budget.cpu)
@@ -349,7 +225,6 @@ void writeEnvironment(YamlWriter &w, const Environment &env)
         for (const Deployment &d : env.deployments)
             writeDeployment(w, d);
     }
->>>>>>> main
 }
 
 } // namespace
