@@ -8,8 +8,10 @@ namespace Stackdraft::Core {
 
 CostBuilder::CostBuilder(const Project &project, const Environment &environment, const Catalog &catalog,
                          const PriceBook &book)
-    : m_project(project), m_environment(environment), m_catalog(catalog), m_book(book)
+    : m_project(project), m_environment(environment), m_catalog(catalog), m_book(book),
+      m_deployments(project.deployments(environment))
 {
+    m_lines.reserve(m_deployments.size() * 2 + 8); // about two lines per component, a few for the environment
 }
 
 QString CostBuilder::realisationId(const Component &component) const
@@ -24,6 +26,16 @@ QStringList CostBuilder::platformPriceKeys(const Component &component) const
 }
 
 Realisation CostBuilder::realisation(const Component &component) const
+{
+    const auto cached = m_realisations.constFind(component.type);
+    if (cached != m_realisations.cend())
+        return *cached;
+    const Realisation how = classify(component);
+    m_realisations.insert(component.type, how);
+    return how;
+}
+
+Realisation CostBuilder::classify(const Component &component) const
 {
     const ComponentType type = m_catalog.type(component.type);
     if (type.isExternal())
@@ -80,7 +92,7 @@ void CostBuilder::add(const QString &component, const QString &resource, double 
     line.confidence = price.confidence;
     line.usageDependent = usageDependent;
     line.note = note;
-    m_lines.append(line);
+    m_lines.append(std::move(line));
 }
 
 void CostBuilder::addByRole(const QString &component, const QString &resource, double quantity,
@@ -96,7 +108,7 @@ void CostBuilder::addUnpriced(const QString &component, const QString &resource,
     line.resource = resource;
     line.priced = false;
     line.note = why;
-    m_lines.append(line);
+    m_lines.append(std::move(line));
 }
 
 } // namespace Stackdraft::Core

@@ -5,6 +5,7 @@
 #include "core/cost/pricebook.h"
 #include "core/model/project.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Stackdraft::Core {
@@ -24,6 +25,8 @@ public:
     const Environment &environment() const { return m_environment; }
     const Catalog &catalog() const { return m_catalog; }
     const PriceBook &book() const { return m_book; }
+    // The environment's deployed components with their deployments, in model order (computed once).
+    const QList<std::pair<const Component *, const Deployment *>> &deployments() const { return m_deployments; }
     double hours() const { return m_book.isValid() ? m_book.hoursPerMonth() : 730.0; }
     bool isAws() const { return m_book.provider() == QLatin1String("aws"); }
 
@@ -41,11 +44,15 @@ public:
     QList<CostLine> takeLines() { return std::move(m_lines); }
 
 private:
+    Realisation classify(const Component &component) const;
+
     const Project &m_project;
     const Environment &m_environment;
     const Catalog &m_catalog;
     const PriceBook &m_book;
+    QList<std::pair<const Component *, const Deployment *>> m_deployments;
     QList<CostLine> m_lines;
+    mutable QHash<QString, Realisation> m_realisations; // by type id: the same for every component of a type
 };
 
 } // namespace Stackdraft::Core

@@ -43,8 +43,8 @@ CostReport CostEngine::estimate(const Project &project, const Environment &envir
     report.currency = book.currency();
     report.hoursPerMonth = book.hoursPerMonth();
     CostBuilder builder(project, environment, catalog, book);
-    for (const Component *c : project.deployedComponents(environment))
-        ComponentCosts::price(builder, *c, *environment.deployment(c->id));
+    for (const auto &[component, deployment] : builder.deployments())
+        ComponentCosts::price(builder, *component, *deployment);
     EnvironmentCosts::price(builder);
     report.lines = builder.takeLines();
     return report;

@@ -14,10 +14,10 @@ QString tr(const char *text)
 
 bool deploysRealisation(const CostBuilder &b, Realisation how, QString *componentId = nullptr)
 {
-    for (const Component *c : b.project().deployedComponents(b.environment())) {
-        if (b.realisation(*c) == how) {
+    for (const auto &[component, deployment] : b.deployments()) {
+        if (b.realisation(*component) == how) {
             if (componentId)
-                *componentId = c->id;
+                *componentId = component->id;
             return true;
         }
     }
@@ -64,9 +64,9 @@ void priceEgress(CostBuilder &b)
         return;
     }
     int tasks = 0;
-    for (const Component *c : b.project().deployedComponents(env)) {
-        if (b.realisation(*c) == Realisation::Container)
-            tasks += ComponentCosts::baselineReplicas(*env.deployment(c->id));
+    for (const auto &[component, deployment] : b.deployments()) {
+        if (b.realisation(*component) == Realisation::Container)
+            tasks += ComponentCosts::baselineReplicas(*deployment);
     }
     if (tasks > 0)
         b.addByRole({}, tr("task public IPv4 addresses"), tasks * hours, QStringLiteral("public-ipv4"), false,
@@ -77,8 +77,8 @@ void priceImageRepositories(CostBuilder &b)
 {
     // One repository for each component whose image the project builds (`build`) and so must push.
     int repositories = 0;
-    for (const Component *c : b.project().deployedComponents(b.environment())) {
-        if (!c->build.isEmpty() && b.realisation(*c) == Realisation::Container)
+    for (const auto &[component, deployment] : b.deployments()) {
+        if (!component->build.isEmpty() && b.realisation(*component) == Realisation::Container)
             ++repositories;
     }
     if (repositories == 0)

@@ -4,9 +4,33 @@
 
 namespace Stackdraft::Core {
 
+namespace {
+
+bool cheaper(const Price &a, const Price &b)
+{
+    // Cheapest first; equal prices keep the smaller class (fewer vCPUs, then less memory) first.
+    if (a.unitPrice != b.unitPrice)
+        return a.unitPrice < b.unitPrice;
+    if (a.instance.cpu != b.instance.cpu)
+        return a.instance.cpu < b.instance.cpu;
+    return a.instance.memory < b.instance.memory;
+}
+
+} // namespace
+
 PriceBook::PriceBook(PriceBookData data)
     : m_data(std::make_shared<const PriceBookData>(std::move(data)))
 {
+    auto index = std::make_shared<PriceBookIndex>();
+    for (qsizetype i = 0; i < m_data->prices.size(); ++i) {
+        const Price &p = m_data->prices.at(i);
+        index->byKey.insert(p.key, i);
+        if (p.instance.isValid())
+            index->instancesByFamily[p.instance.family].append(p);
+    }
+    for (QList<Price> &list : index->instancesByFamily)
+        std::stable_sort(list.begin(), list.end(), cheaper);
+    m_index = std::move(index);
 }
 
 const PriceBookData &PriceBook::data() const
@@ -17,11 +41,10 @@ const PriceBookData &PriceBook::data() const
 
 Price PriceBook::price(const QString &key) const
 {
-    for (const Price &p : data().prices) {
-        if (p.key == key)
-            return p;
-    }
-    return {};
+    if (!m_index)
+        return {};
+    const qsizetype i = m_index->byKey.value(key, -1);
+    return i < 0 ? Price{} : m_data->prices.at(i);
 }
 
 Price PriceBook::priceForRole(const QString &role) const
@@ -32,20 +55,16 @@ Price PriceBook::priceForRole(const QString &role) const
 
 QList<Price> PriceBook::instances(const QString &family, const QString &availability) const
 {
+    if (!m_index)
+        return {};
+    const QList<Price> all = m_index->instancesByFamily.value(family);
+    if (availability.isEmpty())
+        return all;
     QList<Price> found;
-    for (const Price &p : data().prices) {
-        if (p.instance.family == family
-            && (availability.isEmpty() || p.instance.availability == availability))
+    for (const Price &p : all) {
+        if (p.instance.availability == availability)
             found.append(p);
     }
-    // Cheapest first; equal prices keep the smaller class (fewer vCPUs, then less memory) first.
-    std::stable_sort(found.begin(), found.end(), [](const Price &a, const Price &b) {
-        if (a.unitPrice != b.unitPrice)
-            return a.unitPrice < b.unitPrice;
-        if (a.instance.cpu != b.instance.cpu)
-            return a.instance.cpu < b.instance.cpu;
-        return a.instance.memory < b.instance.memory;
-    });
     return found;
 }
 

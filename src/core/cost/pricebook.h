@@ -2,6 +2,7 @@
 
 #include "core/cost/price.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -36,6 +37,13 @@ struct PriceBookData
     QList<Price> prices;                   // in file order
 };
 
+// Lookups built once when a book is made, so pricing a large project stays linear.
+struct PriceBookIndex
+{
+    QHash<QString, qsizetype> byKey;              // price key -> index in prices
+    QHash<QString, QList<Price>> instancesByFamily; // cheapest first
+};
+
 // A cheap value handle onto a price book. Unknown books and missing keys answer invalid values, never
 // null: a price the book lacks is reported as "unpriced", never guessed.
 class PriceBook
@@ -65,6 +73,7 @@ public:
 
 private:
     std::shared_ptr<const PriceBookData> m_data;
+    std::shared_ptr<const PriceBookIndex> m_index;
 };
 
 } // namespace Stackdraft::Core

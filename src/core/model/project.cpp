@@ -1,5 +1,8 @@
 #include "core/model/project.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace Stackdraft::Core {
 
 const Component *Project::component(const QString &id) const
@@ -41,9 +44,13 @@ Environment *Project::environment(const QString &id)
 
 QList<Connection> Project::activeConnections(const Environment &env) const
 {
+    QSet<QString> deployed;
+    deployed.reserve(env.deployments.size());
+    for (const Deployment &d : env.deployments)
+        deployed.insert(d.component);
     QList<Connection> active;
     for (const Connection &c : connections) {
-        if (env.deploys(c.from) && env.deploys(c.to))
+        if (deployed.contains(c.from) && deployed.contains(c.to))
             active.append(c);
     }
     return active;
@@ -52,17 +59,34 @@ QList<Connection> Project::activeConnections(const Environment &env) const
 QList<const Component *> Project::deployedComponents(const Environment &env) const
 {
     QList<const Component *> deployed;
-    for (const Component &c : components) {
-        if (env.deploys(c.id))
-            deployed.append(&c);
-    }
+    for (const auto &pair : deployments(env))
+        deployed.append(pair.first);
     return deployed;
+}
+
+QList<std::pair<const Component *, const Deployment *>> Project::deployments(const Environment &env) const
+{
+    QHash<QString, const Deployment *> byComponent;
+    byComponent.reserve(env.deployments.size());
+    for (const Deployment &d : env.deployments)
+        byComponent.insert(d.component, &d);
+    QList<std::pair<const Component *, const Deployment *>> found;
+    found.reserve(byComponent.size());
+    for (const Component &c : components) {
+        if (const Deployment *d = byComponent.value(c.id))
+            found.append({&c, d});
+    }
+    return found;
 }
 
 QList<EnvVar> Project::effectiveEnv(const Component &component, const Environment &env) const
 {
+    return effectiveEnv(component, env.deployment(component.id));
+}
+
+QList<EnvVar> Project::effectiveEnv(const Component &component, const Deployment *deployment)
+{
     QList<EnvVar> vars = component.env;
-    const Deployment *deployment = env.deployment(component.id);
     if (!deployment)
         return vars;
     for (const EnvVar &override : deployment->envOverrides) {

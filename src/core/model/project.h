@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Stackdraft::Core {
 
 // How money is shown: prices are USD; an optional display currency converts at a fixed rate.
@@ -54,8 +56,13 @@ struct Project
     QList<Connection> activeConnections(const Environment &env) const;
     // Components deployed in `env`, in model order.
     QList<const Component *> deployedComponents(const Environment &env) const;
+    // The same with each one's deployment, in model order; linear time, for code that visits every
+    // deployment of a large project (validation, cost).
+    QList<std::pair<const Component *, const Deployment *>> deployments(const Environment &env) const;
     // The component's env vars in `env`: the component's own, overridden by the deployment's by name.
     QList<EnvVar> effectiveEnv(const Component &component, const Environment &env) const;
+    // The same when the deployment is already at hand (null: the component's own variables).
+    static QList<EnvVar> effectiveEnv(const Component &component, const Deployment *deployment);
 
     QString displayTitle() const { return title.isEmpty() ? name : title; }
 

@@ -5,17 +5,36 @@
 #include "core/model/project.h"
 #include "core/validation/problem.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace Stackdraft::Core {
 
-// What rules may read besides the project: the catalog (minimums, required variables, realisations) and
-// the price books (for the monthly-cost budget).
+// A component deployed in the environment being checked, with its deployment and catalog type.
+struct DeployedComponent
+{
+    const Component *component = nullptr;
+    const Deployment *deployment = nullptr;
+    ComponentType type; // invalid when the catalog does not know it
+};
+
+// What rules may read besides the project: the catalog (minimums, required variables, realisations),
+// the price books (for the monthly-cost budget) and the environment's deployed components, looked up
+// once per check so that every rule stays linear in the size of the project.
 struct RuleContext
 {
     const Catalog &catalog;
     const PriceBooks &priceBooks;
+    QList<DeployedComponent> deployed; // in model order
+    QHash<QString, qsizetype> indexById; // component id -> index in `deployed`
+
+    // The deployed component with this id, or null when the environment does not deploy it.
+    const DeployedComponent *find(const QString &componentId) const
+    {
+        const qsizetype i = indexById.value(componentId, -1);
+        return i < 0 ? nullptr : &deployed.at(i);
+    }
 };
 
 // One validation rule: small, independent, pure. The engine runs every enabled rule per environment.

@@ -52,7 +52,11 @@ QList<Problem> ValidationEngine::checkEnvironment(const Project &project, const 
     const Environment *env = project.environment(environmentId);
     if (!env)
         return {};
-    const RuleContext context{catalog, books};
+    RuleContext context{catalog, books, {}, {}};
+    for (const auto &[component, deployment] : project.deployments(*env)) {
+        context.indexById.insert(component->id, context.deployed.size());
+        context.deployed.append({component, deployment, catalog.type(component->type)});
+    }
     QList<Problem> problems;
     for (const auto &rule : m_rules) {
         if (!project.disabledRules.contains(rule->id()))

@@ -22,8 +22,9 @@ public:
         if (env.budget.memory <= 0)
             return {};
         qint64 total = 0;
-        for (const Deployment &d : env.deployments) {
-            const ComponentType type = context.catalog.type(project.component(d.component) ? project.component(d.component)->type : QString());
+        for (const DeployedComponent &x : context.deployed) {
+            const Deployment &d = *x.deployment;
+            const ComponentType &type = x.type;
             if (runsAsContainer(type, env.platform))
                 total += effectiveResources(type, d).effectiveMemory() * baselineReplicas(d);
         }

@@ -19,12 +19,14 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         Q_UNUSED(context);
         if (env.platform != Platform::Compose)
             return {};
         QList<Problem> problems;
         QHash<QString, QString> owners; // "8080/TCP" -> component
-        for (const Component *c : project.deployedComponents(env)) {
+        for (const DeployedComponent &x : context.deployed) {
+            const Component *c = x.component;
             for (const Port &p : c->ports) {
                 if (p.published <= 0)
                     continue;

@@ -29,9 +29,10 @@ public:
                                     QCoreApplication::translate("Validation", "rename it to '%1'").arg(Naming::toDnsLabel(name)));
         };
         checkName(env.id, {}, environmentField(project, env, QStringLiteral("id")), QCoreApplication::translate("Validation", "environment id"));
-        for (const Component *c : project.deployedComponents(env)) {
+        for (const DeployedComponent &x : context.deployed) {
+            const Component *c = x.component;
             checkName(c->id, c->id, deploymentField(project, env, c->id), QCoreApplication::translate("Validation", "component id"));
-            for (const EnvVar &v : project.effectiveEnv(*c, env)) {
+            for (const EnvVar &v : Project::effectiveEnv(*c, x.deployment)) {
                 if (v.kind == EnvVar::Kind::Secret)
                     checkName(v.secret, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name),
                               QCoreApplication::translate("Validation", "secret name"));

@@ -2,6 +2,7 @@
 #include "core/validation/rules/standardrules.h"
 
 #include <QCoreApplication>
+#include <QMultiHash>
 
 namespace Stackdraft::Core::Rules {
 namespace {
@@ -19,22 +20,28 @@ public:
                          const RuleContext &context) const override
     {
         QList<Problem> problems;
-        for (const Component *c : project.deployedComponents(env)) {
-            const ComponentType type = context.catalog.type(c->type);
+        QMultiHash<QString, QString> callers; // active connections: target -> source
+        for (const Connection &conn : project.activeConnections(env))
+            callers.insert(conn.to, conn.from);
+        for (const DeployedComponent &x : context.deployed) {
+            const Component *c = x.component;
+            const ComponentType &type = x.type;
             if (!type.isDataStore())
                 continue;
-            const Deployment *d = env.deployment(c->id);
+            const Deployment *d = x.deployment;
             if (d->exposure.isPublic) {
                 problems << problem(env, c->id, deploymentField(project, env, c->id, QStringLiteral("expose")),
                                     QCoreApplication::translate("Validation", "the data store %1 is exposed to the internet").arg(c->id),
                                     QCoreApplication::translate("Validation", "remove its public exposure; reach it through a service"));
                 continue;
             }
-            for (const Connection &conn : project.activeConnections(env)) {
-                const Component *from = project.component(conn.to == c->id ? conn.from : QString());
-                if (!from)
+            const QStringList sources = callers.values(c->id);
+            for (const QString &source : sources) {
+                const DeployedComponent *caller = context.find(source);
+                if (!caller)
                     continue;
-                const ComponentType fromType = context.catalog.type(from->type);
+                const Component *from = caller->component;
+                const ComponentType &fromType = caller->type;
                 // An edge entry point (CDN, load balancer) may front a store that serves HTTP, such as
                 // object storage as a CDN origin; in front of a database protocol it exposes the database.
                 const bool servesHttp = type.data().urlTemplate.startsWith(QLatin1String("http"));

@@ -22,9 +22,10 @@ public:
         // balancer in development) or a side service is a normal per-environment choice; what breaks is a
         // deployed client whose variable is derived from a component that is missing here.
         QList<Problem> problems;
-        for (const Component *c : project.deployedComponents(env)) {
-            for (const EnvVar &v : project.effectiveEnv(*c, env)) {
-                if (v.kind != EnvVar::Kind::Reference || env.deploys(v.component))
+        for (const DeployedComponent &x : context.deployed) {
+            const Component *c = x.component;
+            for (const EnvVar &v : Project::effectiveEnv(*c, x.deployment)) {
+                if (v.kind != EnvVar::Kind::Reference || context.find(v.component))
                     continue;
                 const Component *target = project.component(v.component);
                 if (target && context.catalog.type(target->type).isExternal())

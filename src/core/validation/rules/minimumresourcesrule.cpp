@@ -20,9 +20,9 @@ public:
                          const RuleContext &context) const override
     {
         QList<Problem> problems;
-        for (const Deployment &d : env.deployments) {
-            const Component *c = project.component(d.component);
-            const ComponentType type = context.catalog.type(c ? c->type : QString());
+        for (const DeployedComponent &x : context.deployed) {
+            const Deployment &d = *x.deployment;
+            const ComponentType &type = x.type;
             if (!runsAsContainer(type, env.platform))
                 continue;
             const Resources &min = type.data().minimumResources;

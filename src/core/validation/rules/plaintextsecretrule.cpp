@@ -61,10 +61,12 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         QList<Problem> problems;
-        for (const Component *c : project.deployedComponents(env)) {
-            const QStringList secretEnv = context.catalog.type(c->type).data().secretEnv;
-            for (const EnvVar &v : project.effectiveEnv(*c, env)) {
+        for (const DeployedComponent &x : context.deployed) {
+            const Component *c = x.component;
+            const QStringList secretEnv = x.type.data().secretEnv;
+            for (const EnvVar &v : Project::effectiveEnv(*c, x.deployment)) {
                 if (v.kind != EnvVar::Kind::Literal || v.value.isEmpty())
                     continue;
                 QString why;

@@ -18,11 +18,13 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         if (!isProduction(env))
             return {};
         QList<Problem> problems;
-        for (const Component *c : project.deployedComponents(env)) {
-            const ComponentType type = context.catalog.type(c->type);
+        for (const DeployedComponent &x : context.deployed) {
+            const Component *c = x.component;
+            const ComponentType &type = x.type;
             if (!runsAsContainer(type, env.platform))
                 continue;
             const bool probed = !c->properties.value(QStringLiteral("healthPath")).isEmpty()

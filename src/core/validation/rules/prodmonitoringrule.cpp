@@ -20,8 +20,8 @@ public:
     {
         if (!isProduction(env) || env.deployments.isEmpty())
             return {};
-        for (const Component *c : project.deployedComponents(env)) {
-            if (context.catalog.type(c->type).category() == QLatin1String("observability"))
+        for (const DeployedComponent &x : context.deployed) {
+            if (x.type.category() == QLatin1String("observability"))
                 return {};
         }
         return {problem(env, {}, environmentField(project, env, QStringLiteral("deployments")),

@@ -21,9 +21,9 @@ public:
         if (!isProduction(env))
             return {};
         QList<Problem> problems;
-        for (const Deployment &d : env.deployments) {
-            const Component *c = project.component(d.component);
-            const ComponentType type = context.catalog.type(c ? c->type : QString());
+        for (const DeployedComponent &x : context.deployed) {
+            const Deployment &d = *x.deployment;
+            const ComponentType &type = x.type;
             if (!runsAsContainer(type, env.platform) || type.isStateful())
                 continue;
             if (baselineReplicas(d) >= 2)

@@ -21,12 +21,14 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         QList<Problem> problems;
-        for (const Component *c : project.deployedComponents(env)) {
-            const ComponentType type = context.catalog.type(c->type);
+        for (const DeployedComponent &x : context.deployed) {
+            const Component *c = x.component;
+            const ComponentType &type = x.type;
             if (type.isExternal() || isManagedService(type, env.platform))
                 continue; // a managed service is configured by the platform, not by our variables
-            const QList<EnvVar> vars = project.effectiveEnv(*c, env);
+            const QList<EnvVar> vars = Project::effectiveEnv(*c, x.deployment);
             for (const QString &name : type.data().requiredEnv) {
                 const bool set = std::any_of(vars.cbegin(), vars.cend(), [&](const EnvVar &v) {
                     return v.name == name && !(v.kind == EnvVar::Kind::Literal && v.value.isEmpty());
