@@ -35,6 +35,8 @@ const Deployment *Environment::deployment(const QString &componentId) const
 
 Deployment *Environment::deployment(const QString &componentId)
 {
+    // Detach first: a pointer into implicitly shared data would let an edit change every copy.
+    deployments.detach();
     return const_cast<Deployment *>(std::as_const(*this).deployment(componentId));
 }
 

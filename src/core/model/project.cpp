@@ -13,6 +13,9 @@ const Component *Project::component(const QString &id) const
 
 Component *Project::component(const QString &id)
 {
+    // Detach first: the lists are implicitly shared, and a pointer into shared data would let an edit of
+    // this project change every copy of it.
+    components.detach();
     return const_cast<Component *>(std::as_const(*this).component(id));
 }
 
@@ -27,6 +30,7 @@ const Environment *Project::environment(const QString &id) const
 
 Environment *Project::environment(const QString &id)
 {
+    environments.detach(); // see component()
     return const_cast<Environment *>(std::as_const(*this).environment(id));
 }
 
