@@ -33,11 +33,14 @@ const Deployment *Environment::deployment(const QString &componentId) const
     return nullptr;
 }
 
+// Iterates mutably so that a list shared with a copy of this environment detaches before it is edited.
 Deployment *Environment::deployment(const QString &componentId)
 {
-    // Detach first: a pointer into implicitly shared data would let an edit change every copy.
-    deployments.detach();
-    return const_cast<Deployment *>(std::as_const(*this).deployment(componentId));
+    for (Deployment &d : deployments) {
+        if (d.component == componentId)
+            return &d;
+    }
+    return nullptr;
 }
 
 } // namespace Stackdraft::Core
