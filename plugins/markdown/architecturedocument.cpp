@@ -3,6 +3,9 @@
 #include "markdowntext.h"
 
 #include "core/catalog/catalog.h"
+#include "core/cost/costengine.h"
+#include "core/cost/costreport.h"
+#include "core/cost/pricebooks.h"
 #include "core/diagram/mermaiddiagrams.h"
 #include "core/diagram/realisation.h"
 #include "core/model/project.h"
@@ -232,13 +235,82 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
     return out;
 }
 
-} // namespace Stackdraft::Plugins
-
-namespace Stackdraft::Plugins {
-
 QString ArchitectureDocument::costs() const
 {
-    return {};
+    QString out = QLatin1String("## 6. ") + t(QT_TR_NOOP("Monthly cost per environment")) + QLatin1String("\n\n");
+    out += t(QT_TR_NOOP("Prices in USD, 730 hours a month; each price carries its source and date in the price book."))
+           + QLatin1String("\n\n");
+    for (const Environment &env : m_project.environments) {
+        if (includes(env))
+            out += costsOf(env);
+    }
+    return out;
+}
+
+namespace {
+
+// Numbers are written the same in every language, so that documents diff cleanly between languages.
+QString money(double usd)
+{
+    return QLatin1Char('$') + QString::number(roundToCent(usd), 'f', 2);
+}
+
+QString plain(double value, int decimals = 4)
+{
+    QString text = QString::number(value, 'f', decimals);
+    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+QString ArchitectureDocument::costsOf(const Environment &env) const
+{
+    const CostReport report = CostEngine::estimate(m_project, env, m_catalog, PriceBooks::standard());
+    QString out = QLatin1String("### ") + Md::inline_(env.displayName()) + QLatin1String("\n\n");
+    if (!report.priceBook.isEmpty())
+        out += t(QT_TR_NOOP("Price book: %1.")).arg(Md::inline_(report.priceBookLabel.isEmpty() ? report.priceBook
+                                                                                                : report.priceBookLabel))
+               + (report.priceBookNote.isEmpty() ? QString() : QLatin1Char(' ') + Md::inline_(report.priceBookNote))
+               + QLatin1String("\n\n");
+    QList<QStringList> rows;
+    for (const CostLine &line : report.lines) {
+        const Component *c = m_project.component(line.component);
+        const QString who = line.component.isEmpty() ? t(QT_TR_NOOP("Environment-wide"))
+                                                     : Md::inline_(c && !c->label.isEmpty() ? c->label : line.component);
+        QString what = Md::inline_(line.resource);
+        if (!line.note.isEmpty())
+            what += QLatin1String(" (") + Md::inline_(line.note) + QLatin1Char(')');
+        rows.append({who, what,
+                     line.priced ? QStringLiteral("%1 %2").arg(plain(line.quantity), Md::inline_(line.unit)) : QStringLiteral("—"),
+                     line.priced ? QLatin1Char('$') + plain(line.unitPrice, 6) : QStringLiteral("—"),
+                     line.priced ? money(line.amount) : t(QT_TR_NOOP("unpriced"))});
+    }
+    rows.append({QStringLiteral("**%1**").arg(t(QT_TR_NOOP("Total"))), QString(), QString(), QString(),
+                 QStringLiteral("**%1**").arg(money(report.total()))});
+    out += Md::table({t(QT_TR_NOOP("Component")), t(QT_TR_NOOP("Resource")), t(QT_TR_NOOP("Quantity")),
+                      t(QT_TR_NOOP("Unit price")), t(QT_TR_NOOP("Monthly cost"))},
+                     rows);
+    out += QLatin1Char('\n');
+    QStringList notes;
+    if (report.budget > 0) {
+        notes << t(QT_TR_NOOP("Budget: %1 per month.")).arg(money(report.budget));
+        if (report.isOverBudget())
+            notes << QStringLiteral("**%1**").arg(t(QT_TR_NOOP("Over budget by %1.")).arg(money(report.total() - report.budget)));
+    }
+    if (report.usageDependentTotal() > 0)
+        notes << t(QT_TR_NOOP("%1 of the total depends on usage assumptions (traffic, logs, load-balancer capacity, scaling)."))
+                     .arg(money(report.usageDependentTotal()));
+    if (report.unpricedCount() > 0)
+        notes << t(QT_TR_NOOP("%1 items have no price in the book and are left out of the total.")).arg(report.unpricedCount());
+    if (report.hasDisplayCurrency())
+        notes << t(QT_TR_NOOP("In %1 at %2 per USD: %3."))
+                     .arg(Md::inline_(report.display.display), plain(report.display.rate),
+                          QString::number(report.inDisplayCurrency(report.total()), 'f', 2));
+    if (!notes.isEmpty())
+        out += notes.join(QLatin1Char(' ')) + QLatin1String("\n\n");
+    return out;
 }
 
 } // namespace Stackdraft::Plugins

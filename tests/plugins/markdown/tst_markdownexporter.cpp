@@ -112,13 +112,15 @@ void TestMarkdownExporter::sections_data()
                         << QStringList{QStringLiteral("## 1. Objectives per environment"),
                                        QStringLiteral("## 2. Components and resources"),
                                        QStringLiteral("## 3. Component diagram"), QStringLiteral("## 4. Deployment diagram"),
-                                       QStringLiteral("## 5. Resources per environment")};
+                                       QStringLiteral("## 5. Resources per environment"),
+                                       QStringLiteral("## 6. Monthly cost per environment")};
     QTest::addRow("pt_BR") << QStringLiteral("pt_BR")
                            << QStringList{QStringLiteral("## 1. Objetivos por ambiente"),
                                           QStringLiteral("## 2. Componentes e recursos"),
                                           QStringLiteral("## 3. Diagrama de componentes"),
                                           QStringLiteral("## 4. Diagrama de deployment"),
-                                          QStringLiteral("## 5. Recursos por ambiente")};
+                                          QStringLiteral("## 5. Recursos por ambiente"),
+                                          QStringLiteral("## 6. Custo mensal por ambiente")};
 }
 
 void TestMarkdownExporter::sections()
