@@ -10,6 +10,7 @@
 
 // One line per command; keep them in the order `--help` lists them.
 // #include "cli/infocommand.h" ...
+#include "cli/exportcommand.h"
 
 namespace Stackdraft::Cli {
 namespace {
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     // commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 
