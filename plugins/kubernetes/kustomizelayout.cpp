@@ -248,6 +248,8 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
 
 Result<ExportSet> KustomizeLayout::generate(const QString &environment) const
 {
+    if (m_envs.isEmpty())
+        return ExportSet();
     Result<ExportSet> all = base();
     if (!all)
         return all;
