@@ -36,9 +36,6 @@ public:
     Core::YamlTree resources(const Core::Workload &w) const;
     Core::YamlTree volumeClaimTemplates(const Core::Workload &w) const;
 
-    Core::YamlTree horizontalPodAutoscaler(const Core::Workload &w) const;
-    Core::YamlTree ingress(const Core::PublicEntry &entry) const;
-    static Core::YamlTree namespaceObject(const Core::Project &project, const QString &name);
     static Core::YamlTree metadata(const QString &name, const Core::Labels &labels);
 
 private:

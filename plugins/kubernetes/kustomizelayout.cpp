@@ -1,6 +1,7 @@
 #include "kustomizelayout.h"
 
 #include "kubernetesmanifests.h"
+#include "overlayobjects.h"
 
 #include "core/catalog/catalog.h"
 #include "core/export/envresolver.h"
@@ -144,11 +145,11 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     YamlTree resources = YamlTree::sequence({QStringLiteral("../../base"), QStringLiteral("namespace.yaml")});
     YamlTree patches = YamlTree::sequence();
     QList<YamlTree> autoscalers;
-    set.add(dir + QStringLiteral("/namespace.yaml"), KubernetesManifests::namespaceObject(m_project, ns).toYaml());
+    set.add(dir + QStringLiteral("/namespace.yaml"), OverlayObjects::namespaceObject(m_project, ns).toYaml());
 
     for (const Workload &w : Workload::list(m_project, env, m_catalog)) {
         if (w.deployment && w.deployment->autoscaling.enabled)
-            autoscalers << manifests.horizontalPodAutoscaler(w);
+            autoscalers << OverlayObjects::horizontalPodAutoscaler(m_project, w);
         const Workload *b = find(baseWorkloads, w.component->id);
         if (!b) {
             Result<QList<YamlTree>> objects = manifests.objects(w);
@@ -227,7 +228,7 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     }
     QList<YamlTree> ingresses;
     for (const PublicEntry &entry : PublicEntry::list(m_project, env, m_catalog))
-        ingresses << manifests.ingress(entry);
+        ingresses << OverlayObjects::ingress(m_project, m_catalog, entry);
     if (!ingresses.isEmpty()) {
         set.add(dir + QStringLiteral("/ingress.yaml"), YamlTree::toYaml(ingresses));
         resources.append(QStringLiteral("ingress.yaml"));
