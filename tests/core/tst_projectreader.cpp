@@ -50,10 +50,13 @@ struct BadRow
 static constexpr BadRow badRows[] = {
     {"empty file", "", 0, 0, "", "empty"},
     {"comment only", "# nothing here\n", 0, 0, "", "empty"},
-    {"not yaml", HEAD "components: [api\n", 4, 1, "", "not valid YAML"},
+    {"not yaml", HEAD "components: [api\n", 4, 1, "", "a '[' list is not closed with ']'"},
     {"colon in plain text", HEAD "title: Shop: the best\n", 3, 12, "", "illegal map value"},
     {"bad indentation", HEAD "components:\n  api:\n    type: worker\n   label: x\n", 6, 4, "",
-     "not valid YAML"},
+     "indented differently from the keys above"},
+    {"tab indentation", HEAD "components:\n\tapi: {}\n", 4, 1, "", "YAML indents with spaces"},
+    {"unclosed flow map", API "connections:\n  - {from: api, to: api\n", 8, 1, "",
+     "'{' mapping is not closed"},
     {"top-level list", "- stackdraft: 1\n", 1, 1, "", "not a Stackdraft project"},
     {"two documents", HEAD "---\nname: other\n", 4, 1, "", "2 YAML documents"},
     {"missing version", "name: shop\n", 1, 1, "stackdraft", "schema version is missing"},
@@ -104,6 +107,8 @@ static constexpr BadRow badRows[] = {
      9, "environments[1].id", "duplicate environment id 'production'"},
     {"invalid platform", API "environments:\n  - id: production\n    platform: kubernets\n", 8, 15,
      "environments[0].platform", "did you mean 'kubernetes'?"},
+    {"private subnets yes", API "environments:\n  - id: production\n    privateSubnets: yes\n", 8,
+     21, "environments[0].privateSubnets", "expected true or false"},
     {"budget not a mapping", API "environments:\n  - id: production\n    budget: 900\n", 8, 13,
      "environments[0].budget", "expected a mapping"},
     {"budget memory unit", API "environments:\n  - id: production\n    budget: {memory: 16GB}\n", 8,
@@ -213,6 +218,7 @@ environments:
     platform: aws-ecs
     region: us-east-1
     networkCidr: 10.0.0.0/16
+    privateSubnets: true
     budget: {cpu: 8, memory: 16Gi, monthlyCost: 900.5}
     usage:
       dataTransferOutGb: 10
@@ -264,6 +270,7 @@ environments:
     const Environment &env = p.environments.value(0);
     QCOMPARE(env.platform, Platform::AwsEcs);
     QCOMPARE(env.networkCidr, QStringLiteral("10.0.0.0/16"));
+    QVERIFY(env.privateSubnets);
     QCOMPARE(env.budget, (Budget {8000, 16 * Quantity::Gi, 900.5}));
     QCOMPARE(env.usage.dataTransferOutGb, 10.0);
     QCOMPARE(env.usage.logRetentionDays, 14);

@@ -148,7 +148,21 @@ void TestProjectWriter::hostileText_data()
                                        "multi\n\nparagraph\n",
                                        "\n starts with newline",
                                        "two trailing\n\n",
-                                       "  indented\nsecond"};
+                                       "  indented\nsecond",
+                                       "a: b, c",
+                                       "x[0]",
+                                       "f{y}",
+                                       "a ,b",
+                                       "1_000",
+                                       "12:30:00",
+                                       "0o17",
+                                       "+1",
+                                       "Yes please",
+                                       "x:",
+                                       ":colon",
+                                       "http://host:80/x",
+                                       "~home",
+                                       "a=b"};
     for (const char *row : rows)
         QTest::addRow("%s", QByteArray(row).toPercentEncoding(" :/").constData())
             << QString::fromUtf8(row);
@@ -220,6 +234,7 @@ static Project fullProject()
     prod.priceBook = QStringLiteral("aws-us-east-1");
     prod.namespaceName = QStringLiteral("full-prod");
     prod.networkCidr = QStringLiteral("10.0.0.0/16");
+    prod.privateSubnets = true;
     prod.budget = Budget {2500, 3 * Quantity::Gi + 512 * Quantity::Mi, 123.45};
     prod.usage = UsageAssumptions {10, 2.5, 30, 1.5, 0.25, 100};
     Deployment a {.component = QStringLiteral("api"), .replicas = 4};
