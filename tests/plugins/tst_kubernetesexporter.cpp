@@ -111,6 +111,12 @@ void TestKubernetesExporter::kustomizeBuildsEveryOverlay()
     QVERIFY(set.ok());
     QTemporaryDir out;
     QVERIFY(ExportWriter::write(*set, out.path()).ok());
+    if (!set->isEmpty()) { // the base must build on its own too
+        QProcess base;
+        base.start(kubectl, {QStringLiteral("kustomize"), out.filePath(QStringLiteral("deploy/k8s/base"))});
+        QVERIFY(base.waitForFinished(60000));
+        QVERIFY2(base.exitCode() == 0, base.readAllStandardError().constData());
+    }
     for (const Environment &env : project.environments) {
         if (env.platform != Platform::Kubernetes)
             continue;
