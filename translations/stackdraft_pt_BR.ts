@@ -271,6 +271,36 @@
     </message>
 </context>
 <context>
+    <name>ProjectReader</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos;</source>
+        <translation>o texto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>um mapeamento</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>não foi possível gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the file: %1</source>
+        <translation>não foi possível salvar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::ComponentItem</name>
     <message>
         <source>external</source>
@@ -452,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::Core</name>
+    <message>
+        <source>the file is %1 MB; project files are limited to %2 MB, so this is not a project file</source>
+        <translation>o arquivo tem %1 MB; arquivos de projeto são limitados a %2 MB, então este não é um arquivo de projeto</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::Core::Catalog</name>
     <message>
         <source>cannot read: %1</source>
@@ -467,6 +504,21 @@
     <message>
         <source>the file holds no catalog entry</source>
         <translation>o arquivo não contém nenhuma entrada de catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::Converter</name>
+    <message>
+        <source>the document expands to more than %1 nodes (aliases?); it is not a project file</source>
+        <translation>o documento se expande para mais de %1 nós (aliases?); não é um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation>uma chave deve ser texto simples, não uma lista nem um mapeamento</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2)</source>
+        <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
     </message>
 </context>
 <context>
@@ -618,6 +670,280 @@
     <message>
         <source>icon file %1 does not exist</source>
         <translation>o arquivo de ícone %1 não existe</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvVarParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>expected text, {from: component} or {secret: name}, found %1</source>
+        <translation>esperava-se um texto, {from: componente} ou {secret: nome}, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>secret name</source>
+        <translation>nome do segredo</translation>
+    </message>
+    <message>
+        <source>a variable mapping needs &apos;from: &lt;component&gt;&apos; or &apos;secret: &lt;name&gt;&apos;</source>
+        <translation>um mapeamento de variável precisa de &apos;from: &lt;componente&gt;&apos; ou &apos;secret: &lt;nome&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>parte &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist; did you mean &apos;%2&apos;?</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvironmentParser</name>
+    <message>
+        <source>duplicate environment id &apos;%1&apos;</source>
+        <translation>id de ambiente &apos;%1&apos; duplicado</translation>
+    </message>
+    <message>
+        <source>an environment needs an &apos;id&apos; (e.g. &apos;id: production&apos;)</source>
+        <translation>um ambiente precisa de um &apos;id&apos; (por exemplo, &apos;id: production&apos;)</translation>
+    </message>
+    <message>
+        <source>environment id</source>
+        <translation>id do ambiente</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use compose, kubernetes or aws-ecs)</source>
+        <translation>plataforma &apos;%1&apos; desconhecida (use compose, kubernetes ou aws-ecs)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>plataforma &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>deploys &apos;%1&apos;, which is not a component of this project</source>
+        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto</translation>
+    </message>
+    <message>
+        <source>deploys &apos;%1&apos;, which is not a component of this project; did you mean &apos;%2&apos;?</source>
+        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use single, replicated, cluster or managed)</source>
+        <translation>modo &apos;%1&apos; desconhecido (use single, replicated, cluster ou managed)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>modo &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a path starts with &apos;/&apos; (found &apos;%1&apos;)</source>
+        <translation>um caminho começa com &apos;/&apos; (foi encontrado &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a position [x, y], found %1</source>
+        <translation>esperava-se uma posição [x, y], mas foi encontrado %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ParseContext</name>
+    <message>
+        <source>expected a mapping (key: value lines), found %1</source>
+        <translation>esperava-se um mapeamento (linhas chave: valor), mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>esperava-se uma lista, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation>chave &apos;%1&apos; desconhecida (permitidas: %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>chave &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>esperava-se um texto, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>a value is required here</source>
+        <translation>um valor é obrigatório aqui</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a valid name: use lower-case letters, digits and &apos;-&apos;, at most 63 characters (e.g. &apos;%3&apos;)</source>
+        <translation>%1 &apos;%2&apos; não é um nome válido: use letras minúsculas, dígitos e &apos;-&apos;, com no máximo 63 caracteres (por exemplo, &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>esperava-se um número inteiro, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found &apos;%1&apos;</source>
+        <translation>esperava-se um número inteiro, mas foi encontrado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>não pode ser negativo (foi encontrado %1)</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (found %3)</source>
+        <translation>deve estar entre %1 e %2 (foi encontrado %3)</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>esperava-se um número, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation>esperava-se um número, mas foi encontrado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>esperava-se true ou false, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPU quantity: use cores (0.5, 2) or millicores (500m)</source>
+        <translation>%1 não é uma quantidade de CPU: use núcleos (0.5, 2) ou milinúcleos (500m)</translation>
+    </message>
+    <message>
+        <source>%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, 1G)</source>
+        <translation>%1 não é uma quantidade de memória: use bytes com sufixo (512Mi, 1Gi, 1G)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ProjectParser</name>
+    <message>
+        <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
+        <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a Stackdraft project: expected a mapping starting with &apos;stackdraft: 1&apos;, found %1</source>
+        <translation>este não é um projeto do Stackdraft: esperava-se um mapeamento começando com &apos;stackdraft: 1&apos;, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>the schema version is missing: a project file starts with &apos;stackdraft: %1&apos;</source>
+        <translation>falta a versão do esquema: um arquivo de projeto começa com &apos;stackdraft: %1&apos;</translation>
+    </message>
+    <message>
+        <source>this file uses schema version %1, written by a newer Stackdraft; this version reads version %2</source>
+        <translation>este arquivo usa a versão de esquema %1, gravada por um Stackdraft mais novo; esta versão lê a versão %2</translation>
+    </message>
+    <message>
+        <source>unknown schema version %1 (this version reads %2)</source>
+        <translation>versão de esquema %1 desconhecida (esta versão lê a %2)</translation>
+    </message>
+    <message>
+        <source>the project needs a &apos;name&apos; (e.g. &apos;name: my-shop&apos;)</source>
+        <translation>o projeto precisa de um &apos;name&apos; (por exemplo, &apos;name: my-shop&apos;)</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nome do projeto</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>id do componente</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; needs a &apos;type&apos; from the catalog</source>
+        <translation>o componente &apos;%1&apos; precisa de um &apos;type&apos; do catálogo</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos; (not in the catalog)</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido (não está no catálogo)</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a port needs its &apos;container&apos; port number</source>
+        <translation>uma porta precisa do número da porta em &apos;container&apos;</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (use TCP or UDP)</source>
+        <translation>protocolo &apos;%1&apos; desconhecido (use TCP ou UDP)</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>componente &apos;%1&apos; desconhecido</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a connection needs both &apos;from&apos; and &apos;to&apos;</source>
+        <translation>uma conexão precisa de &apos;from&apos; e de &apos;to&apos;</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; cannot connect to itself</source>
+        <translation>o componente &apos;%1&apos; não pode se conectar a si mesmo</translation>
+    </message>
+    <message>
+        <source>a group needs an &apos;id&apos;</source>
+        <translation>um grupo precisa de um &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>group id</source>
+        <translation>id do grupo</translation>
+    </message>
+    <message>
+        <source>duplicate group id &apos;%1&apos;</source>
+        <translation>id de grupo &apos;%1&apos; duplicado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in this group</source>
+        <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ProjectReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a project file</source>
+        <translation>isto é um diretório, não um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
+        <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::YamlParser</name>
+    <message>
+        <source>the file holds %1 YAML documents; a project file holds one</source>
+        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
+    </message>
+    <message>
+        <source>the YAML nests deeper than %1 levels</source>
+        <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML inválido: %1</translation>
+    </message>
+    <message>
+        <source>could not parse the file: %1</source>
+        <translation>não foi possível interpretar o arquivo: %1</translation>
     </message>
 </context>
 </TS>

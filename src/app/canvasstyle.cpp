@@ -57,7 +57,7 @@ QColor secondaryText()
 
 QColor connectionLine()
 {
-    return QColor(0x64, 0x74, 0x8b);
+    return QColor(0x64, 0x74, 0x8b, 220);
 }
 
 QColor groupFill()

@@ -76,6 +76,9 @@ void ComponentItem::refresh()
     const qint64 memory = deployment->resources.effectiveMemory();
     if (m_external) {
         m_resources = tr("external");
+    } else if (cpu == 0 && memory == 0) {
+        // Typically a managed service (a cloud load balancer): nothing to size.
+        m_resources = tr("replicas: %1").arg(deployment->replicas);
     } else {
         const QString none = QStringLiteral("—");
         m_resources = tr("%1 × %2 / %3")

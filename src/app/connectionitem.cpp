@@ -111,7 +111,16 @@ void ConnectionItem::updateGeometry()
     if (!m_label.isEmpty() && !m_line.isNull()) {
         const QFontMetricsF metrics(labelFont());
         const QSizeF size(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
-        const QPointF middle = m_line.center();
+        QPointF middle = m_line.center();
+        if (!qFuzzyIsNull(m_laneOffset)) {
+            // A connection sharing its pair with others puts its label beside its own lane, on the
+            // side away from the pair, so that the labels of both directions stay readable.
+            const QLineF unit = centres.normalVector().unitVector();
+            const QPointF normal = (unit.p2() - unit.p1()) * (m_laneOffset > 0 ? 1.0 : -1.0);
+            const qreal extent = std::abs(normal.x()) * size.width() / 2
+                                 + std::abs(normal.y()) * size.height() / 2;
+            middle += normal * (extent + 3);
+        }
         m_labelRect = QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
     }
     update();

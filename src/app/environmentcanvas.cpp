@@ -3,6 +3,7 @@
 #include "app/canvasstyle.h"
 #include "app/environmentscene.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -20,6 +21,13 @@ EnvironmentCanvas::EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setFrameShape(NoFrame);
     setBackgroundBrush(CanvasStyle::background());
+}
+
+void EnvironmentCanvas::setCaption(const QString &title, const QString &subtitle)
+{
+    m_captionTitle = title;
+    m_captionSubtitle = subtitle;
+    viewport()->update();
 }
 
 void EnvironmentCanvas::setZoom(qreal zoom)
@@ -61,13 +69,19 @@ void EnvironmentCanvas::fitToWindow()
 
 void EnvironmentCanvas::applyFit()
 {
-    const QRectF content = m_scene->itemsBoundingRect().adjusted(-24, -24, 24, 24);
+    // The scene rect (drawing plus margin) rather than the items: fitting it exactly leaves no scroll
+    // bars, which would otherwise shrink the viewport and break the fit.
+    const QRectF content = m_scene->sceneRect();
     if (content.isEmpty())
         return;
-    const QRectF available = viewport()->rect();
+    // Keep the band under the caption free so that the caption never covers a card.
+    const qreal captionBand = m_captionTitle.isEmpty() ? 0 : CaptionHeight;
+    const QRectF available = QRectF(viewport()->rect()).adjusted(0, captionBand, 0, 0);
+    if (available.height() <= 0 || available.width() <= 0)
+        return;
     const qreal fit = std::min(available.width() / content.width(), available.height() / content.height());
     applyZoom(std::min<qreal>(fit, 1.0));
-    centerOn(content.center());
+    centerOn(content.center() - QPointF(0, captionBand / 2 / m_zoom));
 }
 
 void EnvironmentCanvas::resizeEvent(QResizeEvent *event)
@@ -106,6 +120,35 @@ void EnvironmentCanvas::drawBackground(QPainter *painter, const QRectF &rect)
     }
     painter->setPen(QPen(CanvasStyle::gridDot(), 1.5 / m_zoom, Qt::SolidLine, Qt::RoundCap));
     painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+void EnvironmentCanvas::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (m_captionTitle.isEmpty())
+        return;
+    // In viewport pixels: the caption stays put and readable at every zoom.
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFont titleFont = CanvasStyle::font(3, true);
+    const QFont subtitleFont = CanvasStyle::font(-0.5);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF subtitleMetrics(subtitleFont);
+    const qreal maxWidth = std::max<qreal>(0, viewport()->width() - 64);
+    const QString subtitle = subtitleMetrics.elidedText(m_captionSubtitle, Qt::ElideRight, maxWidth);
+    const qreal width = std::min(maxWidth, std::max(titleMetrics.horizontalAdvance(m_captionTitle),
+                                                    subtitleMetrics.horizontalAdvance(subtitle)));
+    const QRectF titleRect(20, 14, width, titleMetrics.height());
+    const QRectF subtitleRect(20, titleRect.bottom() + 2, width, subtitleMetrics.height());
+    painter->setFont(titleFont);
+    painter->setPen(CanvasStyle::primaryText());
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_captionTitle);
+    if (!subtitle.isEmpty()) {
+        painter->setFont(subtitleFont);
+        painter->setPen(CanvasStyle::secondaryText());
+        painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    }
+    painter->restore();
 }
 
 } // namespace Stackdraft::App

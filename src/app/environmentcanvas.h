@@ -16,11 +16,16 @@ public:
     explicit EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent = nullptr);
 
     EnvironmentScene *environmentScene() const { return m_scene; }
+
+    // Shown in the top-left corner over the drawing: the environment's name and what it is for.
+    void setCaption(const QString &title, const QString &subtitle);
+    QString captionTitle() const { return m_captionTitle; }
     qreal zoom() const { return m_zoom; }
 
     static constexpr qreal MinimumZoom = 0.1;
     static constexpr qreal MaximumZoom = 4.0;
     static constexpr qreal ZoomStep = 1.2;
+    static constexpr qreal CaptionHeight = 64; // viewport pixels kept free for the caption by a fit
 
 public slots:
     void setZoom(qreal zoom);
@@ -37,6 +42,7 @@ signals:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -46,6 +52,8 @@ private:
     EnvironmentScene *m_scene;
     qreal m_zoom = 1.0;
     bool m_autoFit = true;
+    QString m_captionTitle;
+    QString m_captionSubtitle;
 };
 
 } // namespace Stackdraft::App

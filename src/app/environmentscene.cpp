@@ -8,34 +8,53 @@
 #include <QMap>
 
 #include <algorithm>
+#include <functional>
 
 namespace Stackdraft::App {
 namespace {
 
 constexpr qreal LaneSpacing = 14;
-constexpr qreal SceneMargin = 120;
+constexpr qreal SceneMargin = 48;
 
-// Longest path from a source in the graph of `edges`, ignoring back edges, so that callers come before
-// what they call.
+// Column of each node: the longest path reaching it from a node nothing calls, so that callers sit left
+// of what they call. Back edges (found by a depth-first walk in model order) are ignored, so cycles such
+// as a request/callback pair still give a left-to-right order.
 QHash<QString, int> connectionDepths(const QStringList &nodes, const QList<QPair<QString, QString>> &edges)
 {
+    QHash<QString, QStringList> next;
+    for (const auto &[from, to] : edges) {
+        if (from != to && nodes.contains(from) && nodes.contains(to))
+            next[from].append(to);
+    }
+    enum class Mark { New, Active, Done };
+    QHash<QString, Mark> marks;
+    QStringList finished; // reverse topological order of the graph without back edges
+    QList<QPair<QString, QString>> forward;
+    std::function<void(const QString &)> visit = [&](const QString &node) {
+        marks[node] = Mark::Active;
+        for (const QString &target : next.value(node)) {
+            const Mark mark = marks.value(target, Mark::New);
+            if (mark == Mark::Active)
+                continue; // a back edge closes a cycle
+            forward.append({node, target});
+            if (mark == Mark::New)
+                visit(target);
+        }
+        marks[node] = Mark::Done;
+        finished.append(node);
+    };
+    for (const QString &node : nodes) {
+        if (marks.value(node, Mark::New) == Mark::New)
+            visit(node);
+    }
     QHash<QString, int> depth;
     for (const QString &node : nodes)
         depth.insert(node, 0);
-    // Relax at most |nodes| times: a cycle can never push a node past the last column.
-    for (qsizetype round = 0; round < nodes.size(); ++round) {
-        bool changed = false;
-        for (const auto &[from, to] : edges) {
-            if (!depth.contains(from) || !depth.contains(to) || from == to)
-                continue;
-            const int candidate = depth.value(from) + 1;
-            if (candidate > depth.value(to) && candidate < nodes.size()) {
-                depth[to] = candidate;
-                changed = true;
-            }
+    for (auto node = finished.crbegin(); node != finished.crend(); ++node) {
+        for (const auto &[from, to] : std::as_const(forward)) {
+            if (from == *node)
+                depth[to] = std::max(depth.value(to), depth.value(from) + 1);
         }
-        if (!changed)
-            break;
     }
     return depth;
 }

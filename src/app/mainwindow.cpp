@@ -238,10 +238,13 @@ void MainWindow::rebuildTabs()
         canvas->setObjectName(QStringLiteral("canvas-%1").arg(environment.id));
         connect(canvas, &EnvironmentCanvas::zoomChanged, this, &MainWindow::updateStatus);
         const int index = m_tabs->addTab(canvas, environment.displayName());
-        QString tip = EnvironmentSummary::platformName(environment);
-        if (!environment.purpose.isEmpty())
-            tip = tr("%1 — %2").arg(tip, environment.purpose);
-        m_tabs->setTabToolTip(index, tip);
+        QString platform = EnvironmentSummary::platformName(environment);
+        if (!environment.region.isEmpty())
+            platform = tr("%1 · %2").arg(platform, environment.region);
+        const QString subtitle =
+            environment.purpose.isEmpty() ? platform : tr("%1 — %2").arg(platform, environment.purpose);
+        canvas->setCaption(environment.displayName(), subtitle);
+        m_tabs->setTabToolTip(index, subtitle);
     }
     m_pages->setCurrentIndex(m_document->hasProject() ? 1 : 0);
     for (QAction *action : std::as_const(m_viewActions))

@@ -161,7 +161,7 @@ void TestEnvironmentScene::cardText_data()
     QTest::addColumn<QString>("resources");
     QTest::addRow("replicas and requests") << "production" << "api" << "Orders API" << "3 × 500m / 512Mi";
     QTest::addRow("whole cores") << "production" << "db" << "Orders DB" << "1 × 1 / 2Gi";
-    QTest::addRow("no resources") << "development" << "web" << "Storefront (React)" << "1 replica";
+    QTest::addRow("no resources") << "development" << "web" << "Storefront (React)" << "replicas: 1";
     QTest::addRow("external") << "production" << "users" << "Customers" << "external";
 }
 

@@ -89,6 +89,8 @@ void TestMainWindow::opensEachExample_data()
 
 void TestMainWindow::opensEachExample()
 {
+    if (!QTest::currentDataTag())
+        QSKIP("no examples: examplesExist() fails");
     QFETCH(QString, path);
     const auto expected = Core::ProjectReader::readFile(path, Core::Catalog::standard());
     QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().toString()));
