@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Stackdraft::Core;
@@ -24,6 +25,7 @@ private slots:
     void iconsAreSvgTiny_data();
     void iconsAreSvgTiny();
     void labelsAreMarkedForTranslation();
+    void translatedLabelUsesCatalogContext();
     void handlesAreSortedAndUnknownIsInvalid();
     void templateFields_data();
     void templateFields();
@@ -42,8 +44,9 @@ static QStringList bundledIds()
 // Realisations that run a container image we pull.
 static bool runsContainer(const ComponentType &type)
 {
-    static const QStringList containerKinds = {QStringLiteral("container"), QStringLiteral("deployment"),
-                                               QStringLiteral("statefulset"), QStringLiteral("fargate")};
+    static const QStringList containerKinds
+        = {QStringLiteral("container"), QStringLiteral("deployment"), QStringLiteral("statefulset"),
+           QStringLiteral("fargate")};
     for (const QString &kind : type.data().realisation) {
         if (containerKinds.contains(kind))
             return true;
@@ -58,7 +61,8 @@ void TestCatalog::bundledLoadsCleanly()
         qWarning().noquote() << error.toString();
     QVERIFY(catalog.errors().isEmpty());
     // One file per entry: as many types as files, so no file silently shadows another.
-    const QStringList files = QDir(QLatin1String(Catalog::BundledDirectory)).entryList({QStringLiteral("*.yaml")});
+    const QStringList files
+        = QDir(QLatin1String(Catalog::BundledDirectory)).entryList({QStringLiteral("*.yaml")});
     QCOMPARE(catalog.types().size(), files.size());
     for (const QString &file : files)
         QVERIFY2(catalog.contains(QFileInfo(file).completeBaseName()), qPrintable(file));
@@ -68,10 +72,29 @@ void TestCatalog::contractTypes_data()
 {
     // The ids other parts of Stackdraft code against (HELPERS contract); more may exist.
     QTest::addColumn<QString>("id");
-    for (const char *id : {"end-users", "cdn", "waf", "load-balancer", "api-gateway", "web-frontend",
-                           "backend-service", "worker", "mysql", "postgresql", "mongodb", "redis", "rabbitmq",
-                           "elasticsearch", "object-storage", "prometheus", "grafana", "log-pipeline",
-                           "alertmanager", "jaeger", "kibana", "admin-ui", "external-service"})
+    for (const char *id : {"end-users",
+                           "cdn",
+                           "waf",
+                           "load-balancer",
+                           "api-gateway",
+                           "web-frontend",
+                           "backend-service",
+                           "worker",
+                           "mysql",
+                           "postgresql",
+                           "mongodb",
+                           "redis",
+                           "rabbitmq",
+                           "elasticsearch",
+                           "object-storage",
+                           "prometheus",
+                           "grafana",
+                           "log-pipeline",
+                           "alertmanager",
+                           "jaeger",
+                           "kibana",
+                           "admin-ui",
+                           "external-service"})
         QTest::addRow("%s", id) << QString::fromLatin1(id);
 }
 
@@ -97,7 +120,8 @@ void TestCatalog::bundledTypes()
     QCOMPARE(type.id(), id);
     QVERIFY(!d.label.isEmpty());
     QVERIFY(!d.description.isEmpty());
-    QCOMPARE(d.icon, QStringLiteral(":/stackdraft/icons/%1.svg").arg(id)); // each bundled type has its own
+    QCOMPARE(d.icon,
+             QStringLiteral(":/stackdraft/icons/%1.svg").arg(id)); // each bundled type has its own
     QVERIFY(QFile::exists(d.icon));
 
     for (const char *platform : {"compose", "kubernetes", "aws-ecs"})
@@ -139,7 +163,7 @@ void TestCatalog::bundledTypes()
     QCOMPARE(d.urlTemplate.isEmpty(), d.urlEnvName.isEmpty());
     for (const QString &field : ComponentType::templateFields(d.urlTemplate)) {
         const bool resolvable = ComponentType::builtinTemplateFields().contains(field)
-                                || d.urlDefaults.contains(field) || d.urlFieldEnv.contains(field);
+            || d.urlDefaults.contains(field) || d.urlFieldEnv.contains(field);
         QVERIFY2(resolvable, qPrintable(field));
     }
     for (const QString &envName : d.urlFieldEnv)
@@ -157,7 +181,8 @@ void TestCatalog::bundledTypes()
     QStringList union_;
     for (const QStringList &keys : d.platformPriceKeys) {
         for (const QString &key : keys) {
-            QVERIFY2(QRegularExpression(QStringLiteral("^[a-z0-9_]+$")).match(key).hasMatch(), qPrintable(key));
+            QVERIFY2(QRegularExpression(QStringLiteral("^[a-z0-9_]+$")).match(key).hasMatch(),
+                     qPrintable(key));
             if (!union_.contains(key))
                 union_.append(key);
         }
@@ -181,10 +206,10 @@ void TestCatalog::iconsAreSvgTiny()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     // QtSvg renders SVG Tiny 1.2 only: these would be silently dropped or break the icon.
-    static const QStringList forbidden = {QStringLiteral("filter"), QStringLiteral("mask"),
-                                          QStringLiteral("style"), QStringLiteral("clipPath"),
-                                          QStringLiteral("foreignObject"), QStringLiteral("image"),
-                                          QStringLiteral("pattern")};
+    static const QStringList forbidden
+        = {QStringLiteral("filter"),   QStringLiteral("mask"),          QStringLiteral("style"),
+           QStringLiteral("clipPath"), QStringLiteral("foreignObject"), QStringLiteral("image"),
+           QStringLiteral("pattern")};
     bool sawRoot = false;
     int shapes = 0;
     while (!xml.atEnd()) {
@@ -193,7 +218,8 @@ void TestCatalog::iconsAreSvgTiny()
         const QString name = xml.name().toString();
         if (!sawRoot) {
             QCOMPARE(name, QStringLiteral("svg"));
-            QCOMPARE(xml.attributes().value(QLatin1String("viewBox")).toString(), QStringLiteral("0 0 48 48"));
+            QCOMPARE(xml.attributes().value(QLatin1String("viewBox")).toString(),
+                     QStringLiteral("0 0 48 48"));
             sawRoot = true;
             continue;
         }
@@ -214,10 +240,42 @@ void TestCatalog::labelsAreMarkedForTranslation()
     for (const ComponentType &type : catalog.types()) {
         QVERIFY2(marked.contains(type.label()), qPrintable(type.label()));
         QVERIFY2(marked.contains(type.description()), qPrintable(type.description()));
-        QCOMPARE(type.translatedLabel(), type.label()); // no translator installed: the English source
+        for (const TypeEnvVar &var : type.data().env) {
+            if (!var.description.isEmpty())
+                QVERIFY2(marked.contains(var.description), qPrintable(var.description));
+        }
+        QCOMPARE(type.translatedLabel(), type.label()); // no translator installed: the English
         const QString category = CatalogStrings::categoryLabel(type.category());
-        QVERIFY2(category != type.category(), qPrintable(type.category())); // every category has a label
+        QVERIFY2(category != type.category(), qPrintable(type.category())); // each has a label
     }
+}
+
+// Answers every "Catalog" string with a marked copy, so the test sees which context is asked.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "Catalog") != 0)
+            return {};
+        return QStringLiteral("<%1>").arg(QString::fromUtf8(sourceText));
+    }
+};
+
+void TestCatalog::translatedLabelUsesCatalogContext()
+{
+    const ComponentType type = Catalog::load({}).types().value(0);
+    QVERIFY(type.isValid());
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString label = type.translatedLabel();
+    const QString description = type.translatedDescription();
+    const QString category = CatalogStrings::categoryLabel(type.category());
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(label, QStringLiteral("<%1>").arg(type.label()));
+    QCOMPARE(description, QStringLiteral("<%1>").arg(type.description()));
+    QVERIFY(category.startsWith(QLatin1Char('<')));
 }
 
 void TestCatalog::handlesAreSortedAndUnknownIsInvalid()
@@ -251,10 +309,11 @@ void TestCatalog::templateFields_data()
     QTest::addColumn<QStringList>("fields");
     QTest::addRow("none") << QStringLiteral("http://example.com") << QStringList();
     QTest::addRow("host port") << QStringLiteral("redis://{host}:{port}")
-                               << QStringList{QStringLiteral("host"), QStringLiteral("port")};
-    QTest::addRow("repeat kept once") << QStringLiteral("{a}-{b}-{a}")
-                                      << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::addRow("not a field") << QStringLiteral("x{1a}{ b}{c}") << QStringList{QStringLiteral("c")};
+                               << QStringList {QStringLiteral("host"), QStringLiteral("port")};
+    QTest::addRow("repeat kept once")
+        << QStringLiteral("{a}-{b}-{a}") << QStringList {QStringLiteral("a"), QStringLiteral("b")};
+    QTest::addRow("not a field") << QStringLiteral("x{1a}{ b}{c}")
+                                 << QStringList {QStringLiteral("c")};
 }
 
 void TestCatalog::templateFields()
@@ -276,16 +335,19 @@ void TestCatalog::userDirectoryOverridesAndExtends()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     writeFile(dir.filePath(QStringLiteral("mysql.yaml")),
-              "id: mysql\nlabel: Company MySQL\ncategory: data\nimage: registry.example.com/mysql:8.0.36\n");
+              "id: mysql\nlabel: Company MySQL\ncategory: data\nimage: "
+              "registry.example.com/mysql:8.0.36\n");
     writeFile(dir.filePath(QStringLiteral("queue.svg")),
-              "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\"><rect width=\"48\" height=\"48\"/></svg>");
-    writeFile(dir.filePath(QStringLiteral("streams.yaml")),
-              "id: kafka\nlabel: Kafka\ncategory: streaming\nicon: queue.svg\nimage: apache/kafka:3.7.0\n"
-              "ports: [9092]\nstateful: true\nstorage: {size: 20Gi, path: /var/lib/kafka}\n"
-              "offers: {env: KAFKA_BOOTSTRAP, url: \"{host}:{port}\"}\n"
-              "realisation: {compose: container, kubernetes: statefulset, aws-ecs: msk}\n"
-              "---\n"
-              "id: zz-custom\nlabel: Custom\ncategory: compute\n");
+              "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\"><rect width=\"48\" "
+              "height=\"48\"/></svg>");
+    writeFile(
+        dir.filePath(QStringLiteral("streams.yaml")),
+        "id: kafka\nlabel: Kafka\ncategory: streaming\nicon: queue.svg\nimage: apache/kafka:3.7.0\n"
+        "ports: [9092]\nstateful: true\nstorage: {size: 20Gi, path: /var/lib/kafka}\n"
+        "offers: {env: KAFKA_BOOTSTRAP, url: \"{host}:{port}\"}\n"
+        "realisation: {compose: container, kubernetes: statefulset, aws-ecs: msk}\n"
+        "---\n"
+        "id: zz-custom\nlabel: Custom\ncategory: compute\n");
 
     const Catalog bundled = Catalog::load({});
     const Catalog catalog = Catalog::load({dir.path()});
@@ -295,7 +357,8 @@ void TestCatalog::userDirectoryOverridesAndExtends()
     const ComponentType mysql = catalog.type(QStringLiteral("mysql"));
     QCOMPARE(mysql.label(), QStringLiteral("Company MySQL"));
     QCOMPARE(mysql.defaultImage(), QStringLiteral("registry.example.com/mysql:8.0.36"));
-    QCOMPARE(mysql.icon(), QStringLiteral(":/stackdraft/icons/mysql.svg")); // bundled icon of the same id
+    QCOMPARE(mysql.icon(),
+             QStringLiteral(":/stackdraft/icons/mysql.svg")); // bundled icon of the same id
     QCOMPARE(mysql.data().sourceFile, dir.filePath(QStringLiteral("mysql.yaml")));
 
     const ComponentType kafka = catalog.type(QStringLiteral("kafka"));
@@ -318,7 +381,8 @@ void TestCatalog::userDirectoriesFromEnvironment()
     const QStringList dirs = Catalog::userDirectories();
     qunsetenv("STACKDRAFT_CATALOG_PATH");
     QVERIFY(dirs.size() >= 2);
-    QCOMPARE(dirs.mid(dirs.size() - 2), (QStringList{QStringLiteral("/tmp/one"), QStringLiteral("/tmp/two")}));
+    QCOMPARE(dirs.mid(dirs.size() - 2),
+             (QStringList {QStringLiteral("/tmp/one"), QStringLiteral("/tmp/two")}));
     if (dirs.size() == 3)
         QVERIFY(dirs.first().endsWith(QLatin1String("/catalog")));
 }
@@ -328,7 +392,8 @@ void TestCatalog::badFileIsSkippedOthersLoad()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     writeFile(dir.filePath(QStringLiteral("a-bad.yaml")), "id: broken\nlabel: [oops\n");
-    writeFile(dir.filePath(QStringLiteral("b-good.yaml")), "id: good-one\nlabel: Good\ncategory: compute\n");
+    writeFile(dir.filePath(QStringLiteral("b-good.yaml")),
+              "id: good-one\nlabel: Good\ncategory: compute\n");
     Catalog catalog;
     const Status status = catalog.addDirectory(dir.path());
     QVERIFY(!status.ok());
@@ -345,7 +410,7 @@ struct BadRow
     const char *yaml;
     int line;
     int column;
-    const char *field;   // exact field path ("" when none)
+    const char *field; // exact field path ("" when none)
     const char *message; // a fragment of the message
 };
 
@@ -360,19 +425,23 @@ void TestCatalog::malformed_data()
         {"not yaml", "id: a\nlabel: [x\n", 3, 1, "", "not valid YAML"},
         {"empty file", "", 0, 0, "", "no catalog entry"},
         {"top-level list", "- a\n- b\n", 1, 1, "", "mapping"},
-        {"unknown key", "id: a\nlabel: A\ncategory: x\ncolour: red\n", 4, 1, "colour", "unknown key"},
+        {"unknown key", "id: a\nlabel: A\ncategory: x\ncolour: red\n", 4, 1, "colour",
+         "unknown key"},
         {"missing id", "label: A\ncategory: x\n", 1, 1, "id", "missing the type id"},
         {"bad id", "id: My_Type\nlabel: A\ncategory: x\n", 1, 5, "id", "not a valid type id"},
         {"missing label", "id: a\ncategory: x\n", 1, 1, "label", "missing the label"},
         {"label not text", "id: a\nlabel: {x: 1}\ncategory: x\n", 2, 8, "label", "expected text"},
-        {"bad bool", "id: a\nlabel: A\ncategory: x\nstateful: maybe\n", 4, 11, "stateful", "true or false"},
-        {"bad port", "id: a\nlabel: A\ncategory: x\nports:\n  - 70000\n", 5, 5, "ports[0]", "port number"},
-        {"bad port key", "id: a\nlabel: A\ncategory: x\nports:\n  - {container: 80, proto: tcp}\n", 5, 21,
-         "ports[0].proto", "unknown key"},
+        {"bad bool", "id: a\nlabel: A\ncategory: x\nstateful: maybe\n", 4, 11, "stateful",
+         "true or false"},
+        {"bad port", "id: a\nlabel: A\ncategory: x\nports:\n  - 70000\n", 5, 5, "ports[0]",
+         "port number"},
+        {"bad port key", "id: a\nlabel: A\ncategory: x\nports:\n  - {container: 80, proto: tcp}\n",
+         5, 21, "ports[0].proto", "unknown key"},
         {"bad cpu", "id: a\nlabel: A\ncategory: x\nresources:\n  minimum: {cpu: lots}\n", 5, 18,
          "resources.minimum.cpu", "CPU quantity"},
-        {"bad memory", "id: a\nlabel: A\ncategory: x\nresources:\n  default:\n    requests: {memory: 12Xi}\n",
-         6, 24, "resources.default.requests.memory", "memory quantity"},
+        {"bad memory",
+         "id: a\nlabel: A\ncategory: x\nresources:\n  default:\n    requests: {memory: 12Xi}\n", 6,
+         24, "resources.default.requests.memory", "memory quantity"},
         {"minimum above default",
          "id: a\nlabel: A\ncategory: x\nresources:\n  default:\n    requests: {cpu: 100m}\n"
          "  minimum: {cpu: 200m}\n",
@@ -381,38 +450,45 @@ void TestCatalog::malformed_data()
          "id: a\nlabel: A\ncategory: x\nresources:\n  default:\n    requests: {memory: 1Gi}\n"
          "    limits: {memory: 512Mi}\n",
          6, 5, "resources.default.requests.memory", "above the memory limit"},
-        {"relative data path", "id: a\nlabel: A\ncategory: x\nstorage: {size: 1Gi, path: data}\n", 4, 28,
-         "storage.path", "absolute path"},
+        {"relative data path", "id: a\nlabel: A\ncategory: x\nstorage: {size: 1Gi, path: data}\n",
+         4, 28, "storage.path", "absolute path"},
         {"secret with value",
-         "id: a\nlabel: A\ncategory: x\nenv:\n  - {name: PASS, secret: true, value: hunter2}\n", 5, 5,
-         "env[0].value", "cannot have a value"},
-        {"duplicate env", "id: a\nlabel: A\ncategory: x\nenv:\n  - {name: A}\n  - {name: A}\n", 6, 5,
-         "env[1].name", "listed twice"},
-        {"bad env name", "id: a\nlabel: A\ncategory: x\nenv:\n  - {name: 1ABC}\n", 5, 12, "env[0].name",
-         "not a valid environment variable name"},
+         "id: a\nlabel: A\ncategory: x\nenv:\n  - {name: PASS, secret: true, value: hunter2}\n", 5,
+         5, "env[0].value", "cannot have a value"},
+        {"duplicate env", "id: a\nlabel: A\ncategory: x\nenv:\n  - {name: A}\n  - {name: A}\n", 6,
+         5, "env[1].name", "listed twice"},
+        {"bad env name", "id: a\nlabel: A\ncategory: x\nenv:\n  - {name: 1ABC}\n", 5, 12,
+         "env[0].name", "not a valid environment variable name"},
         {"unresolvable url field",
-         "id: a\nlabel: A\ncategory: x\noffers:\n  env: A_URL\n  url: \"x://{user}@{host}\"\n", 6, 8,
-         "offers.url", "{user}"},
-        {"offer without env", "id: a\nlabel: A\ncategory: x\noffers: {url: \"http://{host}\"}\n", 4, 9, "offers",
-         "both"},
+         "id: a\nlabel: A\ncategory: x\noffers:\n  env: A_URL\n  url: \"x://{user}@{host}\"\n", 6,
+         8, "offers.url", "{user}"},
+        {"offer without env", "id: a\nlabel: A\ncategory: x\noffers: {url: \"http://{host}\"}\n", 4,
+         9, "offers", "both"},
         {"fromEnv undeclared",
          "id: a\nlabel: A\ncategory: x\noffers:\n  env: U\n  url: \"x://{password}@{host}\"\n"
          "  fromEnv: {password: PASS}\n",
          7, 12, "offers.fromEnv.password", "PASS"},
-        {"health both", "id: a\nlabel: A\ncategory: x\nhealth: {http: /h, command: [true]}\n", 4, 9, "health",
-         "not both"},
-        {"health path", "id: a\nlabel: A\ncategory: x\nhealth: {http: health}\n", 4, 16, "health.http",
-         "starts with '/'"},
-        {"missing icon", "id: a\nlabel: A\ncategory: x\nicon: nothing-here\n", 4, 7, "icon", "does not exist"},
+        {"health both", "id: a\nlabel: A\ncategory: x\nhealth: {http: /h, command: [true]}\n", 4, 9,
+         "health", "not both"},
+        {"health path", "id: a\nlabel: A\ncategory: x\nhealth: {http: health}\n", 4, 16,
+         "health.http", "starts with '/'"},
+        {"missing icon", "id: a\nlabel: A\ncategory: x\nicon: nothing-here\n", 4, 7, "icon",
+         "does not exist"},
         {"wrong schema", "schema: 2\nid: a\nlabel: A\ncategory: x\n", 1, 9, "schema", "version 1"},
         {"pricing not list", "id: a\nlabel: A\ncategory: x\npricing: {aws-ecs: alb_hour}\n", 4, 20,
          "pricing.aws-ecs", "list"},
-        {"bad second document", "id: a\nlabel: A\ncategory: x\n---\nid: b\nlabel: B\n", 5, 1, "category",
-         "missing the category"},
+        {"duplicate key", "id: a\nlabel: A\ncategory: x\nlabel: B\n", 4, 1, "label",
+         "duplicate key"},
+        {"duplicate platform",
+         "id: a\nlabel: A\ncategory: x\nrealisation: {compose: a, compose: b}\n", 4, 27,
+         "realisation.compose", "duplicate key"},
+        {"bad second document", "id: a\nlabel: A\ncategory: x\n---\nid: b\nlabel: B\n", 5, 1,
+         "category", "missing the category"},
     };
     for (const BadRow &row : rows)
-        QTest::addRow("%s", row.name) << QByteArray(row.yaml) << row.line << row.column
-                                      << QString::fromLatin1(row.field) << QString::fromLatin1(row.message);
+        QTest::addRow("%s", row.name)
+            << QByteArray(row.yaml) << row.line << row.column << QString::fromLatin1(row.field)
+            << QString::fromLatin1(row.message);
 }
 
 void TestCatalog::malformed()

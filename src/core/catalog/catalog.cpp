@@ -77,9 +77,10 @@ Status Catalog::addFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        const Error error{QCoreApplication::translate("Stackdraft::Core::Catalog", "cannot read: %1")
-                              .arg(file.errorString()),
-                          path};
+        const Error error {
+            QCoreApplication::translate("Stackdraft::Core::Catalog", "cannot read: %1")
+                .arg(file.errorString()),
+            path};
         m_errors.append(error);
         return error;
     }
@@ -95,7 +96,8 @@ Status Catalog::addBytes(const QByteArray &bytes, const QString &fileName)
     }
     for (const ComponentType &type : parsed.value()) {
         if (contains(type.id()))
-            qCDebug(lcCatalog) << "type" << type.id() << "from" << fileName << "overrides an earlier entry";
+            qCDebug(lcCatalog) << "type" << type.id() << "from" << fileName
+                               << "overrides an earlier entry";
         add(type);
     }
     return success();
@@ -114,8 +116,9 @@ void Catalog::add(const ComponentType &type)
 
 ComponentType Catalog::type(const QString &id) const
 {
-    const auto it = std::lower_bound(m_types.cbegin(), m_types.cend(), id,
-                                     [](const ComponentType &t, const QString &key) { return t.id() < key; });
+    const auto it
+        = std::lower_bound(m_types.cbegin(), m_types.cend(), id,
+                           [](const ComponentType &t, const QString &key) { return t.id() < key; });
     if (it != m_types.cend() && it->id() == id)
         return *it;
     return {};

@@ -18,19 +18,21 @@ public:
     static constexpr const char *BundledDirectory = ":/stackdraft/catalog";
     static constexpr const char *BundledIconDirectory = ":/stackdraft/icons";
 
-    // The bundled catalog plus the user directories (see userDirectories()). Built once per process.
-    // Errors in user files are logged (stackdraft.catalog) and kept in errors(), never fatal.
+    // The bundled catalog plus the user directories (see userDirectories()). Built once per
+    // process. Errors in user files are logged (stackdraft.catalog) and kept in errors(), never
+    // fatal.
     static const Catalog &standard();
-    // What standard() is made of, built afresh: bundled entries, then every directory in `userDirectories`.
+    // What standard() is made of, built afresh: bundled entries, then every directory in
+    // `userDirectories`.
     static Catalog load(const QStringList &userDirectories);
     // QStandardPaths::AppDataLocation + "/catalog" (when it resolves), then every entry of the
     // colon-separated $STACKDRAFT_CATALOG_PATH, in that order (later ones win).
     static QStringList userDirectories();
 
     Catalog() = default;
-    // Loads every *.yaml / *.yml file in `directory` (a resource path or a file-system path), in name order.
-    // A bad file is skipped and its error kept in errors(); the first one is also returned.
-    // A missing directory is not an error.
+    // Loads every *.yaml / *.yml file in `directory` (a resource path or a file-system path), in
+    // name order. A bad file is skipped and its error kept in errors(); the first one is also
+    // returned. A missing directory is not an error.
     Status addDirectory(const QString &directory);
     // Loads one file (one or more YAML documents, one entry each). Nothing of a bad file is added.
     Status addFile(const QString &path);

@@ -20,13 +20,15 @@ const ComponentTypeData &ComponentType::data() const
 QString ComponentType::translatedLabel() const
 {
     const QString text = label();
-    return text.isEmpty() ? text : QCoreApplication::translate("Catalog", text.toUtf8().constData());
+    return text.isEmpty() ? text
+                          : QCoreApplication::translate("Catalog", text.toUtf8().constData());
 }
 
 QString ComponentType::translatedDescription() const
 {
     const QString text = description();
-    return text.isEmpty() ? text : QCoreApplication::translate("Catalog", text.toUtf8().constData());
+    return text.isEmpty() ? text
+                          : QCoreApplication::translate("Catalog", text.toUtf8().constData());
 }
 
 const TypeEnvVar *ComponentType::envVar(const QString &name) const

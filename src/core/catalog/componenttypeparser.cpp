@@ -10,9 +10,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <initializer_list>
 #include <yaml-cpp/yaml.h>
-
-#include <functional>
 
 namespace Stackdraft::Core {
 
@@ -29,308 +29,329 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser", text);
 }
 
-QString toQString(const std::string &text)
+// A YAML node together with its field path ("resources.default.requests.cpu"), so that every
+// failure names the file position and the field.
+struct At
 {
-    return QString::fromStdString(text);
-}
+    YAML::Node node;
+    QString field;
+    QString fileName;
 
+    explicit operator bool() const { return bool(node); }
+    At operator[](const char *key) const
+    {
+        return {node[key], join(QString::fromUtf8(key)), fileName};
+    }
+    At operator[](std::size_t index) const
+    {
+        return {node[index], field + QStringLiteral("[%1]").arg(index), fileName};
+    }
+    At withField(const QString &path) const { return {node, path, fileName}; }
+
+    [[noreturn]] void fail(const QString &message) const
+    {
+        Error error {message, fileName, 0, 0, field};
+        const YAML::Mark mark = node.Mark();
+        if (!mark.is_null()) {
+            error.line = mark.line + 1;
+            error.column = mark.column + 1;
+        }
+        throw Failure {error};
+    }
+
+    // Fails on a non-mapping or on a key not in `allowed`, naming the allowed ones.
+    // The keys of a mapping in file order; fails on a non-mapping, a non-text or a repeated key
+    // (yaml-cpp would silently keep one of the two values).
+    QStringList keys() const
+    {
+        if (!node.IsMap())
+            fail(tr("expected a mapping of keys to values"));
+        QStringList result;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const QString key = At {it->first, field, fileName}.text();
+            if (result.contains(key))
+                At {it->first, join(key), fileName}.fail(tr("duplicate key \"%1\"").arg(key));
+            result.append(key);
+        }
+        return result;
+    }
+    QString join(const QString &key) const
+    {
+        return field.isEmpty() ? key : field + QLatin1Char('.') + key;
+    }
+
+    // Fails on a non-mapping or on a key not in `allowed`, naming the allowed ones.
+    void checkKeys(std::initializer_list<const char *> allowed) const
+    {
+        for (const QString &key : keys()) {
+            if (std::any_of(allowed.begin(), allowed.end(),
+                            [&](const char *name) { return key == QLatin1String(name); }))
+                continue;
+            QStringList names;
+            for (const char *name : allowed)
+                names.append(QLatin1String(name));
+            failAtKey(key,
+                      tr("unknown key \"%1\"; expected one of: %2")
+                          .arg(key, names.join(QLatin1String(", "))));
+        }
+    }
+    // Fails pointing at the key itself (not its value).
+    [[noreturn]] void failAtKey(const QString &key, const QString &message) const
+    {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (it->first.IsScalar() && QString::fromStdString(it->first.Scalar()) == key)
+                At {it->first, join(key), fileName}.fail(message);
+        }
+        fail(message);
+    }
+
+    QString text() const
+    {
+        if (!node.IsScalar())
+            fail(tr("expected text"));
+        return QString::fromStdString(node.Scalar());
+    }
+
+    bool boolean() const
+    {
+        const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+        if (value != QLatin1String("true") && value != QLatin1String("false"))
+            fail(tr("expected true or false"));
+        return value == QLatin1String("true");
+    }
+
+    int port() const
+    {
+        bool ok = false;
+        const int value = node.IsScalar() ? QString::fromStdString(node.Scalar()).toInt(&ok) : 0;
+        if (!ok || value < 1 || value > 65535)
+            fail(tr("expected a port number from 1 to 65535"));
+        return value;
+    }
+
+    QStringList textList() const
+    {
+        if (!node.IsSequence())
+            fail(tr("expected a list of text"));
+        QStringList list;
+        for (std::size_t i = 0; i < node.size(); ++i)
+            list.append((*this)[i].text());
+        return list;
+    }
+
+    QMap<QString, QString> textMap() const
+    {
+        QMap<QString, QString> map;
+        for (const QString &key : keys())
+            map.insert(key, (*this)[key.toUtf8().constData()].text());
+        return map;
+    }
+
+    qint64 cpu() const
+    {
+        const auto value = Quantity::parseCpu(text());
+        if (!value)
+            fail(tr("expected a CPU quantity such as 0.5, 500m or 2"));
+        return *value;
+    }
+
+    qint64 memory() const
+    {
+        const auto value = Quantity::parseMemory(text());
+        if (!value)
+            fail(tr("expected a memory quantity such as 512Mi or 1Gi"));
+        return *value;
+    }
+};
+
+// Reads one YAML document into one ComponentTypeData.
 class EntryReader
 {
 public:
-    explicit EntryReader(const QString &fileName) : m_fileName(fileName) {}
-
-    ComponentType read(const YAML::Node &root);
+    ComponentType read(const At &root);
 
 private:
-    using KeyHandler = std::function<void(const YAML::Node &, const QString &)>;
+    void readPorts(const At &ports);
+    void readResources(const At &resources);
+    void readStorage(const At &storage);
+    void readEnv(const At &env);
+    void readOffers(const At &offers);
+    void readHealth(const At &health);
+    void readPricing(const At &pricing);
+    QString resolveIcon(const At &icon) const;
 
-    [[noreturn]] void fail(const YAML::Node &node, const QString &field, const QString &message) const;
-    void checkMap(const YAML::Node &node, const QString &field) const;
-    // Calls the handler of each key present; unknown keys fail, naming the allowed ones.
-    void forEachKey(const YAML::Node &map, const QString &field,
-                    const QList<std::pair<const char *, KeyHandler>> &handlers) const;
-    QString text(const YAML::Node &node, const QString &field) const;
-    bool boolean(const YAML::Node &node, const QString &field) const;
-    int port(const YAML::Node &node, const QString &field) const;
-    QStringList textList(const YAML::Node &node, const QString &field) const;
-    QMap<QString, QString> textMap(const YAML::Node &node, const QString &field) const;
-    qint64 cpu(const YAML::Node &node, const QString &field) const;
-    qint64 memory(const YAML::Node &node, const QString &field) const;
-
-    void readPorts(const YAML::Node &node, const QString &field);
-    void readResources(const YAML::Node &node, const QString &field);
-    void readRequestsLimits(const YAML::Node &node, const QString &field, qint64 &cpuValue,
-                            qint64 &memoryValue) const;
-    void readEnv(const YAML::Node &node, const QString &field);
-    void readOffers(const YAML::Node &node, const QString &field);
-    void readHealth(const YAML::Node &node, const QString &field);
-    void readPricing(const YAML::Node &node, const QString &field);
-    QString resolveIcon(const YAML::Node &node, const QString &value) const;
-
-    QString m_fileName;
     ComponentTypeData m_data;
 };
 
-void EntryReader::fail(const YAML::Node &node, const QString &field, const QString &message) const
+ComponentType EntryReader::read(const At &root)
 {
-    Error error{message, m_fileName, 0, 0, field};
-    const YAML::Mark mark = node.Mark();
-    if (!mark.is_null()) {
-        error.line = mark.line + 1;
-        error.column = mark.column + 1;
-    }
-    throw Failure{error};
-}
-
-void EntryReader::checkMap(const YAML::Node &node, const QString &field) const
-{
-    if (!node.IsMap())
-        fail(node, field, tr("expected a mapping of keys to values"));
-}
-
-void EntryReader::forEachKey(const YAML::Node &map, const QString &field,
-                             const QList<std::pair<const char *, KeyHandler>> &handlers) const
-{
-    checkMap(map, field);
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (!it->first.IsScalar())
-            fail(it->first, field, tr("keys must be plain text"));
-        const QString key = toQString(it->first.Scalar());
-        const QString path = field.isEmpty() ? key : field + QLatin1Char('.') + key;
-        bool known = false;
-        for (const auto &[name, handler] : handlers) {
-            if (key == QLatin1String(name)) {
-                handler(it->second, path);
-                known = true;
-                break;
-            }
-        }
-        if (!known) {
-            QStringList allowed;
-            for (const auto &entry : handlers)
-                allowed.append(QLatin1String(entry.first));
-            fail(it->first, path,
-                 tr("unknown key \"%1\"; expected one of: %2").arg(key, allowed.join(QLatin1String(", "))));
-        }
-    }
-}
-
-QString EntryReader::text(const YAML::Node &node, const QString &field) const
-{
-    if (!node.IsScalar())
-        fail(node, field, tr("expected text"));
-    return toQString(node.Scalar());
-}
-
-bool EntryReader::boolean(const YAML::Node &node, const QString &field) const
-{
-    const QString value = node.IsScalar() ? toQString(node.Scalar()) : QString();
-    if (value == QLatin1String("true"))
-        return true;
-    if (value == QLatin1String("false"))
-        return false;
-    fail(node, field, tr("expected true or false"));
-}
-
-int EntryReader::port(const YAML::Node &node, const QString &field) const
-{
-    bool ok = false;
-    const int value = node.IsScalar() ? toQString(node.Scalar()).toInt(&ok) : 0;
-    if (!ok || value < 1 || value > 65535)
-        fail(node, field, tr("expected a port number from 1 to 65535"));
-    return value;
-}
-
-QStringList EntryReader::textList(const YAML::Node &node, const QString &field) const
-{
-    if (!node.IsSequence())
-        fail(node, field, tr("expected a list of text"));
-    QStringList list;
-    for (std::size_t i = 0; i < node.size(); ++i)
-        list.append(text(node[i], field + QStringLiteral("[%1]").arg(i)));
-    return list;
-}
-
-QMap<QString, QString> EntryReader::textMap(const YAML::Node &node, const QString &field) const
-{
-    checkMap(node, field);
-    QMap<QString, QString> map;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = text(it->first, field);
-        map.insert(key, text(it->second, field + QLatin1Char('.') + key));
-    }
-    return map;
-}
-
-qint64 EntryReader::cpu(const YAML::Node &node, const QString &field) const
-{
-    const auto value = Quantity::parseCpu(text(node, field));
-    if (!value)
-        fail(node, field, tr("expected a CPU quantity such as 0.5, 500m or 2"));
-    return *value;
-}
-
-qint64 EntryReader::memory(const YAML::Node &node, const QString &field) const
-{
-    const auto value = Quantity::parseMemory(text(node, field));
-    if (!value)
-        fail(node, field, tr("expected a memory quantity such as 512Mi or 1Gi"));
-    return *value;
-}
-
-ComponentType EntryReader::read(const YAML::Node &root)
-{
-    m_data.sourceFile = m_fileName;
-    YAML::Node iconNode;
-    forEachKey(root, QString(), {
-        {"schema", [&](const YAML::Node &n, const QString &f) {
-             if (text(n, f) != QLatin1String("1"))
-                 fail(n, f, tr("unsupported catalog schema version; this Stackdraft reads version 1"));
-         }},
-        {"id", [&](const YAML::Node &n, const QString &f) { m_data.id = text(n, f); }},
-        {"label", [&](const YAML::Node &n, const QString &f) { m_data.label = text(n, f); }},
-        {"category", [&](const YAML::Node &n, const QString &f) { m_data.category = text(n, f); }},
-        {"description", [&](const YAML::Node &n, const QString &f) { m_data.description = text(n, f); }},
-        {"icon", [&](const YAML::Node &n, const QString &f) { m_data.icon = text(n, f); iconNode = n; }},
-        {"image", [&](const YAML::Node &n, const QString &f) { m_data.defaultImage = text(n, f); }},
-        {"command", [&](const YAML::Node &n, const QString &f) { m_data.command = textList(n, f); }},
-        {"ports", [&](const YAML::Node &n, const QString &f) { readPorts(n, f); }},
-        {"stateful", [&](const YAML::Node &n, const QString &f) { m_data.stateful = boolean(n, f); }},
-        {"dataStore", [&](const YAML::Node &n, const QString &f) { m_data.dataStore = boolean(n, f); }},
-        {"external", [&](const YAML::Node &n, const QString &f) { m_data.external = boolean(n, f); }},
-        {"entryPoint", [&](const YAML::Node &n, const QString &f) { m_data.entryPoint = boolean(n, f); }},
-        {"resources", [&](const YAML::Node &n, const QString &f) { readResources(n, f); }},
-        {"storage", [&](const YAML::Node &n, const QString &f) {
-             forEachKey(n, f, {
-                 {"size", [&](const YAML::Node &s, const QString &g) { m_data.defaultStorage = memory(s, g); }},
-                 {"path", [&](const YAML::Node &s, const QString &g) {
-                      m_data.dataPath = text(s, g);
-                      if (!m_data.dataPath.startsWith(QLatin1Char('/')))
-                          fail(s, g, tr("expected an absolute path inside the container"));
-                  }},
-             });
-         }},
-        {"env", [&](const YAML::Node &n, const QString &f) { readEnv(n, f); }},
-        {"offers", [&](const YAML::Node &n, const QString &f) { readOffers(n, f); }},
-        {"health", [&](const YAML::Node &n, const QString &f) { readHealth(n, f); }},
-        {"realisation", [&](const YAML::Node &n, const QString &f) { m_data.realisation = textMap(n, f); }},
-        {"pricing", [&](const YAML::Node &n, const QString &f) { readPricing(n, f); }},
-    });
-
-    if (m_data.id.isEmpty())
-        fail(root, QStringLiteral("id"), tr("missing the type id"));
+    root.checkKeys({"schema",    "id",       "label",      "category",    "description",
+                    "icon",      "image",    "command",    "ports",       "stateful",
+                    "dataStore", "external", "entryPoint", "resources",   "storage",
+                    "env",       "offers",   "health",     "realisation", "pricing"});
+    if (root["schema"] && root["schema"].text() != QLatin1String("1"))
+        root["schema"].fail(
+            tr("unsupported catalog schema version; this Stackdraft reads version 1"));
+    if (!root["id"])
+        root.withField(QStringLiteral("id")).fail(tr("missing the type id"));
+    m_data.id = root["id"].text();
     if (!Naming::isDnsLabel(m_data.id))
-        fail(root["id"], QStringLiteral("id"),
-             tr("\"%1\" is not a valid type id: use lower-case letters, digits and '-'").arg(m_data.id));
-    if (m_data.label.isEmpty())
-        fail(root, QStringLiteral("label"), tr("missing the label of type \"%1\"").arg(m_data.id));
-    if (m_data.category.isEmpty())
-        fail(root, QStringLiteral("category"), tr("missing the category of type \"%1\"").arg(m_data.id));
-    if (m_data.stateful && m_data.dataPath.isEmpty() && m_data.defaultStorage > 0)
-        fail(root["storage"], QStringLiteral("storage.path"),
-             tr("a stateful type with storage needs the path its data lives in"));
-    m_data.icon = resolveIcon(iconNode, m_data.icon);
+        root["id"].fail(tr("\"%1\" is not a valid type id: use lower-case letters, digits and '-'")
+                            .arg(m_data.id));
+    for (const char *key : {"label", "category"}) {
+        if (!root[key])
+            root.withField(QLatin1String(key))
+                .fail(tr("missing the %1 of type \"%2\"").arg(QLatin1String(key), m_data.id));
+    }
+    m_data.label = root["label"].text();
+    m_data.category = root["category"].text();
+    if (root["description"])
+        m_data.description = root["description"].text();
+    if (root["image"])
+        m_data.defaultImage = root["image"].text();
+    if (root["command"])
+        m_data.command = root["command"].textList();
+    if (root["ports"])
+        readPorts(root["ports"]);
+    const std::pair<const char *, bool *> flags[] = {{"stateful", &m_data.stateful},
+                                                     {"dataStore", &m_data.dataStore},
+                                                     {"external", &m_data.external},
+                                                     {"entryPoint", &m_data.entryPoint}};
+    for (const auto &[key, target] : flags) {
+        if (root[key])
+            *target = root[key].boolean();
+    }
+    if (root["resources"])
+        readResources(root["resources"]);
+    if (root["storage"])
+        readStorage(root["storage"]);
+    if (root["env"])
+        readEnv(root["env"]);
+    if (root["offers"])
+        readOffers(root["offers"]);
+    if (root["health"])
+        readHealth(root["health"]);
+    if (root["realisation"])
+        m_data.realisation = root["realisation"].textMap();
+    if (root["pricing"])
+        readPricing(root["pricing"]);
+    m_data.icon = resolveIcon(root["icon"]);
+    m_data.sourceFile = root.fileName;
     return ComponentType(m_data);
 }
 
-void EntryReader::readPorts(const YAML::Node &node, const QString &field)
+void EntryReader::readPorts(const At &ports)
 {
-    if (!node.IsSequence())
-        fail(node, field, tr("expected a list of ports"));
-    for (std::size_t i = 0; i < node.size(); ++i) {
-        const QString path = field + QStringLiteral("[%1]").arg(i);
+    if (!ports.node.IsSequence())
+        ports.fail(tr("expected a list of ports"));
+    for (std::size_t i = 0; i < ports.node.size(); ++i) {
+        const At entry = ports[i];
         Port port;
-        if (node[i].IsScalar()) {
-            port.container = this->port(node[i], path);
-        } else {
-            forEachKey(node[i], path, {
-                {"container", [&](const YAML::Node &n, const QString &f) { port.container = this->port(n, f); }},
-                {"name", [&](const YAML::Node &n, const QString &f) {
-                     port.name = text(n, f);
-                     if (!Naming::isDnsLabel(port.name) || port.name.size() > 15)
-                         fail(n, f, tr("a port name is a DNS label of at most 15 characters"));
-                 }},
-                {"protocol", [&](const YAML::Node &n, const QString &f) {
-                     port.protocol = text(n, f).toUpper();
-                     if (port.protocol != QLatin1String("TCP") && port.protocol != QLatin1String("UDP"))
-                         fail(n, f, tr("expected TCP or UDP"));
-                 }},
-            });
-            if (port.container == 0)
-                fail(node[i], path + QLatin1String(".container"), tr("missing the container port"));
+        if (entry.node.IsScalar()) {
+            port.container = entry.port();
+            m_data.defaultPorts.append(port);
+            continue;
+        }
+        entry.checkKeys({"container", "name", "protocol"});
+        if (!entry["container"])
+            entry.withField(entry["container"].field).fail(tr("missing the container port"));
+        port.container = entry["container"].port();
+        if (const At name = entry["name"]) {
+            port.name = name.text();
+            if (!Naming::isDnsLabel(port.name) || port.name.size() > 15)
+                name.fail(tr("a port name is a DNS label of at most 15 characters"));
+        }
+        if (const At protocol = entry["protocol"]) {
+            port.protocol = protocol.text().toUpper();
+            if (port.protocol != QLatin1String("TCP") && port.protocol != QLatin1String("UDP"))
+                protocol.fail(tr("expected TCP or UDP"));
         }
         m_data.defaultPorts.append(port);
     }
 }
 
-void EntryReader::readRequestsLimits(const YAML::Node &node, const QString &field, qint64 &cpuValue,
-                                     qint64 &memoryValue) const
+void readQuantities(const At &at, qint64 &cpuValue, qint64 &memoryValue)
 {
-    forEachKey(node, field, {
-        {"cpu", [&](const YAML::Node &n, const QString &f) { cpuValue = cpu(n, f); }},
-        {"memory", [&](const YAML::Node &n, const QString &f) { memoryValue = memory(n, f); }},
-    });
+    at.checkKeys({"cpu", "memory"});
+    if (at["cpu"])
+        cpuValue = at["cpu"].cpu();
+    if (at["memory"])
+        memoryValue = at["memory"].memory();
 }
 
-void EntryReader::readResources(const YAML::Node &node, const QString &field)
+void EntryReader::readResources(const At &resources)
 {
     Resources &def = m_data.defaultResources;
     Resources &min = m_data.minimumResources;
-    forEachKey(node, field, {
-        {"default", [&](const YAML::Node &n, const QString &f) {
-             forEachKey(n, f, {
-                 {"requests", [&](const YAML::Node &r, const QString &g) {
-                      readRequestsLimits(r, g, def.cpuRequest, def.memoryRequest);
-                  }},
-                 {"limits", [&](const YAML::Node &r, const QString &g) {
-                      readRequestsLimits(r, g, def.cpuLimit, def.memoryLimit);
-                  }},
-             });
-             if (def.cpuLimit > 0 && def.cpuRequest > def.cpuLimit)
-                 fail(n, f + QLatin1String(".requests.cpu"), tr("the CPU request is above the CPU limit"));
-             if (def.memoryLimit > 0 && def.memoryRequest > def.memoryLimit)
-                 fail(n, f + QLatin1String(".requests.memory"),
-                      tr("the memory request is above the memory limit"));
-         }},
-        {"minimum", [&](const YAML::Node &n, const QString &f) {
-             readRequestsLimits(n, f, min.cpuRequest, min.memoryRequest);
-         }},
-    });
+    resources.checkKeys({"default", "minimum"});
+    if (const At defaults = resources["default"]) {
+        defaults.checkKeys({"requests", "limits"});
+        if (defaults["requests"])
+            readQuantities(defaults["requests"], def.cpuRequest, def.memoryRequest);
+        if (defaults["limits"])
+            readQuantities(defaults["limits"], def.cpuLimit, def.memoryLimit);
+        const At requests = defaults["requests"];
+        if (def.cpuLimit > 0 && def.cpuRequest > def.cpuLimit)
+            defaults.withField(requests["cpu"].field)
+                .fail(tr("the CPU request is above the CPU limit"));
+        if (def.memoryLimit > 0 && def.memoryRequest > def.memoryLimit)
+            defaults.withField(requests["memory"].field)
+                .fail(tr("the memory request is above the memory limit"));
+    }
+    const At minimum = resources["minimum"];
+    if (minimum)
+        readQuantities(minimum, min.cpuRequest, min.memoryRequest);
     if (min.cpuRequest > 0 && def.effectiveCpu() > 0 && min.cpuRequest > def.effectiveCpu())
-        fail(node, field + QLatin1String(".minimum.cpu"), tr("the minimum CPU is above the default CPU"));
-    if (min.memoryRequest > 0 && def.effectiveMemory() > 0 && min.memoryRequest > def.effectiveMemory())
-        fail(node, field + QLatin1String(".minimum.memory"),
-             tr("the minimum memory is above the default memory"));
+        resources.withField(minimum["cpu"].field)
+            .fail(tr("the minimum CPU is above the default CPU"));
+    if (min.memoryRequest > 0 && def.effectiveMemory() > 0
+        && min.memoryRequest > def.effectiveMemory())
+        resources.withField(minimum["memory"].field)
+            .fail(tr("the minimum memory is above the default memory"));
 }
 
-void EntryReader::readEnv(const YAML::Node &node, const QString &field)
+void EntryReader::readStorage(const At &storage)
+{
+    storage.checkKeys({"size", "path"});
+    if (storage["size"])
+        m_data.defaultStorage = storage["size"].memory();
+    if (const At path = storage["path"]) {
+        m_data.dataPath = path.text();
+        if (!m_data.dataPath.startsWith(QLatin1Char('/')))
+            path.fail(tr("expected an absolute path inside the container"));
+    }
+    if (m_data.defaultStorage > 0 && m_data.dataPath.isEmpty())
+        storage.withField(storage["path"].field)
+            .fail(tr("storage needs the path its data lives in"));
+}
+
+void EntryReader::readEnv(const At &env)
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
-    if (!node.IsSequence())
-        fail(node, field, tr("expected a list of environment variables"));
-    for (std::size_t i = 0; i < node.size(); ++i) {
-        const QString path = field + QStringLiteral("[%1]").arg(i);
+    if (!env.node.IsSequence())
+        env.fail(tr("expected a list of environment variables"));
+    for (std::size_t i = 0; i < env.node.size(); ++i) {
+        const At entry = env[i];
+        entry.checkKeys({"name", "secret", "required", "value", "description"});
         TypeEnvVar var;
-        bool hasValue = false;
-        forEachKey(node[i], path, {
-            {"name", [&](const YAML::Node &n, const QString &f) {
-                 var.name = text(n, f);
-                 if (!validName.match(var.name).hasMatch())
-                     fail(n, f, tr("\"%1\" is not a valid environment variable name").arg(var.name));
-             }},
-            {"secret", [&](const YAML::Node &n, const QString &f) { var.secret = boolean(n, f); }},
-            {"required", [&](const YAML::Node &n, const QString &f) { var.required = boolean(n, f); }},
-            {"value", [&](const YAML::Node &n, const QString &f) { var.value = text(n, f); hasValue = true; }},
-            {"description", [&](const YAML::Node &n, const QString &f) { var.description = text(n, f); }},
-        });
-        if (var.name.isEmpty())
-            fail(node[i], path + QLatin1String(".name"), tr("missing the variable name"));
-        if (var.secret && hasValue)
-            fail(node[i], path + QLatin1String(".value"),
-                 tr("secret %1 cannot have a value in the catalog").arg(var.name));
-        for (const TypeEnvVar &other : std::as_const(m_data.env)) {
-            if (other.name == var.name)
-                fail(node[i], path + QLatin1String(".name"), tr("%1 is listed twice").arg(var.name));
+        if (!entry["name"])
+            entry.withField(entry["name"].field).fail(tr("missing the variable name"));
+        var.name = entry["name"].text();
+        if (!validName.match(var.name).hasMatch())
+            entry["name"].fail(tr("\"%1\" is not a valid environment variable name").arg(var.name));
+        if (ComponentType(m_data).envVar(var.name))
+            entry.withField(entry["name"].field).fail(tr("%1 is listed twice").arg(var.name));
+        if (entry["secret"])
+            var.secret = entry["secret"].boolean();
+        if (entry["required"])
+            var.required = entry["required"].boolean();
+        if (entry["description"])
+            var.description = entry["description"].text();
+        if (entry["value"]) {
+            if (var.secret)
+                entry.withField(entry["value"].field)
+                    .fail(tr("secret %1 cannot have a value in the catalog").arg(var.name));
+            var.value = entry["value"].text();
         }
         m_data.env.append(var);
         if (var.required)
@@ -340,58 +361,58 @@ void EntryReader::readEnv(const YAML::Node &node, const QString &field)
     }
 }
 
-void EntryReader::readOffers(const YAML::Node &node, const QString &field)
+void EntryReader::readOffers(const At &offers)
 {
-    forEachKey(node, field, {
-        {"env", [&](const YAML::Node &n, const QString &f) { m_data.urlEnvName = text(n, f); }},
-        {"url", [&](const YAML::Node &n, const QString &f) { m_data.urlTemplate = text(n, f); }},
-        {"defaults", [&](const YAML::Node &n, const QString &f) { m_data.urlDefaults = textMap(n, f); }},
-        {"fromEnv", [&](const YAML::Node &n, const QString &f) { m_data.urlFieldEnv = textMap(n, f); }},
-    });
-    if (m_data.urlTemplate.isEmpty() || m_data.urlEnvName.isEmpty())
-        fail(node, field, tr("an offer needs both `url` and `env`"));
+    offers.checkKeys({"env", "url", "defaults", "fromEnv"});
+    if (!offers["url"] || !offers["env"])
+        offers.fail(tr("an offer needs both `url` and `env`"));
+    m_data.urlEnvName = offers["env"].text();
+    m_data.urlTemplate = offers["url"].text();
+    if (offers["defaults"])
+        m_data.urlDefaults = offers["defaults"].textMap();
+    if (offers["fromEnv"])
+        m_data.urlFieldEnv = offers["fromEnv"].textMap();
     for (auto it = m_data.urlFieldEnv.cbegin(); it != m_data.urlFieldEnv.cend(); ++it) {
-        const bool declared = std::any_of(m_data.env.cbegin(), m_data.env.cend(),
-                                          [&](const TypeEnvVar &var) { return var.name == it.value(); });
-        if (!declared)
-            fail(node["fromEnv"], field + QLatin1String(".fromEnv.") + it.key(),
-                 tr("%1 is not in this type's env list (declare `env` before `offers`)").arg(it.value()));
+        if (!ComponentType(m_data).envVar(it.value()))
+            offers["fromEnv"]
+                .withField(offers["fromEnv"].field + QLatin1Char('.') + it.key())
+                .fail(tr("%1 is not in this type's env list").arg(it.value()));
     }
     const QStringList builtins = ComponentType::builtinTemplateFields();
     for (const QString &name : ComponentType::templateFields(m_data.urlTemplate)) {
-        if (!builtins.contains(name) && !m_data.urlDefaults.contains(name) && !m_data.urlFieldEnv.contains(name))
-            fail(node["url"], field + QLatin1String(".url"),
-                 tr("template field {%1} has no value: give it under `defaults` or `fromEnv`").arg(name));
+        if (!builtins.contains(name) && !m_data.urlDefaults.contains(name)
+            && !m_data.urlFieldEnv.contains(name))
+            offers["url"].fail(
+                tr("template field {%1} has no value: give it under `defaults` or `fromEnv`")
+                    .arg(name));
     }
 }
 
-void EntryReader::readHealth(const YAML::Node &node, const QString &field)
+void EntryReader::readHealth(const At &health)
 {
-    forEachKey(node, field, {
-        {"http", [&](const YAML::Node &n, const QString &f) {
-             m_data.healthPath = text(n, f);
-             if (!m_data.healthPath.startsWith(QLatin1Char('/')))
-                 fail(n, f, tr("an HTTP health path starts with '/'"));
-         }},
-        {"port", [&](const YAML::Node &n, const QString &f) { m_data.healthPort = port(n, f); }},
-        {"command", [&](const YAML::Node &n, const QString &f) {
-             m_data.healthCommand = textList(n, f);
-             if (m_data.healthCommand.isEmpty())
-                 fail(n, f, tr("a health command needs at least the program"));
-         }},
-    });
-    if (!m_data.healthPath.isEmpty() && !m_data.healthCommand.isEmpty())
-        fail(node, field, tr("give either `http` or `command`, not both"));
-    if (m_data.healthPath.isEmpty() && m_data.healthCommand.isEmpty())
-        fail(node, field, tr("a health check needs `http` or `command`"));
+    health.checkKeys({"http", "port", "command"});
+    if (health["http"] && health["command"])
+        health.fail(tr("give either `http` or `command`, not both"));
+    if (!health["http"] && !health["command"])
+        health.fail(tr("a health check needs `http` or `command`"));
+    if (const At http = health["http"]) {
+        m_data.healthPath = http.text();
+        if (!m_data.healthPath.startsWith(QLatin1Char('/')))
+            http.fail(tr("an HTTP health path starts with '/'"));
+    }
+    if (health["port"])
+        m_data.healthPort = health["port"].port();
+    if (const At command = health["command"]) {
+        m_data.healthCommand = command.textList();
+        if (m_data.healthCommand.isEmpty())
+            command.fail(tr("a health command needs at least the program"));
+    }
 }
 
-void EntryReader::readPricing(const YAML::Node &node, const QString &field)
+void EntryReader::readPricing(const At &pricing)
 {
-    checkMap(node, field);
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString platform = text(it->first, field);
-        const QStringList keys = textList(it->second, field + QLatin1Char('.') + platform);
+    for (const QString &platform : pricing.keys()) {
+        const QStringList keys = pricing[platform.toUtf8().constData()].textList();
         m_data.platformPriceKeys.insert(platform, keys);
         for (const QString &key : keys) {
             if (!m_data.priceKeys.contains(key))
@@ -401,29 +422,31 @@ void EntryReader::readPricing(const YAML::Node &node, const QString &field)
     m_data.priceKeys.sort();
 }
 
-QString EntryReader::resolveIcon(const YAML::Node &node, const QString &value) const
+QString EntryReader::resolveIcon(const At &icon) const
 {
     const QString bundled = QLatin1String(Catalog::BundledIconDirectory) + QLatin1Char('/');
-    if (value.isEmpty()) {
+    if (!icon) {
         // No icon named: the bundled icon of the same id, else the generic one.
         const QString own = bundled + m_data.id + QLatin1String(".svg");
         return QFile::exists(own) ? own : bundled + QLatin1String("component.svg");
     }
+    const QString value = icon.text();
     QString path;
     if (value.startsWith(QLatin1String(":/")) || QDir::isAbsolutePath(value))
         path = value;
     else if (value.contains(QLatin1Char('/')) || value.endsWith(QLatin1String(".svg")))
-        path = QDir::cleanPath(QFileInfo(m_fileName).path() + QLatin1Char('/') + value);
+        path = QDir::cleanPath(QFileInfo(icon.fileName).path() + QLatin1Char('/') + value);
     else
         path = bundled + value + QLatin1String(".svg");
     if (!QFile::exists(path))
-        fail(node, QStringLiteral("icon"), tr("icon file %1 does not exist").arg(path));
+        icon.fail(tr("icon file %1 does not exist").arg(path));
     return path;
 }
 
 } // namespace
 
-Result<QList<ComponentType>> ComponentTypeParser::parse(const QByteArray &bytes, const QString &fileName)
+Result<QList<ComponentType>> ComponentTypeParser::parse(const QByteArray &bytes,
+                                                        const QString &fileName)
 {
     QList<ComponentType> types;
     try {
@@ -431,22 +454,20 @@ Result<QList<ComponentType>> ComponentTypeParser::parse(const QByteArray &bytes,
         for (const YAML::Node &document : documents) {
             if (document.IsNull())
                 continue; // an empty document between `---` separators
-            EntryReader reader(fileName);
-            types.append(reader.read(document));
+            types.append(EntryReader().read(At {document, QString(), fileName}));
         }
     } catch (const Failure &failure) {
         return failure.error;
     } catch (const YAML::Exception &e) {
-        Error error{QString::fromStdString(e.msg), fileName};
+        Error error {tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)), fileName};
         if (!e.mark.is_null()) {
             error.line = e.mark.line + 1;
             error.column = e.mark.column + 1;
         }
-        error.message = tr("not valid YAML: %1").arg(error.message);
         return error;
     }
     if (types.isEmpty())
-        return Error{tr("the file holds no catalog entry"), fileName};
+        return Error {tr("the file holds no catalog entry"), fileName};
     return types;
 }
 

@@ -13,9 +13,9 @@ namespace Stackdraft::Core {
 class ComponentTypeParser final
 {
 public:
-    // Every YAML document in `bytes` is one entry. Relative icon paths resolve against the directory of
-    // `fileName`; bare icon names against the bundled icons. The first error fails the whole file, with
-    // file, line, column and field path.
+    // Every YAML document in `bytes` is one entry. Relative icon paths resolve against the
+    // directory of `fileName`; bare icon names against the bundled icons. The first error fails the
+    // whole file, with file, line, column and field path.
     static Result<QList<ComponentType>> parse(const QByteArray &bytes, const QString &fileName);
 };
 

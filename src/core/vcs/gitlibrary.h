@@ -1,0 +1,16 @@
+#pragma once
+
+namespace Stackdraft::Core {
+
+// Keeps libgit2 initialised while an instance lives. libgit2 counts init/shutdown pairs, so every
+// object that holds libgit2 handles owns one of these and the library outlives its last handle.
+class GitLibrary final
+{
+public:
+    GitLibrary();
+    ~GitLibrary();
+    GitLibrary(const GitLibrary &);
+    GitLibrary &operator=(const GitLibrary &) { return *this; }
+};
+
+} // namespace Stackdraft::Core

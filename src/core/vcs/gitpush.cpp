@@ -1,0 +1,137 @@
+#include "core/vcs/gitpush.h"
+
+#include "core/vcs/giterror.h"
+#include "core/vcs/githandle.h"
+#include "core/vcs/gitlibrary.h"
+#include "core/vcs/gitrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <git2.h>
+
+namespace Stackdraft::Core {
+
+namespace {
+
+using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
+using RemoteHandle = GitHandle<git_remote, git_remote_free>;
+
+struct PushState
+{
+    int credentialAttempts = 0;
+    QString credentialProblem;
+    QString rejected; // "refs/heads/main: non-fast-forward"
+};
+
+int acquireCredential(git_credential **out, const char *url, const char *userFromUrl,
+                      unsigned int allowedTypes, void *payload)
+{
+    auto *state = static_cast<PushState *>(payload);
+    // libgit2 asks again after a failed attempt; the agent will not answer differently, so stop
+    // there.
+    if (state->credentialAttempts++ > 0) {
+        state->credentialProblem
+            = QCoreApplication::translate(
+                  "Git",
+                  "The SSH server refused the keys offered by your ssh-agent for "
+                  "'%1': add the right key with ssh-add.")
+                  .arg(QString::fromUtf8(url));
+        return GIT_EUSER;
+    }
+    const char *user = userFromUrl && *userFromUrl ? userFromUrl : "git";
+    if (allowedTypes & GIT_CREDENTIAL_SSH_KEY) {
+        if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+            state->credentialProblem
+                = QCoreApplication::translate(
+                      "Git",
+                      "Pushing to '%1' needs SSH authentication, but no ssh-agent is running "
+                      "(SSH_AUTH_SOCK is not set): start one and add your key with ssh-add.")
+                      .arg(QString::fromUtf8(url));
+            return GIT_EUSER;
+        }
+        return git_credential_ssh_key_from_agent(out, user);
+    }
+    if (allowedTypes & GIT_CREDENTIAL_USERNAME)
+        return git_credential_username_new(out, user);
+    state->credentialProblem
+        = QCoreApplication::translate(
+              "Git",
+              "The remote '%1' asks for a user name and password, which "
+              "Stackdraft does not handle: use an SSH remote with your ssh-agent, "
+              "or push with git.")
+              .arg(QString::fromUtf8(url));
+    return GIT_EUSER;
+}
+
+int updateReference(const char *refName, const char *status, void *payload)
+{
+    if (status) {
+        static_cast<PushState *>(payload)->rejected
+            = QStringLiteral("%1: %2").arg(QString::fromUtf8(refName), QString::fromUtf8(status));
+    }
+    return 0;
+}
+
+} // namespace
+
+Result<QString> GitPush::push(const GitRepository &repository, const QString &branch,
+                              const QString &remote)
+{
+    const GitLibrary library;
+    git_repository *rawRepository = nullptr;
+    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repository.gitDir()).constData(),
+                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
+        < 0)
+        return gitError(
+            QCoreApplication::translate("Git", "Cannot open '%1'").arg(repository.gitDir()));
+    const RepositoryHandle repo(rawRepository);
+    const QByteArray refName = QByteArrayLiteral("refs/heads/") + branch.toUtf8();
+
+    QString remoteName = remote;
+    if (remoteName.isEmpty()) {
+        git_buf buf = GIT_BUF_INIT;
+        if (git_branch_upstream_remote(&buf, repo.get(), refName.constData()) == 0)
+            remoteName = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
+        else
+            remoteName = QStringLiteral("origin");
+        git_buf_dispose(&buf);
+        git_error_clear();
+    }
+
+    git_remote *rawRemote = nullptr;
+    if (git_remote_lookup(&rawRemote, repo.get(), remoteName.toUtf8().constData()) < 0) {
+        git_error_clear();
+        return Error {
+            QCoreApplication::translate(
+                "Git", "There is no remote named '%1': add one with 'git remote add %1 URL'.")
+                .arg(remoteName)};
+    }
+    const RemoteHandle gitRemote(rawRemote);
+
+    PushState state;
+    git_push_options options = GIT_PUSH_OPTIONS_INIT;
+    options.callbacks.credentials = &acquireCredential;
+    options.callbacks.push_update_reference = &updateReference;
+    options.callbacks.payload = &state;
+    QByteArray refspec = refName + ':' + refName;
+    char *specs[] = {refspec.data()};
+    const git_strarray refspecs = {specs, 1};
+    const QString url = QString::fromUtf8(git_remote_url(gitRemote.get()));
+    if (git_remote_push(gitRemote.get(), &refspecs, &options) < 0) {
+        if (!state.credentialProblem.isEmpty()) {
+            git_error_clear();
+            return Error {state.credentialProblem};
+        }
+        return gitError(QCoreApplication::translate("Git", "Cannot push '%1' to '%2' (%3)")
+                            .arg(branch, remoteName, url));
+    }
+    if (!state.rejected.isEmpty()) {
+        return Error {QCoreApplication::translate(
+                          "Git", "The remote '%1' rejected the push (%2): pull its changes first.")
+                          .arg(remoteName, state.rejected)};
+    }
+    return remoteName;
+}
+
+} // namespace Stackdraft::Core

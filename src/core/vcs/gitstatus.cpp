@@ -1,0 +1,222 @@
+#include "core/vcs/gitstatus.h"
+
+#include "core/vcs/giterror.h"
+#include "core/vcs/githandle.h"
+#include "core/vcs/gitlibrary.h"
+#include "core/vcs/gitrepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <git2.h>
+
+namespace Stackdraft::Core {
+
+namespace {
+
+using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
+using ObjectHandle = GitHandle<git_object, git_object_free>;
+using IndexHandle = GitHandle<git_index, git_index_free>;
+
+struct HeadFile
+{
+    git_oid id;
+    git_filemode_t mode;
+};
+
+QString hex(const git_oid &id)
+{
+    char text[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(text, sizeof text, &id);
+    return QString::fromLatin1(text);
+}
+
+// Every blob of HEAD's tree under `directories`, by repository-relative path.
+struct TreeCollector
+{
+    QStringList directories;
+    QHash<QString, HeadFile> files;
+
+    static int visit(const char *root, const git_tree_entry *entry, void *payload)
+    {
+        auto *self = static_cast<TreeCollector *>(payload);
+        const QString path
+            = QString::fromUtf8(root) + QString::fromUtf8(git_tree_entry_name(entry));
+        if (git_tree_entry_type(entry) == GIT_OBJECT_TREE) {
+            // Descend only into directories on the way to, or inside, an output directory.
+            for (const QString &directory : std::as_const(self->directories)) {
+                if (directory == path || directory.startsWith(path + QLatin1Char('/'))
+                    || path.startsWith(directory + QLatin1Char('/')))
+                    return 0;
+            }
+            return 1; // skip this subtree
+        }
+        if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
+            return 0;
+        for (const QString &directory : std::as_const(self->directories)) {
+            if (path.startsWith(directory + QLatin1Char('/'))) {
+                self->files.insert(path,
+                                   {*git_tree_entry_id(entry), git_tree_entry_filemode(entry)});
+                break;
+            }
+        }
+        return 0;
+    }
+};
+
+} // namespace
+
+Result<GitStatus> GitStatus::compute(const GitRepository &repository, const ExportSet &generated,
+                                     const QStringList &outputDirectories)
+{
+    const GitLibrary library;
+    git_repository *rawRepository = nullptr;
+    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repository.gitDir()).constData(),
+                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
+        < 0)
+        return gitError(
+            QCoreApplication::translate("Git", "Cannot open '%1'").arg(repository.gitDir()));
+    const RepositoryHandle repo(rawRepository);
+
+    TreeCollector head {outputDirectories, {}};
+    if (!repository.isHeadUnborn()) {
+        git_object *rawTree = nullptr;
+        if (git_revparse_single(&rawTree, repo.get(), "HEAD^{tree}") < 0)
+            return gitError(QCoreApplication::translate("Git", "Cannot read HEAD"));
+        const ObjectHandle tree(rawTree);
+        if (git_tree_walk(reinterpret_cast<git_tree *>(tree.get()), GIT_TREEWALK_PRE,
+                          &TreeCollector::visit, &head)
+            < 0)
+            return gitError(QCoreApplication::translate("Git", "Cannot read HEAD's tree"));
+    }
+
+    IndexHandle index;
+    if (!repository.isBare()) {
+        git_index *rawIndex = nullptr;
+        if (git_repository_index(&rawIndex, repo.get()) < 0)
+            return gitError(QCoreApplication::translate("Git", "Cannot read the git index"));
+        index.reset(rawIndex);
+    }
+    const QString workTree = repository.workTree();
+
+    // Whether the user's working tree or index holds a version of `path` that is neither HEAD's nor
+    // ours.
+    auto userEdited = [&](const QString &path, const git_oid *headId, const git_oid *newId) {
+        auto known = [&](const git_oid &id) {
+            return (headId && git_oid_equal(&id, headId)) || (newId && git_oid_equal(&id, newId));
+        };
+        const QByteArray utf8Path = path.toUtf8();
+        if (index) {
+            // A staged deletion (no entry) loses nothing: the file is still on disk, checked below.
+            const git_index_entry *entry
+                = git_index_get_bypath(index.get(), utf8Path.constData(), 0);
+            if (entry && !known(entry->id))
+                return true;
+        }
+        if (workTree.isEmpty())
+            return false;
+        const QString file = workTree + QLatin1Char('/') + path;
+        const QFileInfo info(file);
+        if (!info.exists() && !info.isSymLink())
+            return false; // deleted by the user: nothing of theirs to lose
+        if (!info.isFile() || info.isSymLink())
+            return true;
+        git_oid onDisk;
+        if (git_repository_hashfile(&onDisk, repo.get(), QFile::encodeName(file).constData(),
+                                    GIT_OBJECT_BLOB, utf8Path.constData())
+            < 0) {
+            git_error_clear();
+            return true;
+        }
+        return !known(onDisk);
+    };
+
+    GitStatus status;
+    for (auto it = generated.files().cbegin(); it != generated.files().cend(); ++it) {
+        Entry entry;
+        entry.path = it.key();
+        git_oid newId;
+        if (git_odb_hash(&newId, it.value().constData(), size_t(it.value().size()), GIT_OBJECT_BLOB)
+            < 0)
+            return gitError(QCoreApplication::translate("Git", "Cannot hash '%1'").arg(entry.path));
+        entry.generatedId = hex(newId);
+        const auto headIt = head.files.constFind(entry.path);
+        if (headIt == head.files.cend()) {
+            entry.change = Change::New;
+            entry.userEdited = userEdited(entry.path, nullptr, &newId);
+        } else {
+            entry.headId = hex(headIt->id);
+            const bool same
+                = git_oid_equal(&headIt->id, &newId) && headIt->mode == GIT_FILEMODE_BLOB;
+            entry.change = same ? Change::Unchanged : Change::Modified;
+            entry.userEdited = userEdited(entry.path, &headIt->id, &newId);
+        }
+        status.m_entries.append(entry);
+    }
+    for (auto it = head.files.cbegin(); it != head.files.cend(); ++it) {
+        if (generated.contains(it.key()))
+            continue;
+        Entry entry;
+        entry.path = it.key();
+        entry.change = Change::Deleted;
+        entry.headId = hex(it->id);
+        entry.userEdited = userEdited(entry.path, &it->id, nullptr);
+        status.m_entries.append(entry);
+    }
+    std::sort(status.m_entries.begin(), status.m_entries.end(),
+              [](const Entry &a, const Entry &b) { return a.path < b.path; });
+    return status;
+}
+
+QList<GitStatus::Entry> GitStatus::changed() const
+{
+    QList<Entry> result;
+    for (const Entry &entry : m_entries) {
+        if (entry.change != Change::Unchanged)
+            result.append(entry);
+    }
+    return result;
+}
+
+bool GitStatus::hasChanges() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry &entry) { return entry.change != Change::Unchanged; });
+}
+
+QStringList GitStatus::refusedPaths(const QStringList &forced) const
+{
+    QStringList refused;
+    for (const Entry &entry : m_entries) {
+        // An unchanged path is not written, so the user's edit there survives without asking.
+        if (entry.userEdited && entry.change != Change::Unchanged && !forced.contains(entry.path))
+            refused.append(entry.path);
+    }
+    return refused;
+}
+
+int GitStatus::count(Change change) const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [change](const Entry &entry) { return entry.change == change; }));
+}
+
+QString GitStatus::changeName(Change change)
+{
+    switch (change) {
+    case Change::New:
+        return QCoreApplication::translate("Git", "new");
+    case Change::Modified:
+        return QCoreApplication::translate("Git", "modified");
+    case Change::Deleted:
+        return QCoreApplication::translate("Git", "deleted");
+    case Change::Unchanged:
+        break;
+    }
+    return QCoreApplication::translate("Git", "unchanged");
+}
+
+} // namespace Stackdraft::Core
