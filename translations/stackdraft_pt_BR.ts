@@ -215,6 +215,78 @@
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
+    <message>
+        <source>DB-less mode; routes come from a declarative configuration file.</source>
+        <translation>Modo sem banco de dados; as rotas vêm de um arquivo de configuração declarativo.</translation>
+    </message>
+    <message>
+        <source>The admin API stays on localhost (its default), never published.</source>
+        <translation>A API de administração fica em localhost (o padrão) e nunca é publicada.</translation>
+    </message>
+    <message>
+        <source>One node that does not look for peers; remove it for a cluster.</source>
+        <translation>Um nó que não procura pares; remova-o para formar um cluster.</translation>
+    </message>
+    <message>
+        <source>Security off for a private network; turn it on (with TLS) when the cluster is shared.</source>
+        <translation>Segurança desligada para uma rede privada; ligue-a (com TLS) quando o cluster for compartilhado.</translation>
+    </message>
+    <message>
+        <source>JVM heap; about half the memory limit.</source>
+        <translation>Heap da JVM; cerca de metade do limite de memória.</translation>
+    </message>
+    <message>
+        <source>Password of the Grafana admin user.</source>
+        <translation>Senha do usuário administrador do Grafana.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch URL; derive it from a connection to Elasticsearch.</source>
+        <translation>URL do Elasticsearch; derive-a de uma conexão com o Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>Root user created on first start.</source>
+        <translation>Usuário root criado na primeira inicialização.</translation>
+    </message>
+    <message>
+        <source>Password of the root user.</source>
+        <translation>Senha do usuário root.</translation>
+    </message>
+    <message>
+        <source>Database the init scripts run against.</source>
+        <translation>Banco de dados sobre o qual os scripts de inicialização rodam.</translation>
+    </message>
+    <message>
+        <source>Password of the MySQL root user.</source>
+        <translation>Senha do usuário root do MySQL.</translation>
+    </message>
+    <message>
+        <source>Database created on first start.</source>
+        <translation>Banco de dados criado na primeira inicialização.</translation>
+    </message>
+    <message>
+        <source>Administrator access key.</source>
+        <translation>Chave de acesso do administrador.</translation>
+    </message>
+    <message>
+        <source>Administrator secret key (at least 8 characters).</source>
+        <translation>Chave secreta do administrador (pelo menos 8 caracteres).</translation>
+    </message>
+    <message>
+        <source>Password of the database superuser.</source>
+        <translation>Senha do superusuário do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Name of the superuser.</source>
+        <translation>Nome do superusuário.</translation>
+    </message>
+    <message>
+        <source>User created on first start.</source>
+        <translation>Usuário criado na primeira inicialização.</translation>
+    </message>
+    <message>
+        <source>Password of that user.</source>
+        <translation>Senha desse usuário.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -237,6 +309,311 @@
     <message>
         <source>stackdraft: unknown command &apos;%1&apos;</source>
         <translation>stackdraft: comando desconhecido &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeExporter</name>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+</context>
+<context>
+    <name>Git</name>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>%1-%2 replicas</source>
+        <translation>%1-%2 réplicas</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>replicas %1</source>
+        <translation>réplicas %1</translation>
+    </message>
+    <message>
+        <source>cpu %1</source>
+        <translation>cpu %1</translation>
+    </message>
+    <message>
+        <source>cpu limit %1</source>
+        <translation>limite de cpu %1</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>memória %1</translation>
+    </message>
+    <message>
+        <source>memory limit %1</source>
+        <translation>limite de memória %1</translation>
+    </message>
+    <message>
+        <source>storage %1</source>
+        <translation>armazenamento %1</translation>
+    </message>
+    <message>
+        <source>autoscaling %1</source>
+        <translation>escalonamento automático %1</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>modo %1</translation>
+    </message>
+    <message>
+        <source>- added %1 (%2)</source>
+        <translation>- adicionado %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- removed %1</source>
+        <translation>- removido %1</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation>- %1: %2</translation>
+    </message>
+    <message>
+        <source>- platform %1</source>
+        <translation>- plataforma %1</translation>
+    </message>
+    <message>
+        <source>- monthly cost: %1 USD (%2%3)</source>
+        <translation>- custo mensal: %1 USD (%2%3)</translation>
+    </message>
+    <message>
+        <source>Generated files: %1 new, %2 modified, %3 deleted.</source>
+        <translation>Arquivos gerados: %1 novos, %2 modificados, %3 excluídos.</translation>
+    </message>
+    <message>
+        <source>- %1 %2</source>
+        <translation>- %1 %2</translation>
+    </message>
+    <message>
+        <source>- and %1 more</source>
+        <translation>- e mais %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- new environment, %n component(s)</source>
+        <translation>
+            <numerusform>- novo ambiente, %n componente</numerusform>
+            <numerusform>- novo ambiente, %n componentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: environment removed</source>
+        <translation>%1: ambiente removido</translation>
+    </message>
+    <message>
+        <source>Update %1 design: %2</source>
+        <translation>Atualiza o projeto de %1: %2</translation>
+    </message>
+    <message>
+        <source>Update generated files for %1</source>
+        <translation>Atualiza os arquivos gerados de %1</translation>
+    </message>
+    <message>
+        <source>Invalid author &apos;%1&apos;</source>
+        <translation>Autor inválido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD&apos;s tree</source>
+        <translation>Não foi possível ler a árvore do HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot create a tree</source>
+        <translation>Não foi possível criar uma árvore</translation>
+    </message>
+    <message>
+        <source>Update generated files</source>
+        <translation>Atualiza os arquivos gerados</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name.</source>
+        <translation>&apos;%1&apos; não é um nome de branch válido.</translation>
+    </message>
+    <message>
+        <source>The branch &apos;%1&apos; already exists: check it out first, or choose a new name.</source>
+        <translation>O branch &apos;%1&apos; já existe: faça checkout dele primeiro ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: changed since the last commit and not committed. Commit or discard those changes, or force the overwrite of each path (--force-overwrite PATH).</source>
+        <translation>%1 não será sobrescrito: foi alterado desde o último commit e não foi commitado. Faça commit ou descarte essas alterações, ou force a sobrescrita de cada caminho (--force-overwrite CAMINHO).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;</source>
+        <translation>Não foi possível abrir &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD</source>
+        <translation>Não foi possível ler o HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot store &apos;%1&apos;</source>
+        <translation>Não foi possível armazenar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot build the commit&apos;s tree</source>
+        <translation>Não foi possível montar a árvore do commit</translation>
+    </message>
+    <message>
+        <source>Cannot create the commit</source>
+        <translation>Não foi possível criar o commit</translation>
+    </message>
+    <message>
+        <source>Cannot update the branch &apos;%1&apos;</source>
+        <translation>Não foi possível atualizar o branch &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Commit %1 is on the new branch &apos;%2&apos;, but HEAD could not be switched to it</source>
+        <translation>O commit %1 está no novo branch &apos;%2&apos;, mas não foi possível mudar o HEAD para ele</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the index cannot be read</source>
+        <translation>O commit %1 foi feito, mas não é possível ler o índice</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the working tree could not be updated: %2</source>
+        <translation>O commit %1 foi feito, mas não foi possível atualizar a árvore de trabalho: %2</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the index could not be updated for &apos;%2&apos;</source>
+        <translation>O commit %1 foi feito, mas não foi possível atualizar o índice para &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the index could not be written</source>
+        <translation>O commit %1 foi feito, mas não foi possível gravar o índice</translation>
+    </message>
+    <message>
+        <source>Invalid author &apos;%1&apos;: write it as &quot;Name &lt;e-mail&gt;&quot;.</source>
+        <translation>Autor inválido &apos;%1&apos;: escreva-o como &quot;Nome &lt;e-mail&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in HEAD</source>
+        <translation>Não foi possível ler &apos;%1&apos; no HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot diff &apos;%1&apos;</source>
+        <translation>Não foi possível comparar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The SSH server refused the keys offered by your ssh-agent for &apos;%1&apos;: add the right key with ssh-add.</source>
+        <translation>O servidor SSH recusou as chaves oferecidas pelo seu ssh-agent para &apos;%1&apos;: adicione a chave certa com ssh-add.</translation>
+    </message>
+    <message>
+        <source>Pushing to &apos;%1&apos; needs SSH authentication, but no ssh-agent is running (SSH_AUTH_SOCK is not set): start one and add your key with ssh-add.</source>
+        <translation>Enviar para &apos;%1&apos; exige autenticação SSH, mas nenhum ssh-agent está em execução (SSH_AUTH_SOCK não está definido): inicie um e adicione sua chave com ssh-add.</translation>
+    </message>
+    <message>
+        <source>The remote &apos;%1&apos; asks for a user name and password, which Stackdraft does not handle: use an SSH remote with your ssh-agent, or push with git.</source>
+        <translation>O remoto &apos;%1&apos; pede usuário e senha, o que o Stackdraft não trata: use um remoto SSH com seu ssh-agent ou faça o push com o git.</translation>
+    </message>
+    <message>
+        <source>There is no remote named &apos;%1&apos;: add one with &apos;git remote add %1 URL&apos;.</source>
+        <translation>Não há remoto chamado &apos;%1&apos;: adicione um com &apos;git remote add %1 URL&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot push &apos;%1&apos; to &apos;%2&apos; (%3)</source>
+        <translation>Não foi possível enviar &apos;%1&apos; para &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>The remote &apos;%1&apos; rejected the push (%2): pull its changes first.</source>
+        <translation>O remoto &apos;%1&apos; rejeitou o push (%2): traga as alterações dele primeiro (pull).</translation>
+    </message>
+    <message>
+        <source>No git repository at &apos;%1&apos;: run &apos;git init&apos; there, or set output.repository in the project file (or pass --repo DIR).</source>
+        <translation>Não há repositório git em &apos;%1&apos;: execute &apos;git init&apos; lá, ou defina output.repository no arquivo do projeto (ou passe --repo DIR).</translation>
+    </message>
+    <message>
+        <source>Cannot open the git repository at &apos;%1&apos;</source>
+        <translation>Não foi possível abrir o repositório git em &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot create a git repository at &apos;%1&apos;</source>
+        <translation>Não foi possível criar um repositório git em &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No git identity is configured: run git config --global user.name &quot;Your Name&quot; and git config --global user.email &quot;you@example.com&quot;, or pass --author &quot;Name &lt;e-mail&gt;&quot;.</source>
+        <translation>Nenhuma identidade git está configurada: execute git config --global user.name &quot;Seu Nome&quot; e git config --global user.email &quot;voce@example.com&quot;, ou passe --author &quot;Nome &lt;e-mail&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a bare repository, which has no working tree to write the generated files to: clone it and commit into the clone.</source>
+        <translation>&apos;%1&apos; é um repositório bare, sem árvore de trabalho onde gravar os arquivos gerados: clone-o e faça o commit no clone.</translation>
+    </message>
+    <message>
+        <source>HEAD is detached in &apos;%1&apos; (no branch is checked out): check out a branch with &apos;git switch BRANCH&apos; and try again.</source>
+        <translation>O HEAD está destacado em &apos;%1&apos; (nenhum branch em checkout): faça checkout de um branch com &apos;git switch BRANCH&apos; e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The git index is locked (&apos;%1&apos; exists): another git process is running, or one stopped abruptly. Wait for it to finish, or remove the file if no git process is running.</source>
+        <translation>O índice do git está travado (&apos;%1&apos; existe): outro processo git está rodando ou parou abruptamente. Espere ele terminar ou remova o arquivo se nenhum processo git estiver rodando.</translation>
+    </message>
+    <message>
+        <source>A merge, rebase, cherry-pick or revert is in progress in &apos;%1&apos;: finish or abort it first.</source>
+        <translation>Há um merge, rebase, cherry-pick ou revert em andamento em &apos;%1&apos;: conclua-o ou aborte-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Cannot read the git index</source>
+        <translation>Não foi possível ler o índice do git</translation>
+    </message>
+    <message>
+        <source>Cannot hash &apos;%1&apos;</source>
+        <translation>Não foi possível calcular o hash de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>excluído</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inalterado</translation>
+    </message>
+    <message>
+        <source>Output directory &apos;%1&apos; must be a relative path inside the repository without &apos;..&apos; or &apos;.git&apos;.</source>
+        <translation>O diretório de saída &apos;%1&apos; deve ser um caminho relativo dentro do repositório, sem &apos;..&apos; nem &apos;.git&apos;.</translation>
+    </message>
+    <message>
+        <source>Refusing to touch &apos;%1&apos;: it is outside the output directories (%2).</source>
+        <translation>Recusando-se a mexer em &apos;%1&apos;: está fora dos diretórios de saída (%2).</translation>
+    </message>
+    <message>
+        <source>Refusing to write through the symbolic link &apos;%1&apos;.</source>
+        <translation>Recusando-se a gravar através do link simbólico &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &apos;%1&apos;.</source>
+        <translation>Não foi possível criar o diretório &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the file.</source>
+        <translation>Não foi possível excluir o arquivo.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +706,10 @@
     <message>
         <source>Public at %1</source>
         <translation>Público em %1</translation>
+    </message>
+    <message>
+        <source>replicas: %1</source>
+        <translation>réplicas: %1</translation>
     </message>
 </context>
 <context>
@@ -480,12 +861,55 @@
         <source>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;Design your infrastructure once, per environment, and generate Docker Compose, Kubernetes, Terraform, diagrams and architecture documents from it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;Projete sua infraestrutura uma única vez, por ambiente, e gere a partir dela Docker Compose, Kubernetes, Terraform, diagramas e documentos de arquitetura.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Core</name>
     <message>
         <source>the file is %1 MB; project files are limited to %2 MB, so this is not a project file</source>
         <translation>o arquivo tem %1 MB; arquivos de projeto são limitados a %2 MB, então este não é um arquivo de projeto</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::At</name>
+    <message>
+        <source>expected a mapping of keys to values</source>
+        <translation>esperava-se um mapeamento de chaves para valores</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>chave &quot;%1&quot; duplicada</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected one of: %2</source>
+        <translation>chave desconhecida &quot;%1&quot;; esperava-se uma destas: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>esperava-se um texto</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>esperava-se true ou false</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535</source>
+        <translation>esperava-se um número de porta de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation>esperava-se uma lista de textos</translation>
+    </message>
+    <message>
+        <source>expected a CPU quantity such as 0.5, 500m or 2</source>
+        <translation>esperava-se uma quantidade de CPU como 0.5, 500m ou 2</translation>
+    </message>
+    <message>
+        <source>expected a memory quantity such as 512Mi or 1Gi</source>
+        <translation>esperava-se uma quantidade de memória como 512Mi ou 1Gi</translation>
     </message>
 </context>
 <context>
@@ -524,42 +948,6 @@
 <context>
     <name>Stackdraft::Core::EntryReader</name>
     <message>
-        <source>expected a mapping of keys to values</source>
-        <translation>esperava-se um mapeamento de chaves para valores</translation>
-    </message>
-    <message>
-        <source>keys must be plain text</source>
-        <translation>as chaves devem ser texto simples</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot;; expected one of: %2</source>
-        <translation>chave desconhecida &quot;%1&quot;; esperava-se uma destas: %2</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>esperava-se um texto</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>esperava-se true ou false</translation>
-    </message>
-    <message>
-        <source>expected a port number from 1 to 65535</source>
-        <translation>esperava-se um número de porta de 1 a 65535</translation>
-    </message>
-    <message>
-        <source>expected a list of text</source>
-        <translation>esperava-se uma lista de textos</translation>
-    </message>
-    <message>
-        <source>expected a CPU quantity such as 0.5, 500m or 2</source>
-        <translation>esperava-se uma quantidade de CPU como 0.5, 500m ou 2</translation>
-    </message>
-    <message>
-        <source>expected a memory quantity such as 512Mi or 1Gi</source>
-        <translation>esperava-se uma quantidade de memória como 512Mi ou 1Gi</translation>
-    </message>
-    <message>
         <source>unsupported catalog schema version; this Stackdraft reads version 1</source>
         <translation>versão de esquema de catálogo não suportada; este Stackdraft lê a versão 1</translation>
     </message>
@@ -574,18 +962,6 @@
     <message>
         <source>&quot;%1&quot; is not a valid type id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>&quot;%1&quot; não é um id de tipo válido: use letras minúsculas, dígitos e &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>missing the label of type &quot;%1&quot;</source>
-        <translation>falta o rótulo do tipo &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>missing the category of type &quot;%1&quot;</source>
-        <translation>falta a categoria do tipo &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a stateful type with storage needs the path its data lives in</source>
-        <translation>um tipo com estado e armazenamento precisa do caminho onde ficam seus dados</translation>
     </message>
     <message>
         <source>expected a list of ports</source>
@@ -644,10 +1020,6 @@
         <translation>uma oferta precisa de `url` e de `env`</translation>
     </message>
     <message>
-        <source>%1 is not in this type&apos;s env list (declare `env` before `offers`)</source>
-        <translation>%1 não está na lista env deste tipo (declare `env` antes de `offers`)</translation>
-    </message>
-    <message>
         <source>template field {%1} has no value: give it under `defaults` or `fromEnv`</source>
         <translation>o campo de modelo {%1} não tem valor: informe-o em `defaults` ou `fromEnv`</translation>
     </message>
@@ -670,6 +1042,41 @@
     <message>
         <source>icon file %1 does not exist</source>
         <translation>o arquivo de ícone %1 não existe</translation>
+    </message>
+    <message>
+        <source>missing the %1 of type &quot;%2&quot;</source>
+        <translation>falta %1 do tipo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>storage needs the path its data lives in</source>
+        <translation>o armazenamento precisa do caminho onde ficam os dados</translation>
+    </message>
+    <message>
+        <source>%1 is not in this type&apos;s env list</source>
+        <translation>%1 não está na lista env deste tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvResolver</name>
+    <message>
+        <source>%1 takes its value from &apos;%2&apos;, which is not a component of the project</source>
+        <translation>%1 obtém seu valor de &apos;%2&apos;, que não é um componente do projeto</translation>
+    </message>
+    <message>
+        <source>%1 takes its value from &apos;%2&apos;, which is not deployed in environment &apos;%3&apos;: deploy it there or override %1 for that environment</source>
+        <translation>%1 obtém seu valor de &apos;%2&apos;, que não está implantado no ambiente &apos;%3&apos;: implante-o lá ou sobrescreva %1 para esse ambiente</translation>
+    </message>
+    <message>
+        <source>%1 asks for the port of &apos;%2&apos;, which has none</source>
+        <translation>%1 pede a porta de &apos;%2&apos;, que não tem nenhuma</translation>
+    </message>
+    <message>
+        <source>%1 asks for the password of &apos;%2&apos;, which has no password secret</source>
+        <translation>%1 pede a senha de &apos;%2&apos;, que não tem segredo de senha</translation>
+    </message>
+    <message>
+        <source>%1 asks for &apos;%2&apos; of &apos;%3&apos;, which neither the component&apos;s properties nor its catalog type define</source>
+        <translation>%1 pede &apos;%2&apos; de &apos;%3&apos;, que não é definido nem pelas propriedades do componente nem pelo tipo no catálogo</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1159,96 @@
     <message>
         <source>expected a position [x, y], found %1</source>
         <translation>esperava-se uma posição [x, y], mas foi encontrado %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ExportWriter</name>
+    <message>
+        <source>empty path</source>
+        <translation>caminho vazio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a backslash or NUL character</source>
+        <translation>&apos;%1&apos; contém uma barra invertida ou um caractere NUL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is absolute; generated paths are relative to the output directory</source>
+        <translation>&apos;%1&apos; é absoluto; os caminhos gerados são relativos ao diretório de saída</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty, &apos;.&apos; or &apos;..&apos; segment</source>
+        <translation>&apos;%1&apos; tem um segmento vazio, &apos;.&apos; ou &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation>nenhum diretório de saída informado</translation>
+    </message>
+    <message>
+        <source>cannot create the output directory</source>
+        <translation>não foi possível criar o diretório de saída</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the output directory: %1</source>
+        <translation>recusando-se a gravar fora do diretório de saída: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write &apos;%1&apos;: it leads outside the output directory</source>
+        <translation>recusando-se a gravar &apos;%1&apos;: ele leva para fora do diretório de saída</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: a directory has that name</source>
+        <translation>não foi possível gravar &apos;%1&apos;: um diretório tem esse nome</translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation>não foi possível criar o diretório</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>não foi possível gravar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ExporterRegistry</name>
+    <message>
+        <source>not a Qt plugin: %1</source>
+        <translation>não é um plugin Qt: %1</translation>
+    </message>
+    <message>
+        <source>plugin interface &apos;%1&apos; is not &apos;%2&apos; (built for another Stackdraft version?)</source>
+        <translation>a interface do plugin &apos;%1&apos; não é &apos;%2&apos; (compilado para outra versão do Stackdraft?)</translation>
+    </message>
+    <message>
+        <source>cannot load the plugin: %1</source>
+        <translation>não foi possível carregar o plugin: %1</translation>
+    </message>
+    <message>
+        <source>the plugin does not implement the exporter interface</source>
+        <translation>o plugin não implementa a interface de exportador</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s metadata says id &apos;%1&apos; but the exporter says &apos;%2&apos;</source>
+        <translation>os metadados do plugin dizem id &apos;%1&apos;, mas o exportador diz &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no environment &apos;%1&apos; in the project (it has: %2)</source>
+        <translation>o projeto não tem o ambiente &apos;%1&apos; (ele tem: %2)</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (available: %2)</source>
+        <translation>formato de exportação &apos;%1&apos; desconhecido (disponíveis: %2)</translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; writes nothing for environment &apos;%2&apos; (platform %3)</source>
+        <translation>o formato &apos;%1&apos; não gera nada para o ambiente &apos;%2&apos; (plataforma %3)</translation>
+    </message>
+    <message>
+        <source>%1 export: %2</source>
+        <translation>exportação %1: %2</translation>
+    </message>
+    <message>
+        <source>two exporters write the same file &apos;%1&apos;</source>
+        <translation>dois exportadores gravam o mesmo arquivo &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1441,41 @@
     <message>
         <source>could not parse the file: %1</source>
         <translation>não foi possível interpretar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::ComposeGenerator</name>
+    <message>
+        <source>component &apos;%1&apos; has no image, no build context, and its type &apos;%2&apos; has no default image: set one of them</source>
+        <translation>o componente &apos;%1&apos; não tem imagem nem contexto de build, e seu tipo &apos;%2&apos; não tem imagem padrão: defina um deles</translation>
+    </message>
+    <message>
+        <source># Secrets for %1, environment %2. Copy this file to .env next to docker-compose.yml
+# and fill in the values there; never commit .env. Stackdraft never writes a value.
+</source>
+        <translation># Segredos de %1, ambiente %2. Copie este arquivo para .env ao lado do docker-compose.yml
+# e preencha os valores lá; nunca faça commit do .env. O Stackdraft nunca grava um valor.
+</translation>
+    </message>
+    <message>
+        <source># This environment uses no secrets.
+</source>
+        <translation># Este ambiente não usa segredos.
+</translation>
+    </message>
+    <message>
+        <source># %1: used by %2
+</source>
+        <translation># %1: usado por %2
+</translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from project %1, environment %2 (%3).
+Change the model and export again rather than editing this file.
+Secrets come from .env in this directory (see .env.example).</source>
+        <translation>Gerado pelo Stackdraft a partir do projeto %1, ambiente %2 (%3).
+Altere o modelo e exporte de novo em vez de editar este arquivo.
+Os segredos vêm do .env neste diretório (veja .env.example).</translation>
     </message>
 </context>
 </TS>
