@@ -3,7 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
-#include "core/export/yamlnode.h"
+#include "core/export/yamltree.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
@@ -56,9 +56,9 @@ QString composeCpus(qint64 millicores)
     return text;
 }
 
-YamlNode resourceBlock(qint64 cpu, qint64 memory)
+YamlTree resourceBlock(qint64 cpu, qint64 memory)
 {
-    YamlNode block = YamlNode::map();
+    YamlTree block = YamlTree::map();
     if (cpu > 0)
         block.insert(QStringLiteral("cpus"), composeCpus(cpu));
     if (memory > 0)
@@ -112,12 +112,12 @@ QStringList ComposeGenerator::healthTest(const Workload &workload) const
     return command;
 }
 
-Result<YamlNode> ComposeGenerator::service(const Workload &w) const
+Result<YamlTree> ComposeGenerator::service(const Workload &w) const
 {
     const Component &c = *w.component;
-    YamlNode s = YamlNode::map();
+    YamlTree s = YamlTree::map();
     if (!w.build.isEmpty()) {
-        YamlNode build = YamlNode::map();
+        YamlTree build = YamlTree::map();
         build.insert(QStringLiteral("context"), buildContext(w.build));
         const QString dockerfile = c.properties.value(QStringLiteral("dockerfile"));
         if (!dockerfile.isEmpty())
@@ -134,7 +134,7 @@ Result<YamlNode> ComposeGenerator::service(const Workload &w) const
     }
     s.insert(QStringLiteral("restart"), QStringLiteral("unless-stopped"));
 
-    YamlNode ports = YamlNode::sequence();
+    YamlTree ports = YamlTree::sequence();
     for (const Port &p : w.ports) {
         if (p.published <= 0)
             continue;
@@ -151,13 +151,13 @@ Result<YamlNode> ComposeGenerator::service(const Workload &w) const
     if (!vars)
         return vars.error();
     if (!vars->isEmpty()) {
-        YamlNode environment = YamlNode::map();
+        YamlTree environment = YamlTree::map();
         for (const ResolvedEnvVar &v : *vars)
             environment.insert(v.name, v.render(escapeDollars, secretReference));
         s.insert(QStringLiteral("environment"), environment);
     }
 
-    YamlNode dependsOn = YamlNode::map();
+    YamlTree dependsOn = YamlTree::map();
     for (const Connection &conn : m_project.activeConnections(m_env)) {
         if (conn.from != c.id || conn.to == c.id)
             continue;
@@ -165,7 +165,7 @@ Result<YamlNode> ComposeGenerator::service(const Workload &w) const
                                    [&](const Workload &t) { return t.component->id == conn.to; });
         if (target == m_workloads.cend() || dependsOn.value(target->name))
             continue;
-        YamlNode condition = YamlNode::map();
+        YamlTree condition = YamlTree::map();
         condition.insert(QStringLiteral("condition"), healthTest(*target).isEmpty()
                                                           ? QStringLiteral("service_started")
                                                           : QStringLiteral("service_healthy"));
@@ -176,13 +176,13 @@ Result<YamlNode> ComposeGenerator::service(const Workload &w) const
 
     if (w.stateful && !w.dataPath.isEmpty()) {
         s.insert(QStringLiteral("volumes"),
-                 YamlNode::sequence({ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath}));
+                 YamlTree::sequence({ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath}));
     }
 
     const QStringList test = healthTest(w);
     if (!test.isEmpty()) {
-        YamlNode health = YamlNode::map();
-        health.insert(QStringLiteral("test"), YamlNode::sequence(test));
+        YamlTree health = YamlTree::map();
+        health.insert(QStringLiteral("test"), YamlTree::sequence(test));
         health.insert(QStringLiteral("interval"), QStringLiteral("10s"));
         health.insert(QStringLiteral("timeout"), QStringLiteral("5s"));
         health.insert(QStringLiteral("retries"), 5);
@@ -190,14 +190,14 @@ Result<YamlNode> ComposeGenerator::service(const Workload &w) const
         s.insert(QStringLiteral("healthcheck"), health);
     }
 
-    YamlNode resources = YamlNode::map();
-    const YamlNode limits = resourceBlock(w.resources.cpuLimit, w.resources.memoryLimit);
-    const YamlNode reservations = resourceBlock(w.resources.cpuRequest, w.resources.memoryRequest);
+    YamlTree resources = YamlTree::map();
+    const YamlTree limits = resourceBlock(w.resources.cpuLimit, w.resources.memoryLimit);
+    const YamlTree reservations = resourceBlock(w.resources.cpuRequest, w.resources.memoryRequest);
     if (limits.size() > 0)
         resources.insert(QStringLiteral("limits"), limits);
     if (reservations.size() > 0)
         resources.insert(QStringLiteral("reservations"), reservations);
-    YamlNode deploy = YamlNode::map();
+    YamlTree deploy = YamlTree::map();
     // Replicas of a service that publishes a host port would fight over it; compose runs one then.
     if (w.replicas > 1 && ports.size() == 0)
         deploy.insert(QStringLiteral("replicas"), w.replicas);
@@ -237,7 +237,7 @@ QByteArray ComposeGenerator::envExample() const
 
 Result<ExportSet> ComposeGenerator::generate() const
 {
-    YamlNode root = YamlNode::map();
+    YamlTree root = YamlTree::map();
     root.setComment(tr("Generated by Stackdraft from project %1, environment %2 (%3).\n"
                        "Change the model and export again rather than editing this file.\n"
                        "Secrets come from .env in this directory (see .env.example).")
@@ -246,15 +246,15 @@ Result<ExportSet> ComposeGenerator::generate() const
                                            [](const Environment &e) { return e.platform == Platform::Compose; });
     root.insert(QStringLiteral("name"), composeEnvs > 1 ? Naming::toDnsLabel(m_project.name + QLatin1Char('-') + m_env.id)
                                                         : Naming::toDnsLabel(m_project.name));
-    YamlNode services = YamlNode::map();
-    YamlNode volumes = YamlNode::map();
+    YamlTree services = YamlTree::map();
+    YamlTree volumes = YamlTree::map();
     for (const Workload &w : m_workloads) {
-        Result<YamlNode> s = service(w);
+        Result<YamlTree> s = service(w);
         if (!s)
             return s.error();
         services.insert(w.name, *s);
         if (w.stateful && !w.dataPath.isEmpty())
-            volumes.insert(ExportNaming::volumeName(*w.component), YamlNode::map());
+            volumes.insert(ExportNaming::volumeName(*w.component), YamlTree::map());
     }
     root.insert(QStringLiteral("services"), services);
     if (volumes.size() > 0)

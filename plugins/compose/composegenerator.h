@@ -9,7 +9,7 @@
 
 namespace Stackdraft::Core {
 class Catalog;
-class YamlNode;
+class YamlTree;
 struct Environment;
 struct Project;
 } // namespace Stackdraft::Core
@@ -29,7 +29,7 @@ public:
     Core::Result<Core::ExportSet> generate() const;
 
 private:
-    Core::Result<Core::YamlNode> service(const Core::Workload &workload) const;
+    Core::Result<Core::YamlTree> service(const Core::Workload &workload) const;
     QStringList healthTest(const Core::Workload &workload) const;
     QByteArray envExample() const;
     QString buildContext(const QString &build) const;

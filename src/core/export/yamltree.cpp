@@ -1,4 +1,4 @@
-#include "core/export/yamlnode.h"
+#include "core/export/yamltree.h"
 
 #include <QRegularExpression>
 
@@ -68,52 +68,52 @@ QString doubleQuoted(const QString &text)
     return out + QLatin1Char('"');
 }
 
-QString inlineText(const YamlNode &node)
+QString inlineText(const YamlTree &node)
 {
     switch (node.type()) {
-    case YamlNode::Type::Null: return QStringLiteral("null");
-    case YamlNode::Type::Scalar: return node.text();
-    case YamlNode::Type::Map: return QStringLiteral("{}");
-    case YamlNode::Type::Sequence: return QStringLiteral("[]");
+    case YamlTree::Type::Null: return QStringLiteral("null");
+    case YamlTree::Type::Scalar: return node.text();
+    case YamlTree::Type::Map: return QStringLiteral("{}");
+    case YamlTree::Type::Sequence: return QStringLiteral("[]");
     }
     return {};
 }
 
 } // namespace
 
-YamlNode::YamlNode(const QString &text) : m_type(Type::Scalar), m_text(quoted(text)) {}
-YamlNode::YamlNode(const char *text) : YamlNode(QString::fromUtf8(text)) {}
-YamlNode::YamlNode(int number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
-YamlNode::YamlNode(qint64 number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
-YamlNode::YamlNode(double number) : m_type(Type::Scalar), m_text(QString::number(number, 'g', 15)) {}
-YamlNode::YamlNode(bool value)
+YamlTree::YamlTree(const QString &text) : m_type(Type::Scalar), m_text(quoted(text)) {}
+YamlTree::YamlTree(const char *text) : YamlTree(QString::fromUtf8(text)) {}
+YamlTree::YamlTree(int number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
+YamlTree::YamlTree(qint64 number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
+YamlTree::YamlTree(double number) : m_type(Type::Scalar), m_text(QString::number(number, 'g', 15)) {}
+YamlTree::YamlTree(bool value)
     : m_type(Type::Scalar), m_text(value ? QStringLiteral("true") : QStringLiteral("false"))
 {
 }
 
-YamlNode YamlNode::map()
+YamlTree YamlTree::map()
 {
-    YamlNode node;
+    YamlTree node;
     node.m_type = Type::Map;
     return node;
 }
 
-YamlNode YamlNode::sequence()
+YamlTree YamlTree::sequence()
 {
-    YamlNode node;
+    YamlTree node;
     node.m_type = Type::Sequence;
     return node;
 }
 
-YamlNode YamlNode::sequence(const QStringList &items)
+YamlTree YamlTree::sequence(const QStringList &items)
 {
-    YamlNode node = sequence();
+    YamlTree node = sequence();
     for (const QString &item : items)
         node.append(item);
     return node;
 }
 
-YamlNode &YamlNode::insert(const QString &key, const YamlNode &value)
+YamlTree &YamlTree::insert(const QString &key, const YamlTree &value)
 {
     Q_ASSERT(m_type == Type::Map);
     for (auto &entry : m_entries) {
@@ -126,7 +126,7 @@ YamlNode &YamlNode::insert(const QString &key, const YamlNode &value)
     return m_entries.last().second;
 }
 
-const YamlNode *YamlNode::value(const QString &key) const
+const YamlTree *YamlTree::value(const QString &key) const
 {
     for (const auto &entry : m_entries) {
         if (entry.first == key)
@@ -135,12 +135,12 @@ const YamlNode *YamlNode::value(const QString &key) const
     return nullptr;
 }
 
-YamlNode *YamlNode::value(const QString &key)
+YamlTree *YamlTree::value(const QString &key)
 {
-    return const_cast<YamlNode *>(std::as_const(*this).value(key));
+    return const_cast<YamlTree *>(std::as_const(*this).value(key));
 }
 
-QStringList YamlNode::keys() const
+QStringList YamlTree::keys() const
 {
     QStringList keys;
     for (const auto &entry : m_entries)
@@ -148,26 +148,26 @@ QStringList YamlNode::keys() const
     return keys;
 }
 
-YamlNode &YamlNode::append(const YamlNode &item)
+YamlTree &YamlTree::append(const YamlTree &item)
 {
     Q_ASSERT(m_type == Type::Sequence);
     m_items.append(item);
     return m_items.last();
 }
 
-QString YamlNode::quoted(const QString &text)
+QString YamlTree::quoted(const QString &text)
 {
     return isPlainSafe(text) ? text : doubleQuoted(text);
 }
 
-bool YamlNode::isInline(const YamlNode &node)
+bool YamlTree::isInline(const YamlTree &node)
 {
     return node.m_type == Type::Null || node.m_type == Type::Scalar
            || (node.m_type == Type::Map && node.m_entries.isEmpty())
            || (node.m_type == Type::Sequence && node.m_items.isEmpty());
 }
 
-void YamlNode::emitComment(QString &out, const QString &comment, int indent)
+void YamlTree::emitComment(QString &out, const QString &comment, int indent)
 {
     if (comment.isEmpty())
         return;
@@ -180,7 +180,7 @@ void YamlNode::emitComment(QString &out, const QString &comment, int indent)
 }
 
 // Writes a map's entries or a sequence's items, each line starting at `indent`.
-void YamlNode::writeBody(QString &out, int indent) const
+void YamlTree::writeBody(QString &out, int indent) const
 {
     if (m_type == Type::Map) {
         for (const auto &[key, value] : m_entries) {
@@ -195,7 +195,7 @@ void YamlNode::writeBody(QString &out, int indent) const
         }
         return;
     }
-    for (const YamlNode &item : m_items) {
+    for (const YamlTree &item : m_items) {
         emitComment(out, item.m_comment, indent);
         if (isInline(item)) {
             out += spaces(indent) + QLatin1String("- ") + inlineText(item) + QLatin1Char('\n');
@@ -211,7 +211,7 @@ void YamlNode::writeBody(QString &out, int indent) const
     }
 }
 
-QByteArray YamlNode::toYaml() const
+QByteArray YamlTree::toYaml() const
 {
     QString out;
     emitComment(out, m_comment, 0);
@@ -222,7 +222,7 @@ QByteArray YamlNode::toYaml() const
     return out.toUtf8();
 }
 
-QByteArray YamlNode::toYaml(const QList<YamlNode> &documents)
+QByteArray YamlTree::toYaml(const QList<YamlTree> &documents)
 {
     QByteArray out;
     for (qsizetype i = 0; i < documents.size(); ++i) {

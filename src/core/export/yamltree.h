@@ -12,22 +12,22 @@ namespace Stackdraft::Core {
 // Kubernetes). Maps keep insertion order (generators decide the order, so output is deterministic);
 // strings that a YAML 1.1 or 1.2 reader would take for anything else ("true", "3306", "0.5", "") are
 // double-quoted, so a value always reads back as the text it was. Block style only.
-class YamlNode
+class YamlTree
 {
 public:
     enum class Type { Null, Scalar, Map, Sequence };
 
-    YamlNode() = default; // null
-    YamlNode(const QString &text);
-    YamlNode(const char *text);
-    YamlNode(int number);
-    YamlNode(qint64 number);
-    YamlNode(double number);
-    YamlNode(bool value);
+    YamlTree() = default; // null
+    YamlTree(const QString &text);
+    YamlTree(const char *text);
+    YamlTree(int number);
+    YamlTree(qint64 number);
+    YamlTree(double number);
+    YamlTree(bool value);
 
-    static YamlNode map();
-    static YamlNode sequence();
-    static YamlNode sequence(const QStringList &items);
+    static YamlTree map();
+    static YamlTree sequence();
+    static YamlTree sequence(const QStringList &items);
 
     Type type() const { return m_type; }
     bool isNull() const { return m_type == Type::Null; }
@@ -37,14 +37,14 @@ public:
     QString text() const { return m_text; } // scalars
 
     // Map: sets `key` (replacing an existing entry in place, else appending). Returns the stored value.
-    YamlNode &insert(const QString &key, const YamlNode &value);
+    YamlTree &insert(const QString &key, const YamlTree &value);
     // Map: the value of `key`, or nullptr.
-    const YamlNode *value(const QString &key) const;
-    YamlNode *value(const QString &key);
+    const YamlTree *value(const QString &key) const;
+    YamlTree *value(const QString &key);
     QStringList keys() const;
     // Sequence: appends and returns the stored item.
-    YamlNode &append(const YamlNode &item);
-    const QList<YamlNode> &items() const { return m_items; }
+    YamlTree &append(const YamlTree &item);
+    const QList<YamlTree> &items() const { return m_items; }
 
     // A comment written on its own lines just before this node's key or item ("# ..."). Several lines allowed.
     void setComment(const QString &comment) { m_comment = comment; }
@@ -53,23 +53,23 @@ public:
     // The node as a YAML document, ending with a newline. A root comment becomes the file header.
     QByteArray toYaml() const;
     // Several documents separated by "---".
-    static QByteArray toYaml(const QList<YamlNode> &documents);
+    static QByteArray toYaml(const QList<YamlTree> &documents);
 
     // How `text` is written as a scalar: as is when a reader gives back the same string, else double-quoted.
     static QString quoted(const QString &text);
 
-    friend bool operator==(const YamlNode &, const YamlNode &) = default;
+    friend bool operator==(const YamlTree &, const YamlTree &) = default;
 
 private:
     void writeBody(QString &out, int indent) const;
     static void emitComment(QString &out, const QString &comment, int indent);
-    static bool isInline(const YamlNode &node);
+    static bool isInline(const YamlTree &node);
 
     Type m_type = Type::Null;
     QString m_text;      // a scalar, already in its written form (quoted when needed)
     QString m_comment;
-    QList<QPair<QString, YamlNode>> m_entries; // Map
-    QList<YamlNode> m_items;                   // Sequence
+    QList<QPair<QString, YamlTree>> m_entries; // Map
+    QList<YamlTree> m_items;                   // Sequence
 };
 
 } // namespace Stackdraft::Core

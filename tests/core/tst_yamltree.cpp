@@ -1,10 +1,10 @@
-#include "core/export/yamlnode.h"
+#include "core/export/yamltree.h"
 
 #include <QTest>
 
 using namespace Stackdraft::Core;
 
-class TestYamlNode final : public QObject
+class TestYamlTree final : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +26,7 @@ struct QuoteRow
     const char *written;
 };
 
-void TestYamlNode::quoting_data()
+void TestYamlTree::quoting_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("written");
@@ -66,21 +66,21 @@ void TestYamlNode::quoting_data()
         QTest::addRow("%s", row.name) << QString::fromUtf8(row.text) << QString::fromUtf8(row.written);
 }
 
-void TestYamlNode::quoting()
+void TestYamlTree::quoting()
 {
     QFETCH(QString, text);
     QFETCH(QString, written);
-    QCOMPARE(YamlNode::quoted(text), written);
+    QCOMPARE(YamlTree::quoted(text), written);
 }
 
-void TestYamlNode::nestedBlocks()
+void TestYamlTree::nestedBlocks()
 {
-    YamlNode root = YamlNode::map();
+    YamlTree root = YamlTree::map();
     root.insert(QStringLiteral("name"), QStringLiteral("shop"));
-    YamlNode services = YamlNode::map();
-    YamlNode api = YamlNode::map();
+    YamlTree services = YamlTree::map();
+    YamlTree api = YamlTree::map();
     api.insert(QStringLiteral("image"), QStringLiteral("python:3.11-slim"));
-    api.insert(QStringLiteral("ports"), YamlNode::sequence({QStringLiteral("8000:8000")}));
+    api.insert(QStringLiteral("ports"), YamlTree::sequence({QStringLiteral("8000:8000")}));
     api.insert(QStringLiteral("replicas"), 3);
     api.insert(QStringLiteral("enabled"), true);
     services.insert(QStringLiteral("api"), api);
@@ -96,19 +96,19 @@ void TestYamlNode::nestedBlocks()
                             "    enabled: true\n"));
 }
 
-void TestYamlNode::sequencesOfMaps()
+void TestYamlTree::sequencesOfMaps()
 {
-    YamlNode env = YamlNode::sequence();
-    YamlNode a = YamlNode::map();
+    YamlTree env = YamlTree::sequence();
+    YamlTree a = YamlTree::map();
     a.insert(QStringLiteral("name"), QStringLiteral("A"));
-    YamlNode from = YamlNode::map();
+    YamlTree from = YamlTree::map();
     from.insert(QStringLiteral("key"), QStringLiteral("k"));
     a.insert(QStringLiteral("valueFrom"), from);
     env.append(a);
-    YamlNode nested = YamlNode::sequence();
+    YamlTree nested = YamlTree::sequence();
     nested.append(QStringLiteral("x"));
     env.append(nested);
-    YamlNode root = YamlNode::map();
+    YamlTree root = YamlTree::map();
     root.insert(QStringLiteral("env"), env);
     QCOMPARE(QString::fromUtf8(root.toYaml()),
              QStringLiteral("env:\n"
@@ -118,26 +118,26 @@ void TestYamlNode::sequencesOfMaps()
                             "  - - x\n"));
 }
 
-void TestYamlNode::emptyCollections()
+void TestYamlTree::emptyCollections()
 {
-    YamlNode root = YamlNode::map();
-    root.insert(QStringLiteral("volumes"), YamlNode::map());
-    root.insert(QStringLiteral("items"), YamlNode::sequence());
-    root.insert(QStringLiteral("nothing"), YamlNode());
+    YamlTree root = YamlTree::map();
+    root.insert(QStringLiteral("volumes"), YamlTree::map());
+    root.insert(QStringLiteral("items"), YamlTree::sequence());
+    root.insert(QStringLiteral("nothing"), YamlTree());
     QCOMPARE(QString::fromUtf8(root.toYaml()),
              QStringLiteral("volumes: {}\nitems: []\nnothing: null\n"));
-    QCOMPARE(QString::fromUtf8(YamlNode::map().toYaml()), QStringLiteral("{}\n"));
+    QCOMPARE(QString::fromUtf8(YamlTree::map().toYaml()), QStringLiteral("{}\n"));
 }
 
-void TestYamlNode::comments()
+void TestYamlTree::comments()
 {
-    YamlNode root = YamlNode::map();
+    YamlTree root = YamlTree::map();
     root.setComment(QStringLiteral("header\n\nsecond"));
-    YamlNode value(QStringLiteral("v"));
+    YamlTree value(QStringLiteral("v"));
     value.setComment(QStringLiteral("about k"));
     root.insert(QStringLiteral("k"), value);
-    YamlNode list = YamlNode::sequence();
-    YamlNode item = YamlNode::map();
+    YamlTree list = YamlTree::sequence();
+    YamlTree item = YamlTree::map();
     item.setComment(QStringLiteral("first item"));
     item.insert(QStringLiteral("a"), 1);
     list.append(item);
@@ -151,9 +151,9 @@ void TestYamlNode::comments()
                             "  - a: 1\n"));
 }
 
-void TestYamlNode::insertReplacesInPlace()
+void TestYamlTree::insertReplacesInPlace()
 {
-    YamlNode root = YamlNode::map();
+    YamlTree root = YamlTree::map();
     root.insert(QStringLiteral("a"), 1);
     root.insert(QStringLiteral("b"), 2);
     root.insert(QStringLiteral("a"), 3);
@@ -162,15 +162,15 @@ void TestYamlNode::insertReplacesInPlace()
     QVERIFY(!root.value(QStringLiteral("c")));
 }
 
-void TestYamlNode::multipleDocuments()
+void TestYamlTree::multipleDocuments()
 {
-    YamlNode a = YamlNode::map();
+    YamlTree a = YamlTree::map();
     a.insert(QStringLiteral("kind"), QStringLiteral("Service"));
-    YamlNode b = YamlNode::map();
+    YamlTree b = YamlTree::map();
     b.insert(QStringLiteral("kind"), QStringLiteral("Deployment"));
-    QCOMPARE(QString::fromUtf8(YamlNode::toYaml({a, b})),
+    QCOMPARE(QString::fromUtf8(YamlTree::toYaml({a, b})),
              QStringLiteral("kind: Service\n---\nkind: Deployment\n"));
 }
 
-QTEST_GUILESS_MAIN(TestYamlNode)
-#include "tst_yamlnode.moc"
+QTEST_GUILESS_MAIN(TestYamlTree)
+#include "tst_yamltree.moc"
