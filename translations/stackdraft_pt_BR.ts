@@ -708,8 +708,12 @@
         <translation>Público em %1</translation>
     </message>
     <message>
-        <source>replicas: %1</source>
-        <translation>réplicas: %1</translation>
+        <source>runs as %1</source>
+        <translation>roda como %1</translation>
+    </message>
+    <message>
+        <source>* the catalog&apos;s default: this environment sets no value</source>
+        <translation>* padrão do catálogo: este ambiente não define um valor</translation>
     </message>
 </context>
 <context>
@@ -864,6 +868,80 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli</name>
+    <message>
+        <source>COMPONENT</source>
+        <translation>COMPONENTE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>REPLICAS</source>
+        <translation>RÉPLICAS</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>MEMÓRIA</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> (%1-%2)</source>
+        <translation> (%1-%2)</translation>
+    </message>
+    <message>
+        <source>nothing deployed</source>
+        <translation>nada implantado</translation>
+    </message>
+    <message>
+        <source>total: %1 components, %2 replicas, %3, %4 (requests × replicas)</source>
+        <translation>total: %1 componentes, %2 réplicas, %3, %4 (requisições × réplicas)</translation>
+    </message>
+    <message>
+        <source>* no resources set: the catalog&apos;s defaults</source>
+        <translation>* sem recursos definidos: os padrões do catálogo</translation>
+    </message>
+    <message>
+        <source>$%1/month</source>
+        <translation>US$ %1/mês</translation>
+    </message>
+    <message>
+        <source>budget: %1</source>
+        <translation>orçamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli::InfoCommand</name>
+    <message>
+        <source>per-environment summary: platform, components, replicas, CPU and memory</source>
+        <translation>resumo por ambiente: plataforma, componentes, réplicas, CPU e memória</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft info FILE</source>
+        <translation>Uso: stackdraft info ARQUIVO</translation>
+    </message>
+    <message>
+        <source>stackdraft info: %1</source>
+        <translation>stackdraft info: %1</translation>
+    </message>
+    <message>
+        <source>%1 components, %2 connections, %3 groups, %4 environments</source>
+        <translation>%1 componentes, %2 conexões, %3 grupos, %4 ambientes</translation>
     </message>
 </context>
 <context>

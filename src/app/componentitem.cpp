@@ -3,6 +3,7 @@
 #include "app/canvasstyle.h"
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
+#include "core/export/workload.h"
 #include "core/model/quantity.h"
 
 #include <QFontMetricsF>
@@ -69,21 +70,30 @@ void ComponentItem::refresh()
     m_title = component->id;
     m_label = component->label.isEmpty() ? type.translatedLabel() : component->label;
     m_band = CanvasStyle::categoryColor(type.category());
-    m_external = type.isExternal();
 
     using namespace Core::Quantity;
-    const qint64 cpu = deployment->resources.effectiveCpu();
-    const qint64 memory = deployment->resources.effectiveMemory();
-    if (m_external) {
-        m_resources = tr("external");
-    } else if (cpu == 0 && memory == 0) {
-        // Typically a managed service (a cloud load balancer): nothing to size.
-        m_resources = tr("replicas: %1").arg(deployment->replicas);
+    // What the exporters will deploy: the same catalog defaults fill what the file leaves out, and a
+    // component the platform provides itself (an ingress, a managed load balancer) runs nothing of ours.
+    m_deployable = Core::Workload::isDeployable(type, environment->platform);
+    if (!m_deployable) {
+        const QString realisation = type.data().realisation.value(Core::platformId(environment->platform));
+        const bool external = type.isExternal() || realisation.isEmpty()
+                              || realisation == QLatin1String("external");
+        m_resources = external ? tr("external") : tr("runs as %1").arg(realisation);
     } else {
+        const Core::Workload workload = Core::Workload::make(project, *environment, *component, type);
+        const qint64 cpu = workload.resources.effectiveCpu();
+        const qint64 memory = workload.resources.effectiveMemory();
+        // An asterisk marks a value taken from the catalog because the file sets none.
+        const QString catalogMark = QStringLiteral("*");
         const QString none = QStringLiteral("—");
-        m_resources = tr("%1 × %2 / %3")
-                          .arg(deployment->replicas)
-                          .arg(cpu > 0 ? formatCpu(cpu) : none, memory > 0 ? formatMemory(memory) : none);
+        QString cpuText = cpu > 0 ? formatCpu(cpu) : none;
+        if (cpu > 0 && deployment->resources.effectiveCpu() == 0)
+            cpuText += catalogMark;
+        QString memoryText = memory > 0 ? formatMemory(memory) : none;
+        if (memory > 0 && deployment->resources.effectiveMemory() == 0)
+            memoryText += catalogMark;
+        m_resources = tr("%1 × %2 / %3").arg(workload.replicas).arg(cpuText, memoryText);
     }
 
     if (deployment->autoscaling.enabled) {
@@ -106,6 +116,8 @@ void ComponentItem::refresh()
         tip << tr("Image: %1").arg(component->image.toHtmlEscaped());
     if (deployment->exposure.isPublic && !deployment->exposure.host.isEmpty())
         tip << tr("Public at %1").arg(deployment->exposure.host.toHtmlEscaped());
+    if (m_resources.contains(QLatin1Char('*')))
+        tip << tr("* the catalog's default: this environment sets no value");
     setToolTip(tip.join(QStringLiteral("<br>")));
 
     const QString iconPath = iconPathFor(type, component->type);
@@ -133,7 +145,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     QPainterPath outline;
     outline.addRoundedRect(card, radius, radius);
-    painter->fillPath(outline, m_external ? QColor(0xf8, 0xfa, 0xfc) : CanvasStyle::cardFill());
+    painter->fillPath(outline, !m_deployable ? QColor(0xf8, 0xfa, 0xfc) : CanvasStyle::cardFill());
 
     painter->save();
     painter->setClipPath(outline);
@@ -144,7 +156,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     QPen border(selected ? CanvasStyle::selection()
                          : (m_hovered ? CanvasStyle::secondaryText() : CanvasStyle::cardBorder()),
                 selected ? 2.0 : 1.0);
-    if (m_external && !selected)
+    if (!m_deployable && !selected)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
     painter->setBrush(Qt::NoBrush);

@@ -60,7 +60,7 @@ private:
     QString m_resources;
     QString m_badge;
     QColor m_band;
-    bool m_external = false;
+    bool m_deployable = true; // false: external, or provided by the platform itself
     bool m_hovered = false;
     QString m_iconPath;
     std::unique_ptr<QSvgRenderer> m_icon;

@@ -1,6 +1,7 @@
 #include "app/environmentsummary.h"
 
 #include "core/catalog/catalog.h"
+#include "core/export/workload.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
 
@@ -14,14 +15,12 @@ EnvironmentSummary EnvironmentSummary::compute(const Core::Project &project,
     summary.platform = platformName(environment);
     summary.cpuBudget = environment.budget.cpu;
     summary.memoryBudget = environment.budget.memory;
-    for (const Core::Component *component : project.deployedComponents(environment)) {
-        if (catalog.type(component->type).isExternal())
-            continue;
-        const Core::Deployment *deployment = environment.deployment(component->id);
+    // The workloads the exporters deploy, with the same catalog defaults, so the totals match them.
+    for (const Core::Workload &workload : Core::Workload::list(project, environment, catalog)) {
         ++summary.components;
-        summary.replicas += deployment->replicas;
-        summary.cpu += deployment->replicas * deployment->resources.effectiveCpu();
-        summary.memory += deployment->replicas * deployment->resources.effectiveMemory();
+        summary.replicas += workload.replicas;
+        summary.cpu += workload.replicas * workload.resources.effectiveCpu();
+        summary.memory += workload.replicas * workload.resources.effectiveMemory();
     }
     return summary;
 }

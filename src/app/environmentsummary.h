@@ -17,7 +17,9 @@ struct EnvironmentSummary
     Q_DECLARE_TR_FUNCTIONS(Stackdraft::App::EnvironmentSummary)
 
 public:
-    int components = 0; // deployed components we run (external ones are not counted)
+    // Deployed components we run ourselves (not external, not provided by the platform); resources the
+    // file leaves out are the catalog's defaults, as the exporters write them.
+    int components = 0;
     int replicas = 0;
     qint64 cpu = 0;    // millicores: replicas × effective request, summed
     qint64 memory = 0; // bytes

@@ -32,7 +32,8 @@ inline Project make()
                     component("web", "web-frontend", "Storefront (React)"),
                     component("api", "backend-service", "Orders API"),
                     component("db", "postgresql", "Orders DB"),
-                    component("cache", "redis", "Session cache")};
+                    component("cache", "redis", "Session cache"),
+                    component("lb", "load-balancer", "Ingress")};
     auto connection = [](const char *from, const char *to, const char *label) {
         return Connection{QString::fromLatin1(from), QString::fromLatin1(to), QString::fromLatin1(label), 0};
     };
@@ -63,7 +64,8 @@ inline Project make()
     Deployment db = deployment("db", {720, 60}, 1, 1000, 2 * Quantity::Gi);
     db.mode = DeploymentMode::Managed;
     production.deployments = {deployment("users", {-360, 120}), deployment("web", {0, 120}, 2, 200, 256 * Quantity::Mi),
-                              api, db, deployment("cache", {720, 240}, 1, 200, 256 * Quantity::Mi)};
+                              api, db, deployment("cache", {720, 240}, 1, 200, 256 * Quantity::Mi),
+                              deployment("lb", {-360, 300})};
 
     p.environments = {development, staging, production};
     return p;

@@ -6,6 +6,7 @@
 #include "app/groupitem.h"
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
+#include "core/model/quantity.h"
 
 #include <QTest>
 
@@ -161,8 +162,20 @@ void TestEnvironmentScene::cardText_data()
     QTest::addColumn<QString>("resources");
     QTest::addRow("replicas and requests") << "production" << "api" << "Orders API" << "3 × 500m / 512Mi";
     QTest::addRow("whole cores") << "production" << "db" << "Orders DB" << "1 × 1 / 2Gi";
-    QTest::addRow("no resources") << "development" << "web" << "Storefront (React)" << "replicas: 1";
+    const Core::Resources web =
+        Core::Catalog::standard().type(QStringLiteral("web-frontend")).data().defaultResources;
+    QTest::addRow("catalog defaults")
+        << "development" << "web" << "Storefront (React)"
+        << QStringLiteral("1 × %1* / %2*")
+               .arg(Core::Quantity::formatCpu(web.effectiveCpu()),
+                    Core::Quantity::formatMemory(web.effectiveMemory()));
     QTest::addRow("external") << "production" << "users" << "Customers" << "external";
+    const QString ingress = Core::Catalog::standard()
+                                .type(QStringLiteral("load-balancer"))
+                                .data()
+                                .realisation.value(QStringLiteral("kubernetes"));
+    QTest::addRow("provided by the platform")
+        << "production" << "lb" << "Ingress" << QStringLiteral("runs as %1").arg(ingress);
 }
 
 void TestEnvironmentScene::cardText()

@@ -29,8 +29,14 @@ void TestEnvironmentSummary::totals_data()
     // db 1 × 1000m/2Gi, cache 1 × 200m/256Mi.
     QTest::addRow("production") << "production" << 4 << 7 << qint64(2 * 200 + 3 * 500 + 1000 + 200)
                                 << qint64((2 * 256 + 3 * 512 + 2048 + 256) * Core::Quantity::Mi);
-    QTest::addRow("development") << "development" << 3 << 3 << qint64(500)
-                                 << qint64(512 * Core::Quantity::Mi);
+    // development sets resources only on db: web and api count with their catalog defaults.
+    const Core::Catalog &catalog = Core::Catalog::standard();
+    const Core::Resources web = catalog.type(QStringLiteral("web-frontend")).data().defaultResources;
+    const Core::Resources api = catalog.type(QStringLiteral("backend-service")).data().defaultResources;
+    QTest::addRow("development") << "development" << 3 << 3
+                                 << qint64(web.effectiveCpu() + api.effectiveCpu() + 500)
+                                 << qint64(web.effectiveMemory() + api.effectiveMemory()
+                                           + 512 * Core::Quantity::Mi);
 }
 
 void TestEnvironmentSummary::totals()
