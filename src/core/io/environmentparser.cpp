@@ -58,7 +58,7 @@ Environment EnvironmentParser::parseEnvironment(const YamlNode &node, const QStr
     m_context.checkKeys(
         node, field,
         keys({"id", "label", "purpose", "security", "platform", "region", "priceBook", "namespace",
-              "networkCidr", "budget", "usage", "deployments"}));
+              "networkCidr", "privateSubnets", "budget", "usage", "deployments"}));
     const YamlNode *id = node.find(key("id"));
     if (!id) {
         m_context.fail(node, sub(field, "id"),
@@ -93,6 +93,9 @@ Environment EnvironmentParser::parseEnvironment(const YamlNode &node, const QStr
     textField("priceBook", env.priceBook);
     textField("namespace", env.namespaceName);
     textField("networkCidr", env.networkCidr);
+    if (const YamlNode *privateSubnets = node.find(key("privateSubnets")))
+        env.privateSubnets =
+            m_context.boolean(*privateSubnets, sub(field, "privateSubnets")).value_or(false);
     if (const YamlNode *budget = node.find(key("budget")))
         env.budget = parseBudget(*budget, sub(field, "budget"));
     if (const YamlNode *usage = node.find(key("usage")))

@@ -195,6 +195,8 @@ void writeEnvironment(YamlWriter &w, const Environment &env)
         w.text(in, key("namespace"), env.namespaceName);
     if (!env.networkCidr.isEmpty())
         w.text(in, key("networkCidr"), env.networkCidr);
+    if (env.privateSubnets)
+        w.raw(in, key("privateSubnets"), boolText(true));
     if (env.budget != Budget {}) {
         YamlWriter::Entries entries;
         if (env.budget.cpu)
