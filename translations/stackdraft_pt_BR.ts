@@ -319,6 +319,21 @@
     </message>
 </context>
 <context>
+    <name>CostEngine</name>
+    <message>
+        <source>the price book &apos;%1&apos; has no price for it</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço para isso</translation>
+    </message>
+    <message>
+        <source>no price book &apos;%1&apos; is installed</source>
+        <translation>nenhuma tabela de preços &apos;%1&apos; está instalada</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+</context>
+<context>
     <name>Git</name>
     <message>
         <source>%1 -&gt; %2</source>
@@ -998,6 +1013,113 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::Core::ComponentCosts</name>
+    <message>
+        <source>compute</source>
+        <translation>computação</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; prices no compute</source>
+        <translation>a tabela de preços &apos;%1&apos; não precifica computação</translation>
+    </message>
+    <message>
+        <source>billed as the Fargate size %1 / %2 that holds the request</source>
+        <translation>cobrado como o tamanho Fargate %1 / %2 que comporta a requisição</translation>
+    </message>
+    <message>
+        <source>%1 replicas at rest; autoscaling up to %2 adds cost with load</source>
+        <translation>%1 réplicas em repouso; o escalonamento automático até %2 aumenta o custo com a carga</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memória</translation>
+    </message>
+    <message>
+        <source>persistent volume</source>
+        <translation>volume persistente</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instância</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no instance prices for &apos;%2&apos; (%3)</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preços de instância para &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>no %1 instance class in &apos;%2&apos; holds %3 / %4 (%5)</source>
+        <translation>nenhuma classe de instância %1 em &apos;%2&apos; comporta %3 / %4 (%5)</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>replicado</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>único</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>smallest %1 class with at least %2 and %3</source>
+        <translation>menor classe %1 com pelo menos %2 e %3</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>armazenamento</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no storage price for %2</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço de armazenamento para %2</translation>
+    </message>
+    <message>
+        <source>load balancer hours</source>
+        <translation>horas de balanceador de carga</translation>
+    </message>
+    <message>
+        <source>capacity units</source>
+        <translation>unidades de capacidade</translation>
+    </message>
+    <message>
+        <source>%1 LCU on average (usage assumption)</source>
+        <translation>%1 LCU em média (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos</translation>
+    </message>
+    <message>
+        <source>internet-facing, one address in each of 2 availability zones</source>
+        <translation>voltado à internet, um endereço em cada uma de 2 zonas de disponibilidade</translation>
+    </message>
+    <message>
+        <source>stored data</source>
+        <translation>dados armazenados</translation>
+    </message>
+    <message>
+        <source>%1 GB stored (usage assumption)</source>
+        <translation>%1 GB armazenados (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>web ACL</source>
+        <translation>ACL web</translation>
+    </message>
+    <message>
+        <source>requests inspected are not estimated (no request-rate assumption)</source>
+        <translation>as requisições inspecionadas não são estimadas (não há premissa de taxa de requisições)</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>regras</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::Core::ComponentTypeParser</name>
     <message>
         <source>not valid YAML: %1</source>
@@ -1190,6 +1312,97 @@
     <message>
         <source>refers to component &apos;%1&apos;, which does not exist; did you mean &apos;%2&apos;?</source>
         <translation>refere-se ao componente &apos;%1&apos;, que não existe; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvironmentCosts</name>
+    <message>
+        <source>an ALB serves the public entry points</source>
+        <translation>um ALB atende os pontos de entrada públicos</translation>
+    </message>
+    <message>
+        <source>load balancer hours</source>
+        <translation>horas de balanceador de carga</translation>
+    </message>
+    <message>
+        <source>capacity units</source>
+        <translation>unidades de capacidade</translation>
+    </message>
+    <message>
+        <source>%1 LCU on average (usage assumption)</source>
+        <translation>%1 LCU em média (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos</translation>
+    </message>
+    <message>
+        <source>internet-facing, one address in each of 2 availability zones</source>
+        <translation>voltado à internet, um endereço em cada uma de 2 zonas de disponibilidade</translation>
+    </message>
+    <message>
+        <source>NAT gateway hours</source>
+        <translation>horas de NAT gateway</translation>
+    </message>
+    <message>
+        <source>private subnets reach the internet through one NAT gateway</source>
+        <translation>as sub-redes privadas acessam a internet por um NAT gateway</translation>
+    </message>
+    <message>
+        <source>NAT gateway data processed</source>
+        <translation>dados processados pelo NAT gateway</translation>
+    </message>
+    <message>
+        <source>%1 GB out per month (usage assumption)</source>
+        <translation>%1 GB de saída por mês (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>NAT gateway public IPv4 address</source>
+        <translation>endereço IPv4 público do NAT gateway</translation>
+    </message>
+    <message>
+        <source>task public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos das tarefas</translation>
+    </message>
+    <message>
+        <source>%1 tasks in public subnets, one address each</source>
+        <translation>%1 tarefas em sub-redes públicas, um endereço cada</translation>
+    </message>
+    <message>
+        <source>image repositories</source>
+        <translation>repositórios de imagens</translation>
+    </message>
+    <message>
+        <source>%1 repositories x %2 GB of images (usage assumption)</source>
+        <translation>%1 repositórios x %2 GB de imagens (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>log ingestion</source>
+        <translation>ingestão de logs</translation>
+    </message>
+    <message>
+        <source>%1 GB of logs per month (usage assumption)</source>
+        <translation>%1 GB de logs por mês (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>log storage</source>
+        <translation>armazenamento de logs</translation>
+    </message>
+    <message>
+        <source>%1 days retained: %2 GB x %1 / %3 days</source>
+        <translation>%1 dias retidos: %2 GB x %1 / %3 dias</translation>
+    </message>
+    <message>
+        <source>%1 GB out per month (usage assumption); the 100 GB monthly free allowance is account-wide and not deducted</source>
+        <translation>%1 GB de saída por mês (premissa de uso); a franquia gratuita mensal de 100 GB vale para a conta inteira e não é descontada</translation>
+    </message>
+    <message>
+        <source>data transfer out</source>
+        <translation>transferência de dados de saída</translation>
+    </message>
+    <message>
+        <source>Kubernetes control plane</source>
+        <translation>plano de controle do Kubernetes</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1610,56 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::Core::PriceBookReader</name>
+    <message>
+        <source>cannot read the price book: %1</source>
+        <translation>não foi possível ler a tabela de preços: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::PriceBookReader::Context</name>
+    <message>
+        <source>expected a number</source>
+        <translation>esperava-se um número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a non-negative number</source>
+        <translation>&apos;%1&apos; não é um número não negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a memory quantity such as 2Gi</source>
+        <translation>&apos;%1&apos; não é uma quantidade de memória como 2Gi</translation>
+    </message>
+    <message>
+        <source>an instance needs a family and a class</source>
+        <translation>uma instância precisa de uma família e de uma classe</translation>
+    </message>
+    <message>
+        <source>expected a map with key, unit, price and source</source>
+        <translation>esperava-se um mapa com key, unit, price e source</translation>
+    </message>
+    <message>
+        <source>every price needs a key, a unit, a source and a date</source>
+        <translation>todo preço precisa de uma chave, uma unidade, uma fonte e uma data</translation>
+    </message>
+    <message>
+        <source>expected a list of bands</source>
+        <translation>esperava-se uma lista de faixas</translation>
+    </message>
+    <message>
+        <source>a price book is a YAML map</source>
+        <translation>uma tabela de preços é um mapa YAML</translation>
+    </message>
+    <message>
+        <source>not a Stackdraft price book (expected &apos;stackdraft-pricebook: 1&apos;)</source>
+        <translation>não é uma tabela de preços do Stackdraft (esperava-se &apos;stackdraft-pricebook: 1&apos;)</translation>
+    </message>
+    <message>
+        <source>the price book has no id</source>
+        <translation>a tabela de preços não tem id</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::Core::ProjectParser</name>
     <message>
         <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
@@ -1554,6 +1817,316 @@ Secrets come from .env in this directory (see .env.example).</source>
         <translation>Gerado pelo Stackdraft a partir do projeto %1, ambiente %2 (%3).
 Altere o modelo e exporte de novo em vez de editar este arquivo.
 Os segredos vêm do .env neste diretório (veja .env.example).</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>info</source>
+        <translation>informação</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>An autoscaler with impossible bounds or targets is rejected by the platform or never scales.</source>
+        <translation>Um escalonador automático com limites ou alvos impossíveis é rejeitado pela plataforma ou nunca escala.</translation>
+    </message>
+    <message>
+        <source>autoscaling min is %1; it must be at least 1</source>
+        <translation>o mínimo do escalonamento automático é %1; deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <source>set min to 1 or more</source>
+        <translation>defina min como 1 ou mais</translation>
+    </message>
+    <message>
+        <source>autoscaling min %1 is above max %2</source>
+        <translation>o mínimo %1 do escalonamento automático está acima do máximo %2</translation>
+    </message>
+    <message>
+        <source>raise max to %1</source>
+        <translation>aumente max para %1</translation>
+    </message>
+    <message>
+        <source>autoscaling max %1 is below the %2 replicas</source>
+        <translation>o máximo %1 do escalonamento automático está abaixo das %2 réplicas</translation>
+    </message>
+    <message>
+        <source>the %1 target %2% is outside 1..100</source>
+        <translation>o alvo de %1 de %2% está fora de 1..100</translation>
+    </message>
+    <message>
+        <source>use a target such as 70</source>
+        <translation>use um alvo como 70</translation>
+    </message>
+    <message>
+        <source>autoscaling has no CPU or memory target</source>
+        <translation>o escalonamento automático não tem alvo de CPU nem de memória</translation>
+    </message>
+    <message>
+        <source>set cpu: 70</source>
+        <translation>defina cpu: 70</translation>
+    </message>
+    <message>
+        <source>The monthly cost estimated from the price book must fit the environment budget.</source>
+        <translation>O custo mensal estimado pela tabela de preços deve caber no orçamento do ambiente.</translation>
+    </message>
+    <message>
+        <source>the estimated monthly cost $%1 is over the budget of $%2</source>
+        <translation>o custo mensal estimado de US$ %1 ultrapassa o orçamento de US$ %2</translation>
+    </message>
+    <message>
+        <source>raise the budget to $%1 or run `stackdraft cost` to see what to cut</source>
+        <translation>aumente o orçamento para US$ %1 ou execute `stackdraft cost` para ver o que cortar</translation>
+    </message>
+    <message>
+        <source>The vCPU the environment reserves must fit the budget the architect set for it.</source>
+        <translation>As vCPUs que o ambiente reserva devem caber no orçamento definido pelo arquiteto.</translation>
+    </message>
+    <message>
+        <source>the deployments reserve %1, over the budget of %2</source>
+        <translation>as implantações reservam %1, acima do orçamento de %2</translation>
+    </message>
+    <message>
+        <source>raise the budget to %1 or lower replicas or CPU requests</source>
+        <translation>aumente o orçamento para %1 ou reduza réplicas ou requisições de CPU</translation>
+    </message>
+    <message>
+        <source>The memory the environment reserves must fit the budget the architect set for it.</source>
+        <translation>A memória que o ambiente reserva deve caber no orçamento definido pelo arquiteto.</translation>
+    </message>
+    <message>
+        <source>raise the budget to %1 or lower replicas or memory requests</source>
+        <translation>aumente o orçamento para %1 ou reduza réplicas ou requisições de memória</translation>
+    </message>
+    <message>
+        <source>Two compose services cannot publish the same host port: the second one fails to start.</source>
+        <translation>Dois serviços do compose não podem publicar a mesma porta do host: o segundo não consegue iniciar.</translation>
+    </message>
+    <message>
+        <source>host port %1 is already published by %2</source>
+        <translation>a porta do host %1 já é publicada por %2</translation>
+    </message>
+    <message>
+        <source>publish another host port or none</source>
+        <translation>publique outra porta do host ou nenhuma</translation>
+    </message>
+    <message>
+        <source>Names become Kubernetes objects, compose services and DNS names: they must be DNS-1123 labels.</source>
+        <translation>Os nomes viram objetos do Kubernetes, serviços do compose e nomes DNS: devem ser rótulos DNS-1123.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;, at most 63)</source>
+        <translation>%1 &apos;%2&apos; não é um rótulo DNS-1123 (letras minúsculas, dígitos e &apos;-&apos;, no máximo 63)</translation>
+    </message>
+    <message>
+        <source>rename it to &apos;%1&apos;</source>
+        <translation>renomeie para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>environment id</source>
+        <translation>id do ambiente</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>id do componente</translation>
+    </message>
+    <message>
+        <source>secret name</source>
+        <translation>nome do segredo</translation>
+    </message>
+    <message>
+        <source>A data store reachable from the internet is one leaked password away from a breach.</source>
+        <translation>Um repositório de dados acessível pela internet está a uma senha vazada de uma invasão.</translation>
+    </message>
+    <message>
+        <source>the data store %1 is exposed to the internet</source>
+        <translation>o repositório de dados %1 está exposto à internet</translation>
+    </message>
+    <message>
+        <source>remove its public exposure; reach it through a service</source>
+        <translation>remova a exposição pública; acesse-o por meio de um serviço</translation>
+    </message>
+    <message>
+        <source>%1 reaches the data store %2 directly</source>
+        <translation>%1 acessa diretamente o repositório de dados %2</translation>
+    </message>
+    <message>
+        <source>put a service between them</source>
+        <translation>coloque um serviço entre eles</translation>
+    </message>
+    <message>
+        <source>Fargate only runs tasks of its published CPU/memory sizes; any other pair is rejected.</source>
+        <translation>O Fargate só executa tarefas nos tamanhos de CPU/memória publicados; qualquer outro par é rejeitado.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 is not a Fargate task size</source>
+        <translation>%1 com %2 não é um tamanho de tarefa do Fargate</translation>
+    </message>
+    <message>
+        <source>use cpu %1 with memory %2</source>
+        <translation>use cpu %1 com memória %2</translation>
+    </message>
+    <message>
+        <source>split the work: no Fargate size is that large</source>
+        <translation>divida o trabalho: nenhum tamanho do Fargate é tão grande</translation>
+    </message>
+    <message>
+        <source>A connection to a component this environment does not deploy is inactive here; its client gets no URL.</source>
+        <translation>Uma conexão com um componente que este ambiente não implanta fica inativa aqui; o cliente não recebe URL.</translation>
+    </message>
+    <message>
+        <source>the connection %1 -&gt; %2 is inactive: %3 is not deployed here</source>
+        <translation>a conexão %1 -&gt; %2 está inativa: %3 não está implantado aqui</translation>
+    </message>
+    <message>
+        <source>deploy %1 in %2 or remove the connection</source>
+        <translation>implante %1 em %2 ou remova a conexão</translation>
+    </message>
+    <message>
+        <source>Below the minimum its catalog type needs, a component fails to start or is killed under load.</source>
+        <translation>Abaixo do mínimo que seu tipo no catálogo exige, um componente não inicia ou é encerrado sob carga.</translation>
+    </message>
+    <message>
+        <source>CPU %1 is below the %2 minimum of %3</source>
+        <translation>a CPU %1 está abaixo do mínimo de %3 para %2</translation>
+    </message>
+    <message>
+        <source>raise cpu to %1</source>
+        <translation>aumente cpu para %1</translation>
+    </message>
+    <message>
+        <source>memory %1 is below the %2 minimum of %3</source>
+        <translation>a memória %1 está abaixo do mínimo de %3 para %2</translation>
+    </message>
+    <message>
+        <source>raise memory to %1</source>
+        <translation>aumente memory para %1</translation>
+    </message>
+    <message>
+        <source>Secrets written as plain values end up in git and in every generated file.</source>
+        <translation>Segredos escritos como valores simples acabam no git e em todos os arquivos gerados.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but holds a plain value</source>
+        <translation>%1 parece um segredo, mas contém um valor simples</translation>
+    </message>
+    <message>
+        <source>%1 is a URL with a password written in it</source>
+        <translation>%1 é uma URL com uma senha escrita nela</translation>
+    </message>
+    <message>
+        <source>the value of %1 looks like an API key or token</source>
+        <translation>o valor de %1 parece uma chave de API ou token</translation>
+    </message>
+    <message>
+        <source>store it as a secret: %1: {secret: %2}</source>
+        <translation>guarde-o como segredo: %1: {secret: %2}</translation>
+    </message>
+    <message>
+        <source>In production a stateful component with neither backups nor a second copy loses data with its volume.</source>
+        <translation>Em produção, um componente com estado sem backups nem segunda cópia perde os dados junto com seu volume.</translation>
+    </message>
+    <message>
+        <source>%1 keeps state with no backup and a single copy</source>
+        <translation>%1 guarda estado sem backup e com uma única cópia</translation>
+    </message>
+    <message>
+        <source>set backup: true, or mode: replicated, cluster or managed</source>
+        <translation>defina backup: true, ou mode: replicated, cluster ou managed</translation>
+    </message>
+    <message>
+        <source>In production a service without a health check keeps receiving traffic while it is broken.</source>
+        <translation>Em produção, um serviço sem verificação de saúde continua recebendo tráfego enquanto está quebrado.</translation>
+    </message>
+    <message>
+        <source>%1 has no health check</source>
+        <translation>%1 não tem verificação de saúde</translation>
+    </message>
+    <message>
+        <source>set properties.healthPath (e.g. /health)</source>
+        <translation>defina properties.healthPath (por exemplo, /health)</translation>
+    </message>
+    <message>
+        <source>In production nobody learns about an outage without a monitoring component.</source>
+        <translation>Em produção, ninguém fica sabendo de uma queda sem um componente de monitoramento.</translation>
+    </message>
+    <message>
+        <source>production has no monitoring component</source>
+        <translation>a produção não tem componente de monitoramento</translation>
+    </message>
+    <message>
+        <source>deploy Prometheus, Grafana or a log pipeline here</source>
+        <translation>implante aqui o Prometheus, o Grafana ou um pipeline de logs</translation>
+    </message>
+    <message>
+        <source>In production a stateless service with one replica is down during every deploy or node failure.</source>
+        <translation>Em produção, um serviço sem estado com uma única réplica fica fora do ar a cada implantação ou falha de nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a stateless service with %n replica(s) in production</source>
+        <translation>
+            <numerusform>um serviço sem estado com %n réplica em produção</numerusform>
+            <numerusform>um serviço sem estado com %n réplicas em produção</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>raise replicas (or the autoscaling minimum) to 2</source>
+        <translation>aumente replicas (ou o mínimo do escalonamento automático) para 2</translation>
+    </message>
+    <message>
+        <source>In production a public entry point without TLS sends credentials and sessions in clear text.</source>
+        <translation>Em produção, um ponto de entrada público sem TLS envia credenciais e sessões em texto claro.</translation>
+    </message>
+    <message>
+        <source>%1 is public without TLS</source>
+        <translation>%1 é público sem TLS</translation>
+    </message>
+    <message>
+        <source>set expose.tls: true (a certificate from ACM or cert-manager)</source>
+        <translation>defina expose.tls: true (um certificado do ACM ou do cert-manager)</translation>
+    </message>
+    <message>
+        <source>A request above its limit is rejected by Kubernetes and makes no sense anywhere else.</source>
+        <translation>Uma requisição acima do seu limite é rejeitada pelo Kubernetes e não faz sentido em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>CPU request %1 is above its limit %2</source>
+        <translation>a requisição de CPU %1 está acima do limite %2</translation>
+    </message>
+    <message>
+        <source>raise cpuLimit to %1</source>
+        <translation>aumente cpuLimit para %1</translation>
+    </message>
+    <message>
+        <source>memory request %1 is above its limit %2</source>
+        <translation>a requisição de memória %1 está acima do limite %2</translation>
+    </message>
+    <message>
+        <source>raise memoryLimit to %1</source>
+        <translation>aumente memoryLimit para %1</translation>
+    </message>
+    <message>
+        <source>A variable its catalog type requires must be set, or the container refuses to start.</source>
+        <translation>Uma variável exigida pelo tipo no catálogo deve ser definida, senão o contêiner não inicia.</translation>
+    </message>
+    <message>
+        <source>%1 needs the variable %2</source>
+        <translation>%1 precisa da variável %2</translation>
+    </message>
+    <message>
+        <source>add %1: {secret: %2}</source>
+        <translation>adicione %1: {secret: %2}</translation>
+    </message>
+    <message>
+        <source>add %1 to the component&apos;s env</source>
+        <translation>adicione %1 ao env do componente</translation>
     </message>
 </context>
 </TS>
