@@ -319,6 +319,16 @@
     </message>
 </context>
 <context>
+    <name>CostCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) unpriced: the price book has no price for them (never guessed)</source>
+        <translation>
+            <numerusform>%n linha sem preço: a tabela de preços não tem preço para ela (nunca estimamos)</numerusform>
+            <numerusform>%n linhas sem preço: a tabela de preços não tem preço para elas (nunca estimamos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CostEngine</name>
     <message>
         <source>the price book &apos;%1&apos; has no price for it</source>
@@ -939,6 +949,133 @@
         <source>budget: %1</source>
         <translation>orçamento: %1</translation>
     </message>
+    <message>
+        <source>Usage: stackdraft cost FILE [--env ENVIRONMENT] [--format table|json|markdown]</source>
+        <translation>Uso: stackdraft cost ARQUIVO [--env AMBIENTE] [--format table|json|markdown]</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>sem preço</translation>
+    </message>
+    <message>
+        <source>(environment)</source>
+        <translation>(ambiente)</translation>
+    </message>
+    <message>
+        <source>Total: %1/month</source>
+        <translation>Total: %1/mês</translation>
+    </message>
+    <message>
+        <source> (about %1 %2 at %3 %1/USD)</source>
+        <translation> (cerca de %1 %2 a %3 %1/USD)</translation>
+    </message>
+    <message>
+        <source>Budget: %1 — OVER by %2</source>
+        <translation>Orçamento: %1 — ULTRAPASSADO em %2</translation>
+    </message>
+    <message>
+        <source>Budget: %1 — within</source>
+        <translation>Orçamento: %1 — dentro</translation>
+    </message>
+    <message>
+        <source>* depends on usage assumptions: %1 of the total</source>
+        <translation>* depende das premissas de uso: %1 do total</translation>
+    </message>
+    <message>
+        <source>no price book</source>
+        <translation>sem tabela de preços</translation>
+    </message>
+    <message>
+        <source>%1 — %2, price book %3, %4 hours/month, %5</source>
+        <translation>%1 — %2, tabela de preços %3, %4 horas/mês, %5</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>RECURSO</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>QUANTIDADE</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PREÇO UNITÁRIO</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>PRICE KEY</source>
+        <translation>CHAVE DE PREÇO</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]</source>
+        <translation>Uso: stackdraft validate ARQUIVO [--env AMBIENTE] [--format text|json] [--strict]</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 precisa de um valor</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opção &apos;%1&apos; desconhecida</translation>
+    </message>
+    <message>
+        <source>only one FILE, please</source>
+        <translation>apenas um ARQUIVO, por favor</translation>
+    </message>
+    <message>
+        <source>FILE is missing</source>
+        <translation>falta o ARQUIVO</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>formato &apos;%1&apos; desconhecido (use text ou json)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli::CostCommand</name>
+    <message>
+        <source>monthly cost per environment, line by line, with unit prices and sources</source>
+        <translation>custo mensal por ambiente, linha a linha, com preços unitários e fontes</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.</source>
+        <translation>Códigos de saída: 0 dentro do orçamento, 1 acima do orçamento, 2 erro de uso ou arquivo ilegível.</translation>
+    </message>
+    <message>
+        <source>stackdraft cost: unexpected argument &apos;%1&apos;</source>
+        <translation>stackdraft cost: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stackdraft cost: no environment &apos;%1&apos; in %2</source>
+        <translation>stackdraft cost: não há ambiente &apos;%1&apos; em %2</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Cli::InfoCommand</name>
@@ -957,6 +1094,33 @@
     <message>
         <source>%1 components, %2 connections, %3 groups, %4 environments</source>
         <translation>%1 componentes, %2 conexões, %3 grupos, %4 ambientes</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli::ValidateCommand</name>
+    <message>
+        <source>check a project: structure, budgets, minimums, secrets, production readiness</source>
+        <translation>verifica um projeto: estrutura, orçamentos, mínimos, segredos, prontidão para produção</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under --strict.</source>
+        <translation>Códigos de saída: 0 sem problemas, 1 erros (ou o arquivo não carrega), 2 avisos com --strict.</translation>
+    </message>
+    <message>
+        <source>stackdraft validate: %1</source>
+        <translation>stackdraft validate: %1</translation>
+    </message>
+    <message>
+        <source>stackdraft validate: no environment &apos;%1&apos; in %2</source>
+        <translation>stackdraft validate: não há ambiente &apos;%1&apos; em %2</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correção: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation>%1: %2 erro(s), %3 aviso(s)</translation>
     </message>
 </context>
 <context>
@@ -1978,18 +2142,6 @@ Os segredos vêm do .env neste diretório (veja .env.example).</translation>
         <translation>divida o trabalho: nenhum tamanho do Fargate é tão grande</translation>
     </message>
     <message>
-        <source>A connection to a component this environment does not deploy is inactive here; its client gets no URL.</source>
-        <translation>Uma conexão com um componente que este ambiente não implanta fica inativa aqui; o cliente não recebe URL.</translation>
-    </message>
-    <message>
-        <source>the connection %1 -&gt; %2 is inactive: %3 is not deployed here</source>
-        <translation>a conexão %1 -&gt; %2 está inativa: %3 não está implantado aqui</translation>
-    </message>
-    <message>
-        <source>deploy %1 in %2 or remove the connection</source>
-        <translation>implante %1 em %2 ou remova a conexão</translation>
-    </message>
-    <message>
         <source>Below the minimum its catalog type needs, a component fails to start or is killed under load.</source>
         <translation>Abaixo do mínimo que seu tipo no catálogo exige, um componente não inicia ou é encerrado sob carga.</translation>
     </message>
@@ -2127,6 +2279,18 @@ Os segredos vêm do .env neste diretório (veja .env.example).</translation>
     <message>
         <source>add %1 to the component&apos;s env</source>
         <translation>adicione %1 ao env do componente</translation>
+    </message>
+    <message>
+        <source>A client whose variable comes from a component this environment does not deploy gets no value for it.</source>
+        <translation>Um cliente cuja variável vem de um componente que este ambiente não implanta fica sem valor para ela.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 from %3, which is not deployed here: the connection is inactive</source>
+        <translation>%1 obtém %2 de %3, que não está implantado aqui: a conexão está inativa</translation>
+    </message>
+    <message>
+        <source>deploy %1 in %2, or override %3 for this environment</source>
+        <translation>implante %1 em %2, ou sobrescreva %3 para este ambiente</translation>
     </message>
 </context>
 </TS>
