@@ -12,6 +12,7 @@
 #include "cli/infocommand.h"
 #include "cli/validatecommand.h"
 #include "cli/costcommand.h"
+#include "cli/exportcommand.h"
 
 namespace Stackdraft::Cli {
 namespace {
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<CostCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 
