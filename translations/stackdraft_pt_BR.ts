@@ -704,6 +704,34 @@
         <source>a mapping</source>
         <translation>um mapeamento</translation>
     </message>
+    <message>
+        <source>a &apos;:&apos; where no key can start; quote text that contains &apos;: &apos; (&quot;a: b&quot;)</source>
+        <translation>um &apos;:&apos; onde nenhuma chave pode começar; coloque entre aspas o texto que contém &apos;: &apos; (&quot;a: b&quot;)</translation>
+    </message>
+    <message>
+        <source>this line is indented differently from the keys above it</source>
+        <translation>esta linha tem indentação diferente das chaves acima dela</translation>
+    </message>
+    <message>
+        <source>this line is indented differently from the list items above it</source>
+        <translation>esta linha tem indentação diferente dos itens de lista acima dela</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; mapping is not closed with &apos;}&apos;</source>
+        <translation>um mapeamento &apos;{&apos; não foi fechado com &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; list is not closed with &apos;]&apos;</source>
+        <translation>uma lista &apos;[&apos; não foi fechada com &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;- &apos; list item where a &apos;key: value&apos; line is expected</source>
+        <translation>um item de lista &apos;- &apos; onde se esperava uma linha &apos;chave: valor&apos;</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed before the end of the file</source>
+        <translation>um texto entre aspas não foi fechado antes do fim do arquivo</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
@@ -1213,6 +1241,18 @@
     <message>
         <source>the file is %1 MB; project files are limited to %2 MB, so this is not a project file</source>
         <translation>o arquivo tem %1 MB; arquivos de projeto são limitados a %2 MB, então este não é um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>not valid YAML: a tab in the indentation; YAML indents with spaces (%1)</source>
+        <translation>YAML inválido: uma tabulação na indentação; o YAML indenta com espaços (%1)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (%2)</source>
+        <translation>YAML inválido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML inválido: %1</translation>
     </message>
 </context>
 <context>
@@ -2023,10 +2063,6 @@
     <message>
         <source>the YAML nests deeper than %1 levels</source>
         <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
-    </message>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>YAML inválido: %1</translation>
     </message>
     <message>
         <source>could not parse the file: %1</source>
