@@ -9,7 +9,7 @@
 #include <vector>
 
 // One line per command; keep them in the order `--help` lists them.
-// #include "cli/infocommand.h" ...
+#include "cli/infocommand.h"
 
 namespace Stackdraft::Cli {
 namespace {
@@ -17,7 +17,7 @@ namespace {
 std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
-    // commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
     return commands;
 }
 

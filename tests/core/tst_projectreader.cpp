@@ -8,148 +8,130 @@
 
 using namespace Stackdraft::Core;
 
-class TestProjectReader final : public QObject {
-  Q_OBJECT
+class TestProjectReader final : public QObject
+{
+    Q_OBJECT
 
 private slots:
-  void badInput_data();
-  void badInput();
-  void readsEveryField();
-  void designProblemsAreNotLoadErrors();
-  void oversizedInput();
-  void oversizedFile();
-  void missingFile();
-  void deepNesting();
-  void aliasExpansion();
-  void formatDocExampleLoads();
+    void badInput_data();
+    void badInput();
+    void readsEveryField();
+    void designProblemsAreNotLoadErrors();
+    void oversizedInput();
+    void oversizedFile();
+    void missingFile();
+    void deepNesting();
+    void aliasExpansion();
+    void formatDocExampleLoads();
 
 private:
-  const Catalog m_catalog = contractCatalog();
+    const Catalog m_catalog = contractCatalog();
 };
 
 // One malformed input: where the one error must point and a fragment of what it
 // must say.
-struct BadRow {
-  const char *name;
-  const char *yaml;
-  int line;
-  int column;
-  const char *field;
-  const char *fragment;
+struct BadRow
+{
+    const char *name;
+    const char *yaml;
+    int line;
+    int column;
+    const char *field;
+    const char *fragment;
 };
 
 // Components and environment shared by many rows; rows append what they break.
 #define HEAD "stackdraft: 1\nname: shop\n"
 #define API HEAD "components:\n  api:\n    type: backend-service\n"
-#define PROD                                                                   \
-  API "environments:\n  - id: production\n    platform: kubernetes\n    "      \
-      "deployments:\n      api:\n"
+#define PROD                                                                                       \
+    API "environments:\n  - id: production\n    platform: kubernetes\n    "                        \
+        "deployments:\n      api:\n"
 
 static constexpr BadRow badRows[] = {
     {"empty file", "", 0, 0, "", "empty"},
     {"comment only", "# nothing here\n", 0, 0, "", "empty"},
     {"not yaml", HEAD "components: [api\n", 4, 1, "", "not valid YAML"},
-    {"colon in plain text", HEAD "title: Shop: the best\n", 3, 12, "",
-     "illegal map value"},
-    {"bad indentation",
-     HEAD "components:\n  api:\n    type: worker\n   label: x\n", 6, 4, "",
+    {"colon in plain text", HEAD "title: Shop: the best\n", 3, 12, "", "illegal map value"},
+    {"bad indentation", HEAD "components:\n  api:\n    type: worker\n   label: x\n", 6, 4, "",
      "not valid YAML"},
-    {"top-level list", "- stackdraft: 1\n", 1, 1, "",
-     "not a Stackdraft project"},
+    {"top-level list", "- stackdraft: 1\n", 1, 1, "", "not a Stackdraft project"},
     {"two documents", HEAD "---\nname: other\n", 4, 1, "", "2 YAML documents"},
-    {"missing version", "name: shop\n", 1, 1, "stackdraft",
-     "schema version is missing"},
-    {"newer version", "stackdraft: 2\nname: shop\n", 1, 13, "stackdraft",
-     "newer Stackdraft"},
+    {"missing version", "name: shop\n", 1, 1, "stackdraft", "schema version is missing"},
+    {"newer version", "stackdraft: 2\nname: shop\n", 1, 13, "stackdraft", "newer Stackdraft"},
     {"version zero", "stackdraft: 0\nname: shop\n", 1, 13, "stackdraft",
      "unknown schema version 0"},
     {"version text", "stackdraft: one\nname: shop\n", 1, 13, "stackdraft",
      "expected a whole number"},
-    {"missing name", "stackdraft: 1\ntitle: Shop\n", 1, 1, "name",
-     "needs a 'name'"},
-    {"bad project name", "stackdraft: 1\nname: My Shop\n", 2, 7, "name",
-     "'my-shop'"},
-    {"unknown top key", HEAD "component:\n  api:\n    type: worker\n", 3, 1,
-     "component", "did you mean 'components'?"},
+    {"missing name", "stackdraft: 1\ntitle: Shop\n", 1, 1, "name", "needs a 'name'"},
+    {"bad project name", "stackdraft: 1\nname: My Shop\n", 2, 7, "name", "'my-shop'"},
+    {"unknown top key", HEAD "component:\n  api:\n    type: worker\n", 3, 1, "component",
+     "did you mean 'components'?"},
     {"unknown key far off", HEAD "colour: blue\n", 3, 1, "colour",
      "unknown key 'colour' (allowed:"},
-    {"components as list", HEAD "components:\n  - api\n", 4, 3, "components",
-     "expected a mapping"},
-    {"bad component id", HEAD "components:\n  API_Server:\n    type: worker\n",
-     4, 3, "components.API_Server", "not a valid name"},
-    {"missing type", HEAD "components:\n  api:\n    label: API\n", 5, 5,
-     "components.api.type", "needs a 'type'"},
-    {"unknown catalog type",
-     HEAD "components:\n  api:\n    type: backend-servce\n", 5, 11,
+    {"components as list", HEAD "components:\n  - api\n", 4, 3, "components", "expected a mapping"},
+    {"bad component id", HEAD "components:\n  API_Server:\n    type: worker\n", 4, 3,
+     "components.API_Server", "not a valid name"},
+    {"missing type", HEAD "components:\n  api:\n    label: API\n", 5, 5, "components.api.type",
+     "needs a 'type'"},
+    {"unknown catalog type", HEAD "components:\n  api:\n    type: backend-servce\n", 5, 11,
      "components.api.type", "did you mean 'backend-service'?"},
-    {"duplicate component id", API "  api:\n    type: mysql\n", 6, 3,
-     "components.api", "duplicate key 'api' (first at line 4)"},
+    {"duplicate component id", API "  api:\n    type: mysql\n", 6, 3, "components.api",
+     "duplicate key 'api' (first at line 4)"},
     {"type is a list", HEAD "components:\n  api:\n    type: [worker]\n", 5, 11,
      "components.api.type", "expected text, found a list"},
-    {"port out of range", API "    ports: [70000]\n", 6, 13,
-     "components.api.ports[0]", "between 1 and 65535"},
-    {"bad protocol", API "    ports:\n      - {container: 53, protocol: DNS}\n",
-     7, 35, "components.api.ports[0].protocol", "use TCP or UDP"},
-    {"bad env name", API "    env:\n      my-var: x\n", 7, 7,
-     "components.api.env.my-var", "not a valid environment variable name"},
-    {"env reference unknown",
-     API "    env:\n      DATABASE_URL: {from: mysql}\n", 7, 28,
+    {"port out of range", API "    ports: [70000]\n", 6, 13, "components.api.ports[0]",
+     "between 1 and 65535"},
+    {"bad protocol", API "    ports:\n      - {container: 53, protocol: DNS}\n", 7, 35,
+     "components.api.ports[0].protocol", "use TCP or UDP"},
+    {"bad env name", API "    env:\n      my-var: x\n", 7, 7, "components.api.env.my-var",
+     "not a valid environment variable name"},
+    {"env reference unknown", API "    env:\n      DATABASE_URL: {from: mysql}\n", 7, 28,
      "components.api.env.DATABASE_URL.from", "refers to component 'mysql'"},
     {"env reference bad part",
-     API "  db:\n    type: mysql\n    env:\n      X: {from: api, part: hots}\n",
-     9, 28, "components.db.env.X.part", "did you mean 'host'?"},
-    {"bad secret name", API "    env:\n      API_KEY: {secret: My Key}\n", 7,
-     25, "components.api.env.API_KEY.secret", "not a valid name"},
-    {"dangling connection", API "connections:\n  - {from: api, to: cache}\n", 7,
-     21, "connections[0].to", "unknown component 'cache'"},
-    {"connection without to", API "connections:\n  - {from: api}\n", 7, 5,
-     "connections[0].to", "needs both 'from' and 'to'"},
-    {"self connection", API "connections:\n  - {from: api, to: api}\n", 7, 5,
-     "connections[0]", "cannot connect to itself"},
-    {"group member unknown",
-     API "groups:\n  - id: app\n    label: App\n    members: [api, web]\n", 9,
-     20, "groups[0].members[1]", "unknown component 'web'"},
-    {"duplicate environment id",
-     HEAD "environments:\n  - id: production\n  - id: production\n", 5, 9,
-     "environments[1].id", "duplicate environment id 'production'"},
-    {"invalid platform",
-     API "environments:\n  - id: production\n    platform: kubernets\n", 8, 15,
+     API "  db:\n    type: mysql\n    env:\n      X: {from: api, part: hots}\n", 9, 28,
+     "components.db.env.X.part", "did you mean 'host'?"},
+    {"bad secret name", API "    env:\n      API_KEY: {secret: My Key}\n", 7, 25,
+     "components.api.env.API_KEY.secret", "not a valid name"},
+    {"dangling connection", API "connections:\n  - {from: api, to: cache}\n", 7, 21,
+     "connections[0].to", "unknown component 'cache'"},
+    {"connection without to", API "connections:\n  - {from: api}\n", 7, 5, "connections[0].to",
+     "needs both 'from' and 'to'"},
+    {"self connection", API "connections:\n  - {from: api, to: api}\n", 7, 5, "connections[0]",
+     "cannot connect to itself"},
+    {"group member unknown", API "groups:\n  - id: app\n    label: App\n    members: [api, web]\n",
+     9, 20, "groups[0].members[1]", "unknown component 'web'"},
+    {"duplicate environment id", HEAD "environments:\n  - id: production\n  - id: production\n", 5,
+     9, "environments[1].id", "duplicate environment id 'production'"},
+    {"invalid platform", API "environments:\n  - id: production\n    platform: kubernets\n", 8, 15,
      "environments[0].platform", "did you mean 'kubernetes'?"},
-    {"budget not a mapping",
-     API "environments:\n  - id: production\n    budget: 900\n", 8, 13,
+    {"budget not a mapping", API "environments:\n  - id: production\n    budget: 900\n", 8, 13,
      "environments[0].budget", "expected a mapping"},
-    {"budget memory unit",
-     API "environments:\n  - id: production\n    budget: {memory: 16GB}\n", 8,
+    {"budget memory unit", API "environments:\n  - id: production\n    budget: {memory: 16GB}\n", 8,
      22, "environments[0].budget.memory", "not a memory quantity"},
     {"negative usage",
      API "environments:\n  - id: production\n    usage:\n      "
          "dataTransferOutGb: -5\n",
      9, 26, "environments[0].usage.dataTransferOutGb", "must not be negative"},
     {"deployment of unknown component",
-     API "environments:\n  - id: production\n    deployments:\n      web: {}\n",
-     9, 7, "environments[0].deployments.web",
-     "not a component of this project"},
+     API "environments:\n  - id: production\n    deployments:\n      web: {}\n", 9, 7,
+     "environments[0].deployments.web", "not a component of this project"},
     {"negative replicas", PROD "        replicas: -2\n", 11, 19,
      "environments[0].deployments.api.replicas", "must not be negative"},
     {"replicas as list", PROD "        replicas: [1, 2]\n", 11, 19,
-     "environments[0].deployments.api.replicas",
-     "expected a whole number, found a list"},
+     "environments[0].deployments.api.replicas", "expected a whole number, found a list"},
     {"replicas missing value", PROD "        replicas:\n", 11, 9,
-     "environments[0].deployments.api.replicas",
-     "expected a whole number, found nothing"},
-    {"memory lots", PROD "        memory: lots\n", 11, 17,
-     "environments[0].deployments.api.memory",
+     "environments[0].deployments.api.replicas", "expected a whole number, found nothing"},
+    {"memory lots", PROD "        memory: lots\n", 11, 17, "environments[0].deployments.api.memory",
      "'lots' is not a memory quantity"},
-    {"cpu with words", PROD "        cpu: 2 cores\n", 11, 14,
-     "environments[0].deployments.api.cpu", "not a CPU quantity"},
+    {"cpu with words", PROD "        cpu: 2 cores\n", 11, 14, "environments[0].deployments.api.cpu",
+     "not a CPU quantity"},
     {"unknown deployment key", PROD "        replica: 2\n", 11, 9,
      "environments[0].deployments.api.replica", "did you mean 'replicas'?"},
-    {"backup yes", PROD "        backup: yes\n", 11, 17,
-     "environments[0].deployments.api.backup", "expected true or false"},
-    {"unknown mode", PROD "        mode: clustre\n", 11, 15,
-     "environments[0].deployments.api.mode", "did you mean 'cluster'?"},
-    {"expose path relative",
-     PROD "        expose: {host: shop.example.com, path: api}\n", 11, 48,
+    {"backup yes", PROD "        backup: yes\n", 11, 17, "environments[0].deployments.api.backup",
+     "expected true or false"},
+    {"unknown mode", PROD "        mode: clustre\n", 11, 15, "environments[0].deployments.api.mode",
+     "did you mean 'cluster'?"},
+    {"expose path relative", PROD "        expose: {host: shop.example.com, path: api}\n", 11, 48,
      "environments[0].deployments.api.expose.path", "starts with '/'"},
     {"position not a pair", PROD "        position: [1, 2, 3]\n", 11, 19,
      "environments[0].deployments.api.position", "expected a position [x, y]"},
@@ -157,38 +139,41 @@ static constexpr BadRow badRows[] = {
      "environments[0].deployments.api", "duplicate key 'api'"},
 };
 
-void TestProjectReader::badInput_data() {
-  QTest::addColumn<QByteArray>("yaml");
-  QTest::addColumn<int>("line");
-  QTest::addColumn<int>("column");
-  QTest::addColumn<QString>("field");
-  QTest::addColumn<QString>("fragment");
-  for (const BadRow &row : badRows) {
-    QTest::addRow("%s", row.name)
-        << QByteArray(row.yaml) << row.line << row.column
-        << QString::fromUtf8(row.field) << QString::fromUtf8(row.fragment);
-  }
+void TestProjectReader::badInput_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("fragment");
+    for (const BadRow &row : badRows) {
+        QTest::addRow("%s", row.name)
+            << QByteArray(row.yaml) << row.line << row.column << QString::fromUtf8(row.field)
+            << QString::fromUtf8(row.fragment);
+    }
 }
 
-void TestProjectReader::badInput() {
-  QFETCH(QByteArray, yaml);
-  QFETCH(int, line);
-  QFETCH(int, column);
-  QFETCH(QString, field);
-  QFETCH(QString, fragment);
-  const Result<Project> result = ProjectReader::read(
-      yaml, QStringLiteral("bad.stackdraft.yaml"), m_catalog);
-  QVERIFY2(!result.ok(), "a malformed input loaded");
-  const Error &error = result.error();
-  QCOMPARE(error.file, QStringLiteral("bad.stackdraft.yaml"));
-  QVERIFY2(error.message.contains(fragment), qPrintable(error.toString()));
-  QCOMPARE(error.field, field);
-  QCOMPARE(error.line, line);
-  QCOMPARE(error.column, column);
+void TestProjectReader::badInput()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, field);
+    QFETCH(QString, fragment);
+    const Result<Project> result
+        = ProjectReader::read(yaml, QStringLiteral("bad.stackdraft.yaml"), m_catalog);
+    QVERIFY2(!result.ok(), "a malformed input loaded");
+    const Error &error = result.error();
+    QCOMPARE(error.file, QStringLiteral("bad.stackdraft.yaml"));
+    QVERIFY2(error.message.contains(fragment), qPrintable(error.toString()));
+    QCOMPARE(error.field, field);
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
 }
 
-void TestProjectReader::readsEveryField() {
-  const QByteArray yaml = R"(stackdraft: 1
+void TestProjectReader::readsEveryField()
+{
+    const QByteArray yaml = R"(stackdraft: 1
 name: shop
 title: "Shop: the \"best\""
 description: |-
@@ -249,162 +234,155 @@ environments:
         mode: managed
         backup: true
 )";
-  const Result<Project> result = ProjectReader::read(
-      yaml, QStringLiteral("shop.stackdraft.yaml"), m_catalog);
-  QVERIFY2(result.ok(),
-           qPrintable(result.ok() ? QString() : result.error().toString()));
-  const Project &p = result.value();
-  QCOMPARE(p.title, QStringLiteral("Shop: the \"best\""));
-  QCOMPARE(p.description, QStringLiteral("Line one\nLine two"));
-  QCOMPARE(p.currency.display, QStringLiteral("BRL"));
-  QCOMPARE(p.currency.rate, 5.35);
-  QCOMPARE(p.output.repository, QStringLiteral(".."));
-  QCOMPARE(p.output.directories, QStringList{QStringLiteral("deploy")});
-  QCOMPARE(p.disabledRules, QStringList{QStringLiteral("SD-PROD-MONITORING")});
-  QCOMPARE(p.components.size(), 2);
-  const Component &api = p.components[0];
-  QCOMPARE(api.image, QStringLiteral("python:3.11-slim"));
-  QCOMPARE(api.ports.size(), 2);
-  QCOMPARE(api.ports[1], (Port{9090, 19090, QStringLiteral("UDP"),
-                               QStringLiteral("metrics")}));
-  QCOMPARE(api.env.size(), 4);
-  QCOMPARE(api.env[1],
-           EnvVar::literal(QStringLiteral("PORT"), QStringLiteral("8000")));
-  QCOMPARE(api.env[2],
-           EnvVar::reference(QStringLiteral("DB_HOST"), QStringLiteral("db"),
-                             QStringLiteral("host")));
-  QCOMPARE(api.env[3], EnvVar::secretRef(QStringLiteral("SECRET_KEY"),
-                                         QStringLiteral("api-secret")));
-  QCOMPARE(api.properties.value(QStringLiteral("healthPath")),
-           QStringLiteral("/health"));
-  QCOMPARE(p.components[1].build, QStringLiteral("./db"));
-  QCOMPARE(p.connections.value(0).port, 3306);
-  QCOMPARE(p.groups.value(0).label, QStringLiteral("Data Storage"));
-  const Environment &env = p.environments.value(0);
-  QCOMPARE(env.platform, Platform::AwsEcs);
-  QCOMPARE(env.networkCidr, QStringLiteral("10.0.0.0/16"));
-  QCOMPARE(env.budget, (Budget{8000, 16 * Quantity::Gi, 900.5}));
-  QCOMPARE(env.usage.dataTransferOutGb, 10.0);
-  QCOMPARE(env.usage.logRetentionDays, 14);
-  QCOMPARE(env.usage.loadBalancerCapacityUnits,
-           UsageAssumptions{}.loadBalancerCapacityUnits);
-  const Deployment *d = env.deployment(QStringLiteral("api"));
-  QVERIFY(d);
-  QCOMPARE(d->replicas, 3);
-  QCOMPARE(d->resources,
-           (Resources{500, 1000, 512 * Quantity::Mi, 1'000'000'000}));
-  QCOMPARE(d->autoscaling, (Autoscaling{true, 2, 10, 70, 0}));
-  QCOMPARE(d->exposure,
-           (Exposure{true, QStringLiteral("api.shop.com"), QString(), true}));
-  QCOMPARE(d->envOverrides.size(), 1);
-  QCOMPARE(d->position, QPointF(120.5, -80));
-  const Deployment *db = env.deployment(QStringLiteral("db"));
-  QVERIFY(db);
-  QCOMPARE(db->storage, 10 * Quantity::Gi);
-  QCOMPARE(db->mode, DeploymentMode::Managed);
-  QVERIFY(db->backup);
+    const Result<Project> result
+        = ProjectReader::read(yaml, QStringLiteral("shop.stackdraft.yaml"), m_catalog);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const Project &p = result.value();
+    QCOMPARE(p.title, QStringLiteral("Shop: the \"best\""));
+    QCOMPARE(p.description, QStringLiteral("Line one\nLine two"));
+    QCOMPARE(p.currency.display, QStringLiteral("BRL"));
+    QCOMPARE(p.currency.rate, 5.35);
+    QCOMPARE(p.output.repository, QStringLiteral(".."));
+    QCOMPARE(p.output.directories, QStringList {QStringLiteral("deploy")});
+    QCOMPARE(p.disabledRules, QStringList {QStringLiteral("SD-PROD-MONITORING")});
+    QCOMPARE(p.components.size(), 2);
+    const Component &api = p.components[0];
+    QCOMPARE(api.image, QStringLiteral("python:3.11-slim"));
+    QCOMPARE(api.ports.size(), 2);
+    QCOMPARE(api.ports[1], (Port {9090, 19090, QStringLiteral("UDP"), QStringLiteral("metrics")}));
+    QCOMPARE(api.env.size(), 4);
+    QCOMPARE(api.env[1], EnvVar::literal(QStringLiteral("PORT"), QStringLiteral("8000")));
+    QCOMPARE(
+        api.env[2],
+        EnvVar::reference(QStringLiteral("DB_HOST"), QStringLiteral("db"), QStringLiteral("host")));
+    QCOMPARE(api.env[3],
+             EnvVar::secretRef(QStringLiteral("SECRET_KEY"), QStringLiteral("api-secret")));
+    QCOMPARE(api.properties.value(QStringLiteral("healthPath")), QStringLiteral("/health"));
+    QCOMPARE(p.components[1].build, QStringLiteral("./db"));
+    QCOMPARE(p.connections.value(0).port, 3306);
+    QCOMPARE(p.groups.value(0).label, QStringLiteral("Data Storage"));
+    const Environment &env = p.environments.value(0);
+    QCOMPARE(env.platform, Platform::AwsEcs);
+    QCOMPARE(env.networkCidr, QStringLiteral("10.0.0.0/16"));
+    QCOMPARE(env.budget, (Budget {8000, 16 * Quantity::Gi, 900.5}));
+    QCOMPARE(env.usage.dataTransferOutGb, 10.0);
+    QCOMPARE(env.usage.logRetentionDays, 14);
+    QCOMPARE(env.usage.loadBalancerCapacityUnits, UsageAssumptions {}.loadBalancerCapacityUnits);
+    const Deployment *d = env.deployment(QStringLiteral("api"));
+    QVERIFY(d);
+    QCOMPARE(d->replicas, 3);
+    QCOMPARE(d->resources, (Resources {500, 1000, 512 * Quantity::Mi, 1'000'000'000}));
+    QCOMPARE(d->autoscaling, (Autoscaling {true, 2, 10, 70, 0}));
+    QCOMPARE(d->exposure, (Exposure {true, QStringLiteral("api.shop.com"), QString(), true}));
+    QCOMPARE(d->envOverrides.size(), 1);
+    QCOMPARE(d->position, QPointF(120.5, -80));
+    const Deployment *db = env.deployment(QStringLiteral("db"));
+    QVERIFY(db);
+    QCOMPARE(db->storage, 10 * Quantity::Gi);
+    QCOMPARE(db->mode, DeploymentMode::Managed);
+    QVERIFY(db->backup);
 }
 
-void TestProjectReader::designProblemsAreNotLoadErrors() {
-  // min > max and zero replicas are for the validation engine to explain, not
-  // reasons to refuse a file.
-  const QByteArray yaml =
-      PROD "        replicas: 0\n        autoscaling: {min: 5, max: 2}\n";
-  const Result<Project> result =
-      ProjectReader::read(yaml, QStringLiteral("x.yaml"), m_catalog);
-  QVERIFY2(result.ok(),
-           qPrintable(result.ok() ? QString() : result.error().toString()));
-  const Deployment &d = result.value().environments[0].deployments[0];
-  QCOMPARE(d.replicas, 0);
-  QCOMPARE(d.autoscaling.minReplicas, 5);
-  QCOMPARE(d.autoscaling.maxReplicas, 2);
+void TestProjectReader::designProblemsAreNotLoadErrors()
+{
+    // min > max and zero replicas are for the validation engine to explain, not
+    // reasons to refuse a file.
+    const QByteArray yaml = PROD "        replicas: 0\n        autoscaling: {min: 5, max: 2}\n";
+    const Result<Project> result = ProjectReader::read(yaml, QStringLiteral("x.yaml"), m_catalog);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const Deployment &d = result.value().environments[0].deployments[0];
+    QCOMPARE(d.replicas, 0);
+    QCOMPARE(d.autoscaling.minReplicas, 5);
+    QCOMPARE(d.autoscaling.maxReplicas, 2);
 }
 
-void TestProjectReader::oversizedInput() {
-  const QByteArray huge(50 * 1024 * 1024, 'a');
-  const Result<Project> result =
-      ProjectReader::read(huge, QStringLiteral("huge.yaml"), m_catalog);
-  QVERIFY(!result.ok());
-  QVERIFY2(result.error().message.contains(QLatin1String("limited to 8 MB")),
-           qPrintable(result.error().message));
+void TestProjectReader::oversizedInput()
+{
+    const QByteArray huge(50 * 1024 * 1024, 'a');
+    const Result<Project> result
+        = ProjectReader::read(huge, QStringLiteral("huge.yaml"), m_catalog);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QLatin1String("limited to 8 MB")),
+             qPrintable(result.error().message));
 }
 
-void TestProjectReader::oversizedFile() {
-  QTemporaryDir dir;
-  QVERIFY(dir.isValid());
-  const QString path = dir.filePath(QStringLiteral("huge.stackdraft.yaml"));
-  QFile file(path);
-  QVERIFY(file.open(QIODevice::WriteOnly));
-  const QByteArray line =
-      "# padding padding padding padding padding padding padding padding\n";
-  QByteArray chunk;
-  while (chunk.size() < 1024 * 1024)
-    chunk += line;
-  file.write(HEAD);
-  for (int i = 0; i < 50; ++i)
-    file.write(chunk);
-  file.close();
-  const Result<Project> result = ProjectReader::readFile(path, m_catalog);
-  QVERIFY(!result.ok());
-  QCOMPARE(result.error().file, path);
-  QVERIFY2(result.error().message.contains(QLatin1String("50.")),
-           qPrintable(result.error().message));
+void TestProjectReader::oversizedFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.stackdraft.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray line = "# padding padding padding padding padding padding padding padding\n";
+    QByteArray chunk;
+    while (chunk.size() < 1024 * 1024)
+        chunk += line;
+    file.write(HEAD);
+    for (int i = 0; i < 50; ++i)
+        file.write(chunk);
+    file.close();
+    const Result<Project> result = ProjectReader::readFile(path, m_catalog);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().file, path);
+    QVERIFY2(result.error().message.contains(QLatin1String("50.")),
+             qPrintable(result.error().message));
 }
 
-void TestProjectReader::missingFile() {
-  QTemporaryDir dir;
-  const Result<Project> missing = ProjectReader::readFile(
-      dir.filePath(QStringLiteral("nope.yaml")), m_catalog);
-  QVERIFY(!missing.ok());
-  QVERIFY(missing.error().message.contains(QLatin1String("no such file")));
-  const Result<Project> directory =
-      ProjectReader::readFile(dir.path(), m_catalog);
-  QVERIFY(!directory.ok());
-  QVERIFY(directory.error().message.contains(QLatin1String("directory")));
+void TestProjectReader::missingFile()
+{
+    QTemporaryDir dir;
+    const Result<Project> missing
+        = ProjectReader::readFile(dir.filePath(QStringLiteral("nope.yaml")), m_catalog);
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().message.contains(QLatin1String("no such file")));
+    const Result<Project> directory = ProjectReader::readFile(dir.path(), m_catalog);
+    QVERIFY(!directory.ok());
+    QVERIFY(directory.error().message.contains(QLatin1String("directory")));
 }
 
-void TestProjectReader::deepNesting() {
-  const QByteArray yaml = HEAD "title: " + QByteArray(100000, '[');
-  const Result<Project> result =
-      ProjectReader::read(yaml, QStringLiteral("deep.yaml"), m_catalog);
-  QVERIFY(!result.ok());
-  QCOMPARE(result.error().line, 3);
+void TestProjectReader::deepNesting()
+{
+    const QByteArray yaml = HEAD "title: " + QByteArray(100000, '[');
+    const Result<Project> result
+        = ProjectReader::read(yaml, QStringLiteral("deep.yaml"), m_catalog);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().line, 3);
 }
 
-void TestProjectReader::aliasExpansion() {
-  // "Billion laughs": ten levels of ten aliases each would expand to 10^10
-  // nodes.
-  QByteArray yaml = HEAD "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-  for (int i = 1; i <= 10; ++i) {
-    const QByteArray prev = "*a" + QByteArray::number(i - 1);
-    QByteArray items;
-    for (int j = 0; j < 10; ++j)
-      items += (j ? ", " : "") + prev;
-    yaml += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) +
-            " [" + items + "]\n";
-  }
-  const Result<Project> result =
-      ProjectReader::read(yaml, QStringLiteral("bomb.yaml"), m_catalog);
-  QVERIFY(!result.ok());
-  QVERIFY2(result.error().message.contains(QLatin1String("expands")),
-           qPrintable(result.error().toString()));
+void TestProjectReader::aliasExpansion()
+{
+    // "Billion laughs": ten levels of ten aliases each would expand to 10^10
+    // nodes.
+    QByteArray yaml = HEAD "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i <= 10; ++i) {
+        const QByteArray prev = "*a" + QByteArray::number(i - 1);
+        QByteArray items;
+        for (int j = 0; j < 10; ++j)
+            items += (j ? ", " : "") + prev;
+        yaml += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" + items + "]\n";
+    }
+    const Result<Project> result
+        = ProjectReader::read(yaml, QStringLiteral("bomb.yaml"), m_catalog);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QLatin1String("expands")),
+             qPrintable(result.error().toString()));
 }
 
-void TestProjectReader::formatDocExampleLoads() {
-  // The annotated example in docs/file-format.md must stay a valid project
-  // file.
-  QFile doc(QStringLiteral(STACKDRAFT_SOURCE_DIR "/docs/file-format.md"));
-  QVERIFY(doc.open(QIODevice::ReadOnly));
-  const QByteArray text = doc.readAll();
-  const qsizetype start = text.indexOf("```yaml\n");
-  QVERIFY(start >= 0);
-  const qsizetype end = text.indexOf("```", start + 8);
-  const QByteArray yaml = text.mid(start + 8, end - start - 8);
-  const Result<Project> result =
-      ProjectReader::read(yaml, QStringLiteral("file-format.md"), m_catalog);
-  QVERIFY2(result.ok(),
-           qPrintable(result.ok() ? QString() : result.error().toString()));
-  QVERIFY(!result.value().environments.isEmpty());
+void TestProjectReader::formatDocExampleLoads()
+{
+    // The annotated example in docs/file-format.md must stay a valid project
+    // file.
+    QFile doc(QStringLiteral(STACKDRAFT_SOURCE_DIR "/docs/file-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const qsizetype start = text.indexOf("```yaml\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    const QByteArray yaml = text.mid(start + 8, end - start - 8);
+    const Result<Project> result
+        = ProjectReader::read(yaml, QStringLiteral("file-format.md"), m_catalog);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    QVERIFY(!result.value().environments.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectReader)

@@ -8,26 +8,30 @@ namespace Stackdraft::Core {
 
 // Reads `environments:` (a list) and each environment's deployments, once the
 // components are known.
-class EnvironmentParser final {
+class EnvironmentParser final
+{
 public:
-  EnvironmentParser(ParseContext &context, EnvVarParser &env)
-      : m_context(context), m_env(env) {}
+    EnvironmentParser(ParseContext &context, EnvVarParser &env)
+        : m_context(context)
+        , m_env(env)
+    {
+    }
 
-  QList<Environment> parse(const YamlNode &node, const Project &project);
+    QList<Environment> parse(const YamlNode &node, const Project &project);
 
 private:
-  Environment parseEnvironment(const YamlNode &node, const QString &field,
-                               const Project &project);
-  Budget parseBudget(const YamlNode &node, const QString &field);
-  UsageAssumptions parseUsage(const YamlNode &node, const QString &field);
-  Deployment parseDeployment(const QString &component, const YamlNode &node,
-                             const QString &field);
-  Autoscaling parseAutoscaling(const YamlNode &node, const QString &field);
-  Exposure parseExposure(const YamlNode &node, const QString &field);
-  QPointF parsePosition(const YamlNode &node, const QString &field);
+    Environment parseEnvironment(const YamlNode &node, const QString &field,
+                                 const Project &project);
+    Budget parseBudget(const YamlNode &node, const QString &field);
+    UsageAssumptions parseUsage(const YamlNode &node, const QString &field);
+    Deployment parseDeployment(const QString &component, const YamlNode &node,
+                               const QString &field);
+    Autoscaling parseAutoscaling(const YamlNode &node, const QString &field);
+    Exposure parseExposure(const YamlNode &node, const QString &field);
+    QPointF parsePosition(const YamlNode &node, const QString &field);
 
-  ParseContext &m_context;
-  EnvVarParser &m_env;
+    ParseContext &m_context;
+    EnvVarParser &m_env;
 };
 
 } // namespace Stackdraft::Core

@@ -7,116 +7,116 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ProjectReader", text);
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectReader", text);
 }
 
-bool isEnvName(const QString &name) {
-  if (name.isEmpty() || name.front().isDigit())
-    return false;
-  for (QChar c : name) {
-    const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                    (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                    (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                    c == QLatin1Char('_');
-    if (!ok)
-      return false;
-  }
-  return true;
+bool isEnvName(const QString &name)
+{
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    for (QChar c : name) {
+        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
-const QStringList &referenceParts() {
-  static const QStringList parts = {
-      QStringLiteral("url"), QStringLiteral("host"), QStringLiteral("port"),
-      QStringLiteral("user"), QStringLiteral("database")};
-  return parts;
+const QStringList &referenceParts()
+{
+    static const QStringList parts
+        = {QStringLiteral("url"), QStringLiteral("host"), QStringLiteral("port"),
+           QStringLiteral("user"), QStringLiteral("database")};
+    return parts;
 }
 
 } // namespace
 
-QList<EnvVar> EnvVarParser::parse(const YamlNode &node, const QString &field) {
-  QList<EnvVar> vars;
-  if (!m_context.expectMap(node, field, true))
+QList<EnvVar> EnvVarParser::parse(const YamlNode &node, const QString &field)
+{
+    QList<EnvVar> vars;
+    if (!m_context.expectMap(node, field, true))
+        return vars;
+    for (size_t i = 0; i < node.keys.size() && !m_context.failed(); ++i) {
+        const QString &name = node.keys[i].scalar;
+        const QString varField = ParseContext::join(field, name);
+        if (!isEnvName(name)) {
+            m_context.fail(node.keys[i], varField,
+                           tr("'%1' is not a valid environment variable name: use "
+                              "letters, digits and "
+                              "'_', not starting with a digit (e.g. '%2')")
+                               .arg(name, Naming::toEnvName(name)));
+            break;
+        }
+        vars.append(parseValue(name, node.values[i], varField));
+    }
     return vars;
-  for (size_t i = 0; i < node.keys.size() && !m_context.failed(); ++i) {
-    const QString &name = node.keys[i].scalar;
-    const QString varField = ParseContext::join(field, name);
-    if (!isEnvName(name)) {
-      m_context.fail(node.keys[i], varField,
-                     tr("'%1' is not a valid environment variable name: use "
-                        "letters, digits and "
-                        "'_', not starting with a digit (e.g. '%2')")
-                         .arg(name, Naming::toEnvName(name)));
-      break;
-    }
-    vars.append(parseValue(name, node.values[i], varField));
-  }
-  return vars;
 }
 
-EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value,
-                                const QString &field) {
-  if (value.isNull() || value.isScalar())
-    return EnvVar::literal(name, value.scalar);
-  if (!value.isMap()) {
-    m_context.fail(
-        value, field,
-        tr("expected text, {from: component} or {secret: name}, found %1")
-            .arg(value.kindName()));
-    return {};
-  }
-  const YamlNode *from = value.find(QStringLiteral("from"));
-  const YamlNode *secret = value.find(QStringLiteral("secret"));
-  if (secret) {
-    m_context.checkKeys(value, field, {QStringLiteral("secret")});
-    return EnvVar::secretRef(
-        name, m_context.dnsLabel(
-                  *secret, ParseContext::join(field, QStringLiteral("secret")),
-                  tr("secret name")));
-  }
-  if (!from) {
-    m_context.fail(
-        value, field,
-        tr("a variable mapping needs 'from: <component>' or 'secret: <name>'"));
-    return {};
-  }
-  m_context.checkKeys(value, field,
-                      {QStringLiteral("from"), QStringLiteral("part")});
-  const QString fromField = ParseContext::join(field, QStringLiteral("from"));
-  const QString component = m_context.requiredText(*from, fromField);
-  m_references.append({from, fromField, component});
-  QString part;
-  if (const YamlNode *partNode = value.find(QStringLiteral("part"))) {
-    const QString partField = ParseContext::join(field, QStringLiteral("part"));
-    part = m_context.requiredText(*partNode, partField);
-    if (!m_context.failed() && !referenceParts().contains(part)) {
-      const QString guess = ParseContext::closest(part, referenceParts());
-      m_context.fail(
-          *partNode, partField,
-          guess.isEmpty()
-              ? tr("unknown part '%1' (use url, host, port, user or database)")
-                    .arg(part)
-              : tr("unknown part '%1'; did you mean '%2'?").arg(part, guess));
+EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value, const QString &field)
+{
+    if (value.isNull() || value.isScalar())
+        return EnvVar::literal(name, value.scalar);
+    if (!value.isMap()) {
+        m_context.fail(value, field,
+                       tr("expected text, {from: component} or {secret: name}, found %1")
+                           .arg(value.kindName()));
+        return {};
     }
-  }
-  return EnvVar::reference(name, component, part);
+    const YamlNode *from = value.find(QStringLiteral("from"));
+    const YamlNode *secret = value.find(QStringLiteral("secret"));
+    if (secret) {
+        m_context.checkKeys(value, field, {QStringLiteral("secret")});
+        return EnvVar::secretRef(
+            name,
+            m_context.dnsLabel(*secret, ParseContext::join(field, QStringLiteral("secret")),
+                               tr("secret name")));
+    }
+    if (!from) {
+        m_context.fail(value, field,
+                       tr("a variable mapping needs 'from: <component>' or 'secret: <name>'"));
+        return {};
+    }
+    m_context.checkKeys(value, field, {QStringLiteral("from"), QStringLiteral("part")});
+    const QString fromField = ParseContext::join(field, QStringLiteral("from"));
+    const QString component = m_context.requiredText(*from, fromField);
+    m_references.append({from, fromField, component});
+    QString part;
+    if (const YamlNode *partNode = value.find(QStringLiteral("part"))) {
+        const QString partField = ParseContext::join(field, QStringLiteral("part"));
+        part = m_context.requiredText(*partNode, partField);
+        if (!m_context.failed() && !referenceParts().contains(part)) {
+            const QString guess = ParseContext::closest(part, referenceParts());
+            m_context.fail(
+                *partNode, partField,
+                guess.isEmpty()
+                    ? tr("unknown part '%1' (use url, host, port, user or database)").arg(part)
+                    : tr("unknown part '%1'; did you mean '%2'?").arg(part, guess));
+        }
+    }
+    return EnvVar::reference(name, component, part);
 }
 
-void EnvVarParser::checkReferences(const QStringList &componentIds) {
-  for (const PendingReference &ref : std::as_const(m_references)) {
-    if (m_context.failed())
-      return;
-    if (!componentIds.contains(ref.component)) {
-      const QString guess = ParseContext::closest(ref.component, componentIds);
-      m_context.fail(*ref.node, ref.field,
-                     guess.isEmpty()
-                         ? tr("refers to component '%1', which does not exist")
-                               .arg(ref.component)
-                         : tr("refers to component '%1', which does not exist; "
-                              "did you mean '%2'?")
-                               .arg(ref.component, guess));
+void EnvVarParser::checkReferences(const QStringList &componentIds)
+{
+    for (const PendingReference &ref : std::as_const(m_references)) {
+        if (m_context.failed())
+            return;
+        if (!componentIds.contains(ref.component)) {
+            const QString guess = ParseContext::closest(ref.component, componentIds);
+            m_context.fail(
+                *ref.node, ref.field,
+                guess.isEmpty()
+                    ? tr("refers to component '%1', which does not exist").arg(ref.component)
+                    : tr("refers to component '%1', which does not exist; "
+                         "did you mean '%2'?")
+                          .arg(ref.component, guess));
+        }
     }
-  }
 }
 
 } // namespace Stackdraft::Core

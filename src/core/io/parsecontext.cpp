@@ -12,216 +12,221 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ProjectReader", text);
+// "'lots'" for text, "a list" for anything else: what the reader found where a value was expected.
+QString found(const YamlNode &node)
+{
+    return node.isScalar() ? QLatin1Char('\'') + node.scalar.left(40) + QLatin1Char('\'')
+                           : node.kindName();
 }
 
-int editDistance(const QString &a, const QString &b) {
-  std::vector<int> row(size_t(b.size()) + 1);
-  for (size_t j = 0; j < row.size(); ++j)
-    row[j] = int(j);
-  for (qsizetype i = 1; i <= a.size(); ++i) {
-    int diagonal = row[0];
-    row[0] = int(i);
-    for (qsizetype j = 1; j <= b.size(); ++j) {
-      const int above = row[size_t(j)];
-      const bool same = a.at(i - 1).toLower() == b.at(j - 1).toLower();
-      row[size_t(j)] = std::min(
-          {above + 1, row[size_t(j - 1)] + 1, diagonal + (same ? 0 : 1)});
-      diagonal = above;
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectReader", text);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            const bool same = a.at(i - 1).toLower() == b.at(j - 1).toLower();
+            row[size_t(j)]
+                = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + (same ? 0 : 1)});
+            diagonal = above;
+        }
     }
-  }
-  return row.back();
+    return row.back();
 }
 
 } // namespace
 
-void ParseContext::fail(const YamlNode &at, const QString &field,
-                        const QString &message) {
-  if (m_error)
-    return;
-  m_error = Error{message, m_fileName, at.line, at.column, field};
+void ParseContext::fail(const YamlNode &at, const QString &field, const QString &message)
+{
+    if (m_error)
+        return;
+    m_error = Error {message, m_fileName, at.line, at.column, field};
 }
 
-bool ParseContext::expectMap(const YamlNode &node, const QString &field,
-                             bool allowNull) {
-  if (node.isMap() || (allowNull && node.isNull()))
-    return !failed();
-  fail(node, field,
-       tr("expected a mapping (key: value lines), found %1")
-           .arg(node.kindName()));
-  return false;
+bool ParseContext::expectMap(const YamlNode &node, const QString &field, bool allowNull)
+{
+    if (node.isMap() || (allowNull && node.isNull()))
+        return !failed();
+    fail(node, field, tr("expected a mapping (key: value lines), found %1").arg(node.kindName()));
+    return false;
 }
 
-bool ParseContext::expectSequence(const YamlNode &node, const QString &field) {
-  if (node.isSequence() || node.isNull())
-    return !failed();
-  fail(node, field, tr("expected a list, found %1").arg(node.kindName()));
-  return false;
+bool ParseContext::expectSequence(const YamlNode &node, const QString &field)
+{
+    if (node.isSequence() || node.isNull())
+        return !failed();
+    fail(node, field, tr("expected a list, found %1").arg(node.kindName()));
+    return false;
 }
 
-void ParseContext::checkKeys(const YamlNode &map, const QString &field,
-                             const QStringList &allowed) {
-  for (const YamlNode &key : map.keys) {
-    if (allowed.contains(key.scalar))
-      continue;
-    const QString guess = closest(key.scalar, allowed);
-    const QString message =
-        guess.isEmpty()
+void ParseContext::checkKeys(const YamlNode &map, const QString &field, const QStringList &allowed)
+{
+    for (const YamlNode &key : map.keys) {
+        if (allowed.contains(key.scalar))
+            continue;
+        const QString guess = closest(key.scalar, allowed);
+        const QString message = guess.isEmpty()
             ? tr("unknown key '%1' (allowed: %2)")
                   .arg(key.scalar, allowed.join(QLatin1String(", ")))
             : tr("unknown key '%1'; did you mean '%2'?").arg(key.scalar, guess);
-    fail(key, join(field, key.scalar), message);
-    return;
-  }
-}
-
-QString ParseContext::text(const YamlNode &node, const QString &field) {
-  if (node.isNull())
-    return {};
-  if (!node.isScalar()) {
-    fail(node, field, tr("expected text, found %1").arg(node.kindName()));
-    return {};
-  }
-  return node.scalar;
-}
-
-QString ParseContext::requiredText(const YamlNode &node, const QString &field) {
-  const QString value = text(node, field);
-  if (value.isEmpty() && !failed())
-    fail(node, field, tr("a value is required here"));
-  return value;
-}
-
-QString ParseContext::dnsLabel(const YamlNode &node, const QString &field,
-                               const QString &what) {
-  const QString value = requiredText(node, field);
-  if (!failed() && !Naming::isDnsLabel(value)) {
-    fail(node, field,
-         tr("%1 '%2' is not a valid name: use lower-case letters, digits and "
-            "'-', at most 63 "
-            "characters (e.g. '%3')")
-             .arg(what, value, Naming::toDnsLabel(value)));
-  }
-  return value;
-}
-
-std::optional<qint64> ParseContext::integer(const YamlNode &node,
-                                            const QString &field, qint64 min,
-                                            qint64 max) {
-  if (!node.isScalar()) {
-    fail(node, field,
-         tr("expected a whole number, found %1").arg(node.kindName()));
-    return std::nullopt;
-  }
-  bool ok = false;
-  const qint64 value = node.scalar.trimmed().toLongLong(&ok);
-  if (!ok) {
-    fail(node, field,
-         tr("expected a whole number, found '%1'").arg(node.scalar));
-    return std::nullopt;
-  }
-  if (value < min && min == 0) {
-    fail(node, field, tr("must not be negative (found %1)").arg(value));
-    return std::nullopt;
-  }
-  if (value < min || value > max) {
-    fail(node, field,
-         tr("must be between %1 and %2 (found %3)")
-             .arg(min)
-             .arg(max)
-             .arg(value));
-    return std::nullopt;
-  }
-  return value;
-}
-
-std::optional<double> ParseContext::number(const YamlNode &node,
-                                           const QString &field, double min) {
-  if (!node.isScalar()) {
-    fail(node, field, tr("expected a number, found %1").arg(node.kindName()));
-    return std::nullopt;
-  }
-  bool ok = false;
-  const double value = node.scalar.trimmed().toDouble(&ok);
-  if (!ok || !std::isfinite(value)) {
-    fail(node, field, tr("expected a number, found '%1'").arg(node.scalar));
-    return std::nullopt;
-  }
-  if (value < min) {
-    fail(node, field, tr("must not be negative (found %1)").arg(node.scalar));
-    return std::nullopt;
-  }
-  return value;
-}
-
-std::optional<bool> ParseContext::boolean(const YamlNode &node,
-                                          const QString &field) {
-  if (node.isScalar() && !node.quoted) {
-    if (node.scalar == QLatin1String("true"))
-      return true;
-    if (node.scalar == QLatin1String("false"))
-      return false;
-  }
-  fail(node, field,
-       tr("expected true or false, found %1").arg(node.kindName()));
-  return std::nullopt;
-}
-
-std::optional<qint64> ParseContext::cpu(const YamlNode &node,
-                                        const QString &field) {
-  const std::optional<qint64> value =
-      node.isScalar() ? Quantity::parseCpu(node.scalar) : std::nullopt;
-  if (!value) {
-    fail(node, field,
-         tr("%1 is not a CPU quantity: use cores (0.5, 2) or millicores (500m)")
-             .arg(node.kindName()));
-  }
-  return value;
-}
-
-std::optional<qint64> ParseContext::memory(const YamlNode &node,
-                                           const QString &field) {
-  const std::optional<qint64> value =
-      node.isScalar() ? Quantity::parseMemory(node.scalar) : std::nullopt;
-  if (!value) {
-    fail(node, field,
-         tr("%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, "
-            "1G)")
-             .arg(node.kindName()));
-  }
-  return value;
-}
-
-QStringList ParseContext::textList(const YamlNode &node, const QString &field) {
-  QStringList list;
-  if (!expectSequence(node, field))
-    return list;
-  for (size_t i = 0; i < node.items.size(); ++i)
-    list.append(requiredText(node.items[i], index(field, int(i))));
-  return list;
-}
-
-QString ParseContext::join(const QString &parent, const QString &key) {
-  return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
-}
-
-QString ParseContext::index(const QString &parent, int i) {
-  return parent + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-}
-
-QString ParseContext::closest(const QString &word,
-                              const QStringList &candidates) {
-  QString best;
-  int bestDistance = std::max<int>(2, int(word.size()) / 3) + 1;
-  for (const QString &candidate : candidates) {
-    const int distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
+        fail(key, join(field, key.scalar), message);
+        return;
     }
-  }
-  return best;
+}
+
+QString ParseContext::text(const YamlNode &node, const QString &field)
+{
+    if (node.isNull())
+        return {};
+    if (!node.isScalar()) {
+        fail(node, field, tr("expected text, found %1").arg(node.kindName()));
+        return {};
+    }
+    return node.scalar;
+}
+
+QString ParseContext::requiredText(const YamlNode &node, const QString &field)
+{
+    const QString value = text(node, field);
+    if (value.isEmpty() && !failed())
+        fail(node, field, tr("a value is required here"));
+    return value;
+}
+
+QString ParseContext::dnsLabel(const YamlNode &node, const QString &field, const QString &what)
+{
+    const QString value = requiredText(node, field);
+    if (!failed() && !Naming::isDnsLabel(value)) {
+        fail(node, field,
+             tr("%1 '%2' is not a valid name: use lower-case letters, digits and "
+                "'-', at most 63 "
+                "characters (e.g. '%3')")
+                 .arg(what, value, Naming::toDnsLabel(value)));
+    }
+    return value;
+}
+
+std::optional<qint64> ParseContext::integer(const YamlNode &node, const QString &field, qint64 min,
+                                            qint64 max)
+{
+    if (!node.isScalar()) {
+        fail(node, field, tr("expected a whole number, found %1").arg(node.kindName()));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = node.scalar.trimmed().toLongLong(&ok);
+    if (!ok) {
+        fail(node, field, tr("expected a whole number, found '%1'").arg(node.scalar));
+        return std::nullopt;
+    }
+    if (value < min && min == 0) {
+        fail(node, field, tr("must not be negative (found %1)").arg(value));
+        return std::nullopt;
+    }
+    if (value < min || value > max) {
+        fail(node, field, tr("must be between %1 and %2 (found %3)").arg(min).arg(max).arg(value));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> ParseContext::number(const YamlNode &node, const QString &field, double min)
+{
+    if (!node.isScalar()) {
+        fail(node, field, tr("expected a number, found %1").arg(node.kindName()));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double value = node.scalar.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        fail(node, field, tr("expected a number, found '%1'").arg(node.scalar));
+        return std::nullopt;
+    }
+    if (value < min) {
+        fail(node, field, tr("must not be negative (found %1)").arg(node.scalar));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> ParseContext::boolean(const YamlNode &node, const QString &field)
+{
+    if (node.isScalar() && !node.quoted) {
+        if (node.scalar == QLatin1String("true"))
+            return true;
+        if (node.scalar == QLatin1String("false"))
+            return false;
+    }
+    fail(node, field, tr("expected true or false, found %1").arg(node.kindName()));
+    return std::nullopt;
+}
+
+std::optional<qint64> ParseContext::cpu(const YamlNode &node, const QString &field)
+{
+    const std::optional<qint64> value
+        = node.isScalar() ? Quantity::parseCpu(node.scalar) : std::nullopt;
+    if (!value) {
+        fail(node, field,
+             tr("%1 is not a CPU quantity: use cores (0.5, 2) or millicores (500m)")
+                 .arg(found(node)));
+    }
+    return value;
+}
+
+std::optional<qint64> ParseContext::memory(const YamlNode &node, const QString &field)
+{
+    const std::optional<qint64> value
+        = node.isScalar() ? Quantity::parseMemory(node.scalar) : std::nullopt;
+    if (!value) {
+        fail(node, field,
+             tr("%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, "
+                "1G)")
+                 .arg(found(node)));
+    }
+    return value;
+}
+
+QStringList ParseContext::textList(const YamlNode &node, const QString &field)
+{
+    QStringList list;
+    if (!expectSequence(node, field))
+        return list;
+    for (size_t i = 0; i < node.items.size(); ++i)
+        list.append(requiredText(node.items[i], index(field, int(i))));
+    return list;
+}
+
+QString ParseContext::join(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+QString ParseContext::index(const QString &parent, int i)
+{
+    return parent + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+QString ParseContext::closest(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::max<int>(2, int(word.size()) / 3) + 1;
+    for (const QString &candidate : candidates) {
+        const int distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    return best;
 }
 
 } // namespace Stackdraft::Core

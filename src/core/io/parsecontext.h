@@ -14,47 +14,47 @@ namespace Stackdraft::Core {
 // reports ONE problem, the first in file order, with its file, line, column and
 // field path. After a failure every getter answers a harmless default, so
 // callers check failed() only where going on would mislead.
-class ParseContext final {
+class ParseContext final
+{
 public:
-  explicit ParseContext(const QString &fileName) : m_fileName(fileName) {}
+    explicit ParseContext(const QString &fileName)
+        : m_fileName(fileName)
+    {
+    }
 
-  bool failed() const { return m_error.has_value(); }
-  Error error() const { return m_error.value_or(Error{}); }
-  void fail(const YamlNode &at, const QString &field, const QString &message);
+    bool failed() const { return m_error.has_value(); }
+    Error error() const { return m_error.value_or(Error {}); }
+    void fail(const YamlNode &at, const QString &field, const QString &message);
 
-  // Fails unless `node` is a map (a null node counts as an empty map when
-  // `allowNull`).
-  bool expectMap(const YamlNode &node, const QString &field,
-                 bool allowNull = false);
-  bool expectSequence(const YamlNode &node, const QString &field);
-  // Fails on the first key not in `allowed`, suggesting the closest allowed
-  // key.
-  void checkKeys(const YamlNode &map, const QString &field,
-                 const QStringList &allowed);
+    // Fails unless `node` is a map (a null node counts as an empty map when
+    // `allowNull`).
+    bool expectMap(const YamlNode &node, const QString &field, bool allowNull = false);
+    bool expectSequence(const YamlNode &node, const QString &field);
+    // Fails on the first key not in `allowed`, suggesting the closest allowed
+    // key.
+    void checkKeys(const YamlNode &map, const QString &field, const QStringList &allowed);
 
-  QString text(const YamlNode &node, const QString &field); // null -> empty
-  QString requiredText(const YamlNode &node, const QString &field);
-  QString dnsLabel(const YamlNode &node, const QString &field,
-                   const QString &what);
-  std::optional<qint64> integer(const YamlNode &node, const QString &field,
-                                qint64 min, qint64 max);
-  std::optional<double> number(const YamlNode &node, const QString &field,
-                               double min);
-  std::optional<bool> boolean(const YamlNode &node, const QString &field);
-  std::optional<qint64> cpu(const YamlNode &node, const QString &field);
-  std::optional<qint64> memory(const YamlNode &node, const QString &field);
-  QStringList textList(const YamlNode &node, const QString &field);
+    QString text(const YamlNode &node, const QString &field); // null -> empty
+    QString requiredText(const YamlNode &node, const QString &field);
+    QString dnsLabel(const YamlNode &node, const QString &field, const QString &what);
+    std::optional<qint64> integer(const YamlNode &node, const QString &field, qint64 min,
+                                  qint64 max);
+    std::optional<double> number(const YamlNode &node, const QString &field, double min);
+    std::optional<bool> boolean(const YamlNode &node, const QString &field);
+    std::optional<qint64> cpu(const YamlNode &node, const QString &field);
+    std::optional<qint64> memory(const YamlNode &node, const QString &field);
+    QStringList textList(const YamlNode &node, const QString &field);
 
-  // "components.backend" + "env" -> "components.backend.env"; index form
-  // "environments[2]".
-  static QString join(const QString &parent, const QString &key);
-  static QString index(const QString &parent, int i);
-  // The candidate closest to `word` when it is a plausible typo, else empty.
-  static QString closest(const QString &word, const QStringList &candidates);
+    // "components.backend" + "env" -> "components.backend.env"; index form
+    // "environments[2]".
+    static QString join(const QString &parent, const QString &key);
+    static QString index(const QString &parent, int i);
+    // The candidate closest to `word` when it is a plausible typo, else empty.
+    static QString closest(const QString &word, const QStringList &candidates);
 
 private:
-  QString m_fileName;
-  std::optional<Error> m_error;
+    QString m_fileName;
+    std::optional<Error> m_error;
 };
 
 } // namespace Stackdraft::Core

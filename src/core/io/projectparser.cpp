@@ -8,354 +8,334 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ProjectReader", text);
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectReader", text);
 }
 
-QString key(const char *name) { return QString::fromLatin1(name); }
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 
-QStringList keys(std::initializer_list<const char *> names) {
-  QStringList list;
-  for (const char *name : names)
-    list.append(QString::fromLatin1(name));
-  return list;
+QStringList keys(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list.append(QString::fromLatin1(name));
+    return list;
 }
 
 } // namespace
 
-Project ProjectParser::parse(const YamlNode &root) {
-  Project project;
-  if (root.isNull()) {
-    m_context.fail(
+Project ProjectParser::parse(const YamlNode &root)
+{
+    Project project;
+    if (root.isNull()) {
+        m_context.fail(root, {},
+                       tr("the file is empty; a project file starts with 'stackdraft: 1'"));
+        return project;
+    }
+    if (!root.isMap()) {
+        m_context.fail(root, {},
+                       tr("this is not a Stackdraft project: expected a mapping starting with "
+                          "'stackdraft: 1', found %1")
+                           .arg(root.kindName()));
+        return project;
+    }
+    const YamlNode *version = root.find(key("stackdraft"));
+    if (!version) {
+        m_context.fail(root, QStringLiteral("stackdraft"),
+                       tr("the schema version is missing: a project file starts "
+                          "with 'stackdraft: %1'")
+                           .arg(Project::SchemaVersion));
+        return project;
+    }
+    const auto schema = m_context.integer(*version, key("stackdraft"), 0, 1'000'000);
+    if (!schema)
+        return project;
+    if (*schema > Project::SchemaVersion) {
+        m_context.fail(*version, key("stackdraft"),
+                       tr("this file uses schema version %1, written by a newer "
+                          "Stackdraft; this version "
+                          "reads version %2")
+                           .arg(*schema)
+                           .arg(Project::SchemaVersion));
+        return project;
+    }
+    if (*schema < 1) {
+        m_context.fail(*version, key("stackdraft"),
+                       tr("unknown schema version %1 (this version reads %2)")
+                           .arg(*schema)
+                           .arg(Project::SchemaVersion));
+        return project;
+    }
+    m_context.checkKeys(
         root, {},
-        tr("the file is empty; a project file starts with 'stackdraft: 1'"));
-    return project;
-  }
-  if (!root.isMap()) {
-    m_context.fail(
-        root, {},
-        tr("this is not a Stackdraft project: expected a mapping starting with "
-           "'stackdraft: 1', found %1")
-            .arg(root.kindName()));
-    return project;
-  }
-  const YamlNode *version = root.find(key("stackdraft"));
-  if (!version) {
-    m_context.fail(root, QStringLiteral("stackdraft"),
-                   tr("the schema version is missing: a project file starts "
-                      "with 'stackdraft: %1'")
-                       .arg(Project::SchemaVersion));
-    return project;
-  }
-  const auto schema =
-      m_context.integer(*version, key("stackdraft"), 0, 1'000'000);
-  if (!schema)
-    return project;
-  if (*schema > Project::SchemaVersion) {
-    m_context.fail(*version, key("stackdraft"),
-                   tr("this file uses schema version %1, written by a newer "
-                      "Stackdraft; this version "
-                      "reads version %2")
-                       .arg(*schema)
-                       .arg(Project::SchemaVersion));
-    return project;
-  }
-  if (*schema < 1) {
-    m_context.fail(*version, key("stackdraft"),
-                   tr("unknown schema version %1 (this version reads %2)")
-                       .arg(*schema)
-                       .arg(Project::SchemaVersion));
-    return project;
-  }
-  m_context.checkKeys(root, {},
-                      keys({"stackdraft", "name", "title", "description",
-                            "currency", "output", "disabledRules", "components",
-                            "connections", "groups", "environments"}));
-  parseHeader(root, project);
-  static const YamlNode empty;
-  const YamlNode *components = root.find(key("components"));
-  parseComponents(components ? *components : empty, project);
-  if (const YamlNode *node = root.find(key("connections")))
-    parseConnections(*node, project);
-  if (const YamlNode *node = root.find(key("groups")))
-    parseGroups(*node, project);
-  QStringList ids;
-  for (const Component &c : std::as_const(project.components))
-    ids.append(c.id);
-  m_env.checkReferences(ids);
-  if (const YamlNode *node = root.find(key("environments"))) {
-    EnvironmentParser environments(m_context, m_env);
-    project.environments = environments.parse(*node, project);
+        keys({"stackdraft", "name", "title", "description", "currency", "output", "disabledRules",
+              "components", "connections", "groups", "environments"}));
+    parseHeader(root, project);
+    static const YamlNode empty;
+    const YamlNode *components = root.find(key("components"));
+    parseComponents(components ? *components : empty, project);
+    if (const YamlNode *node = root.find(key("connections")))
+        parseConnections(*node, project);
+    if (const YamlNode *node = root.find(key("groups")))
+        parseGroups(*node, project);
+    QStringList ids;
+    for (const Component &c : std::as_const(project.components))
+        ids.append(c.id);
     m_env.checkReferences(ids);
-  }
-  return project;
+    if (const YamlNode *node = root.find(key("environments"))) {
+        EnvironmentParser environments(m_context, m_env);
+        project.environments = environments.parse(*node, project);
+        m_env.checkReferences(ids);
+    }
+    return project;
 }
 
-void ProjectParser::parseHeader(const YamlNode &root, Project &project) {
-  static const YamlNode empty;
-  const YamlNode *name = root.find(key("name"));
-  if (!name) {
-    m_context.fail(root, key("name"),
-                   tr("the project needs a 'name' (e.g. 'name: my-shop')"));
-    return;
-  }
-  project.name = m_context.dnsLabel(*name, key("name"), tr("project name"));
-  if (const YamlNode *node = root.find(key("title")))
-    project.title = m_context.text(*node, key("title"));
-  if (const YamlNode *node = root.find(key("description")))
-    project.description = m_context.text(*node, key("description"));
-  if (const YamlNode *node = root.find(key("currency"));
-      node && m_context.expectMap(*node, key("currency"))) {
-    m_context.checkKeys(*node, key("currency"), keys({"display", "rate"}));
-    if (const YamlNode *display = node->find(key("display")))
-      project.currency.display =
-          m_context.text(*display, key("currency.display"));
-    if (const YamlNode *rate = node->find(key("rate")))
-      project.currency.rate =
-          m_context.number(*rate, key("currency.rate"), 0).value_or(0);
-  }
-  if (const YamlNode *node = root.find(key("output"));
-      node && m_context.expectMap(*node, key("output"))) {
-    m_context.checkKeys(*node, key("output"),
-                        keys({"repository", "directories"}));
-    if (const YamlNode *repository = node->find(key("repository")))
-      project.output.repository =
-          m_context.text(*repository, key("output.repository"));
-    if (const YamlNode *directories = node->find(key("directories")))
-      project.output.directories =
-          m_context.textList(*directories, key("output.directories"));
-  }
-  if (const YamlNode *node = root.find(key("disabledRules")))
-    project.disabledRules = m_context.textList(*node, key("disabledRules"));
+void ProjectParser::parseHeader(const YamlNode &root, Project &project)
+{
+    static const YamlNode empty;
+    const YamlNode *name = root.find(key("name"));
+    if (!name) {
+        m_context.fail(root, key("name"), tr("the project needs a 'name' (e.g. 'name: my-shop')"));
+        return;
+    }
+    project.name = m_context.dnsLabel(*name, key("name"), tr("project name"));
+    if (const YamlNode *node = root.find(key("title")))
+        project.title = m_context.text(*node, key("title"));
+    if (const YamlNode *node = root.find(key("description")))
+        project.description = m_context.text(*node, key("description"));
+    if (const YamlNode *node = root.find(key("currency"));
+        node && m_context.expectMap(*node, key("currency"))) {
+        m_context.checkKeys(*node, key("currency"), keys({"display", "rate"}));
+        if (const YamlNode *display = node->find(key("display")))
+            project.currency.display = m_context.text(*display, key("currency.display"));
+        if (const YamlNode *rate = node->find(key("rate")))
+            project.currency.rate = m_context.number(*rate, key("currency.rate"), 0).value_or(0);
+    }
+    if (const YamlNode *node = root.find(key("output"));
+        node && m_context.expectMap(*node, key("output"))) {
+        m_context.checkKeys(*node, key("output"), keys({"repository", "directories"}));
+        if (const YamlNode *repository = node->find(key("repository")))
+            project.output.repository = m_context.text(*repository, key("output.repository"));
+        if (const YamlNode *directories = node->find(key("directories")))
+            project.output.directories
+                = m_context.textList(*directories, key("output.directories"));
+    }
+    if (const YamlNode *node = root.find(key("disabledRules")))
+        project.disabledRules = m_context.textList(*node, key("disabledRules"));
 }
 
-void ProjectParser::parseComponents(const YamlNode &node, Project &project) {
-  const QString field = key("components");
-  if (!m_context.expectMap(node, field, true))
-    return;
-  for (size_t i = 0; i < node.keys.size() && !m_context.failed(); ++i) {
-    const QString itemField = ParseContext::join(field, node.keys[i].scalar);
-    const QString id =
-        m_context.dnsLabel(node.keys[i], itemField, tr("component id"));
-    if (m_context.failed())
-      return;
-    project.components.append(parseComponent(id, node.values[i], itemField));
-  }
+void ProjectParser::parseComponents(const YamlNode &node, Project &project)
+{
+    const QString field = key("components");
+    if (!m_context.expectMap(node, field, true))
+        return;
+    for (size_t i = 0; i < node.keys.size() && !m_context.failed(); ++i) {
+        const QString itemField = ParseContext::join(field, node.keys[i].scalar);
+        const QString id = m_context.dnsLabel(node.keys[i], itemField, tr("component id"));
+        if (m_context.failed())
+            return;
+        project.components.append(parseComponent(id, node.values[i], itemField));
+    }
 }
 
 Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
-                                        const QString &field) {
-  Component component;
-  component.id = id;
-  if (!m_context.expectMap(node, field))
-    return component;
-  m_context.checkKeys(node, field,
-                      keys({"type", "label", "description", "image", "build",
-                            "ports", "env", "properties"}));
-  const YamlNode *type = node.find(key("type"));
-  const QString typeField = ParseContext::join(field, key("type"));
-  if (!type) {
-    m_context.fail(
-        node, typeField,
-        tr("component '%1' needs a 'type' from the catalog").arg(id));
-    return component;
-  }
-  component.type = m_context.requiredText(*type, typeField);
-  if (!m_context.failed() && !m_catalog.contains(component.type)) {
-    QStringList known;
-    for (const ComponentType &t : m_catalog.types())
-      known.append(t.id());
-    const QString guess = ParseContext::closest(component.type, known);
-    m_context.fail(*type, typeField,
-                   guess.isEmpty()
-                       ? tr("unknown component type '%1' (not in the catalog)")
-                             .arg(component.type)
-                       : tr("unknown component type '%1'; did you mean '%2'?")
-                             .arg(component.type, guess));
-  }
-  auto textField = [&](const char *name, QString &out) {
-    if (const YamlNode *value = node.find(key(name)))
-      out = m_context.text(*value, ParseContext::join(field, key(name)));
-  };
-  textField("label", component.label);
-  textField("description", component.description);
-  textField("image", component.image);
-  textField("build", component.build);
-  if (const YamlNode *ports = node.find(key("ports")))
-    component.ports =
-        parsePorts(*ports, ParseContext::join(field, key("ports")));
-  if (const YamlNode *env = node.find(key("env")))
-    component.env = m_env.parse(*env, ParseContext::join(field, key("env")));
-  if (const YamlNode *properties = node.find(key("properties"))) {
-    const QString propertiesField =
-        ParseContext::join(field, key("properties"));
-    if (m_context.expectMap(*properties, propertiesField, true)) {
-      for (size_t i = 0; i < properties->keys.size(); ++i) {
-        const QString &name = properties->keys[i].scalar;
-        component.properties.insert(
-            name, m_context.text(properties->values[i],
-                                 ParseContext::join(propertiesField, name)));
-      }
+                                        const QString &field)
+{
+    Component component;
+    component.id = id;
+    if (!m_context.expectMap(node, field))
+        return component;
+    m_context.checkKeys(
+        node, field,
+        keys({"type", "label", "description", "image", "build", "ports", "env", "properties"}));
+    const YamlNode *type = node.find(key("type"));
+    const QString typeField = ParseContext::join(field, key("type"));
+    if (!type) {
+        m_context.fail(node, typeField,
+                       tr("component '%1' needs a 'type' from the catalog").arg(id));
+        return component;
     }
-  }
-  return component;
-}
-
-QList<Port> ProjectParser::parsePorts(const YamlNode &node,
-                                      const QString &field) {
-  QList<Port> ports;
-  if (!m_context.expectSequence(node, field))
-    return ports;
-  for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
-    const YamlNode &item = node.items[i];
-    const QString itemField = ParseContext::index(field, int(i));
-    Port port;
-    if (item.isScalar()) {
-      port.container =
-          int(m_context.integer(item, itemField, 1, 65535).value_or(0));
-      ports.append(port);
-      continue;
-    }
-    if (!m_context.expectMap(item, itemField))
-      break;
-    m_context.checkKeys(item, itemField,
-                        keys({"container", "published", "name", "protocol"}));
-    const YamlNode *container = item.find(key("container"));
-    if (!container) {
-      m_context.fail(item, ParseContext::join(itemField, key("container")),
-                     tr("a port needs its 'container' port number"));
-      break;
-    }
-    port.container = int(
-        m_context
-            .integer(*container,
-                     ParseContext::join(itemField, key("container")), 1, 65535)
-            .value_or(0));
-    if (const YamlNode *published = item.find(key("published")))
-      port.published =
-          int(m_context
-                  .integer(*published,
-                           ParseContext::join(itemField, key("published")), 1,
-                           65535)
-                  .value_or(0));
-    if (const YamlNode *name = item.find(key("name")))
-      port.name =
-          m_context.text(*name, ParseContext::join(itemField, key("name")));
-    if (const YamlNode *protocol = item.find(key("protocol"))) {
-      const QString protocolField =
-          ParseContext::join(itemField, key("protocol"));
-      port.protocol = m_context.requiredText(*protocol, protocolField);
-      if (!m_context.failed() && port.protocol != QLatin1String("TCP") &&
-          port.protocol != QLatin1String("UDP"))
+    component.type = m_context.requiredText(*type, typeField);
+    if (!m_context.failed() && !m_catalog.contains(component.type)) {
+        QStringList known;
+        for (const ComponentType &t : m_catalog.types())
+            known.append(t.id());
+        const QString guess = ParseContext::closest(component.type, known);
         m_context.fail(
-            *protocol, protocolField,
-            tr("unknown protocol '%1' (use TCP or UDP)").arg(port.protocol));
+            *type, typeField,
+            guess.isEmpty()
+                ? tr("unknown component type '%1' (not in the catalog)").arg(component.type)
+                : tr("unknown component type '%1'; did you mean '%2'?").arg(component.type, guess));
     }
-    ports.append(port);
-  }
-  return ports;
+    auto textField = [&](const char *name, QString &out) {
+        if (const YamlNode *value = node.find(key(name)))
+            out = m_context.text(*value, ParseContext::join(field, key(name)));
+    };
+    textField("label", component.label);
+    textField("description", component.description);
+    textField("image", component.image);
+    textField("build", component.build);
+    if (const YamlNode *ports = node.find(key("ports")))
+        component.ports = parsePorts(*ports, ParseContext::join(field, key("ports")));
+    if (const YamlNode *env = node.find(key("env")))
+        component.env = m_env.parse(*env, ParseContext::join(field, key("env")));
+    if (const YamlNode *properties = node.find(key("properties"))) {
+        const QString propertiesField = ParseContext::join(field, key("properties"));
+        if (m_context.expectMap(*properties, propertiesField, true)) {
+            for (size_t i = 0; i < properties->keys.size(); ++i) {
+                const QString &name = properties->keys[i].scalar;
+                component.properties.insert(
+                    name,
+                    m_context.text(properties->values[i],
+                                   ParseContext::join(propertiesField, name)));
+            }
+        }
+    }
+    return component;
 }
 
-void ProjectParser::checkComponentRef(const YamlNode &node,
-                                      const QString &field, const QString &id,
-                                      const Project &project) {
-  if (m_context.failed() || project.component(id))
-    return;
-  QStringList ids;
-  for (const Component &c : project.components)
-    ids.append(c.id);
-  const QString guess = ParseContext::closest(id, ids);
-  m_context.fail(
-      node, field,
-      guess.isEmpty()
-          ? tr("unknown component '%1'").arg(id)
-          : tr("unknown component '%1'; did you mean '%2'?").arg(id, guess));
+QList<Port> ProjectParser::parsePorts(const YamlNode &node, const QString &field)
+{
+    QList<Port> ports;
+    if (!m_context.expectSequence(node, field))
+        return ports;
+    for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
+        const YamlNode &item = node.items[i];
+        const QString itemField = ParseContext::index(field, int(i));
+        Port port;
+        if (item.isScalar()) {
+            port.container = int(m_context.integer(item, itemField, 1, 65535).value_or(0));
+            ports.append(port);
+            continue;
+        }
+        if (!m_context.expectMap(item, itemField))
+            break;
+        m_context.checkKeys(item, itemField, keys({"container", "published", "name", "protocol"}));
+        const YamlNode *container = item.find(key("container"));
+        if (!container) {
+            m_context.fail(item, ParseContext::join(itemField, key("container")),
+                           tr("a port needs its 'container' port number"));
+            break;
+        }
+        port.container = int(
+            m_context.integer(*container, ParseContext::join(itemField, key("container")), 1, 65535)
+                .value_or(0));
+        if (const YamlNode *published = item.find(key("published")))
+            port.published = int(
+                m_context
+                    .integer(*published, ParseContext::join(itemField, key("published")), 1, 65535)
+                    .value_or(0));
+        if (const YamlNode *name = item.find(key("name")))
+            port.name = m_context.text(*name, ParseContext::join(itemField, key("name")));
+        if (const YamlNode *protocol = item.find(key("protocol"))) {
+            const QString protocolField = ParseContext::join(itemField, key("protocol"));
+            port.protocol = m_context.requiredText(*protocol, protocolField);
+            if (!m_context.failed() && port.protocol != QLatin1String("TCP")
+                && port.protocol != QLatin1String("UDP"))
+                m_context.fail(*protocol, protocolField,
+                               tr("unknown protocol '%1' (use TCP or UDP)").arg(port.protocol));
+        }
+        ports.append(port);
+    }
+    return ports;
 }
 
-void ProjectParser::parseConnections(const YamlNode &node, Project &project) {
-  const QString field = key("connections");
-  if (!m_context.expectSequence(node, field))
-    return;
-  for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
-    const YamlNode &item = node.items[i];
-    const QString itemField = ParseContext::index(field, int(i));
-    if (!m_context.expectMap(item, itemField))
-      return;
-    m_context.checkKeys(item, itemField, keys({"from", "to", "label", "port"}));
-    Connection connection;
-    for (const char *end : {"from", "to"}) {
-      const QString endField = ParseContext::join(itemField, key(end));
-      const YamlNode *endNode = item.find(key(end));
-      if (!endNode) {
-        m_context.fail(item, endField,
-                       tr("a connection needs both 'from' and 'to'"));
+void ProjectParser::checkComponentRef(const YamlNode &node, const QString &field, const QString &id,
+                                      const Project &project)
+{
+    if (m_context.failed() || project.component(id))
         return;
-      }
-      const QString id = m_context.requiredText(*endNode, endField);
-      checkComponentRef(*endNode, endField, id, project);
-      (qstrcmp(end, "from") == 0 ? connection.from : connection.to) = id;
-    }
-    if (!m_context.failed() && connection.from == connection.to)
-      m_context.fail(
-          item, itemField,
-          tr("component '%1' cannot connect to itself").arg(connection.from));
-    if (const YamlNode *label = item.find(key("label")))
-      connection.label =
-          m_context.text(*label, ParseContext::join(itemField, key("label")));
-    if (const YamlNode *port = item.find(key("port")))
-      connection.port =
-          int(m_context
-                  .integer(*port, ParseContext::join(itemField, key("port")), 1,
-                           65535)
-                  .value_or(0));
-    project.connections.append(connection);
-  }
+    QStringList ids;
+    for (const Component &c : project.components)
+        ids.append(c.id);
+    const QString guess = ParseContext::closest(id, ids);
+    m_context.fail(node, field,
+                   guess.isEmpty()
+                       ? tr("unknown component '%1'").arg(id)
+                       : tr("unknown component '%1'; did you mean '%2'?").arg(id, guess));
 }
 
-void ProjectParser::parseGroups(const YamlNode &node, Project &project) {
-  const QString field = key("groups");
-  if (!m_context.expectSequence(node, field))
-    return;
-  for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
-    const YamlNode &item = node.items[i];
-    const QString itemField = ParseContext::index(field, int(i));
-    if (!m_context.expectMap(item, itemField))
-      return;
-    m_context.checkKeys(item, itemField, keys({"id", "label", "members"}));
-    Group group;
-    const YamlNode *id = item.find(key("id"));
-    if (!id) {
-      m_context.fail(item, ParseContext::join(itemField, key("id")),
-                     tr("a group needs an 'id'"));
-      return;
+void ProjectParser::parseConnections(const YamlNode &node, Project &project)
+{
+    const QString field = key("connections");
+    if (!m_context.expectSequence(node, field))
+        return;
+    for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
+        const YamlNode &item = node.items[i];
+        const QString itemField = ParseContext::index(field, int(i));
+        if (!m_context.expectMap(item, itemField))
+            return;
+        m_context.checkKeys(item, itemField, keys({"from", "to", "label", "port"}));
+        Connection connection;
+        for (const char *end : {"from", "to"}) {
+            const QString endField = ParseContext::join(itemField, key(end));
+            const YamlNode *endNode = item.find(key(end));
+            if (!endNode) {
+                m_context.fail(item, endField, tr("a connection needs both 'from' and 'to'"));
+                return;
+            }
+            const QString id = m_context.requiredText(*endNode, endField);
+            checkComponentRef(*endNode, endField, id, project);
+            (qstrcmp(end, "from") == 0 ? connection.from : connection.to) = id;
+        }
+        if (!m_context.failed() && connection.from == connection.to)
+            m_context.fail(item, itemField,
+                           tr("component '%1' cannot connect to itself").arg(connection.from));
+        if (const YamlNode *label = item.find(key("label")))
+            connection.label = m_context.text(*label, ParseContext::join(itemField, key("label")));
+        if (const YamlNode *port = item.find(key("port")))
+            connection.port
+                = int(m_context.integer(*port, ParseContext::join(itemField, key("port")), 1, 65535)
+                          .value_or(0));
+        project.connections.append(connection);
     }
-    group.id = m_context.dnsLabel(*id, ParseContext::join(itemField, key("id")),
-                                  tr("group id"));
-    for (const Group &other : std::as_const(project.groups)) {
-      if (!m_context.failed() && other.id == group.id)
-        m_context.fail(*id, ParseContext::join(itemField, key("id")),
-                       tr("duplicate group id '%1'").arg(group.id));
+}
+
+void ProjectParser::parseGroups(const YamlNode &node, Project &project)
+{
+    const QString field = key("groups");
+    if (!m_context.expectSequence(node, field))
+        return;
+    for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
+        const YamlNode &item = node.items[i];
+        const QString itemField = ParseContext::index(field, int(i));
+        if (!m_context.expectMap(item, itemField))
+            return;
+        m_context.checkKeys(item, itemField, keys({"id", "label", "members"}));
+        Group group;
+        const YamlNode *id = item.find(key("id"));
+        if (!id) {
+            m_context.fail(item, ParseContext::join(itemField, key("id")),
+                           tr("a group needs an 'id'"));
+            return;
+        }
+        group.id
+            = m_context.dnsLabel(*id, ParseContext::join(itemField, key("id")), tr("group id"));
+        for (const Group &other : std::as_const(project.groups)) {
+            if (!m_context.failed() && other.id == group.id)
+                m_context.fail(*id, ParseContext::join(itemField, key("id")),
+                               tr("duplicate group id '%1'").arg(group.id));
+        }
+        if (const YamlNode *label = item.find(key("label")))
+            group.label = m_context.text(*label, ParseContext::join(itemField, key("label")));
+        if (const YamlNode *members = item.find(key("members"))) {
+            const QString membersField = ParseContext::join(itemField, key("members"));
+            group.members = m_context.textList(*members, membersField);
+            for (qsizetype m = 0; m < group.members.size() && !m_context.failed(); ++m) {
+                const YamlNode &memberNode = members->items[size_t(m)];
+                const QString memberField = ParseContext::index(membersField, int(m));
+                checkComponentRef(memberNode, memberField, group.members[m], project);
+                if (!m_context.failed() && group.members.indexOf(group.members[m]) < m)
+                    m_context.fail(memberNode, memberField,
+                                   tr("'%1' is listed twice in this group").arg(group.members[m]));
+            }
+        }
+        project.groups.append(group);
     }
-    if (const YamlNode *label = item.find(key("label")))
-      group.label =
-          m_context.text(*label, ParseContext::join(itemField, key("label")));
-    if (const YamlNode *members = item.find(key("members"))) {
-      const QString membersField =
-          ParseContext::join(itemField, key("members"));
-      group.members = m_context.textList(*members, membersField);
-      for (qsizetype m = 0; m < group.members.size() && !m_context.failed();
-           ++m) {
-        const YamlNode &memberNode = members->items[size_t(m)];
-        const QString memberField = ParseContext::index(membersField, int(m));
-        checkComponentRef(memberNode, memberField, group.members[m], project);
-        if (!m_context.failed() && group.members.indexOf(group.members[m]) < m)
-          m_context.fail(
-              memberNode, memberField,
-              tr("'%1' is listed twice in this group").arg(group.members[m]));
-      }
-    }
-    project.groups.append(group);
-  }
 }
 
 } // namespace Stackdraft::Core

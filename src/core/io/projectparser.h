@@ -12,27 +12,31 @@ class Catalog;
 // names, catalog type ids, unique ids, connection and group ends, deployments
 // of known components. Design rules (replicas in production, autoscaling
 // bounds, ...) are the validation engine's business, not the reader's.
-class ProjectParser final {
+class ProjectParser final
+{
 public:
-  ProjectParser(ParseContext &context, const Catalog &catalog)
-      : m_context(context), m_catalog(catalog), m_env(context) {}
+    ProjectParser(ParseContext &context, const Catalog &catalog)
+        : m_context(context)
+        , m_catalog(catalog)
+        , m_env(context)
+    {
+    }
 
-  Project parse(const YamlNode &root);
+    Project parse(const YamlNode &root);
 
 private:
-  void parseHeader(const YamlNode &root, Project &project);
-  void parseComponents(const YamlNode &node, Project &project);
-  Component parseComponent(const QString &id, const YamlNode &node,
-                           const QString &field);
-  QList<Port> parsePorts(const YamlNode &node, const QString &field);
-  void parseConnections(const YamlNode &node, Project &project);
-  void parseGroups(const YamlNode &node, Project &project);
-  void checkComponentRef(const YamlNode &node, const QString &field,
-                         const QString &id, const Project &project);
+    void parseHeader(const YamlNode &root, Project &project);
+    void parseComponents(const YamlNode &node, Project &project);
+    Component parseComponent(const QString &id, const YamlNode &node, const QString &field);
+    QList<Port> parsePorts(const YamlNode &node, const QString &field);
+    void parseConnections(const YamlNode &node, Project &project);
+    void parseGroups(const YamlNode &node, Project &project);
+    void checkComponentRef(const YamlNode &node, const QString &field, const QString &id,
+                           const Project &project);
 
-  ParseContext &m_context;
-  const Catalog &m_catalog;
-  EnvVarParser m_env;
+    ParseContext &m_context;
+    const Catalog &m_catalog;
+    EnvVarParser m_env;
 };
 
 } // namespace Stackdraft::Core

@@ -12,68 +12,67 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ProjectReader", text);
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectReader", text);
 }
 
-Error tooLarge(const QString &fileName, qint64 size) {
-  return Error{tr("the file is %1 MB; project files are limited to %2 MB, so "
-                  "this is not a project file")
-                   .arg(double(size) / (1024 * 1024), 0, 'f', 1)
-                   .arg(ProjectReader::MaxFileSize / (1024 * 1024)),
-               fileName,
-               0,
-               0,
-               {}};
+Error tooLarge(const QString &fileName, qint64 size)
+{
+    return Error {tr("the file is %1 MB; project files are limited to %2 MB, so "
+                     "this is not a project file")
+                      .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                      .arg(ProjectReader::MaxFileSize / (1024 * 1024)),
+                  fileName,
+                  0,
+                  0,
+                  {}};
 }
 
 } // namespace
 
-Result<Project> ProjectReader::readFile(const QString &path,
-                                        const Catalog &catalog) {
-  const QFileInfo info(path);
-  if (!info.exists())
-    return Error{tr("no such file"), path, 0, 0, {}};
-  if (info.isDir())
-    return Error{tr("this is a directory, not a project file"), path, 0, 0, {}};
-  if (info.size() > MaxFileSize)
-    return tooLarge(path, info.size());
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Error{
-        tr("cannot read the file: %1").arg(file.errorString()), path, 0, 0, {}};
-  // Read one byte more than allowed so a file that grew since stat() is still
-  // caught.
-  const QByteArray bytes = file.read(MaxFileSize + 1);
-  if (file.error() != QFileDevice::NoError)
-    return Error{
-        tr("cannot read the file: %1").arg(file.errorString()), path, 0, 0, {}};
-  return read(bytes, path, catalog);
+Result<Project> ProjectReader::readFile(const QString &path, const Catalog &catalog)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error {tr("no such file"), path, 0, 0, {}};
+    if (info.isDir())
+        return Error {tr("this is a directory, not a project file"), path, 0, 0, {}};
+    if (info.size() > MaxFileSize)
+        return tooLarge(path, info.size());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("cannot read the file: %1").arg(file.errorString()), path, 0, 0, {}};
+    // Read one byte more than allowed so a file that grew since stat() is still
+    // caught.
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error {tr("cannot read the file: %1").arg(file.errorString()), path, 0, 0, {}};
+    return read(bytes, path, catalog);
 }
 
-Result<Project> ProjectReader::read(const QByteArray &bytes,
-                                    const QString &fileName,
-                                    const Catalog &catalog) {
-  if (bytes.size() > MaxFileSize)
-    return tooLarge(fileName, bytes.size());
-  if (bytes.trimmed().isEmpty())
-    return Error{
-        tr("the file is empty; a project file starts with 'stackdraft: 1'"),
-        fileName,
-        0,
-        0,
-        {}};
-  Result<YamlNode> tree = YamlParser::parse(bytes, fileName);
-  if (!tree)
-    return tree.error();
-  ParseContext context(fileName);
-  ProjectParser parser(context, catalog);
-  Project project = parser.parse(tree.value());
-  if (context.failed()) {
-    qCDebug(lcIo) << "rejected" << fileName << context.error().toString();
-    return context.error();
-  }
-  return project;
+Result<Project> ProjectReader::read(const QByteArray &bytes, const QString &fileName,
+                                    const Catalog &catalog)
+{
+    if (bytes.size() > MaxFileSize)
+        return tooLarge(fileName, bytes.size());
+    if (bytes.trimmed().isEmpty())
+        return Error {tr("the file is empty; a project file starts with 'stackdraft: 1'"),
+                      fileName,
+                      0,
+                      0,
+                      {}};
+    Result<YamlNode> tree = YamlParser::parse(bytes, fileName);
+    if (!tree)
+        return tree.error();
+    ParseContext context(fileName);
+    ProjectParser parser(context, catalog);
+    Project project = parser.parse(tree.value());
+    if (context.failed()) {
+        qCDebug(lcIo) << "rejected" << fileName << context.error().toString();
+        return context.error();
+    }
+    return project;
 }
 
 } // namespace Stackdraft::Core

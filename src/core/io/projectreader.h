@@ -14,15 +14,16 @@ class Catalog;
 // YAML, wrong types, unknown keys or catalog types, duplicate ids, dangling
 // references, bad quantities — gives one Error naming the file, line, column
 // and field path; nothing throws. Design-level problems are left to validation.
-class ProjectReader final {
+class ProjectReader final
+{
 public:
-  // Project files are small; anything larger is refused before parsing.
-  static constexpr qint64 MaxFileSize = 8 * 1024 * 1024;
+    // Project files are small; anything larger is refused before parsing.
+    static constexpr qint64 MaxFileSize = 8 * 1024 * 1024;
 
-  static Result<Project> readFile(const QString &path, const Catalog &catalog);
-  // `fileName` is only used in error messages.
-  static Result<Project> read(const QByteArray &bytes, const QString &fileName,
-                              const Catalog &catalog);
+    static Result<Project> readFile(const QString &path, const Catalog &catalog);
+    // `fileName` is only used in error messages.
+    static Result<Project> read(const QByteArray &bytes, const QString &fileName,
+                                const Catalog &catalog);
 };
 
 } // namespace Stackdraft::Core

@@ -12,12 +12,13 @@ namespace Stackdraft::Core {
 // order, defaults left out, canonical quantities, text quoted wherever YAML
 // would read it as something else. Reading the bytes back gives an equal
 // Project, and writing that gives the same bytes.
-class ProjectWriter final {
+class ProjectWriter final
+{
 public:
-  static QByteArray toBytes(const Project &project);
-  // Atomic: the file is replaced only once the new content is fully written
-  // (QSaveFile).
-  static Status writeFile(const Project &project, const QString &path);
+    static QByteArray toBytes(const Project &project);
+    // Atomic: the file is replaced only once the new content is fully written
+    // (QSaveFile).
+    static Status writeFile(const Project &project, const QString &path);
 };
 
 } // namespace Stackdraft::Core

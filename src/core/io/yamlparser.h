@@ -11,14 +11,14 @@ namespace Stackdraft::Core {
 // Parses one YAML document into a YamlNode tree. Syntax errors, duplicate keys,
 // non-text keys and documents that expand too far through aliases come back as
 // one Error with file, line and column.
-class YamlParser final {
+class YamlParser final
+{
 public:
-  static Result<YamlNode> parse(const QByteArray &bytes,
-                                const QString &fileName);
+    static Result<YamlNode> parse(const QByteArray &bytes, const QString &fileName);
 
-  // Alias expansion bound: a few kilobytes of anchors must not turn into
-  // gigabytes of nodes.
-  static constexpr int MaxNodes = 2'000'000;
+    // Alias expansion bound: a few kilobytes of anchors must not turn into
+    // gigabytes of nodes.
+    static constexpr int MaxNodes = 2'000'000;
 };
 
 } // namespace Stackdraft::Core

@@ -33,9 +33,14 @@ const Deployment *Environment::deployment(const QString &componentId) const
     return nullptr;
 }
 
+// Iterates mutably so that a list shared with a copy of this environment detaches before it is edited.
 Deployment *Environment::deployment(const QString &componentId)
 {
-    return const_cast<Deployment *>(std::as_const(*this).deployment(componentId));
+    for (Deployment &d : deployments) {
+        if (d.component == componentId)
+            return &d;
+    }
+    return nullptr;
 }
 
 } // namespace Stackdraft::Core

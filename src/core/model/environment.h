@@ -47,6 +47,7 @@ struct Environment
     QString priceBook; // price book id, e.g. "aws-us-east-1", "self-hosted"
     QString namespaceName; // Kubernetes namespace; defaults to "<project>-<env>"
     QString networkCidr;   // VPC CIDR for aws-ecs, e.g. "10.0.0.0/16"
+    bool privateSubnets = false; // aws-ecs: tasks in private subnets reach out through a NAT gateway
     Budget budget;
     UsageAssumptions usage;
     QList<Deployment> deployments;

@@ -11,9 +11,14 @@ const Component *Project::component(const QString &id) const
     return nullptr;
 }
 
+// Iterates mutably so that a list shared with a copy of this project detaches before it is edited.
 Component *Project::component(const QString &id)
 {
-    return const_cast<Component *>(std::as_const(*this).component(id));
+    for (Component &c : components) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
 }
 
 const Environment *Project::environment(const QString &id) const
@@ -27,7 +32,11 @@ const Environment *Project::environment(const QString &id) const
 
 Environment *Project::environment(const QString &id)
 {
-    return const_cast<Environment *>(std::as_const(*this).environment(id));
+    for (Environment &e : environments) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
 }
 
 QList<Connection> Project::activeConnections(const Environment &env) const

@@ -1,0 +1,270 @@
+#include "composegenerator.h"
+
+#include "core/catalog/catalog.h"
+#include "core/export/envresolver.h"
+#include "core/export/exportnaming.h"
+#include "core/export/yamltree.h"
+#include "core/model/naming.h"
+#include "core/model/project.h"
+#include "core/model/quantity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace Stackdraft::Plugins {
+
+using namespace Stackdraft::Core;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ComposeGenerator", text);
+}
+
+// Compose interpolates "$" in every value; a literal dollar is written "$$".
+QString escapeDollars(const QString &text)
+{
+    QString out = text;
+    return out.replace(QLatin1Char('$'), QLatin1String("$$"));
+}
+
+QString secretReference(const QString &secret)
+{
+    return QStringLiteral("${%1}").arg(ExportNaming::secretEnvName(secret));
+}
+
+// Compose memory: bytes with a b/k/m/g suffix (binary units).
+QString composeMemory(qint64 bytes)
+{
+    if (bytes % Quantity::Gi == 0)
+        return QString::number(bytes / Quantity::Gi) + QLatin1Char('G');
+    if (bytes % Quantity::Mi == 0)
+        return QString::number(bytes / Quantity::Mi) + QLatin1Char('M');
+    if (bytes % Quantity::Ki == 0)
+        return QString::number(bytes / Quantity::Ki) + QLatin1Char('K');
+    return QString::number(bytes) + QLatin1Char('b');
+}
+
+QString composeCpus(qint64 millicores)
+{
+    QString text = QString::number(millicores / 1000.0, 'f', 3);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+YamlTree resourceBlock(qint64 cpu, qint64 memory)
+{
+    YamlTree block = YamlTree::map();
+    if (cpu > 0)
+        block.insert(QStringLiteral("cpus"), composeCpus(cpu));
+    if (memory > 0)
+        block.insert(QStringLiteral("memory"), composeMemory(memory));
+    return block;
+}
+
+} // namespace
+
+ComposeGenerator::ComposeGenerator(const Project &project, const Environment &env, const Catalog &catalog)
+    : m_project(project), m_env(env), m_catalog(catalog),
+      m_workloads(Workload::list(project, env, catalog))
+{
+}
+
+QString ComposeGenerator::directory(const Project &project, const Environment &env)
+{
+    const auto composeEnvs = std::count_if(project.environments.cbegin(), project.environments.cend(),
+                                           [](const Environment &e) { return e.platform == Platform::Compose; });
+    return composeEnvs > 1 ? QStringLiteral("deploy/compose/%1").arg(Naming::toDnsLabel(env.id))
+                           : QStringLiteral("deploy/compose");
+}
+
+// Build contexts in the model are relative to the output root (where deploy/ is written); compose reads
+// them relative to the compose file.
+QString ComposeGenerator::buildContext(const QString &build) const
+{
+    if (QDir::isAbsolutePath(build))
+        return build;
+    const int depth = directory(m_project, m_env).count(QLatin1Char('/')) + 1;
+    QString prefix;
+    for (int i = 0; i < depth; ++i)
+        prefix += QLatin1String("../");
+    return QDir::cleanPath(prefix + build);
+}
+
+QStringList ComposeGenerator::healthTest(const Workload &workload) const
+{
+    const QString tool = workload.component->properties.value(QStringLiteral("healthTool"));
+    if (tool == QLatin1String("none"))
+        return {};
+    // A built image's tools are unknown unless the architect names one.
+    if (workload.component->image.isEmpty() && !workload.build.isEmpty() && tool.isEmpty()
+        && workload.health.kind == HealthCheck::Kind::Http)
+        return {};
+    QStringList command = workload.health.containerCommand(workload.image, tool);
+    if (command.isEmpty())
+        return {};
+    if (command.first() != QLatin1String("CMD") && command.first() != QLatin1String("CMD-SHELL"))
+        command.prepend(QStringLiteral("CMD"));
+    return command;
+}
+
+Result<YamlTree> ComposeGenerator::service(const Workload &w) const
+{
+    const Component &c = *w.component;
+    YamlTree s = YamlTree::map();
+    if (!w.build.isEmpty()) {
+        YamlTree build = YamlTree::map();
+        build.insert(QStringLiteral("context"), buildContext(w.build));
+        const QString dockerfile = c.properties.value(QStringLiteral("dockerfile"));
+        if (!dockerfile.isEmpty())
+            build.insert(QStringLiteral("dockerfile"), dockerfile);
+        s.insert(QStringLiteral("build"), build);
+        if (!c.image.isEmpty())
+            s.insert(QStringLiteral("image"), c.image);
+    } else if (!w.image.isEmpty()) {
+        s.insert(QStringLiteral("image"), w.image);
+    } else {
+        return Error{tr("component '%1' has no image, no build context, and its type '%2' has no default "
+                        "image: set one of them")
+                         .arg(c.id, c.type), {}, 0, 0, QStringLiteral("components.%1.image").arg(c.id)};
+    }
+    s.insert(QStringLiteral("restart"), QStringLiteral("unless-stopped"));
+
+    YamlTree ports = YamlTree::sequence();
+    for (const Port &p : w.ports) {
+        if (p.published <= 0)
+            continue;
+        QString text = QStringLiteral("%1:%2").arg(p.published).arg(p.container);
+        if (p.protocol.compare(QLatin1String("UDP"), Qt::CaseInsensitive) == 0)
+            text += QLatin1String("/udp");
+        ports.append(text);
+    }
+    if (ports.size() > 0)
+        s.insert(QStringLiteral("ports"), ports);
+
+    const EnvResolver resolver(m_project, m_env, m_catalog);
+    Result<QList<ResolvedEnvVar>> vars = resolver.resolve(c);
+    if (!vars)
+        return vars.error();
+    if (!vars->isEmpty()) {
+        YamlTree environment = YamlTree::map();
+        for (const ResolvedEnvVar &v : *vars)
+            environment.insert(v.name, v.render(escapeDollars, secretReference));
+        s.insert(QStringLiteral("environment"), environment);
+    }
+
+    YamlTree dependsOn = YamlTree::map();
+    for (const Connection &conn : m_project.activeConnections(m_env)) {
+        if (conn.from != c.id || conn.to == c.id)
+            continue;
+        auto target = std::find_if(m_workloads.cbegin(), m_workloads.cend(),
+                                   [&](const Workload &t) { return t.component->id == conn.to; });
+        if (target == m_workloads.cend() || dependsOn.value(target->name))
+            continue;
+        YamlTree condition = YamlTree::map();
+        condition.insert(QStringLiteral("condition"), healthTest(*target).isEmpty()
+                                                          ? QStringLiteral("service_started")
+                                                          : QStringLiteral("service_healthy"));
+        dependsOn.insert(target->name, condition);
+    }
+    if (dependsOn.size() > 0)
+        s.insert(QStringLiteral("depends_on"), dependsOn);
+
+    if (w.stateful && !w.dataPath.isEmpty()) {
+        s.insert(QStringLiteral("volumes"),
+                 YamlTree::sequence({ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath}));
+    }
+
+    const QStringList test = healthTest(w);
+    if (!test.isEmpty()) {
+        YamlTree health = YamlTree::map();
+        health.insert(QStringLiteral("test"), YamlTree::sequence(test));
+        health.insert(QStringLiteral("interval"), QStringLiteral("10s"));
+        health.insert(QStringLiteral("timeout"), QStringLiteral("5s"));
+        health.insert(QStringLiteral("retries"), 5);
+        health.insert(QStringLiteral("start_period"), QStringLiteral("30s"));
+        s.insert(QStringLiteral("healthcheck"), health);
+    }
+
+    YamlTree resources = YamlTree::map();
+    const YamlTree limits = resourceBlock(w.resources.cpuLimit, w.resources.memoryLimit);
+    const YamlTree reservations = resourceBlock(w.resources.cpuRequest, w.resources.memoryRequest);
+    if (limits.size() > 0)
+        resources.insert(QStringLiteral("limits"), limits);
+    if (reservations.size() > 0)
+        resources.insert(QStringLiteral("reservations"), reservations);
+    YamlTree deploy = YamlTree::map();
+    // Replicas of a service that publishes a host port would fight over it; compose runs one then.
+    if (w.replicas > 1 && ports.size() == 0)
+        deploy.insert(QStringLiteral("replicas"), w.replicas);
+    if (resources.size() > 0)
+        deploy.insert(QStringLiteral("resources"), resources);
+    if (deploy.size() > 0)
+        s.insert(QStringLiteral("deploy"), deploy);
+    return s;
+}
+
+QByteArray ComposeGenerator::envExample() const
+{
+    const EnvResolver resolver(m_project, m_env, m_catalog);
+    QString out = tr("# Secrets for %1, environment %2. Copy this file to .env next to docker-compose.yml\n"
+                     "# and fill in the values there; never commit .env. Stackdraft never writes a value.\n")
+                      .arg(m_project.displayTitle(), m_env.id);
+    const QStringList secrets = resolver.secrets();
+    if (secrets.isEmpty())
+        out += tr("# This environment uses no secrets.\n");
+    for (const QString &secret : secrets) {
+        QStringList users;
+        for (const Workload &w : m_workloads) {
+            Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*w.component);
+            if (!vars)
+                continue;
+            for (const ResolvedEnvVar &v : *vars) {
+                if (v.secrets().contains(secret))
+                    users << QStringLiteral("%1 (%2)").arg(w.name, v.name);
+            }
+        }
+        out += QLatin1Char('\n')
+               + tr("# %1: used by %2\n").arg(secret, users.join(QLatin1String(", ")))
+               + ExportNaming::secretEnvName(secret) + QLatin1String("=\n");
+    }
+    return out.toUtf8();
+}
+
+Result<ExportSet> ComposeGenerator::generate() const
+{
+    YamlTree root = YamlTree::map();
+    root.setComment(tr("Generated by Stackdraft from project %1, environment %2 (%3).\n"
+                       "Change the model and export again rather than editing this file.\n"
+                       "Secrets come from .env in this directory (see .env.example).")
+                        .arg(m_project.name, m_env.id, m_env.displayName()));
+    const auto composeEnvs = std::count_if(m_project.environments.cbegin(), m_project.environments.cend(),
+                                           [](const Environment &e) { return e.platform == Platform::Compose; });
+    root.insert(QStringLiteral("name"), composeEnvs > 1 ? Naming::toDnsLabel(m_project.name + QLatin1Char('-') + m_env.id)
+                                                        : Naming::toDnsLabel(m_project.name));
+    YamlTree services = YamlTree::map();
+    YamlTree volumes = YamlTree::map();
+    for (const Workload &w : m_workloads) {
+        Result<YamlTree> s = service(w);
+        if (!s)
+            return s.error();
+        services.insert(w.name, *s);
+        if (w.stateful && !w.dataPath.isEmpty())
+            volumes.insert(ExportNaming::volumeName(*w.component), YamlTree::map());
+    }
+    root.insert(QStringLiteral("services"), services);
+    if (volumes.size() > 0)
+        root.insert(QStringLiteral("volumes"), volumes);
+
+    const QString dir = directory(m_project, m_env);
+    ExportSet set;
+    set.add(dir + QLatin1String("/docker-compose.yml"), root.toYaml());
+    set.add(dir + QLatin1String("/.env.example"), envExample());
+    return set;
+}
+
+} // namespace Stackdraft::Plugins

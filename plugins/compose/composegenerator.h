@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/export/exportset.h"
+#include "core/export/workload.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace Stackdraft::Core {
+class Catalog;
+class YamlTree;
+struct Environment;
+struct Project;
+} // namespace Stackdraft::Core
+
+namespace Stackdraft::Plugins {
+
+// Writes one compose environment: docker-compose.yml and .env.example. With one compose environment in
+// the project they go to deploy/compose/; with several, to deploy/compose/<env>/, so that no environment's
+// files depend on which environment was asked for.
+class ComposeGenerator final
+{
+public:
+    ComposeGenerator(const Core::Project &project, const Core::Environment &env,
+                     const Core::Catalog &catalog);
+
+    static QString directory(const Core::Project &project, const Core::Environment &env);
+    Core::Result<Core::ExportSet> generate() const;
+
+private:
+    Core::Result<Core::YamlTree> service(const Core::Workload &workload) const;
+    QStringList healthTest(const Core::Workload &workload) const;
+    QByteArray envExample() const;
+    QString buildContext(const QString &build) const;
+
+    const Core::Project &m_project;
+    const Core::Environment &m_env;
+    const Core::Catalog &m_catalog;
+    QList<Core::Workload> m_workloads;
+};
+
+} // namespace Stackdraft::Plugins

@@ -1,0 +1,180 @@
+#include "cli/infocommand.h"
+
+#include "core/catalog/catalog.h"
+#include "core/io/projectreader.h"
+#include "core/model/quantity.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Stackdraft::Cli {
+namespace {
+
+using namespace Stackdraft::Core;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InfoCommand", text);
+}
+
+// Realisations that run our containers and so reserve CPU and memory; everything else (ingress,
+// ALB, RDS, CloudWatch, external parties...) is provided by the platform or by someone else.
+bool runsContainers(const ComponentType &type, Platform platform)
+{
+    if (!type.isValid() || type.isExternal())
+        return false;
+    static const QStringList words
+        = {QStringLiteral("container"), QStringLiteral("deployment"), QStringLiteral("statefulset"),
+           QStringLiteral("daemonset"), QStringLiteral("fargate")};
+    const QString word = type.realisation(platformId(platform));
+    return word.isEmpty() || words.contains(word);
+}
+
+struct Row
+{
+    QString component;
+    QString type;
+    QString replicas;
+    QString cpu;
+    QString memory;
+};
+
+void printTable(QTextStream &out, const QList<Row> &rows)
+{
+    const Row header {tr("COMPONENT"), tr("TYPE"), tr("REPLICAS"), tr("CPU"), tr("MEMORY")};
+    qsizetype widths[4]
+        = {header.component.size(), header.type.size(), header.replicas.size(), header.cpu.size()};
+    for (const Row &row : rows) {
+        widths[0] = std::max(widths[0], row.component.size());
+        widths[1] = std::max(widths[1], row.type.size());
+        widths[2] = std::max(widths[2], row.replicas.size());
+        widths[3] = std::max(widths[3], row.cpu.size());
+    }
+    auto print = [&](const Row &row) {
+        out << "  " << row.component.leftJustified(widths[0]) << "  "
+            << row.type.leftJustified(widths[1]) << "  " << row.replicas.rightJustified(widths[2])
+            << "  " << row.cpu.rightJustified(widths[3]) << "  " << row.memory << '\n';
+    };
+    print(header);
+    for (const Row &row : rows)
+        print(row);
+}
+
+void printEnvironment(QTextStream &out, const Project &project, const Environment &env,
+                      const Catalog &catalog)
+{
+    out << '\n' << env.id;
+    if (!env.label.isEmpty() && env.label != env.id)
+        out << " (" << env.label << ')';
+    out << " — " << platformId(env.platform);
+    if (!env.region.isEmpty())
+        out << ", " << env.region;
+    out << '\n';
+    QList<Row> rows;
+    int replicas = 0;
+    qint64 cpu = 0;
+    qint64 memory = 0;
+    bool usedDefaults = false;
+    for (const Component *component : project.deployedComponents(env)) {
+        const Deployment &d = *env.deployment(component->id);
+        const ComponentType type = catalog.type(component->type);
+        Row row {component->id, component->type, QString::number(d.replicas), {}, {}};
+        if (!runsContainers(type, env.platform)) {
+            const QString word
+                = type.isExternal() ? tr("external") : type.realisation(platformId(env.platform));
+            row.replicas = QStringLiteral("-");
+            row.cpu = QStringLiteral("-");
+            row.memory = tr("(%1)").arg(word);
+            rows.append(row);
+            continue;
+        }
+        // No resources in the file: the platform gets the catalog's defaults, as the exporters
+        // write them.
+        Resources resources = d.resources;
+        const bool fromCatalog = resources.effectiveCpu() == 0 && resources.effectiveMemory() == 0;
+        if (fromCatalog) {
+            resources = type.data().defaultResources;
+            usedDefaults = true;
+        }
+        const QString mark = fromCatalog ? QStringLiteral("*") : QString();
+        row.cpu = Quantity::formatCpu(resources.effectiveCpu()) + mark;
+        row.memory = Quantity::formatMemory(resources.effectiveMemory()) + mark;
+        if (d.autoscaling.enabled)
+            row.replicas
+                += tr(" (%1-%2)").arg(d.autoscaling.minReplicas).arg(d.autoscaling.maxReplicas);
+        replicas += d.replicas;
+        cpu += resources.effectiveCpu() * d.replicas;
+        memory += resources.effectiveMemory() * d.replicas;
+        rows.append(row);
+    }
+    if (rows.isEmpty()) {
+        out << "  " << tr("nothing deployed") << '\n';
+        return;
+    }
+    printTable(out, rows);
+    out << "  "
+        << tr("total: %1 components, %2 replicas, %3, %4 (requests × replicas)")
+               .arg(rows.size())
+               .arg(replicas)
+               .arg(Quantity::humanCpu(cpu), Quantity::humanMemory(memory))
+        << '\n';
+    if (usedDefaults)
+        out << "  " << tr("* no resources set: the catalog's defaults") << '\n';
+    const Budget &budget = env.budget;
+    QStringList limits;
+    if (budget.cpu > 0)
+        limits << Quantity::humanCpu(budget.cpu);
+    if (budget.memory > 0)
+        limits << Quantity::humanMemory(budget.memory);
+    if (budget.monthlyCost > 0)
+        limits << tr("$%1/month").arg(budget.monthlyCost);
+    if (!limits.isEmpty())
+        out << "  " << tr("budget: %1").arg(limits.join(QLatin1String(", "))) << '\n';
+}
+
+} // namespace
+
+QString InfoCommand::name() const
+{
+    return QStringLiteral("info");
+}
+
+QString InfoCommand::summary() const
+{
+    return tr("per-environment summary: platform, components, replicas, CPU and memory");
+}
+
+int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        out << tr("Usage: stackdraft info FILE") << '\n' << summary() << '\n';
+        return 0;
+    }
+    if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
+        err << tr("Usage: stackdraft info FILE") << '\n';
+        return 2;
+    }
+    const Catalog &catalog = Catalog::standard();
+    const Result<Project> loaded = ProjectReader::readFile(arguments.first(), catalog);
+    if (!loaded) {
+        err << tr("stackdraft info: %1").arg(loaded.error().toString()) << '\n';
+        return 2;
+    }
+    const Project &project = loaded.value();
+    out << project.displayTitle();
+    if (project.displayTitle() != project.name)
+        out << " (" << project.name << ')';
+    out << '\n'
+        << tr("%1 components, %2 connections, %3 groups, %4 environments")
+               .arg(project.components.size())
+               .arg(project.connections.size())
+               .arg(project.groups.size())
+               .arg(project.environments.size())
+        << '\n';
+    for (const Environment &env : project.environments)
+        printEnvironment(out, project, env, catalog);
+    out.flush();
+    return 0;
+}
+
+} // namespace Stackdraft::Cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/cost/costline.h"
+#include "core/cost/pricebook.h"
+#include "core/model/project.h"
+
+#include <QList>
+
+namespace Stackdraft::Core {
+
+// How a platform realises a component, as far as pricing goes (from the catalog's `realisation`).
+enum class Realisation { None, Container, Managed, ObjectStorage, Cdn, Waf, LoadBalancer, Logs };
+
+// Collects the lines of one environment's report: the project, environment, catalog and price book the
+// general pricing rules read, and the helpers that turn a price key and a quantity into a line.
+class CostBuilder final
+{
+public:
+    CostBuilder(const Project &project, const Environment &environment, const Catalog &catalog,
+                const PriceBook &book);
+
+    const Project &project() const { return m_project; }
+    const Environment &environment() const { return m_environment; }
+    const Catalog &catalog() const { return m_catalog; }
+    const PriceBook &book() const { return m_book; }
+    double hours() const { return m_book.isValid() ? m_book.hoursPerMonth() : 730.0; }
+    bool isAws() const { return m_book.provider() == QLatin1String("aws"); }
+
+    Realisation realisation(const Component &component) const;
+    QString realisationId(const Component &component) const; // the catalog's word, e.g. "rds"
+    QStringList platformPriceKeys(const Component &component) const; // the catalog's keys for this platform
+
+    // Adds quantity x price; when `price` is invalid, an unpriced line naming what is missing.
+    void add(const QString &component, const QString &resource, double quantity, const Price &price,
+             bool usageDependent, const QString &note = {});
+    void addByRole(const QString &component, const QString &resource, double quantity,
+                   const QString &role, bool usageDependent, const QString &note = {});
+    void addUnpriced(const QString &component, const QString &resource, const QString &why);
+
+    QList<CostLine> takeLines() { return std::move(m_lines); }
+
+private:
+    const Project &m_project;
+    const Environment &m_environment;
+    const Catalog &m_catalog;
+    const PriceBook &m_book;
+    QList<CostLine> m_lines;
+};
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,53 @@
+#include "core/cost/costengine.h"
+
+#include "core/cost/componentcosts.h"
+#include "core/cost/costbuilder.h"
+#include "core/cost/environmentcosts.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core {
+
+QString CostEngine::priceBookId(const Environment &environment)
+{
+    if (!environment.priceBook.isEmpty())
+        return environment.priceBook;
+    if (environment.platform != Platform::Compose && !environment.region.isEmpty())
+        return QStringLiteral("aws-") + environment.region;
+    return QStringLiteral("self-hosted");
+}
+
+CostReport CostEngine::estimate(const Project &project, const Environment &environment,
+                                const Catalog &catalog, const PriceBooks &books)
+{
+    CostReport report;
+    report.environment = environment.id;
+    report.budget = environment.budget.monthlyCost;
+    report.display = project.currency;
+    const QString bookId = priceBookId(environment);
+    const PriceBook book = books.book(bookId);
+    if (!book.isValid()) {
+        report.priceBookNote = QCoreApplication::translate("CostEngine", "no price book '%1' is installed")
+                                   .arg(bookId);
+        CostBuilder builder(project, environment, catalog, book);
+        for (const Component *c : project.deployedComponents(environment)) {
+            if (builder.realisation(*c) != Realisation::None)
+                builder.addUnpriced(c->id, QCoreApplication::translate("CostEngine", "all"), report.priceBookNote);
+        }
+        report.lines = builder.takeLines();
+        return report;
+    }
+    report.priceBook = book.id();
+    report.priceBookLabel = book.label();
+    report.priceBookNote = book.note();
+    report.currency = book.currency();
+    report.hoursPerMonth = book.hoursPerMonth();
+    CostBuilder builder(project, environment, catalog, book);
+    for (const Component *c : project.deployedComponents(environment))
+        ComponentCosts::price(builder, *c, *environment.deployment(c->id));
+    EnvironmentCosts::price(builder);
+    report.lines = builder.takeLines();
+    return report;
+}
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,156 @@
+#include "core/cost/environmentcosts.h"
+
+#include "core/cost/componentcosts.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core::EnvironmentCosts {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CostEngine", text);
+}
+
+bool deploysRealisation(const CostBuilder &b, Realisation how, QString *componentId = nullptr)
+{
+    for (const Component *c : b.project().deployedComponents(b.environment())) {
+        if (b.realisation(*c) == how) {
+            if (componentId)
+                *componentId = c->id;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool anyPublicExposure(const CostBuilder &b)
+{
+    for (const Deployment &d : b.environment().deployments) {
+        if (d.exposure.isPublic)
+            return true;
+    }
+    return false;
+}
+
+// aws-ecs: an ALB fronts the public entry points when the design has no load-balancer component.
+void priceImplicitLoadBalancer(CostBuilder &b)
+{
+    if (deploysRealisation(b, Realisation::LoadBalancer) || !anyPublicExposure(b))
+        return;
+    const double hours = b.hours();
+    const double lcu = b.environment().usage.loadBalancerCapacityUnits;
+    const QString why = tr("an ALB serves the public entry points");
+    b.addByRole({}, tr("load balancer hours"), hours, QStringLiteral("load-balancer-hour"), false, why);
+    b.addByRole({}, tr("capacity units"), lcu * hours, QStringLiteral("load-balancer-capacity"), true,
+                tr("%1 LCU on average (usage assumption)").arg(lcu));
+    b.addByRole({}, tr("public IPv4 addresses"), 2 * hours, QStringLiteral("public-ipv4"), false,
+                tr("internet-facing, one address in each of 2 availability zones"));
+}
+
+// aws-ecs tasks need a way out (image pulls, third-party APIs): a public IPv4 per task in public
+// subnets, or a NAT gateway (with its own address) when the environment uses private subnets.
+void priceEgress(CostBuilder &b)
+{
+    const Environment &env = b.environment();
+    const double hours = b.hours();
+    if (env.privateSubnets) {
+        b.addByRole({}, tr("NAT gateway hours"), hours, QStringLiteral("nat-gateway-hour"), false,
+                    tr("private subnets reach the internet through one NAT gateway"));
+        b.addByRole({}, tr("NAT gateway data processed"), env.usage.dataTransferOutGb,
+                    QStringLiteral("nat-gateway-data"), true,
+                    tr("%1 GB out per month (usage assumption)").arg(env.usage.dataTransferOutGb));
+        b.addByRole({}, tr("NAT gateway public IPv4 address"), hours, QStringLiteral("public-ipv4"), false);
+        return;
+    }
+    int tasks = 0;
+    for (const Component *c : b.project().deployedComponents(env)) {
+        if (b.realisation(*c) == Realisation::Container)
+            tasks += ComponentCosts::baselineReplicas(*env.deployment(c->id));
+    }
+    if (tasks > 0)
+        b.addByRole({}, tr("task public IPv4 addresses"), tasks * hours, QStringLiteral("public-ipv4"), false,
+                    tr("%1 tasks in public subnets, one address each").arg(tasks));
+}
+
+void priceImageRepositories(CostBuilder &b)
+{
+    // One repository for each component whose image the project builds (`build`) and so must push.
+    int repositories = 0;
+    for (const Component *c : b.project().deployedComponents(b.environment())) {
+        if (!c->build.isEmpty() && b.realisation(*c) == Realisation::Container)
+            ++repositories;
+    }
+    if (repositories == 0)
+        return;
+    const double gb = b.environment().usage.imageStorageGb;
+    b.addByRole({}, tr("image repositories"), repositories * gb, QStringLiteral("image-storage"), true,
+                tr("%1 repositories x %2 GB of images (usage assumption)").arg(repositories).arg(gb));
+}
+
+void priceLogs(CostBuilder &b)
+{
+    const UsageAssumptions &usage = b.environment().usage;
+    if (usage.logIngestionGb <= 0)
+        return;
+    QString owner; // a log-pipeline component realised as CloudWatch carries the lines
+    deploysRealisation(b, Realisation::Logs, &owner);
+    b.addByRole(owner, tr("log ingestion"), usage.logIngestionGb, QStringLiteral("log-ingestion"), true,
+                tr("%1 GB of logs per month (usage assumption)").arg(usage.logIngestionGb));
+    // At steady state the stored volume is a month's ingestion times the share of a month retained.
+    const double daysPerMonth = b.hours() / 24.0;
+    const double stored = usage.logIngestionGb * usage.logRetentionDays / daysPerMonth;
+    b.addByRole(owner, tr("log storage"), stored, QStringLiteral("log-storage"), true,
+                tr("%1 days retained: %2 GB x %1 / %3 days").arg(usage.logRetentionDays).arg(usage.logIngestionGb)
+                    .arg(daysPerMonth, 0, 'f', 2));
+}
+
+void priceDataTransfer(CostBuilder &b)
+{
+    const double gb = b.environment().usage.dataTransferOutGb;
+    if (gb <= 0)
+        return;
+    const QString note = tr("%1 GB out per month (usage assumption); the 100 GB monthly free allowance is "
+                            "account-wide and not deducted").arg(gb);
+    QString cdn;
+    if (deploysRealisation(b, Realisation::Cdn, &cdn))
+        b.addByRole(cdn, tr("data transfer out"), gb, QStringLiteral("cdn-data-transfer-out"), true, note);
+    else
+        b.addByRole({}, tr("data transfer out"), gb, QStringLiteral("data-transfer-out"), true, note);
+}
+
+} // namespace
+
+bool isInternetFacing(const CostBuilder &b, const Component &component)
+{
+    const Deployment *d = b.environment().deployment(component.id);
+    if (d && d->exposure.isPublic)
+        return true;
+    for (const Connection &c : b.project().connections) {
+        if (c.to != component.id)
+            continue;
+        const Component *from = b.project().component(c.from);
+        if (from && b.catalog().type(from->type).isExternal())
+            return true;
+    }
+    return false;
+}
+
+void price(CostBuilder &b)
+{
+    if (!b.isAws())
+        return;
+    const Platform platform = b.environment().platform;
+    if (platform == Platform::Kubernetes)
+        b.addByRole({}, tr("Kubernetes control plane"), b.hours(), QStringLiteral("kubernetes-control-plane"),
+                    false);
+    if (platform == Platform::AwsEcs) {
+        priceImplicitLoadBalancer(b);
+        priceEgress(b);
+        priceLogs(b);
+    }
+    priceImageRepositories(b);
+    priceDataTransfer(b);
+}
+
+} // namespace Stackdraft::Core::EnvironmentCosts

@@ -1,0 +1,239 @@
+#include "core/export/envresolver.h"
+
+#include "core/catalog/catalog.h"
+#include "core/export/exportnaming.h"
+#include "core/export/workload.h"
+#include "core/model/project.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Stackdraft::Core {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EnvResolver", text);
+}
+
+void appendText(QList<ResolvedEnvVar::Part> &parts, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!parts.isEmpty() && !parts.last().isSecret())
+        parts.last().text += text;
+    else
+        parts.append({text, {}});
+}
+
+int primaryPort(const Component &component, const ComponentType &type)
+{
+    if (!component.ports.isEmpty())
+        return component.ports.first().container;
+    if (type.isValid() && !type.data().defaultPorts.isEmpty())
+        return type.data().defaultPorts.first().container;
+    return 0;
+}
+
+} // namespace
+
+EnvResolver::EnvResolver(const Project &project, const Environment &env, const Catalog &catalog)
+    : m_project(project), m_env(env), m_catalog(catalog),
+      m_hostNaming([](const Component &c) { return ExportNaming::hostName(c); })
+{
+}
+
+QList<EnvVar> EnvResolver::variables(const Component &component) const
+{
+    QList<EnvVar> vars = m_project.effectiveEnv(component, m_env);
+    const ComponentType type = m_catalog.type(component.type);
+    if (!type.isValid())
+        return vars;
+    // What the image needs to start and the model leaves out: a secret of its own, or the catalog default.
+    for (const TypeEnvVar &needed : type.data().env) {
+        const bool defined = std::any_of(vars.cbegin(), vars.cend(),
+                                         [&](const EnvVar &v) { return v.name == needed.name; });
+        if (defined || !needed.required)
+            continue;
+        if (needed.secret)
+            vars.append(EnvVar::secretRef(needed.name,
+                                          ExportNaming::implicitSecretName(component, needed.name)));
+        else if (!needed.value.isEmpty())
+            vars.append(EnvVar::literal(needed.name, needed.value));
+    }
+    return vars;
+}
+
+QString EnvResolver::passwordSecret(const Component &target) const
+{
+    const QList<EnvVar> vars = variables(target);
+    auto secretOf = [&](const QString &name) -> QString {
+        for (const EnvVar &v : vars) {
+            if (v.name == name && v.kind == EnvVar::Kind::Secret)
+                return v.secret;
+        }
+        return {};
+    };
+    // An explicit choice first, then the variable the catalog says holds it, then any *PASSWORD* secret.
+    const QString chosen = target.properties.value(QStringLiteral("passwordEnv"));
+    if (!chosen.isEmpty())
+        return secretOf(chosen);
+    const ComponentType type = m_catalog.type(target.type);
+    const QString catalogVar = type.isValid() ? type.data().urlFieldEnv.value(QStringLiteral("password"))
+                                              : QString();
+    if (!catalogVar.isEmpty())
+        return secretOf(catalogVar);
+    for (const EnvVar &v : vars) {
+        if (v.kind == EnvVar::Kind::Secret && v.name.contains(QLatin1String("PASSWORD")))
+            return v.secret;
+    }
+    return {};
+}
+
+int EnvResolver::targetPort(const Component &client, const Component &target) const
+{
+    for (const Connection &c : m_project.connections) {
+        if (c.from == client.id && c.to == target.id && c.port > 0)
+            return c.port;
+    }
+    return primaryPort(target, m_catalog.type(target.type));
+}
+
+QString EnvResolver::fieldValue(const Component &target, const ComponentType &type,
+                                const QString &field) const
+{
+    // The variable the target's image reads the value from wins: it is what the server really uses.
+    const QString varName = type.isValid() ? type.data().urlFieldEnv.value(field) : QString();
+    if (!varName.isEmpty()) {
+        for (const EnvVar &v : variables(target)) {
+            if (v.name == varName && v.kind == EnvVar::Kind::Literal)
+                return v.value;
+        }
+    }
+    const QString fromProperty = target.properties.value(field);
+    if (!fromProperty.isEmpty())
+        return fromProperty;
+    if (type.isValid()) {
+        if (const TypeEnvVar *typeVar = type.envVar(varName); typeVar && !typeVar->value.isEmpty())
+            return typeVar->value;
+        return type.data().urlDefaults.value(field);
+    }
+    return {};
+}
+
+Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const EnvVar &var) const
+{
+    ResolvedEnvVar out;
+    out.name = var.name;
+    switch (var.kind) {
+    case EnvVar::Kind::Literal:
+        appendText(out.parts, var.value);
+        return out;
+    case EnvVar::Kind::Secret:
+        out.parts.append({{}, var.secret});
+        return out;
+    case EnvVar::Kind::Reference:
+        break;
+    }
+
+    out.from = var.component;
+    const QString field = QStringLiteral("environments.%1.%2.env.%3").arg(m_env.id, component.id, var.name);
+    const Component *target = m_project.component(var.component);
+    if (!target)
+        return Error{tr("%1 takes its value from '%2', which is not a component of the project")
+                         .arg(var.name, var.component), {}, 0, 0, field};
+    const ComponentType type = m_catalog.type(target->type);
+    if (!m_env.deploys(target->id)) {
+        // Something outside our infrastructure may still be reached at a URL the architect states.
+        const QString url = target->properties.value(QStringLiteral("url"));
+        if (type.isExternal() && !url.isEmpty()) {
+            appendText(out.parts, url);
+            return out;
+        }
+        return Error{tr("%1 takes its value from '%2', which is not deployed in environment '%3': "
+                        "deploy it there or override %1 for that environment")
+                         .arg(var.name, target->id, m_env.id), {}, 0, 0, field};
+    }
+
+    const QString part = var.part.isEmpty() ? QStringLiteral("url") : var.part;
+    const QString host = m_hostNaming(*target);
+    const int port = targetPort(component, *target);
+    const QString password = passwordSecret(*target);
+    if (part == QLatin1String("host")) {
+        appendText(out.parts, host);
+    } else if (part == QLatin1String("port")) {
+        if (port <= 0)
+            return Error{tr("%1 asks for the port of '%2', which has none").arg(var.name, target->id),
+                         {}, 0, 0, field};
+        appendText(out.parts, QString::number(port));
+    } else if (part == QLatin1String("password")) {
+        if (password.isEmpty())
+            return Error{tr("%1 asks for the password of '%2', which has no password secret")
+                             .arg(var.name, target->id), {}, 0, 0, field};
+        out.parts.append({{}, password});
+    } else if (part == QLatin1String("url")) {
+        QString pattern = type.isValid() ? type.data().urlTemplate : QString();
+        if (pattern.isEmpty())
+            pattern = port > 0 ? QStringLiteral("{host}:{port}") : QStringLiteral("{host}");
+        if (password.isEmpty()) {
+            // No credentials to give: "scheme://{user}:{password}@host" becomes "scheme://host".
+            static const QRegularExpression credentials(QStringLiteral("\\{user\\}(:\\{password\\})?@"));
+            pattern.remove(credentials);
+            pattern.remove(QStringLiteral(":{password}"));
+        }
+        static const QRegularExpression token(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
+        qsizetype at = 0;
+        for (auto it = token.globalMatch(pattern); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            appendText(out.parts, pattern.mid(at, m.capturedStart() - at));
+            at = m.capturedEnd();
+            const QString name = m.captured(1);
+            if (name == QLatin1String("password"))
+                out.parts.append({{}, password});
+            else if (name == QLatin1String("host"))
+                appendText(out.parts, host);
+            else if (name == QLatin1String("port"))
+                appendText(out.parts, QString::number(port));
+            else
+                appendText(out.parts, fieldValue(*target, type, name));
+        }
+        appendText(out.parts, pattern.mid(at));
+    } else {
+        const QString value = fieldValue(*target, type, part);
+        if (value.isEmpty())
+            return Error{tr("%1 asks for '%2' of '%3', which neither the component's properties nor its "
+                            "catalog type define")
+                             .arg(var.name, part, target->id), {}, 0, 0, field};
+        appendText(out.parts, value);
+    }
+    return out;
+}
+
+Result<QList<ResolvedEnvVar>> EnvResolver::resolve(const Component &component) const
+{
+    QList<ResolvedEnvVar> resolved;
+    for (const EnvVar &var : variables(component)) {
+        Result<ResolvedEnvVar> r = resolve(component, var);
+        if (!r)
+            return r.error();
+        resolved.append(std::move(r).value());
+    }
+    return resolved;
+}
+
+QStringList EnvResolver::secrets() const
+{
+    QStringList all;
+    for (const Component *c : m_project.deployedComponents(m_env)) {
+        if (!Workload::isDeployable(m_catalog.type(c->type), m_env.platform))
+            continue;
+        for (const EnvVar &v : variables(*c)) {
+            if (v.kind == EnvVar::Kind::Secret && !all.contains(v.secret))
+                all << v.secret;
+        }
+    }
+    all.sort();
+    return all;
+}
+
+} // namespace Stackdraft::Core

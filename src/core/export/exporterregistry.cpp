@@ -1,0 +1,212 @@
+#include "core/export/exporterregistry.h"
+
+#include "core/catalog/catalog.h"
+#include "core/logging.h"
+#include "core/model/project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QLibrary>
+#include <QPluginLoader>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace Stackdraft::Core {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExporterRegistry", text);
+}
+
+} // namespace
+
+ExporterRegistry::ExporterRegistry() = default;
+// Plugin instances are owned by their QPluginLoader's root component and live until the process ends;
+// unloading libraries whose objects may still be referenced is never worth the risk.
+ExporterRegistry::~ExporterRegistry() = default;
+
+ExporterRegistry &ExporterRegistry::standard()
+{
+    // Never destroyed: plugin objects stay valid until the process ends.
+    static ExporterRegistry *registry = [] {
+        auto *r = new ExporterRegistry;
+        for (const QString &directory : standardDirectories())
+            r->addDirectory(directory);
+        return r;
+    }();
+    return *registry;
+}
+
+QStringList ExporterRegistry::standardDirectories()
+{
+    QStringList directories;
+    const QString fromEnv = qEnvironmentVariable("STACKDRAFT_PLUGIN_PATH");
+    for (const QString &d : fromEnv.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        directories << d;
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!appData.isEmpty())
+        directories << appData + QLatin1String("/plugins");
+    if (QCoreApplication::instance())
+        directories << QCoreApplication::applicationDirPath() + QLatin1String("/plugins");
+    directories << QStringLiteral(STACKDRAFT_PLUGIN_BUILD_DIR) << QStringLiteral(STACKDRAFT_PLUGIN_INSTALL_DIR);
+    QStringList unique;
+    for (const QString &d : std::as_const(directories)) {
+        const QString clean = QDir::cleanPath(QDir(d).absolutePath());
+        if (!unique.contains(clean))
+            unique << clean;
+    }
+    return unique;
+}
+
+void ExporterRegistry::addDirectory(const QString &directory)
+{
+    const QDir dir(directory);
+    if (!dir.exists())
+        return;
+    const QStringList names = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = dir.absoluteFilePath(name);
+        if (!QLibrary::isLibrary(path))
+            continue;
+        const Status status = addPlugin(path);
+        if (!status)
+            qCWarning(lcExport).noquote() << status.error().toString();
+    }
+}
+
+Status ExporterRegistry::addPlugin(const QString &fileName)
+{
+    auto fail = [&](const QString &message) -> Status {
+        Error error{message, fileName};
+        m_errors.append(error);
+        return error;
+    };
+    auto loader = std::make_unique<QPluginLoader>(fileName);
+    const QJsonObject meta = loader->metaData();
+    if (meta.isEmpty())
+        return fail(tr("not a Qt plugin: %1").arg(loader->errorString()));
+    if (meta.value(QLatin1String("IID")).toString() != QLatin1String(StackdraftExporter_iid))
+        return fail(tr("plugin interface '%1' is not '%2' (built for another Stackdraft version?)")
+                        .arg(meta.value(QLatin1String("IID")).toString(),
+                             QLatin1String(StackdraftExporter_iid)));
+    // The id in the metadata lets a plugin shadowed by an earlier directory stay unloaded.
+    const QString declaredId =
+        meta.value(QLatin1String("MetaData")).toObject().value(QLatin1String("id")).toString();
+    if (!declaredId.isEmpty() && exporter(declaredId)) {
+        qCDebug(lcExport) << "plugin" << fileName << "shadowed by an earlier" << declaredId;
+        return success();
+    }
+    QObject *instance = loader->instance();
+    if (!instance)
+        return fail(tr("cannot load the plugin: %1").arg(loader->errorString()));
+    auto *exporter = qobject_cast<Exporter *>(instance);
+    if (!exporter)
+        return fail(tr("the plugin does not implement the exporter interface"));
+    if (!declaredId.isEmpty() && declaredId != exporter->id())
+        return fail(tr("the plugin's metadata says id '%1' but the exporter says '%2'")
+                        .arg(declaredId, exporter->id()));
+    loader.release(); // see the destructor: the library stays loaded
+    if (!insert(Entry{exporter->id(), fileName, nullptr, exporter}))
+        qCDebug(lcExport) << "plugin" << fileName << "shadowed by an earlier" << exporter->id();
+    qCDebug(lcExport) << "loaded exporter" << exporter->id() << "from" << fileName;
+    return success();
+}
+
+void ExporterRegistry::add(std::shared_ptr<Exporter> exporter)
+{
+    Exporter *raw = exporter.get();
+    const QString id = raw->id();
+    insert(Entry{id, {}, std::move(exporter), raw});
+}
+
+bool ExporterRegistry::insert(Entry entry)
+{
+    if (exporter(entry.id))
+        return false;
+    auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry.id,
+                               [](const Entry &e, const QString &id) { return e.id < id; });
+    m_entries.insert(at, std::move(entry));
+    return true;
+}
+
+QList<const Exporter *> ExporterRegistry::exporters() const
+{
+    QList<const Exporter *> list;
+    for (const Entry &e : m_entries)
+        list << e.exporter;
+    return list;
+}
+
+const Exporter *ExporterRegistry::exporter(const QString &id) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.id == id)
+            return e.exporter;
+    }
+    return nullptr;
+}
+
+QStringList ExporterRegistry::ids() const
+{
+    QStringList list;
+    for (const Entry &e : m_entries)
+        list << e.id;
+    return list;
+}
+
+Result<ExportSet> ExporterRegistry::generate(const Project &project, const ExportRequest &request,
+                                             const QStringList &formats) const
+{
+    ExportRequest effective = request;
+    if (!effective.catalog)
+        effective.catalog = &Catalog::standard();
+    const Environment *env = nullptr;
+    if (!request.environment.isEmpty()) {
+        env = project.environment(request.environment);
+        if (!env) {
+            QStringList known;
+            for (const Environment &e : project.environments)
+                known << e.id;
+            return Error{tr("no environment '%1' in the project (it has: %2)")
+                             .arg(request.environment, known.join(QLatin1String(", ")))};
+        }
+    }
+    QList<const Exporter *> chosen;
+    if (formats.isEmpty()) {
+        chosen = exporters();
+    } else {
+        for (const QString &format : formats) {
+            const Exporter *e = exporter(format);
+            if (!e)
+                return Error{tr("unknown export format '%1' (available: %2)")
+                                 .arg(format, ids().join(QLatin1String(", ")))};
+            if (env && !e->appliesTo(*env))
+                return Error{tr("format '%1' writes nothing for environment '%2' (platform %3)")
+                                 .arg(format, env->id, platformId(env->platform))};
+            if (!chosen.contains(e))
+                chosen << e;
+        }
+    }
+    ExportSet all;
+    for (const Exporter *e : std::as_const(chosen)) {
+        if (env && !e->appliesTo(*env))
+            continue;
+        Result<ExportSet> set = e->generate(project, effective);
+        if (!set) {
+            Error error = set.error();
+            error.message = tr("%1 export: %2").arg(e->id(), error.message);
+            return error;
+        }
+        for (const QString &path : set->paths()) {
+            if (all.contains(path))
+                return Error{tr("two exporters write the same file '%1'").arg(path)};
+        }
+        all.merge(*set);
+    }
+    return all;
+}
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/export/exportset.h"
+#include "core/result.h"
+
+#include <QString>
+
+namespace Stackdraft::Core {
+
+// Writes an ExportSet under a directory. Guarantees:
+//  - every path is checked before anything is written: relative, no "..", no empty or "." segments, no
+//    backslashes, and not leading out of `outDir` through an existing symbolic link;
+//  - each file is written through QSaveFile (a reader sees the old or the new bytes, never a mix), and a
+//    file whose bytes are already right is left alone;
+//  - nothing outside the set is created, changed or removed (only the directories the set's paths need).
+class ExportWriter final
+{
+public:
+    static Status write(const ExportSet &set, const QString &outDir);
+    // Why `path` may not be written under an output directory; empty when it may.
+    static QString pathProblem(const QString &path);
+};
+
+} // namespace Stackdraft::Core

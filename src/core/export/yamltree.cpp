@@ -1,0 +1,236 @@
+#include "core/export/yamltree.h"
+
+#include <QRegularExpression>
+
+namespace Stackdraft::Core {
+namespace {
+
+QString spaces(int n)
+{
+    return QString(n, QLatin1Char(' '));
+}
+
+// Scalars YAML 1.1 (still read by many tools, PyYAML among them) or 1.2 resolve to something other than a
+// string: booleans, nulls, numbers in every base, sexagesimals, timestamps, merge keys.
+bool resolvesToNonString(const QString &text)
+{
+    static const QRegularExpression special(QStringLiteral(
+        "^(?:"
+        "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+        "|null|Null|NULL|~|<<|="
+        "|[-+]?(?:\\.[0-9]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+        "|[-+]?0x[0-9a-fA-F_]+|[-+]?0o?[0-7_]+|[-+]?0b[01_]+"
+        "|[-+]?[0-9][0-9_]*(?::[0-9_]+)+(?:\\.[0-9_]*)?"
+        "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+        "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*"
+        ")$"));
+    return special.match(text).hasMatch();
+}
+
+bool isPlainSafe(const QString &text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return false;
+    const QChar first = text.front();
+    const bool firstOk = first.isLetterOrNumber() || first == QLatin1Char('/') || first == QLatin1Char('.')
+                         || first == QLatin1Char('_') || first == QLatin1Char('$') || first == QLatin1Char('(');
+    if (!firstOk || first.unicode() > 127)
+        return false;
+    static const QString allowed = QStringLiteral("-_./:@$(){}+=,~^ ");
+    for (QChar c : text) {
+        if (c.unicode() > 127)
+            return false;
+        if (!c.isLetterOrNumber() && !allowed.contains(c))
+            return false;
+    }
+    if (text.contains(QLatin1String(": ")) || text.endsWith(QLatin1Char(':')))
+        return false;
+    return !resolvesToNonString(text);
+}
+
+QString doubleQuoted(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '"': out += QLatin1String("\\\""); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+QString inlineText(const YamlTree &node)
+{
+    switch (node.type()) {
+    case YamlTree::Type::Null: return QStringLiteral("null");
+    case YamlTree::Type::Scalar: return node.text();
+    case YamlTree::Type::Map: return QStringLiteral("{}");
+    case YamlTree::Type::Sequence: return QStringLiteral("[]");
+    }
+    return {};
+}
+
+} // namespace
+
+YamlTree::YamlTree(const QString &text) : m_type(Type::Scalar), m_text(quoted(text)) {}
+YamlTree::YamlTree(const char *text) : YamlTree(QString::fromUtf8(text)) {}
+YamlTree::YamlTree(int number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
+YamlTree::YamlTree(qint64 number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
+YamlTree::YamlTree(double number) : m_type(Type::Scalar), m_text(QString::number(number, 'g', 15)) {}
+YamlTree::YamlTree(bool value)
+    : m_type(Type::Scalar), m_text(value ? QStringLiteral("true") : QStringLiteral("false"))
+{
+}
+
+YamlTree YamlTree::map()
+{
+    YamlTree node;
+    node.m_type = Type::Map;
+    return node;
+}
+
+YamlTree YamlTree::sequence()
+{
+    YamlTree node;
+    node.m_type = Type::Sequence;
+    return node;
+}
+
+YamlTree YamlTree::sequence(const QStringList &items)
+{
+    YamlTree node = sequence();
+    for (const QString &item : items)
+        node.append(item);
+    return node;
+}
+
+YamlTree &YamlTree::insert(const QString &key, const YamlTree &value)
+{
+    Q_ASSERT(m_type == Type::Map);
+    for (auto &entry : m_entries) {
+        if (entry.first == key) {
+            entry.second = value;
+            return entry.second;
+        }
+    }
+    m_entries.append({key, value});
+    return m_entries.last().second;
+}
+
+const YamlTree *YamlTree::value(const QString &key) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry.first == key)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+YamlTree *YamlTree::value(const QString &key)
+{
+    return const_cast<YamlTree *>(std::as_const(*this).value(key));
+}
+
+QStringList YamlTree::keys() const
+{
+    QStringList keys;
+    for (const auto &entry : m_entries)
+        keys << entry.first;
+    return keys;
+}
+
+YamlTree &YamlTree::append(const YamlTree &item)
+{
+    Q_ASSERT(m_type == Type::Sequence);
+    m_items.append(item);
+    return m_items.last();
+}
+
+QString YamlTree::quoted(const QString &text)
+{
+    return isPlainSafe(text) ? text : doubleQuoted(text);
+}
+
+bool YamlTree::isInline(const YamlTree &node)
+{
+    return node.m_type == Type::Null || node.m_type == Type::Scalar
+           || (node.m_type == Type::Map && node.m_entries.isEmpty())
+           || (node.m_type == Type::Sequence && node.m_items.isEmpty());
+}
+
+void YamlTree::emitComment(QString &out, const QString &comment, int indent)
+{
+    if (comment.isEmpty())
+        return;
+    for (const QString &line : comment.split(QLatin1Char('\n'))) {
+        out += spaces(indent) + QLatin1Char('#');
+        if (!line.isEmpty())
+            out += QLatin1Char(' ') + line;
+        out += QLatin1Char('\n');
+    }
+}
+
+// Writes a map's entries or a sequence's items, each line starting at `indent`.
+void YamlTree::writeBody(QString &out, int indent) const
+{
+    if (m_type == Type::Map) {
+        for (const auto &[key, value] : m_entries) {
+            emitComment(out, value.m_comment, indent);
+            out += spaces(indent) + quoted(key) + QLatin1Char(':');
+            if (isInline(value)) {
+                out += QLatin1Char(' ') + inlineText(value) + QLatin1Char('\n');
+            } else {
+                out += QLatin1Char('\n');
+                value.writeBody(out, indent + 2);
+            }
+        }
+        return;
+    }
+    for (const YamlTree &item : m_items) {
+        emitComment(out, item.m_comment, indent);
+        if (isInline(item)) {
+            out += spaces(indent) + QLatin1String("- ") + inlineText(item) + QLatin1Char('\n');
+            continue;
+        }
+        // The item's first line goes after the dash ("- name: x"), unless it starts with a comment.
+        QString body;
+        item.writeBody(body, indent + 2);
+        if (body.startsWith(spaces(indent + 2)) && body.at(indent + 2) != QLatin1Char('#'))
+            out += spaces(indent) + QLatin1String("- ") + body.mid(indent + 2);
+        else
+            out += spaces(indent) + QLatin1String("-\n") + body;
+    }
+}
+
+QByteArray YamlTree::toYaml() const
+{
+    QString out;
+    emitComment(out, m_comment, 0);
+    if (isInline(*this))
+        out += inlineText(*this) + QLatin1Char('\n');
+    else
+        writeBody(out, 0);
+    return out.toUtf8();
+}
+
+QByteArray YamlTree::toYaml(const QList<YamlTree> &documents)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (i > 0)
+            out += "---\n";
+        out += documents.at(i).toYaml();
+    }
+    return out;
+}
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,42 @@
+#include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/standardrules.h"
+#include "core/cost/costengine.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core::Rules {
+namespace {
+
+class BudgetCostRule final : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("SD-BUDGET-COST"); }
+    Severity severity() const override { return Severity::Error; }
+    QString rationale() const override
+    {
+        return QCoreApplication::translate("Validation", "The monthly cost estimated from the price book must fit the environment budget.");
+    }
+    QList<Problem> check(const Project &project, const Environment &env,
+                         const RuleContext &context) const override
+    {
+        if (env.budget.monthlyCost <= 0)
+            return {};
+        const CostReport report = CostEngine::estimate(project, env, context.catalog, context.priceBooks);
+        if (!report.isOverBudget())
+            return {};
+        return {problem(env, {}, environmentField(project, env, QStringLiteral("budget.monthlyCost")),
+                        QCoreApplication::translate("Validation", "the estimated monthly cost $%1 is over the budget of $%2")
+                            .arg(report.total(), 0, 'f', 2).arg(env.budget.monthlyCost, 0, 'f', 2),
+                        QCoreApplication::translate("Validation", "raise the budget to $%1 or run `stackdraft cost` to see what to cut")
+                            .arg(report.total(), 0, 'f', 2))};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeBudgetCostRule()
+{
+    return std::make_unique<BudgetCostRule>();
+}
+
+} // namespace Stackdraft::Core::Rules

@@ -1,0 +1,47 @@
+#include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/standardrules.h"
+#include "core/model/quantity.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core::Rules {
+namespace {
+
+class BudgetCpuRule final : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("SD-BUDGET-CPU"); }
+    Severity severity() const override { return Severity::Error; }
+    QString rationale() const override
+    {
+        return QCoreApplication::translate("Validation", "The vCPU the environment reserves must fit the budget the architect set for it.");
+    }
+    QList<Problem> check(const Project &project, const Environment &env,
+                         const RuleContext &context) const override
+    {
+        if (env.budget.cpu <= 0)
+            return {};
+        qint64 total = 0;
+        for (const Deployment &d : env.deployments) {
+            const ComponentType type = context.catalog.type(project.component(d.component) ? project.component(d.component)->type : QString());
+            if (runsAsContainer(type, env.platform))
+                total += effectiveResources(type, d).effectiveCpu() * baselineReplicas(d);
+        }
+        if (total <= env.budget.cpu)
+            return {};
+        return {problem(env, {}, environmentField(project, env, QStringLiteral("budget.cpu")),
+                        QCoreApplication::translate("Validation", "the deployments reserve %1, over the budget of %2")
+                            .arg(Quantity::humanCpu(total), Quantity::humanCpu(env.budget.cpu)),
+                        QCoreApplication::translate("Validation", "raise the budget to %1 or lower replicas or CPU requests")
+                            .arg(Quantity::formatCpu(total)))};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeBudgetCpuRule()
+{
+    return std::make_unique<BudgetCpuRule>();
+}
+
+} // namespace Stackdraft::Core::Rules

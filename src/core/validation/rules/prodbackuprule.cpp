@@ -1,0 +1,46 @@
+#include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/standardrules.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core::Rules {
+namespace {
+
+class ProdBackupRule final : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("SD-PROD-BACKUP"); }
+    Severity severity() const override { return Severity::Warning; }
+    QString rationale() const override
+    {
+        return QCoreApplication::translate("Validation", "In production a stateful component with neither backups nor a second copy loses data with its volume.");
+    }
+    QList<Problem> check(const Project &project, const Environment &env,
+                         const RuleContext &context) const override
+    {
+        if (!isProduction(env))
+            return {};
+        QList<Problem> problems;
+        for (const Deployment &d : env.deployments) {
+            const Component *c = project.component(d.component);
+            const ComponentType type = context.catalog.type(c ? c->type : QString());
+            if (!type.isStateful() || type.isExternal() || d.backup || d.mode != DeploymentMode::Single)
+                continue;
+            if (isManagedService(type, env.platform))
+                continue; // RDS, ElastiCache, Amazon MQ... keep automated snapshots
+            problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("backup")),
+                                QCoreApplication::translate("Validation", "%1 keeps state with no backup and a single copy").arg(d.component),
+                                QCoreApplication::translate("Validation", "set backup: true, or mode: replicated, cluster or managed"));
+        }
+        return problems;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeProdBackupRule()
+{
+    return std::make_unique<ProdBackupRule>();
+}
+
+} // namespace Stackdraft::Core::Rules

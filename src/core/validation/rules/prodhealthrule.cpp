@@ -1,0 +1,47 @@
+#include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/standardrules.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core::Rules {
+namespace {
+
+class ProdHealthRule final : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("SD-PROD-HEALTH"); }
+    Severity severity() const override { return Severity::Warning; }
+    QString rationale() const override
+    {
+        return QCoreApplication::translate("Validation", "In production a service without a health check keeps receiving traffic while it is broken.");
+    }
+    QList<Problem> check(const Project &project, const Environment &env,
+                         const RuleContext &context) const override
+    {
+        if (!isProduction(env))
+            return {};
+        QList<Problem> problems;
+        for (const Component *c : project.deployedComponents(env)) {
+            const ComponentType type = context.catalog.type(c->type);
+            if (!runsAsContainer(type, env.platform))
+                continue;
+            const bool probed = !c->properties.value(QStringLiteral("healthPath")).isEmpty()
+                                || !type.data().healthPath.isEmpty() || !type.data().healthCommand.isEmpty();
+            if (probed)
+                continue;
+            problems << problem(env, c->id, QStringLiteral("components.%1.properties.healthPath").arg(c->id),
+                                QCoreApplication::translate("Validation", "%1 has no health check").arg(c->id),
+                                QCoreApplication::translate("Validation", "set properties.healthPath (e.g. /health)"));
+        }
+        return problems;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeProdHealthRule()
+{
+    return std::make_unique<ProdHealthRule>();
+}
+
+} // namespace Stackdraft::Core::Rules

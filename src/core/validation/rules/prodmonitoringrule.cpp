@@ -1,0 +1,40 @@
+#include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/standardrules.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core::Rules {
+namespace {
+
+class ProdMonitoringRule final : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("SD-PROD-MONITORING"); }
+    Severity severity() const override { return Severity::Warning; }
+    QString rationale() const override
+    {
+        return QCoreApplication::translate("Validation", "In production nobody learns about an outage without a monitoring component.");
+    }
+    QList<Problem> check(const Project &project, const Environment &env,
+                         const RuleContext &context) const override
+    {
+        if (!isProduction(env) || env.deployments.isEmpty())
+            return {};
+        for (const Component *c : project.deployedComponents(env)) {
+            if (context.catalog.type(c->type).category() == QLatin1String("observability"))
+                return {};
+        }
+        return {problem(env, {}, environmentField(project, env, QStringLiteral("deployments")),
+                        QCoreApplication::translate("Validation", "production has no monitoring component"),
+                        QCoreApplication::translate("Validation", "deploy Prometheus, Grafana or a log pipeline here"))};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeProdMonitoringRule()
+{
+    return std::make_unique<ProdMonitoringRule>();
+}
+
+} // namespace Stackdraft::Core::Rules

@@ -1,0 +1,46 @@
+#include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/standardrules.h"
+
+#include <QCoreApplication>
+
+namespace Stackdraft::Core::Rules {
+namespace {
+
+class ProdReplicasRule final : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("SD-PROD-REPLICAS"); }
+    Severity severity() const override { return Severity::Warning; }
+    QString rationale() const override
+    {
+        return QCoreApplication::translate("Validation", "In production a stateless service with one replica is down during every deploy or node failure.");
+    }
+    QList<Problem> check(const Project &project, const Environment &env,
+                         const RuleContext &context) const override
+    {
+        if (!isProduction(env))
+            return {};
+        QList<Problem> problems;
+        for (const Deployment &d : env.deployments) {
+            const Component *c = project.component(d.component);
+            const ComponentType type = context.catalog.type(c ? c->type : QString());
+            if (!runsAsContainer(type, env.platform) || type.isStateful())
+                continue;
+            if (baselineReplicas(d) >= 2)
+                continue;
+            problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("replicas")),
+                                QCoreApplication::translate("Validation", "a stateless service with %n replica(s) in production", nullptr, baselineReplicas(d)),
+                                QCoreApplication::translate("Validation", "raise replicas (or the autoscaling minimum) to 2"));
+        }
+        return problems;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> makeProdReplicasRule()
+{
+    return std::make_unique<ProdReplicasRule>();
+}
+
+} // namespace Stackdraft::Core::Rules

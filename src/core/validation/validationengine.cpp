@@ -1,0 +1,64 @@
+#include "core/validation/validationengine.h"
+
+#include "core/validation/rules/standardrules.h"
+
+namespace Stackdraft::Core {
+
+const ValidationEngine &ValidationEngine::standard()
+{
+    static const ValidationEngine engine = [] {
+        ValidationEngine e;
+        for (auto &rule : Rules::standardRules())
+            e.addRule(std::move(rule));
+        return e;
+    }();
+    return engine;
+}
+
+void ValidationEngine::addRule(std::shared_ptr<const Rule> rule)
+{
+    m_rules.push_back(std::move(rule));
+}
+
+QList<const Rule *> ValidationEngine::rules() const
+{
+    QList<const Rule *> all;
+    for (const auto &rule : m_rules)
+        all.append(rule.get());
+    return all;
+}
+
+const Rule *ValidationEngine::rule(const QString &id) const
+{
+    for (const auto &rule : m_rules) {
+        if (rule->id() == id)
+            return rule.get();
+    }
+    return nullptr;
+}
+
+QList<Problem> ValidationEngine::check(const Project &project, const Catalog &catalog,
+                                       const PriceBooks &books) const
+{
+    QList<Problem> problems;
+    for (const Environment &env : project.environments)
+        problems += checkEnvironment(project, env.id, catalog, books);
+    return problems;
+}
+
+QList<Problem> ValidationEngine::checkEnvironment(const Project &project, const QString &environmentId,
+                                                  const Catalog &catalog, const PriceBooks &books) const
+{
+    const Environment *env = project.environment(environmentId);
+    if (!env)
+        return {};
+    const RuleContext context{catalog, books};
+    QList<Problem> problems;
+    for (const auto &rule : m_rules) {
+        if (!project.disabledRules.contains(rule->id()))
+            problems += rule->check(project, *env, context);
+    }
+    return problems;
+}
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,133 @@
+#include "core/export/exportwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stackdraft::Core;
+
+class TestExportWriter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesFilesAndDirectories();
+    void leavesOtherFilesAlone();
+    void refusesEscapingPaths_data();
+    void refusesEscapingPaths();
+    void refusesSymlinkEscape();
+    void badPathWritesNothing();
+    void unchangedFileKeepsItsTimestamp();
+};
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+static void writeText(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+void TestExportWriter::writesFilesAndDirectories()
+{
+    QTemporaryDir dir;
+    ExportSet set;
+    set.add(QStringLiteral("deploy/compose/docker-compose.yml"), "services: {}\n");
+    set.add(QStringLiteral("deploy/compose/.env.example"), "A=\n");
+    const Status status = ExportWriter::write(set, dir.path() + QStringLiteral("/new/out"));
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
+    QCOMPARE(readAll(dir.path() + QStringLiteral("/new/out/deploy/compose/docker-compose.yml")),
+             QByteArray("services: {}\n"));
+    QCOMPARE(readAll(dir.path() + QStringLiteral("/new/out/deploy/compose/.env.example")), QByteArray("A=\n"));
+}
+
+void TestExportWriter::leavesOtherFilesAlone()
+{
+    QTemporaryDir dir;
+    const QString mine = dir.path() + QStringLiteral("/deploy/compose/notes.txt");
+    const QString other = dir.path() + QStringLiteral("/README.md");
+    writeText(mine, "my notes");
+    writeText(other, "readme");
+    ExportSet set;
+    set.add(QStringLiteral("deploy/compose/docker-compose.yml"), "x: 1\n");
+    QVERIFY(ExportWriter::write(set, dir.path()).ok());
+    QCOMPARE(readAll(mine), QByteArray("my notes"));
+    QCOMPARE(readAll(other), QByteArray("readme"));
+    QCOMPARE(QDir(dir.path() + QStringLiteral("/deploy/compose")).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("docker-compose.yml"), QStringLiteral("notes.txt")}));
+}
+
+void TestExportWriter::refusesEscapingPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addRow("parent") << QStringLiteral("../evil.yml");
+    QTest::addRow("inner parent") << QStringLiteral("deploy/../../evil.yml");
+    QTest::addRow("absolute") << QStringLiteral("/tmp/evil.yml");
+    QTest::addRow("empty segment") << QStringLiteral("deploy//x.yml");
+    QTest::addRow("dot") << QStringLiteral("./x.yml");
+    QTest::addRow("backslash") << QStringLiteral("deploy\\x.yml");
+    QTest::addRow("empty") << QString();
+}
+
+void TestExportWriter::refusesEscapingPaths()
+{
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    ExportSet set;
+    set.add(path, "x");
+    const Status status = ExportWriter::write(set, dir.path() + QStringLiteral("/out"));
+    QVERIFY(!status.ok());
+    QVERIFY(!ExportWriter::pathProblem(path).isEmpty());
+}
+
+void TestExportWriter::refusesSymlinkEscape()
+{
+    QTemporaryDir outside;
+    QTemporaryDir dir;
+    QVERIFY(QFile::link(outside.path(), dir.path() + QStringLiteral("/deploy")));
+    ExportSet set;
+    set.add(QStringLiteral("deploy/x.yml"), "x");
+    QVERIFY(!ExportWriter::write(set, dir.path()).ok());
+    QVERIFY(!QFileInfo::exists(outside.path() + QStringLiteral("/x.yml")));
+}
+
+void TestExportWriter::badPathWritesNothing()
+{
+    QTemporaryDir dir;
+    ExportSet set;
+    set.add(QStringLiteral("a/good.yml"), "x");
+    set.add(QStringLiteral("../bad.yml"), "x");
+    QVERIFY(!ExportWriter::write(set, dir.path()).ok());
+    QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/a/good.yml")));
+}
+
+void TestExportWriter::unchangedFileKeepsItsTimestamp()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/a.yml");
+    writeText(path, "same\n");
+    const QDateTime old = QDateTime::fromSecsSinceEpoch(1000000000);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    ExportSet set;
+    set.add(QStringLiteral("a.yml"), "same\n");
+    QVERIFY(ExportWriter::write(set, dir.path()).ok());
+    QCOMPARE(QFileInfo(path).lastModified(), old);
+    set.add(QStringLiteral("a.yml"), "changed\n");
+    QVERIFY(ExportWriter::write(set, dir.path()).ok());
+    QCOMPARE(readAll(path), QByteArray("changed\n"));
+}
+
+QTEST_GUILESS_MAIN(TestExportWriter)
+#include "tst_exportwriter.moc"
