@@ -10,6 +10,8 @@
 
 // One line per command; keep them in the order `--help` lists them.
 #include "cli/infocommand.h"
+#include "cli/commitcommand.h"
+#include "cli/diffcommand.h"
 
 namespace Stackdraft::Cli {
 namespace {
@@ -18,6 +20,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<CommitCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
     return commands;
 }
 

@@ -78,6 +78,8 @@ void TestCommitMessageBuilder::designChanges_data()
     QTest::addRow("cost only") << 5 << "Update Shop design: production"
                                << QStringList({"production:",
                                                "- monthly cost: 100.00 -> 130.50 USD (+30.50)"});
+    QTest::addRow("image") << 6 << "Update Shop design: components"
+                           << QStringList({"components:", "- api: image api:1 -> api:2"});
 }
 
 void TestCommitMessageBuilder::designChanges()
@@ -85,7 +87,8 @@ void TestCommitMessageBuilder::designChanges()
     QFETCH(int, edit);
     QFETCH(QString, subject);
     QFETCH(QStringList, bodyLines);
-    const Project before = baseProject();
+    Project before = baseProject();
+    before.components[0].image = QStringLiteral("api:1");
     Project after = before;
     Environment &production = after.environments[0];
     switch (edit) {
@@ -108,6 +111,9 @@ void TestCommitMessageBuilder::designChanges()
     }
     case 4:
         after.environments.removeLast();
+        break;
+    case 6:
+        after.components[0].image = QStringLiteral("api:2");
         break;
     default:
         break;
@@ -164,11 +170,16 @@ void TestCommitMessageBuilder::withoutPreviousDesignListsFiles()
                             "Generated files: 2 new, 0 modified, 0 deleted.\n"
                             "- new deploy/a.yaml\n"
                             "- new docs/b.md\n"));
-    // With the previous design known, the file list gives way to the design summary.
-    builder.setPrevious(baseProject());
-    QCOMPARE(builder.build(),
-             QStringLiteral("Update generated files for Shop\n\n"
-                            "Generated files: 2 new, 0 modified, 0 deleted.\n"));
+    // With a design change to tell, the file list gives way to the design summary.
+    Project previous = baseProject();
+    previous.environments.removeLast();
+    builder.setPrevious(previous);
+    QCOMPARE(builder.build(), QStringLiteral("Update Shop design: staging\n\n"
+                                             "staging:\n"
+                                             "- new environment, 2 component(s)\n"
+                                             "- added api (backend-service)\n"
+                                             "- added db (postgresql)\n\n"
+                                             "Generated files: 2 new, 0 modified, 0 deleted.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCommitMessageBuilder)
