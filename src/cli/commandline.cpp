@@ -10,6 +10,9 @@
 
 // One line per command; keep them in the order `--help` lists them.
 #include "cli/infocommand.h"
+#include "cli/validatecommand.h"
+#include "cli/costcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/commitcommand.h"
 #include "cli/diffcommand.h"
 
@@ -20,6 +23,9 @@ std::vector<std::unique_ptr<Command>> makeCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<CostCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<CommitCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
     return commands;

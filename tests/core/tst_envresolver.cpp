@@ -14,6 +14,7 @@ private slots:
     void resolves_data();
     void resolves();
     void implicitCatalogVariables();
+    void secretTextBecomesAReference();
     void secretsAreListedSorted();
     void undeployedTargetIsAnError();
     void hostNamingIsPluggable();
@@ -142,6 +143,20 @@ void TestEnvResolver::implicitCatalogVariables()
     QCOMPARE(vars.at(0), EnvVar::secretRef(QStringLiteral("DB_ROOT_PASSWORD"),
                                            QStringLiteral("db-db-root-password")));
     QCOMPARE(vars.at(1), EnvVar::literal(QStringLiteral("DB_NAME"), QStringLiteral("app")));
+}
+
+void TestEnvResolver::secretTextBecomesAReference()
+{
+    Project p = testProject();
+    p.component(QStringLiteral("db"))->env.append(
+        EnvVar::literal(QStringLiteral("DB_ROOT_PASSWORD"), QStringLiteral("hunter2")));
+    const Catalog catalog = testCatalog();
+    const EnvResolver resolver(p, p.environments.first(), catalog);
+    const Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*p.component(QStringLiteral("db")));
+    QVERIFY(vars.ok());
+    for (const ResolvedEnvVar &v : *vars)
+        QVERIFY(!v.literal().contains(QLatin1String("hunter2")));
+    QCOMPARE(resolver.passwordSecret(*p.component(QStringLiteral("db"))), QStringLiteral("db-db-root-password"));
 }
 
 void TestEnvResolver::secretsAreListedSorted()

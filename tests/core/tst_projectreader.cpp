@@ -104,6 +104,8 @@ static constexpr BadRow badRows[] = {
      9, "environments[1].id", "duplicate environment id 'production'"},
     {"invalid platform", API "environments:\n  - id: production\n    platform: kubernets\n", 8, 15,
      "environments[0].platform", "did you mean 'kubernetes'?"},
+    {"private subnets yes", API "environments:\n  - id: production\n    privateSubnets: yes\n", 8, 21,
+     "environments[0].privateSubnets", "expected true or false"},
     {"budget not a mapping", API "environments:\n  - id: production\n    budget: 900\n", 8, 13,
      "environments[0].budget", "expected a mapping"},
     {"budget memory unit", API "environments:\n  - id: production\n    budget: {memory: 16GB}\n", 8,
@@ -213,6 +215,7 @@ environments:
     platform: aws-ecs
     region: us-east-1
     networkCidr: 10.0.0.0/16
+    privateSubnets: true
     budget: {cpu: 8, memory: 16Gi, monthlyCost: 900.5}
     usage:
       dataTransferOutGb: 10
@@ -264,6 +267,7 @@ environments:
     const Environment &env = p.environments.value(0);
     QCOMPARE(env.platform, Platform::AwsEcs);
     QCOMPARE(env.networkCidr, QStringLiteral("10.0.0.0/16"));
+    QVERIFY(env.privateSubnets);
     QCOMPARE(env.budget, (Budget {8000, 16 * Quantity::Gi, 900.5}));
     QCOMPARE(env.usage.dataTransferOutGb, 10.0);
     QCOMPARE(env.usage.logRetentionDays, 14);

@@ -220,6 +220,7 @@ static Project fullProject()
     prod.priceBook = QStringLiteral("aws-us-east-1");
     prod.namespaceName = QStringLiteral("full-prod");
     prod.networkCidr = QStringLiteral("10.0.0.0/16");
+    prod.privateSubnets = true;
     prod.budget = Budget {2500, 3 * Quantity::Gi + 512 * Quantity::Mi, 123.45};
     prod.usage = UsageAssumptions {10, 2.5, 30, 1.5, 0.25, 100};
     Deployment a {.component = QStringLiteral("api"), .replicas = 4};

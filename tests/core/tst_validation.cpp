@@ -124,6 +124,8 @@ void TestValidation::rules_data()
     row("same host port twice", "SD-COMPOSE-PORTS", [](Project &p) { p.component(s("lb"))->ports = {Port{80, 8000}}; }, true);
     row("distinct host ports", "SD-COMPOSE-PORTS", [](Project &p) { p.component(s("lb"))->ports = {Port{80, 8080}}; }, false);
     row("connection to missing db", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "development").deployments.removeIf([](const Deployment &d) { return d.component == s("db"); }); }, true);
+    row("missing caller is fine", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "development").deployments.removeFirst(); }, false);
+    row("override replaces the reference", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "development").deployments.removeIf([](const Deployment &d) { return d.component == s("db"); }); dep(p, "development", "api").envOverrides << EnvVar::literal(s("DATABASE_URL"), s("sqlite:///tmp/dev.db")); }, false);
     row("missing end user is fine", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "production").deployments.removeFirst(); }, false);
     row("required env missing", "SD-ENV-REQUIRED", [](Project &p) { p.component(s("db"))->env.removeFirst(); }, true);
     row("required env empty", "SD-ENV-REQUIRED", [](Project &p) { p.component(s("db"))->env[1].value.clear(); }, true);

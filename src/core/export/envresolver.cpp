@@ -49,6 +49,14 @@ QList<EnvVar> EnvResolver::variables(const Component &component) const
     const ComponentType type = m_catalog.type(component.type);
     if (!type.isValid())
         return vars;
+    // A value the catalog says is secret never reaches a file, even when the model wrongly holds it as
+    // text (validation reports that): it becomes a reference to a secret of its own.
+    for (EnvVar &v : vars) {
+        const TypeEnvVar *declared = type.envVar(v.name);
+        const bool secret = (declared && declared->secret) || type.data().secretEnv.contains(v.name);
+        if (v.kind == EnvVar::Kind::Literal && secret)
+            v = EnvVar::secretRef(v.name, ExportNaming::implicitSecretName(component, v.name));
+    }
     // What the image needs to start and the model leaves out: a secret of its own, or the catalog default.
     for (const TypeEnvVar &needed : type.data().env) {
         const bool defined = std::any_of(vars.cbegin(), vars.cend(),

@@ -30,6 +30,8 @@ struct Project;
 //    `part` picks host, port, user, database or password alone instead of the url.
 // Required catalog variables the model leaves out are added: secrets as secrets named
 // ExportNaming::implicitSecretName, others with the catalog's default value. Model order, added ones last.
+// A variable the catalog marks secret but the model gives as text is turned into such a secret reference:
+// its text is never written anywhere.
 class EnvResolver final
 {
 public:

@@ -13,26 +13,28 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "A connection to a component this environment does not deploy is inactive here; its client gets no URL.");
+        return QCoreApplication::translate("Validation", "A client whose variable comes from a component this environment does not deploy gets no value for it.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        // A connection is active only where both ends are deployed (DESIGN.md). Leaving out a caller (no load
+        // balancer in development) or a side service is a normal per-environment choice; what breaks is a
+        // deployed client whose variable is derived from a component that is missing here.
         QList<Problem> problems;
-        for (qsizetype i = 0; i < project.connections.size(); ++i) {
-            const Connection &c = project.connections.at(i);
-            const bool from = env.deploys(c.from);
-            const bool to = env.deploys(c.to);
-            if (from == to)
-                continue; // active, or wholly absent from this environment
-            const QString missing = from ? c.to : c.from;
-            const Component *m = project.component(missing);
-            if (m && context.catalog.type(m->type).isExternal())
-                continue; // external parties are never deployed by us
-            problems << problem(env, from ? c.from : c.to, QStringLiteral("connections[%1]").arg(i),
-                                QCoreApplication::translate("Validation", "the connection %1 -> %2 is inactive: %3 is not deployed here")
-                                    .arg(c.from, c.to, missing),
-                                QCoreApplication::translate("Validation", "deploy %1 in %2 or remove the connection").arg(missing, env.id));
+        for (const Component *c : project.deployedComponents(env)) {
+            for (const EnvVar &v : project.effectiveEnv(*c, env)) {
+                if (v.kind != EnvVar::Kind::Reference || env.deploys(v.component))
+                    continue;
+                const Component *target = project.component(v.component);
+                if (target && context.catalog.type(target->type).isExternal())
+                    continue; // third parties are never deployed by us; their URL comes from properties
+                problems << problem(env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name),
+                                    QCoreApplication::translate("Validation", "%1 takes %2 from %3, which is not deployed here: the connection is inactive")
+                                        .arg(c->id, v.name, v.component),
+                                    QCoreApplication::translate("Validation", "deploy %1 in %2, or override %3 for this environment")
+                                        .arg(v.component, env.id, v.name));
+            }
         }
         return problems;
     }

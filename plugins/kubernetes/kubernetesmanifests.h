@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/export/exportnaming.h"
+#include "core/export/publicentry.h"
+#include "core/export/workload.h"
+#include "core/export/yamltree.h"
+#include "core/result.h"
+
+#include <QString>
+
+namespace Stackdraft::Core {
+class Catalog;
+struct Environment;
+struct Project;
+} // namespace Stackdraft::Core
+
+namespace Stackdraft::Plugins {
+
+// The Kubernetes objects of one workload in one environment (or in the base, a synthetic environment),
+// each a YamlTree. Pure: the same inputs give the same trees.
+class KubernetesManifests final
+{
+public:
+    KubernetesManifests(const Core::Project &project, const Core::Environment &env,
+                        const Core::Catalog &catalog);
+
+    static bool isStatefulSet(const Core::Workload &w);
+    static QString kind(const Core::Workload &w);
+    static QString configMapName(const Core::Workload &w);
+
+    // Every object of the workload, in apply order: ConfigMap, Service(s), Deployment or StatefulSet.
+    Core::Result<QList<Core::YamlTree>> objects(const Core::Workload &w) const;
+    // The parts an overlay may patch, built by the same code as the objects.
+    Core::Result<Core::YamlTree> configMapData(const Core::Workload &w) const;
+    Core::Result<Core::YamlTree> containerEnv(const Core::Workload &w) const; // secrets and derived values
+    Core::YamlTree resources(const Core::Workload &w) const;
+    Core::YamlTree volumeClaimTemplates(const Core::Workload &w) const;
+
+    static Core::YamlTree metadata(const QString &name, const Core::Labels &labels);
+
+private:
+    Core::YamlTree labels(const Core::Workload &w) const;
+    Core::YamlTree selector(const Core::Workload &w) const;
+    Core::YamlTree probe(const Core::Workload &w, bool readiness) const;
+    Core::Result<Core::YamlTree> container(const Core::Workload &w) const;
+    Core::YamlTree service(const Core::Workload &w, bool headless) const;
+
+    const Core::Project &m_project;
+    const Core::Environment &m_env;
+    const Core::Catalog &m_catalog;
+};
+
+} // namespace Stackdraft::Plugins

@@ -1,0 +1,257 @@
+#include "cli/costcommand.h"
+
+#include "core/catalog/catalog.h"
+#include "core/cost/costengine.h"
+#include "core/io/projectreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Stackdraft::Cli {
+namespace {
+
+using namespace Stackdraft::Core;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CostCommand", text);
+}
+
+QString usage()
+{
+    return tr("Usage: stackdraft cost FILE [--env ENVIRONMENT] [--format table|json|markdown]");
+}
+
+QString money(double usd)
+{
+    return QStringLiteral("$%1").arg(usd, 0, 'f', 2);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString unitPrice(const CostLine &l)
+{
+    return l.priced ? QStringLiteral("$%1/%2").arg(number(l.unitPrice), l.unit) : QString();
+}
+
+QString amount(const CostLine &l)
+{
+    return l.priced ? money(l.amount) : tr("unpriced");
+}
+
+QString usageMark(const CostLine &l)
+{
+    return l.usageDependent ? QStringLiteral("*") : QString();
+}
+
+QString component(const CostLine &l)
+{
+    return l.component.isEmpty() ? tr("(environment)") : l.component;
+}
+
+QStringList summaryLines(const CostReport &r)
+{
+    QStringList lines;
+    QString total = tr("Total: %1/month").arg(money(r.total()));
+    if (r.hasDisplayCurrency())
+        total += tr(" (about %1 %2 at %3 %1/USD)")
+                     .arg(r.display.display)
+                     .arg(r.inDisplayCurrency(r.total()), 0, 'f', 2)
+                     .arg(number(r.display.rate));
+    lines << total;
+    if (r.budget > 0)
+        lines << (r.isOverBudget() ? tr("Budget: %1 — OVER by %2").arg(money(r.budget), money(r.total() - r.budget))
+                                   : tr("Budget: %1 — within").arg(money(r.budget)));
+    lines << tr("* depends on usage assumptions: %1 of the total").arg(money(r.usageDependentTotal()));
+    if (r.unpricedCount() > 0)
+        lines << QCoreApplication::translate("CostCommand",
+                                             "%n line(s) unpriced: the price book has no price for them "
+                                             "(never guessed)",
+                                             nullptr, r.unpricedCount());
+    return lines;
+}
+
+QString header(const Environment &env, const CostReport &r)
+{
+    const QString book = r.priceBook.isEmpty() ? tr("no price book") : r.priceBook;
+    return tr("%1 — %2, price book %3, %4 hours/month, %5")
+        .arg(env.id, platformId(env.platform), book, number(r.hoursPerMonth), r.currency);
+}
+
+void printTable(QTextStream &out, const Environment &env, const CostReport &r)
+{
+    out << header(env, r) << '\n';
+    if (!r.priceBookNote.isEmpty())
+        out << "  " << r.priceBookNote << '\n';
+    const QStringList head = {tr("COMPONENT"), tr("RESOURCE"), tr("QUANTITY"), tr("UNIT PRICE"), tr("AMOUNT"),
+                              QStringLiteral(" "), tr("PRICE KEY")};
+    QList<QStringList> rows;
+    for (const CostLine &l : r.lines)
+        rows << QStringList{component(l), l.resource, l.priced ? number(l.quantity) : QString(), unitPrice(l),
+                            amount(l), usageMark(l), l.priced ? l.priceKey : l.note};
+    QList<qsizetype> widths;
+    for (const QString &h : head)
+        widths << h.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    auto print = [&](const QStringList &row) {
+        out << ' ';
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool numeric = i == 2 || i == 4;
+            out << ' ' << (numeric ? row.at(i).rightJustified(widths[i]) : row.at(i).leftJustified(widths[i]));
+        }
+        out << '\n';
+    };
+    print(head);
+    for (const QStringList &row : rows)
+        print(row);
+    for (const QString &line : summaryLines(r))
+        out << "  " << line << '\n';
+    QStringList keys;
+    for (const CostLine &l : r.lines) {
+        if (l.priced && !keys.contains(l.priceKey)) {
+            keys << l.priceKey;
+            out << "  [" << l.priceKey << "] " << l.source << " (" << l.date << ", " << l.confidence << ")\n";
+        }
+    }
+}
+
+QString cell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+}
+
+void printMarkdown(QTextStream &out, const Environment &env, const CostReport &r)
+{
+    out << "## " << header(env, r) << "\n\n";
+    if (!r.priceBookNote.isEmpty())
+        out << r.priceBookNote << "\n\n";
+    out << "| " << tr("Component") << " | " << tr("Resource") << " | " << tr("Quantity") << " | "
+        << tr("Unit price") << " | " << tr("Amount") << " | " << tr("Source") << " |\n"
+        << "|---|---|---:|---:|---:|---|\n";
+    for (const CostLine &l : r.lines)
+        out << "| " << cell(component(l)) << " | " << cell(l.resource) << " | "
+            << (l.priced ? number(l.quantity) + QLatin1Char(' ') + l.unit : QString()) << " | " << unitPrice(l)
+            << " | " << amount(l) << (l.usageDependent ? QStringLiteral(" \\*") : QString()) << " | "
+            << cell(l.priced ? QStringLiteral("%1 (%2)").arg(l.source, l.date) : l.note) << " |\n";
+    out << '\n';
+    for (const QString &line : summaryLines(r))
+        out << "- " << line << '\n';
+    out << '\n';
+}
+
+QJsonObject toJson(const Environment &env, const CostReport &r)
+{
+    QJsonArray lines;
+    for (const CostLine &l : r.lines)
+        lines.append(QJsonObject{{QStringLiteral("component"), l.component},
+                                 {QStringLiteral("resource"), l.resource},
+                                 {QStringLiteral("quantity"), l.quantity},
+                                 {QStringLiteral("unit"), l.unit},
+                                 {QStringLiteral("unitPrice"), l.unitPrice},
+                                 {QStringLiteral("amount"), l.amount},
+                                 {QStringLiteral("priced"), l.priced},
+                                 {QStringLiteral("usageDependent"), l.usageDependent},
+                                 {QStringLiteral("priceKey"), l.priceKey},
+                                 {QStringLiteral("source"), l.source},
+                                 {QStringLiteral("date"), l.date},
+                                 {QStringLiteral("confidence"), l.confidence},
+                                 {QStringLiteral("note"), l.note}});
+    QJsonObject o{{QStringLiteral("environment"), env.id},
+                  {QStringLiteral("platform"), platformId(env.platform)},
+                  {QStringLiteral("priceBook"), r.priceBook},
+                  {QStringLiteral("currency"), r.currency},
+                  {QStringLiteral("hoursPerMonth"), r.hoursPerMonth},
+                  {QStringLiteral("total"), r.total()},
+                  {QStringLiteral("usageDependentTotal"), r.usageDependentTotal()},
+                  {QStringLiteral("unpriced"), r.unpricedCount()},
+                  {QStringLiteral("budget"), r.budget},
+                  {QStringLiteral("overBudget"), r.isOverBudget()},
+                  {QStringLiteral("lines"), lines}};
+    if (r.hasDisplayCurrency())
+        o.insert(QStringLiteral("display"), QJsonObject{{QStringLiteral("currency"), r.display.display},
+                                                        {QStringLiteral("rate"), r.display.rate},
+                                                        {QStringLiteral("total"), r.inDisplayCurrency(r.total())}});
+    return o;
+}
+
+} // namespace
+
+QString CostCommand::name() const
+{
+    return QStringLiteral("cost");
+}
+
+QString CostCommand::summary() const
+{
+    return tr("monthly cost per environment, line by line, with unit prices and sources");
+}
+
+int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        out << usage() << '\n' << summary() << '\n'
+            << tr("Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.") << '\n';
+        return 0;
+    }
+    QString file;
+    QString envId;
+    QString format = QStringLiteral("table");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == QLatin1String("--env") || a == QLatin1String("--format")) && i + 1 < arguments.size()) {
+            (a == QLatin1String("--env") ? envId : format) = arguments.at(++i);
+        } else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
+            err << tr("stackdraft cost: unexpected argument '%1'").arg(a) << '\n' << usage() << '\n';
+            return 2;
+        } else {
+            file = a;
+        }
+    }
+    const QStringList formats = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("markdown")};
+    if (file.isEmpty() || !formats.contains(format)) {
+        err << usage() << '\n';
+        return 2;
+    }
+    const Catalog &catalog = Catalog::standard();
+    const Result<Project> loaded = ProjectReader::readFile(file, catalog);
+    if (!loaded) {
+        err << loaded.error().toString() << '\n';
+        return 2;
+    }
+    const Project &project = loaded.value();
+    if (!envId.isEmpty() && !project.environment(envId)) {
+        err << tr("stackdraft cost: no environment '%1' in %2").arg(envId, file) << '\n';
+        return 2;
+    }
+    bool overBudget = false;
+    QJsonArray environments;
+    for (const Environment &env : project.environments) {
+        if (!envId.isEmpty() && env.id != envId)
+            continue;
+        const CostReport report = CostEngine::estimate(project, env, catalog, PriceBooks::standard());
+        overBudget = overBudget || report.isOverBudget();
+        if (format == QLatin1String("json"))
+            environments.append(toJson(env, report));
+        else if (format == QLatin1String("markdown"))
+            printMarkdown(out, env, report);
+        else
+            printTable(out, env, report), out << '\n';
+    }
+    if (format == QLatin1String("json"))
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
+                                                           {QStringLiteral("environments"), environments}})
+                                     .toJson(QJsonDocument::Indented));
+    out.flush();
+    return overBudget ? 1 : 0;
+}
+
+} // namespace Stackdraft::Cli

@@ -1,0 +1,151 @@
+#include "cli/validatecommand.h"
+
+#include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
+#include "core/io/projectreader.h"
+#include "core/validation/validationengine.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Stackdraft::Cli {
+namespace {
+
+using namespace Stackdraft::Core;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ValidateCommand", text);
+}
+
+QString usage()
+{
+    return tr("Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]");
+}
+
+struct Options
+{
+    QString file;
+    QString environment;
+    QString format = QStringLiteral("text");
+    bool strict = false;
+};
+
+// Returns an error message, or an empty string when the arguments are fine.
+QString parse(const QStringList &arguments, Options &options)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--strict")) {
+            options.strict = true;
+        } else if (a == QLatin1String("--env") || a == QLatin1String("--format")) {
+            if (i + 1 >= arguments.size())
+                return tr("%1 needs a value").arg(a);
+            (a == QLatin1String("--env") ? options.environment : options.format) = arguments.at(++i);
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return tr("unknown option '%1'").arg(a);
+        } else if (options.file.isEmpty()) {
+            options.file = a;
+        } else {
+            return tr("only one FILE, please");
+        }
+    }
+    if (options.file.isEmpty())
+        return tr("FILE is missing");
+    if (options.format != QLatin1String("text") && options.format != QLatin1String("json"))
+        return tr("unknown format '%1' (use text or json)").arg(options.format);
+    return {};
+}
+
+QJsonObject toJson(const Problem &p)
+{
+    return QJsonObject{{QStringLiteral("severity"), severityId(p.severity)},
+                       {QStringLiteral("rule"), p.ruleId},
+                       {QStringLiteral("environment"), p.environment},
+                       {QStringLiteral("component"), p.component},
+                       {QStringLiteral("field"), p.field},
+                       {QStringLiteral("message"), p.message},
+                       {QStringLiteral("fix"), p.fix}};
+}
+
+} // namespace
+
+QString ValidateCommand::name() const
+{
+    return QStringLiteral("validate");
+}
+
+QString ValidateCommand::summary() const
+{
+    return tr("check a project: structure, budgets, minimums, secrets, production readiness");
+}
+
+int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        out << usage() << '\n' << summary() << '\n'
+            << tr("Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under --strict.")
+            << '\n';
+        return 0;
+    }
+    Options options;
+    if (const QString problem = parse(arguments, options); !problem.isEmpty()) {
+        err << tr("stackdraft validate: %1").arg(problem) << '\n' << usage() << '\n';
+        return 2;
+    }
+    const Catalog &catalog = Catalog::standard();
+    const Result<Project> loaded = ProjectReader::readFile(options.file, catalog);
+    if (!loaded) {
+        // A file that does not load is the worst kind of invalid design: exit 1 like any error.
+        err << loaded.error().toString() << '\n';
+        return 1;
+    }
+    const Project &project = loaded.value();
+    if (!options.environment.isEmpty() && !project.environment(options.environment)) {
+        err << tr("stackdraft validate: no environment '%1' in %2").arg(options.environment, options.file)
+            << '\n';
+        return 2;
+    }
+    const ValidationEngine &engine = ValidationEngine::standard();
+    const QList<Problem> problems
+        = options.environment.isEmpty()
+              ? engine.check(project, catalog, PriceBooks::standard())
+              : engine.checkEnvironment(project, options.environment, catalog, PriceBooks::standard());
+    int errors = 0;
+    int warnings = 0;
+    for (const Problem &p : problems) {
+        errors += p.severity == Severity::Error ? 1 : 0;
+        warnings += p.severity == Severity::Warning ? 1 : 0;
+    }
+    const QString shown = QFileInfo(options.file).filePath();
+    if (options.format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Problem &p : problems)
+            list.append(toJson(p));
+        const QJsonObject root{{QStringLiteral("file"), shown},
+                               {QStringLiteral("errors"), errors},
+                               {QStringLiteral("warnings"), warnings},
+                               {QStringLiteral("problems"), list}};
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Problem &p : problems) {
+            const QString where = p.component.isEmpty() ? p.environment
+                                                        : p.environment + QLatin1Char('/') + p.component;
+            out << shown << ": " << where << ": " << severityText(p.severity) << ": " << p.message << " ["
+                << p.ruleId << "]\n";
+            if (!p.fix.isEmpty())
+                out << "    " << tr("fix: %1").arg(p.fix) << '\n';
+        }
+        out << tr("%1: %2 error(s), %3 warning(s)").arg(shown).arg(errors).arg(warnings) << '\n';
+    }
+    out.flush();
+    if (errors > 0)
+        return 1;
+    return options.strict && warnings > 0 ? 2 : 0;
+}
+
+} // namespace Stackdraft::Cli

@@ -1,0 +1,142 @@
+#include "exporttesting.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Stackdraft::Core;
+using namespace ExportTesting;
+
+class TestKubernetesExporter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void golden();
+    void urbanaProductionOverlay();
+    void environmentOnlyComponentsLiveInTheirOverlay();
+    void kustomizeBuildsEveryOverlay_data();
+    void kustomizeBuildsEveryOverlay();
+    void nothingWithoutKubernetesEnvironments();
+};
+
+void TestKubernetesExporter::initTestCase()
+{
+    QVERIFY(registry().exporter(QStringLiteral("k8s")));
+}
+
+void TestKubernetesExporter::golden()
+{
+    const Result<ExportSet> set = generate(example(QStringLiteral("webot-chatflow")), {QStringLiteral("k8s")});
+    QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
+    const QString report = compareWithGolden(*set, QStringLiteral("webot-chatflow/k8s"));
+    QVERIFY2(report.isEmpty(), qPrintable(report));
+}
+
+// The document's production: HPA 2-10 on 70% CPU and 80% memory, probes, a TLS Ingress.
+void TestKubernetesExporter::urbanaProductionOverlay()
+{
+    const Project project = example(QStringLiteral("urbana-connect"));
+    const Result<ExportSet> set = generate(project, {QStringLiteral("k8s")}, QStringLiteral("production"));
+    QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
+    const QString dir = QStringLiteral("deploy/k8s/overlays/production/");
+    const QString hpa = QString::fromUtf8(set->file(dir + QStringLiteral("hpa.yaml")));
+    const QRegularExpression gatewayHpa(QStringLiteral(
+        "kind: HorizontalPodAutoscaler\\nmetadata:\\n  name: api-gateway\\n(?:.*\\n)*?spec:\\n"
+        "  scaleTargetRef:\\n    apiVersion: apps/v1\\n    kind: Deployment\\n    name: api-gateway\\n"
+        "  minReplicas: 2\\n  maxReplicas: 10\\n  metrics:\\n"
+        "    - type: Resource\\n      resource:\\n        name: cpu\\n        target:\\n"
+        "          type: Utilization\\n          averageUtilization: 70\\n"
+        "    - type: Resource\\n      resource:\\n        name: memory\\n        target:\\n"
+        "          type: Utilization\\n          averageUtilization: 80\\n"));
+    QVERIFY2(gatewayHpa.match(hpa).hasMatch(), qPrintable(hpa));
+
+    const QString ingress = QString::fromUtf8(set->file(dir + QStringLiteral("ingress.yaml")));
+    QVERIFY(ingress.contains(QLatin1String("apiVersion: networking.k8s.io/v1\nkind: Ingress\n")));
+    QVERIFY(ingress.contains(QLatin1String("cert-manager.io/cluster-issuer:")));
+    QVERIFY(ingress.contains(QLatin1String("  ingressClassName: nginx\n")));
+    QVERIFY(ingress.contains(QLatin1String("pathType: Prefix")));
+    const Deployment *gateway = project.environment(QStringLiteral("production"))->deployment(QStringLiteral("api-gateway"));
+    QVERIFY(gateway && gateway->exposure.tls);
+    QVERIFY(ingress.contains(QStringLiteral("  tls:\n    - hosts:\n        - %1\n      secretName: ").arg(gateway->exposure.host)));
+
+    const QString base = QString::fromUtf8(set->file(QStringLiteral("deploy/k8s/base/api-gateway.yaml")));
+    QVERIFY(base.contains(QLatin1String("livenessProbe:\n            httpGet:")));
+    QVERIFY(base.contains(QLatin1String("readinessProbe:\n            httpGet:")));
+    QVERIFY(base.contains(QLatin1String("rollingUpdate:\n      maxSurge: 1\n      maxUnavailable: 0\n")));
+    const QString mongo = QString::fromUtf8(set->file(QStringLiteral("deploy/k8s/base/mongodb.yaml")));
+    QVERIFY(mongo.contains(QLatin1String("kind: StatefulSet")));
+    QVERIFY(mongo.contains(QLatin1String("clusterIP: None")));
+    QVERIFY(mongo.contains(QLatin1String("volumeClaimTemplates:")));
+    QVERIFY(mongo.contains(QLatin1String("livenessProbe:\n            exec:")));
+}
+
+void TestKubernetesExporter::environmentOnlyComponentsLiveInTheirOverlay()
+{
+    // webot-chatflow monitors production only.
+    const Project project = example(QStringLiteral("webot-chatflow"));
+    const Result<ExportSet> set = generate(project, {QStringLiteral("k8s")});
+    QVERIFY(set.ok());
+    const QStringList kubernetesEnvs = {QStringLiteral("staging"), QStringLiteral("production")};
+    for (const Component &c : project.components) {
+        const bool everywhere = std::all_of(kubernetesEnvs.cbegin(), kubernetesEnvs.cend(), [&](const QString &e) {
+            return project.environment(e)->deploys(c.id);
+        });
+        const bool inBase = set->contains(QStringLiteral("deploy/k8s/base/%1.yaml").arg(c.id));
+        if (c.type == QLatin1String("load-balancer"))
+            continue; // realised by the Ingress
+        QCOMPARE(inBase, everywhere);
+        for (const QString &e : kubernetesEnvs) {
+            const bool inOverlay = set->contains(QStringLiteral("deploy/k8s/overlays/%1/components/%2.yaml").arg(e, c.id));
+            QCOMPARE(inOverlay, !everywhere && project.environment(e)->deploys(c.id));
+        }
+    }
+}
+
+void TestKubernetesExporter::kustomizeBuildsEveryOverlay_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : exampleNames())
+        QTest::addRow("%s", qPrintable(name)) << name;
+}
+
+void TestKubernetesExporter::kustomizeBuildsEveryOverlay()
+{
+    QFETCH(QString, name);
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty())
+        QSKIP("kubectl not found");
+    const Project project = example(name);
+    const Result<ExportSet> set = generate(project, {QStringLiteral("k8s")});
+    QVERIFY(set.ok());
+    QTemporaryDir out;
+    QVERIFY(ExportWriter::write(*set, out.path()).ok());
+    for (const Environment &env : project.environments) {
+        if (env.platform != Platform::Kubernetes)
+            continue;
+        QProcess build;
+        build.start(kubectl, {QStringLiteral("kustomize"), out.filePath(QStringLiteral("deploy/k8s/overlays/") + env.id)});
+        QVERIFY(build.waitForFinished(60000));
+        QVERIFY2(build.exitCode() == 0, build.readAllStandardError().constData());
+        const QString objects = QString::fromUtf8(build.readAllStandardOutput());
+        // Every object lands in the environment's namespace, which the overlay creates.
+        QVERIFY(objects.contains(QStringLiteral("kind: Namespace\nmetadata:\n")));
+        const QRegularExpression foreignNamespace(QStringLiteral("\\n  namespace: (?!%1\\n)").arg(
+            QRegularExpression::escape(env.namespaceName.isEmpty() ? project.name + QLatin1Char('-') + env.id
+                                                                   : env.namespaceName)));
+        QVERIFY2(!foreignNamespace.match(objects).hasMatch(), qPrintable(env.id));
+    }
+}
+
+void TestKubernetesExporter::nothingWithoutKubernetesEnvironments()
+{
+    Project project = example(QStringLiteral("webot-chatflow"));
+    for (Environment &env : project.environments)
+        env.platform = Platform::Compose;
+    const Result<ExportSet> set = generate(project, {QStringLiteral("k8s")});
+    QVERIFY(set.ok());
+    QVERIFY(set->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestKubernetesExporter)
+#include "tst_kubernetesexporter.moc"
