@@ -16,6 +16,7 @@ private slots:
     void dnsLabels_data();
     void dnsLabels();
     void toDnsLabel();
+    void mutableLookupsDetachCopies();
 };
 
 static Project twoComponentProject()
@@ -105,6 +106,17 @@ void TestModel::toDnsLabel()
     QCOMPARE(Naming::toDnsLabel(QStringLiteral("!!!")), QStringLiteral("component"));
     QVERIFY(Naming::isDnsLabel(Naming::toDnsLabel(QString(100, QLatin1Char('x')))));
     QCOMPARE(Naming::toEnvName(QStringLiteral("my-api")), QStringLiteral("MY_API"));
+}
+
+void TestModel::mutableLookupsDetachCopies()
+{
+    const Project original = twoComponentProject();
+    Project copy = original;
+    copy.environment(QStringLiteral("production"))->deployment(QStringLiteral("api"))->replicas = 7;
+    copy.component(QStringLiteral("api"))->label = QStringLiteral("changed");
+    QCOMPARE(original.environments[1].deployments[0].replicas, 3);
+    QCOMPARE(original.components[0].label, QString());
+    QCOMPARE(copy.environments[1].deployments[0].replicas, 7);
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -148,7 +148,21 @@ void TestProjectWriter::hostileText_data()
                                        "multi\n\nparagraph\n",
                                        "\n starts with newline",
                                        "two trailing\n\n",
-                                       "  indented\nsecond"};
+                                       "  indented\nsecond",
+                                       "a: b, c",
+                                       "x[0]",
+                                       "f{y}",
+                                       "a ,b",
+                                       "1_000",
+                                       "12:30:00",
+                                       "0o17",
+                                       "+1",
+                                       "Yes please",
+                                       "x:",
+                                       ":colon",
+                                       "http://host:80/x",
+                                       "~home",
+                                       "a=b"};
     for (const char *row : rows)
         QTest::addRow("%s", QByteArray(row).toPercentEncoding(" :/").constData())
             << QString::fromUtf8(row);

@@ -18,6 +18,64 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProjectReader", text);
 }
 
+// The 0-based position of a tab in the line's indentation, or -1.
+qsizetype tabInIndentation(const QByteArray &line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == '\t')
+            return i;
+        if (line[i] != ' ')
+            break;
+    }
+    return -1;
+}
+
+// yaml-cpp's messages name the parser state ("end of map not found"); a person editing the file
+// needs to know what to fix. The common ones get a hint, the text of the rest is kept as it is.
+QString syntaxMessage(const std::string &yamlMessage, const QByteArray &lineText)
+{
+    // A tab in the indentation shows up as whatever yaml-cpp trips over next: name the cause.
+    if (tabInIndentation(lineText) >= 0) {
+        return tr("not valid YAML: a tab in the indentation; YAML indents with spaces (%1)")
+            .arg(QString::fromStdString(yamlMessage));
+    }
+    struct Hint
+    {
+        const char *message;
+        const char *hint;
+    };
+    static const Hint hints[] = {
+        {YAML::ErrorMsg::MAP_VALUE,
+         QT_TRANSLATE_NOOP(
+             "ProjectReader",
+             "a ':' where no key can start; quote text that contains ': ' (\"a: b\")")},
+        {YAML::ErrorMsg::END_OF_MAP,
+         QT_TRANSLATE_NOOP("ProjectReader",
+                           "this line is indented differently from the keys above it")},
+        {YAML::ErrorMsg::END_OF_SEQ,
+         QT_TRANSLATE_NOOP("ProjectReader",
+                           "this line is indented differently from the list items above it")},
+        {YAML::ErrorMsg::END_OF_MAP_FLOW,
+         QT_TRANSLATE_NOOP("ProjectReader", "a '{' mapping is not closed with '}'")},
+        {YAML::ErrorMsg::END_OF_SEQ_FLOW,
+         QT_TRANSLATE_NOOP("ProjectReader", "a '[' list is not closed with ']'")},
+        {YAML::ErrorMsg::BLOCK_ENTRY,
+         QT_TRANSLATE_NOOP("ProjectReader",
+                           "a '- ' list item where a 'key: value' line is expected")},
+        {YAML::ErrorMsg::EOF_IN_SCALAR,
+         QT_TRANSLATE_NOOP("ProjectReader",
+                           "a quoted text is not closed before the end of the file")},
+    };
+    const QString original = QString::fromStdString(yamlMessage);
+    for (const Hint &hint : hints) {
+        if (yamlMessage == hint.message) {
+            return tr("not valid YAML: %1 (%2)")
+                .arg(QCoreApplication::translate("ProjectReader", hint.hint), original);
+        }
+    }
+    return tr("not valid YAML: %1").arg(original);
+}
+
 class Converter
 {
 public:
@@ -142,9 +200,13 @@ Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileN
     } catch (const YAML::DeepRecursion &e) {
         converter.fail(tr("the YAML nests deeper than %1 levels").arg(e.depth()), e.mark);
     } catch (const YAML::Exception &e) {
-        // e.msg is yaml-cpp's English description ("illegal map value", "end of map
-        // not found").
-        converter.fail(tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)), e.mark);
+        // e.msg is yaml-cpp's English description; syntaxMessage() adds what to fix.
+        const QList<QByteArray> lines = bytes.split('\n');
+        const QByteArray line = e.mark.is_null() ? QByteArray() : lines.value(e.mark.line);
+        YAML::Mark mark = e.mark;
+        if (const qsizetype tab = tabInIndentation(line); tab >= 0)
+            mark.column = int(tab); // point at the tab, not at where the parser gave up
+        converter.fail(syntaxMessage(e.msg, line), mark);
     } catch (const std::exception &e) {
         qCWarning(lcIo) << "yaml-cpp failed on" << fileName << e.what();
         converter.fail(tr("could not parse the file: %1").arg(QString::fromLocal8Bit(e.what())),

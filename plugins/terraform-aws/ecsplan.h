@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/diagram/realisation.h"
+#include "core/model/deployment.h"
+#include "core/result.h"
+#include "fargatesize.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Stackdraft::Core {
+class Catalog;
+struct Environment;
+struct Project;
+} // namespace Stackdraft::Core
+
+namespace Stackdraft::Plugins {
+
+// Everything the Terraform of one aws-ecs environment holds, decided from the model before any HCL is
+// written: which components become Fargate services and which AWS managed services, their sizes, the
+// ports each security group opens and to whom, and how every environment variable reaches its container.
+// Values are HCL expressions, ready to write.
+struct EcsPlan
+{
+    struct Env
+    {
+        QString name;
+        QString value; // HCL expression: a string, or an SSM parameter ARN for `secrets`
+    };
+
+    // A component run as an ECS service on Fargate.
+    struct Service
+    {
+        QString id;    // component id
+        QString ident; // Terraform name
+        QString label;
+        QString image;     // HCL expression
+        QString sourceImage; // the model's image text, for comments
+        bool ecr = false;  // built by us: an ECR repository holds its image
+        QList<int> ports;
+        Core::Resources requested;
+        FargateSize size;
+        bool sizeRounded = false;
+        int desiredCount = 1;
+        Core::Autoscaling autoscaling;
+        QString healthPath; // HTTP path for the target group; empty: "/"
+        int healthPort = 0;
+        QStringList containerHealth; // exec-form command for the container health check; empty: none
+        bool targeted = false; // behind the ALB
+        QString path;          // ALB path prefix ("/api"; "/" is the catch-all)
+        QString host;          // ALB host header condition; empty: any
+        QList<Env> environment;
+        QList<Env> secrets;
+        QString discoveryName; // Cloud Map name other services reach it at; empty when none calls it
+        bool usesObjectStorage = false;
+    };
+
+    // A component realised by an AWS managed service (RDS, ElastiCache, Amazon MQ, OpenSearch, S3).
+    struct DataService
+    {
+        QString id;
+        QString ident;
+        QString label;
+        Core::Realisation realisation;
+        int port = 0;
+        QString engine;        // "mysql", "postgres", "redis", "RabbitMQ", ...
+        QString engineVersion;
+        QString instanceClass; // db.t4g.micro, cache.t4g.micro, mq.t3.micro, t3.small.search
+        QString sizeNote;      // why this class
+        int storageGiB = 0;
+        int nodes = 1;
+        bool redundant = false; // Multi-AZ / cluster
+        bool backup = false;
+        QString user;
+        QString database;
+        QString passwordVariable; // "var.secret_..." or empty
+    };
+
+    struct Ingress
+    {
+        QString target;      // security group name (Terraform ident)
+        QString source;      // a security group ident, or empty for the internet
+        int port = 0;
+        QString description;
+    };
+
+    struct Parameter // an SSM SecureString parameter
+    {
+        QString ident;
+        QString name;  // "/project/env/secret"
+        QString value; // HCL expression built from sensitive variables only
+        QString description;
+    };
+
+    struct Variable
+    {
+        QString name;
+        QString type;
+        QString description;
+        QString defaultValue; // HCL expression; empty: none
+        bool sensitive = false;
+    };
+
+    struct Note // a component the module does not create, and why
+    {
+        QString component;
+        QString text;
+    };
+
+    QString project;
+    QString environment;
+    QString name; // "<project>-<env>", the prefix of every AWS name
+    QString region;
+    QString cidr;
+    int subnetBits = 8;
+    int logRetentionDays = 7;
+    int requestedLogRetentionDays = 7;
+    bool alb = false;
+    bool albTls = false;
+    QString discoveryNamespace; // "<name>.local" when some service is called by another
+    QList<Service> services;
+    QList<DataService> data;
+    QList<Ingress> ingress;
+    QList<Parameter> parameters;
+    QList<Variable> variables;
+    QList<Note> notes;
+
+    bool hasPrivateSubnets() const;
+    bool hasParameters() const { return !parameters.isEmpty(); }
+    const Service *service(const QString &ident) const;
+
+    static Core::Result<EcsPlan> make(const Core::Project &project, const Core::Environment &env,
+                                      const Core::Catalog &catalog);
+    // An AWS resource name of at most `maxLength` characters: `name` itself when it fits, else its start
+    // and a short hash of the whole, so two long names never collide.
+    static QString awsName(const QString &name, int maxLength);
+};
+
+} // namespace Stackdraft::Plugins

@@ -1,0 +1,22 @@
+#pragma once
+
+namespace Stackdraft::Plugins {
+
+class HclWriter;
+struct EcsPlan;
+
+// main.tf's network: VPC, two public subnets in two zones (two private ones when managed data services
+// need them), internet gateway and routes, one security group per component with only the ports its
+// callers need, and the Application Load Balancer with one path rule per public component.
+class NetworkBlocks final
+{
+public:
+    static void write(const EcsPlan &plan, HclWriter &out);
+
+private:
+    static void writeVpc(const EcsPlan &plan, HclWriter &out);
+    static void writeSecurityGroups(const EcsPlan &plan, HclWriter &out);
+    static void writeLoadBalancer(const EcsPlan &plan, HclWriter &out);
+};
+
+} // namespace Stackdraft::Plugins
