@@ -163,6 +163,21 @@ void openSearch(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &o
     out.close();
     out.close();
     out.blank();
+    // Inside the VPC the security group decides who reaches the domain; the policy lets those callers in
+    // without signing their requests (a domain with no policy answers nobody).
+    out.open(QStringLiteral("resource \"aws_opensearch_domain_policy\" \"%1\"").arg(d.ident));
+    out.attribute(QStringLiteral("domain_name"), QStringLiteral("aws_opensearch_domain.%1.domain_name").arg(d.ident));
+    out.openBare(QStringLiteral("access_policies = jsonencode({"));
+    out.attribute(QStringLiteral("Version"), quoted(QStringLiteral("2012-10-17")));
+    out.openBare(QStringLiteral("Statement = [{"));
+    out.attribute(QStringLiteral("Effect"), quoted(QStringLiteral("Allow")));
+    out.attribute(QStringLiteral("Principal"), QStringLiteral("{ AWS = \"*\" }"));
+    out.attribute(QStringLiteral("Action"), quoted(QStringLiteral("es:ESHttp*")));
+    out.attribute(QStringLiteral("Resource"), QStringLiteral("\"${aws_opensearch_domain.%1.arn}/*\"").arg(d.ident));
+    out.close(QStringLiteral("}]"));
+    out.close(QStringLiteral("})"));
+    out.close();
+    out.blank();
 }
 
 void s3(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)

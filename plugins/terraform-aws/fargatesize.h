@@ -4,7 +4,7 @@
 
 namespace Stackdraft::Plugins {
 
-// A Fargate task size. Fargate accepts only fixed CPU/memory pairs
+// A Fargate task size in the units ECS writes. Fargate accepts only fixed CPU/memory pairs
 // (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size),
 // so a deployment's resources are rounded up to the smallest pair that holds them.
 struct FargateSize

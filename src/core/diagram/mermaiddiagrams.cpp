@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <cmath>
+
 namespace Stackdraft::Core {
 namespace {
 
@@ -60,15 +62,27 @@ QString categoryStyle(const QString &category)
         {QStringLiteral("messaging"), QStringLiteral("fill:#fce4ec,stroke:#880e4f,color:#000")},
         {QStringLiteral("observability"), QStringLiteral("fill:#ede7f6,stroke:#311b92,color:#000")},
         {QStringLiteral("external"), QStringLiteral("fill:#eceff1,stroke:#37474f,color:#000")},
+        {QStringLiteral("tools"), QStringLiteral("fill:#fffde7,stroke:#f57f17,color:#000")},
     };
     if (known.contains(category))
         return known.value(category);
-    // A user catalog's own category still gets a stable colour of its own.
+    // A user catalog's own category still gets a stable colour of its own. Hex only: Mermaid splits
+    // classDef styles at commas, so hsl(...) would break the line.
     const QByteArray hash = QCryptographicHash::hash(category.toUtf8(), QCryptographicHash::Sha1);
-    const int hue = (static_cast<unsigned char>(hash[0]) * 256 + static_cast<unsigned char>(hash[1])) % 360;
-    const QString fill = QStringLiteral("hsl(%1,60%,92%)").arg(hue);
-    const QString stroke = QStringLiteral("hsl(%1,60%,30%)").arg(hue);
-    return QStringLiteral("fill:%1,stroke:%2,color:#000").arg(fill, stroke);
+    const double hue = ((static_cast<unsigned char>(hash[0]) * 256 + static_cast<unsigned char>(hash[1])) % 360) / 60.0;
+    auto hex = [hue](double lightness) {
+        const double saturation = 0.6;
+        const double chroma = (1 - std::abs(2 * lightness - 1)) * saturation;
+        const double x = chroma * (1 - std::abs(std::fmod(hue, 2.0) - 1));
+        const double m = lightness - chroma / 2;
+        const int sector = int(hue);
+        const double r = sector == 0 || sector == 5 ? chroma : sector == 1 || sector == 4 ? x : 0;
+        const double g = sector == 1 || sector == 2 ? chroma : sector == 0 || sector == 3 ? x : 0;
+        const double b = sector == 3 || sector == 4 ? chroma : sector == 2 || sector == 5 ? x : 0;
+        auto channel = [m](double v) { return QStringLiteral("%1").arg(qRound((v + m) * 255), 2, 16, QLatin1Char('0')); };
+        return QLatin1Char('#') + channel(r) + channel(g) + channel(b);
+    };
+    return QStringLiteral("fill:%1,stroke:%2,color:#000").arg(hex(0.92), hex(0.30));
 }
 
 // classDef lines and `class a,b cat` assignments, categories sorted by name.

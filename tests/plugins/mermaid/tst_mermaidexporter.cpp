@@ -25,6 +25,8 @@ private slots:
     void deploymentNamesRealisations();
     void singleEnvironment();
     void unknownEnvironmentIsAnError();
+    void userCategoriesGetValidStyles_data();
+    void userCategoriesGetValidStyles();
 
 private:
     ExportSet generate(const Project &project, const QString &env = {});
@@ -265,6 +267,44 @@ void TestMermaidExporter::unknownEnvironmentIsAnError()
     const auto result = m_exporter->generate(hostileProject(QStringLiteral("x")), request);
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QLatin1String("nowhere")));
+}
+
+void TestMermaidExporter::userCategoriesGetValidStyles_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addRow("plain") << QStringLiteral("security");
+    QTest::addRow("punctuation") << QStringLiteral("My Stuff, (odd); #1");
+    QTest::addRow("unicode") << QStringLiteral("integração");
+}
+
+void TestMermaidExporter::userCategoriesGetValidStyles()
+{
+    QFETCH(QString, category);
+    Catalog catalog = Catalog::standard();
+    ComponentTypeData data;
+    data.id = QStringLiteral("vault");
+    data.label = QStringLiteral("Vault");
+    data.category = category;
+    catalog.add(ComponentType(data));
+    Project p = hostileProject(QStringLiteral("x"));
+    p.components.append(Component{.id = QStringLiteral("vault"), .type = QStringLiteral("vault")});
+    p.environments[0].deployments.append(Deployment{.component = QStringLiteral("vault")});
+    ExportRequest request;
+    request.catalog = &catalog;
+    const auto set = m_exporter->generate(p, request);
+    QVERIFY(set);
+    static const QRegularExpression style(
+        QStringLiteral("^  classDef cat_[A-Za-z0-9_]+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},color:#000$"));
+    for (const QString &path : set->paths()) {
+        int styles = 0;
+        for (const QString &line : QString::fromUtf8(set->file(path)).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("classDef ")))
+                continue;
+            ++styles;
+            QVERIFY2(style.match(line).hasMatch(), qPrintable(line));
+        }
+        QVERIFY(styles >= 2); // the standard categories and the user's own
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMermaidExporter)

@@ -539,6 +539,19 @@ resource "aws_opensearch_domain" "search" {
   }
 }
 
+resource "aws_opensearch_domain_policy" "search" {
+  domain_name = aws_opensearch_domain.search.domain_name
+  access_policies = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "es:ESHttp*"
+      Resource  = "${aws_opensearch_domain.search.arn}/*"
+    }]
+  })
+}
+
 # files: S3 bucket
 resource "aws_s3_bucket" "files" {
   bucket_prefix = "shop-prod-files-"
