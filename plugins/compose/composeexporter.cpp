@@ -1,7 +1,6 @@
 #include "composeexporter.h"
 
 #include "composegenerator.h"
-
 #include "core/model/project.h"
 
 #include <QCoreApplication>

@@ -68,22 +68,26 @@ YamlTree resourceBlock(qint64 cpu, qint64 memory)
 
 } // namespace
 
-ComposeGenerator::ComposeGenerator(const Project &project, const Environment &env, const Catalog &catalog)
-    : m_project(project), m_env(env), m_catalog(catalog),
-      m_workloads(Workload::list(project, env, catalog))
+ComposeGenerator::ComposeGenerator(const Project &project, const Environment &env,
+                                   const Catalog &catalog)
+    : m_project(project)
+    , m_env(env)
+    , m_catalog(catalog)
+    , m_workloads(Workload::list(project, env, catalog))
 {
 }
 
 QString ComposeGenerator::directory(const Project &project, const Environment &env)
 {
-    const auto composeEnvs = std::count_if(project.environments.cbegin(), project.environments.cend(),
-                                           [](const Environment &e) { return e.platform == Platform::Compose; });
+    const auto composeEnvs
+        = std::count_if(project.environments.cbegin(), project.environments.cend(),
+                        [](const Environment &e) { return e.platform == Platform::Compose; });
     return composeEnvs > 1 ? QStringLiteral("deploy/compose/%1").arg(Naming::toDnsLabel(env.id))
                            : QStringLiteral("deploy/compose");
 }
 
-// Build contexts in the model are relative to the output root (where deploy/ is written); compose reads
-// them relative to the compose file.
+// Build contexts in the model are relative to the output root (where deploy/ is written); compose
+// reads them relative to the compose file.
 QString ComposeGenerator::buildContext(const QString &build) const
 {
     if (QDir::isAbsolutePath(build))
@@ -128,9 +132,14 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     } else if (!w.image.isEmpty()) {
         s.insert(QStringLiteral("image"), w.image);
     } else {
-        return Error{tr("component '%1' has no image, no build context, and its type '%2' has no default "
-                        "image: set one of them")
-                         .arg(c.id, c.type), {}, 0, 0, QStringLiteral("components.%1.image").arg(c.id)};
+        return Error {
+            tr("component '%1' has no image, no build context, and its type '%2' has no default "
+               "image: set one of them")
+                .arg(c.id, c.type),
+            {},
+            0,
+            0,
+            QStringLiteral("components.%1.image").arg(c.id)};
     }
     s.insert(QStringLiteral("restart"), QStringLiteral("unless-stopped"));
 
@@ -166,9 +175,9 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
         if (target == m_workloads.cend() || dependsOn.value(target->name))
             continue;
         YamlTree condition = YamlTree::map();
-        condition.insert(QStringLiteral("condition"), healthTest(*target).isEmpty()
-                                                          ? QStringLiteral("service_started")
-                                                          : QStringLiteral("service_healthy"));
+        condition.insert(QStringLiteral("condition"),
+                         healthTest(*target).isEmpty() ? QStringLiteral("service_started")
+                                                       : QStringLiteral("service_healthy"));
         dependsOn.insert(target->name, condition);
     }
     if (dependsOn.size() > 0)
@@ -211,9 +220,11 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
 QByteArray ComposeGenerator::envExample() const
 {
     const EnvResolver resolver(m_project, m_env, m_catalog);
-    QString out = tr("# Secrets for %1, environment %2. Copy this file to .env next to docker-compose.yml\n"
-                     "# and fill in the values there; never commit .env. Stackdraft never writes a value.\n")
-                      .arg(m_project.displayTitle(), m_env.id);
+    QString out
+        = tr("# Secrets for %1, environment %2. Copy this file to .env next to docker-compose.yml\n"
+             "# and fill in the values there; never commit .env. Stackdraft never writes a "
+             "value.\n")
+              .arg(m_project.displayTitle(), m_env.id);
     const QStringList secrets = resolver.secrets();
     if (secrets.isEmpty())
         out += tr("# This environment uses no secrets.\n");
@@ -229,8 +240,8 @@ QByteArray ComposeGenerator::envExample() const
             }
         }
         out += QLatin1Char('\n')
-               + tr("# %1: used by %2\n").arg(secret, users.join(QLatin1String(", ")))
-               + ExportNaming::secretEnvName(secret) + QLatin1String("=\n");
+            + tr("# %1: used by %2\n").arg(secret, users.join(QLatin1String(", ")))
+            + ExportNaming::secretEnvName(secret) + QLatin1String("=\n");
     }
     return out.toUtf8();
 }
@@ -242,10 +253,12 @@ Result<ExportSet> ComposeGenerator::generate() const
                        "Change the model and export again rather than editing this file.\n"
                        "Secrets come from .env in this directory (see .env.example).")
                         .arg(m_project.name, m_env.id, m_env.displayName()));
-    const auto composeEnvs = std::count_if(m_project.environments.cbegin(), m_project.environments.cend(),
-                                           [](const Environment &e) { return e.platform == Platform::Compose; });
-    root.insert(QStringLiteral("name"), composeEnvs > 1 ? Naming::toDnsLabel(m_project.name + QLatin1Char('-') + m_env.id)
-                                                        : Naming::toDnsLabel(m_project.name));
+    const auto composeEnvs
+        = std::count_if(m_project.environments.cbegin(), m_project.environments.cend(),
+                        [](const Environment &e) { return e.platform == Platform::Compose; });
+    root.insert(QStringLiteral("name"),
+                composeEnvs > 1 ? Naming::toDnsLabel(m_project.name + QLatin1Char('-') + m_env.id)
+                                : Naming::toDnsLabel(m_project.name));
     YamlTree services = YamlTree::map();
     YamlTree volumes = YamlTree::map();
     for (const Workload &w : m_workloads) {

@@ -16,9 +16,9 @@ struct Project;
 
 namespace Stackdraft::Plugins {
 
-// Writes one compose environment: docker-compose.yml and .env.example. With one compose environment in
-// the project they go to deploy/compose/; with several, to deploy/compose/<env>/, so that no environment's
-// files depend on which environment was asked for.
+// Writes one compose environment: docker-compose.yml and .env.example. With one compose environment
+// in the project they go to deploy/compose/; with several, to deploy/compose/<env>/, so that no
+// environment's files depend on which environment was asked for.
 class ComposeGenerator final
 {
 public:

@@ -1,8 +1,7 @@
 #include "kubernetesexporter.h"
 
-#include "kustomizelayout.h"
-
 #include "core/model/project.h"
+#include "kustomizelayout.h"
 
 #include <QCoreApplication>
 

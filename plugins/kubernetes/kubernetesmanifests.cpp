@@ -2,8 +2,8 @@
 
 #include "core/catalog/catalog.h"
 #include "core/export/envresolver.h"
-#include "core/model/project.h"
 #include "core/model/naming.h"
+#include "core/model/project.h"
 #include "core/model/quantity.h"
 
 #include <QCoreApplication>
@@ -27,14 +27,15 @@ QString portName(const Port &p)
 {
     const QString name = p.name.toLower();
     const bool valid = !name.isEmpty() && name.size() <= 15 && Naming::isDnsLabel(name)
-                       && std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); });
+        && std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); });
     return valid ? name : QStringLiteral("tcp-%1").arg(p.container);
 }
 
 QString protocol(const Port &p)
 {
-    return p.protocol.compare(QLatin1String("UDP"), Qt::CaseInsensitive) == 0 ? QStringLiteral("UDP")
-                                                                                : QStringLiteral("TCP");
+    return p.protocol.compare(QLatin1String("UDP"), Qt::CaseInsensitive) == 0
+        ? QStringLiteral("UDP")
+        : QStringLiteral("TCP");
 }
 
 // Kubernetes expands "$(NAME)" in values; a literal "$(" is written "$$(".
@@ -53,7 +54,9 @@ QString secretVariable(const QString &secret)
 
 KubernetesManifests::KubernetesManifests(const Project &project, const Environment &env,
                                          const Catalog &catalog)
-    : m_project(project), m_env(env), m_catalog(catalog)
+    : m_project(project)
+    , m_env(env)
+    , m_catalog(catalog)
 {
 }
 
@@ -129,8 +132,8 @@ Result<YamlTree> KubernetesManifests::containerEnv(const Workload &w) const
     };
     YamlTree env = YamlTree::sequence();
     QStringList helpers;
-    // A value mixing text and secrets (a URL with a password) is assembled by Kubernetes itself from
-    // variables defined earlier in the list, so no secret is ever written here.
+    // A value mixing text and secrets (a URL with a password) is assembled by Kubernetes itself
+    // from variables defined earlier in the list, so no secret is ever written here.
     for (const ResolvedEnvVar &v : *vars) {
         if (v.isLiteral() || v.isPlainSecret())
             continue;
@@ -217,11 +220,15 @@ Result<YamlTree> KubernetesManifests::container(const Workload &w) const
     YamlTree c = YamlTree::map();
     c.insert(QStringLiteral("name"), w.name);
     if (w.image.isEmpty())
-        return Error{QCoreApplication::translate("KubernetesManifests",
-                                                 "component '%1' has no image and its type '%2' has no "
-                                                 "default image: set one")
-                         .arg(w.component->id, w.component->type),
-                     {}, 0, 0, QStringLiteral("components.%1.image").arg(w.component->id)};
+        return Error {
+            QCoreApplication::translate("KubernetesManifests",
+                                        "component '%1' has no image and its type '%2' has no "
+                                        "default image: set one")
+                .arg(w.component->id, w.component->type),
+            {},
+            0,
+            0,
+            QStringLiteral("components.%1.image").arg(w.component->id)};
     c.insert(QStringLiteral("image"), w.image);
     if (!w.command.isEmpty())
         c.insert(QStringLiteral("args"), YamlTree::sequence(w.command));
@@ -277,7 +284,8 @@ YamlTree KubernetesManifests::volumeClaimTemplates(const Workload &w) const
     YamlTree res = YamlTree::map();
     res.insert(QStringLiteral("requests"), requests);
     YamlTree spec = YamlTree::map();
-    spec.insert(QStringLiteral("accessModes"), YamlTree::sequence({QStringLiteral("ReadWriteOnce")}));
+    spec.insert(QStringLiteral("accessModes"),
+                YamlTree::sequence({QStringLiteral("ReadWriteOnce")}));
     spec.insert(QStringLiteral("resources"), res);
     YamlTree claim = YamlTree::map();
     claim.insert(QStringLiteral("metadata"), metadata(ExportNaming::volumeName(*w.component), {}));

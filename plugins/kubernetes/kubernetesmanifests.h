@@ -16,8 +16,8 @@ struct Project;
 
 namespace Stackdraft::Plugins {
 
-// The Kubernetes objects of one workload in one environment (or in the base, a synthetic environment),
-// each a YamlTree. Pure: the same inputs give the same trees.
+// The Kubernetes objects of one workload in one environment (or in the base, a synthetic
+// environment), each a YamlTree. Pure: the same inputs give the same trees.
 class KubernetesManifests final
 {
 public:
@@ -28,11 +28,13 @@ public:
     static QString kind(const Core::Workload &w);
     static QString configMapName(const Core::Workload &w);
 
-    // Every object of the workload, in apply order: ConfigMap, Service(s), Deployment or StatefulSet.
+    // Every object of the workload, in apply order: ConfigMap, Service(s), Deployment or
+    // StatefulSet.
     Core::Result<QList<Core::YamlTree>> objects(const Core::Workload &w) const;
     // The parts an overlay may patch, built by the same code as the objects.
     Core::Result<Core::YamlTree> configMapData(const Core::Workload &w) const;
-    Core::Result<Core::YamlTree> containerEnv(const Core::Workload &w) const; // secrets and derived values
+    Core::Result<Core::YamlTree>
+    containerEnv(const Core::Workload &w) const; // secrets and derived values
     Core::YamlTree resources(const Core::Workload &w) const;
     Core::YamlTree volumeClaimTemplates(const Core::Workload &w) const;
 

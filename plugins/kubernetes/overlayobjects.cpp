@@ -1,10 +1,9 @@
 #include "overlayobjects.h"
 
-#include "kubernetesmanifests.h"
-
 #include "core/catalog/catalog.h"
 #include "core/export/exportnaming.h"
 #include "core/model/project.h"
+#include "kubernetesmanifests.h"
 
 namespace Stackdraft::Plugins {
 
@@ -22,7 +21,8 @@ YamlTree OverlayObjects::horizontalPodAutoscaler(const Project &project, const W
     spec.insert(QStringLiteral("minReplicas"), std::max(1, a.minReplicas));
     spec.insert(QStringLiteral("maxReplicas"), std::max({1, a.minReplicas, a.maxReplicas}));
     YamlTree metrics = YamlTree::sequence();
-    for (const auto &[name, percent] : {std::pair{"cpu", a.cpuTargetPercent}, {"memory", a.memoryTargetPercent}}) {
+    for (const auto &[name, percent] :
+         {std::pair {"cpu", a.cpuTargetPercent}, {"memory", a.memoryTargetPercent}}) {
         if (percent <= 0)
             continue;
         YamlTree t = YamlTree::map();
@@ -42,22 +42,28 @@ YamlTree OverlayObjects::horizontalPodAutoscaler(const Project &project, const W
     hpa.insert(QStringLiteral("apiVersion"), QStringLiteral("autoscaling/v2"));
     hpa.insert(QStringLiteral("kind"), QStringLiteral("HorizontalPodAutoscaler"));
     hpa.insert(QStringLiteral("metadata"),
-               KubernetesManifests::metadata(w.name, ExportNaming::standardLabels(project, *w.component, w.type)));
+               KubernetesManifests::metadata(
+                   w.name, ExportNaming::standardLabels(project, *w.component, w.type)));
     hpa.insert(QStringLiteral("spec"), spec);
     return hpa;
 }
 
-YamlTree OverlayObjects::ingress(const Project &project, const Catalog &catalog, const PublicEntry &entry)
+YamlTree OverlayObjects::ingress(const Project &project, const Catalog &catalog,
+                                 const PublicEntry &entry)
 {
     const Component &c = *entry.component;
-    const QString ingressClass = c.properties.value(QStringLiteral("ingressClass"), QStringLiteral("nginx"));
-    YamlTree meta = KubernetesManifests::metadata(entry.name, ExportNaming::standardLabels(project, c, catalog.type(c.type)));
+    const QString ingressClass
+        = c.properties.value(QStringLiteral("ingressClass"), QStringLiteral("nginx"));
+    YamlTree meta = KubernetesManifests::metadata(
+        entry.name, ExportNaming::standardLabels(project, c, catalog.type(c.type)));
     if (entry.tls) {
         YamlTree annotations = YamlTree::map();
         annotations.insert(QStringLiteral("cert-manager.io/cluster-issuer"),
-                           c.properties.value(QStringLiteral("clusterIssuer"), QStringLiteral("letsencrypt-prod")));
+                           c.properties.value(QStringLiteral("clusterIssuer"),
+                                              QStringLiteral("letsencrypt-prod")));
         if (ingressClass == QLatin1String("nginx"))
-            annotations.insert(QStringLiteral("nginx.ingress.kubernetes.io/ssl-redirect"), QStringLiteral("true"));
+            annotations.insert(QStringLiteral("nginx.ingress.kubernetes.io/ssl-redirect"),
+                               QStringLiteral("true"));
         meta.insert(QStringLiteral("annotations"), annotations);
     }
     YamlTree paths = YamlTree::sequence();
@@ -106,9 +112,12 @@ YamlTree OverlayObjects::namespaceObject(const Project &project, const QString &
     YamlTree ns = YamlTree::map();
     ns.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
     ns.insert(QStringLiteral("kind"), QStringLiteral("Namespace"));
-    ns.insert(QStringLiteral("metadata"),
-              KubernetesManifests::metadata(name, {{QStringLiteral("app.kubernetes.io/part-of"), ExportNaming::labelValue(project.name)},
-                              {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("stackdraft")}}));
+    ns.insert(
+        QStringLiteral("metadata"),
+        KubernetesManifests::metadata(
+            name,
+            {{QStringLiteral("app.kubernetes.io/part-of"), ExportNaming::labelValue(project.name)},
+             {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("stackdraft")}}));
     return ns;
 }
 

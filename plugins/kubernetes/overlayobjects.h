@@ -20,10 +20,11 @@ class OverlayObjects final
 public:
     static Core::YamlTree namespaceObject(const Core::Project &project, const QString &name);
     // autoscaling/v2, CPU and memory utilisation targets from the deployment's autoscaling.
-    static Core::YamlTree horizontalPodAutoscaler(const Core::Project &project, const Core::Workload &w);
-    // networking.k8s.io/v1 with ingressClassName (component property ingressClass, default nginx), Prefix
-    // paths, and for TLS a secretName "<entry>-tls" filled by cert-manager (property clusterIssuer, default
-    // letsencrypt-prod).
+    static Core::YamlTree horizontalPodAutoscaler(const Core::Project &project,
+                                                  const Core::Workload &w);
+    // networking.k8s.io/v1 with ingressClassName (component property ingressClass, default nginx),
+    // Prefix paths, and for TLS a secretName "<entry>-tls" filled by cert-manager (property
+    // clusterIssuer, default letsencrypt-prod).
     static Core::YamlTree ingress(const Core::Project &project, const Core::Catalog &catalog,
                                   const Core::PublicEntry &entry);
 };

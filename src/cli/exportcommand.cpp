@@ -32,10 +32,12 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the project file (*.stackdraft.yaml)"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("directory to write into (required)"),
-                                       tr("DIR"));
-    const QCommandLineOption envOption(QStringLiteral("env"), tr("only this environment"), tr("ENV"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("the project file (*.stackdraft.yaml)"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("directory to write into (required)"), tr("DIR"));
+    const QCommandLineOption envOption(QStringLiteral("env"), tr("only this environment"),
+                                       tr("ENV"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         tr("only this format (repeatable, or comma-separated): %1")
@@ -46,7 +48,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                             tr("LANG"), QStringLiteral("en"));
     parser.addOptions({outOption, envOption, formatOption, languageOption});
 
-    if (!parser.parse(QStringList{QStringLiteral("stackdraft export")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("stackdraft export")} + arguments)) {
         err << tr("stackdraft export: %1").arg(parser.errorText()) << Qt::endl;
         return 2;
     }
@@ -65,7 +67,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const QString language = parser.value(languageOption);
     if (language != QLatin1String("en") && language != QLatin1String("pt_BR")) {
-        err << tr("stackdraft export: --language must be en or pt_BR, not '%1'").arg(language) << Qt::endl;
+        err << tr("stackdraft export: --language must be en or pt_BR, not '%1'").arg(language)
+            << Qt::endl;
         return 2;
     }
     QStringList formats;
@@ -89,8 +92,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
 
-    const ExportRequest request{.catalog = &catalog, .environment = parser.value(envOption),
-                                .language = language};
+    const ExportRequest request {
+        .catalog = &catalog, .environment = parser.value(envOption), .language = language};
     const Result<ExportSet> set = registry.generate(*project, request, formats);
     if (!set) {
         err << tr("stackdraft export: %1").arg(set.error().toString()) << Qt::endl;

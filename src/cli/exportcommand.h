@@ -4,8 +4,9 @@
 
 namespace Stackdraft::Cli {
 
-// `stackdraft export FILE --out DIR [--env E] [--format F]... [--language en|pt_BR]`: runs the exporter
-// plugins and writes their files under DIR atomically, touching nothing else; prints the files written.
+// `stackdraft export FILE --out DIR [--env E] [--format F]... [--language en|pt_BR]`: runs the
+// exporter plugins and writes their files under DIR atomically, touching nothing else; prints the
+// files written.
 class ExportCommand final : public Command
 {
 public:

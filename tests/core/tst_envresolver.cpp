@@ -27,11 +27,12 @@ static Catalog testCatalog()
     Catalog catalog;
     ComponentTypeData db;
     db.id = QStringLiteral("db");
-    db.defaultPorts = {Port{.container = 3306}};
-    db.env = {TypeEnvVar{.name = QStringLiteral("DB_ROOT_PASSWORD"), .secret = true},
-              TypeEnvVar{.name = QStringLiteral("DB_NAME"), .value = QStringLiteral("app")},
-              TypeEnvVar{.name = QStringLiteral("DB_OPTIONAL"), .required = false,
-                         .value = QStringLiteral("x")}};
+    db.defaultPorts = {Port {.container = 3306}};
+    db.env = {TypeEnvVar {.name = QStringLiteral("DB_ROOT_PASSWORD"), .secret = true},
+              TypeEnvVar {.name = QStringLiteral("DB_NAME"), .value = QStringLiteral("app")},
+              TypeEnvVar {.name = QStringLiteral("DB_OPTIONAL"),
+                          .required = false,
+                          .value = QStringLiteral("x")}};
     db.urlTemplate = QStringLiteral("db://{user}:{password}@{host}:{port}/{database}");
     db.urlDefaults = {{QStringLiteral("user"), QStringLiteral("root")},
                       {QStringLiteral("database"), QStringLiteral("app")}};
@@ -40,12 +41,12 @@ static Catalog testCatalog()
     catalog.add(ComponentType(db));
     ComponentTypeData cache;
     cache.id = QStringLiteral("cache");
-    cache.defaultPorts = {Port{.container = 6379}};
+    cache.defaultPorts = {Port {.container = 6379}};
     cache.urlTemplate = QStringLiteral("cache://{user}:{password}@{host}:{port}");
     catalog.add(ComponentType(cache));
     ComponentTypeData api;
     api.id = QStringLiteral("api");
-    api.defaultPorts = {Port{.container = 8000}};
+    api.defaultPorts = {Port {.container = 8000}};
     catalog.add(ComponentType(api));
     ComponentTypeData external;
     external.id = QStringLiteral("external-service");
@@ -58,27 +59,29 @@ static Project testProject()
 {
     Project p;
     p.name = QStringLiteral("shop");
-    Component api{.id = QStringLiteral("api"), .type = QStringLiteral("api")};
-    api.env = {EnvVar::literal(QStringLiteral("LOG_LEVEL"), QStringLiteral("info")),
-               EnvVar::reference(QStringLiteral("DATABASE_URL"), QStringLiteral("db")),
-               EnvVar::reference(QStringLiteral("DB_HOST"), QStringLiteral("db"), QStringLiteral("host")),
-               EnvVar::reference(QStringLiteral("DB_PORT"), QStringLiteral("db"), QStringLiteral("port")),
-               EnvVar::reference(QStringLiteral("DB_USER"), QStringLiteral("db"), QStringLiteral("user")),
-               EnvVar::reference(QStringLiteral("DB_PASS"), QStringLiteral("db"), QStringLiteral("password")),
-               EnvVar::reference(QStringLiteral("CACHE_URL"), QStringLiteral("cache")),
-               EnvVar::reference(QStringLiteral("PAY_URL"), QStringLiteral("pay")),
-               EnvVar::secretRef(QStringLiteral("SECRET_KEY"), QStringLiteral("api-secret-key"))};
-    Component db{.id = QStringLiteral("db"), .type = QStringLiteral("db")};
+    Component api {.id = QStringLiteral("api"), .type = QStringLiteral("api")};
+    api.env = {
+        EnvVar::literal(QStringLiteral("LOG_LEVEL"), QStringLiteral("info")),
+        EnvVar::reference(QStringLiteral("DATABASE_URL"), QStringLiteral("db")),
+        EnvVar::reference(QStringLiteral("DB_HOST"), QStringLiteral("db"), QStringLiteral("host")),
+        EnvVar::reference(QStringLiteral("DB_PORT"), QStringLiteral("db"), QStringLiteral("port")),
+        EnvVar::reference(QStringLiteral("DB_USER"), QStringLiteral("db"), QStringLiteral("user")),
+        EnvVar::reference(QStringLiteral("DB_PASS"), QStringLiteral("db"),
+                          QStringLiteral("password")),
+        EnvVar::reference(QStringLiteral("CACHE_URL"), QStringLiteral("cache")),
+        EnvVar::reference(QStringLiteral("PAY_URL"), QStringLiteral("pay")),
+        EnvVar::secretRef(QStringLiteral("SECRET_KEY"), QStringLiteral("api-secret-key"))};
+    Component db {.id = QStringLiteral("db"), .type = QStringLiteral("db")};
     db.env = {EnvVar::literal(QStringLiteral("DB_NAME"), QStringLiteral("orders"))};
-    Component cache{.id = QStringLiteral("cache"), .type = QStringLiteral("cache")};
-    Component pay{.id = QStringLiteral("pay"), .type = QStringLiteral("external-service")};
+    Component cache {.id = QStringLiteral("cache"), .type = QStringLiteral("cache")};
+    Component pay {.id = QStringLiteral("pay"), .type = QStringLiteral("external-service")};
     pay.properties.insert(QStringLiteral("url"), QStringLiteral("https://pay.example.com"));
     p.components = {api, db, cache, pay};
-    p.connections = {Connection{QStringLiteral("api"), QStringLiteral("db"), {}, 3307}};
-    Environment prod{.id = QStringLiteral("production")};
-    prod.deployments = {Deployment{.component = QStringLiteral("api")},
-                        Deployment{.component = QStringLiteral("db")},
-                        Deployment{.component = QStringLiteral("cache")}};
+    p.connections = {Connection {QStringLiteral("api"), QStringLiteral("db"), {}, 3307}};
+    Environment prod {.id = QStringLiteral("production")};
+    prod.deployments = {Deployment {.component = QStringLiteral("api")},
+                        Deployment {.component = QStringLiteral("db")},
+                        Deployment {.component = QStringLiteral("cache")}};
     p.environments = {prod};
     return p;
 }
@@ -99,20 +102,20 @@ void TestEnvResolver::resolves_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<Parts>("expected");
-    // The connection's port (3307) wins over the target's primary port; the target's DB_NAME literal wins
-    // over the catalog default; the password is the target's implicit catalog secret.
-    QTest::addRow("literal") << "LOG_LEVEL" << Parts{text("info")};
+    // The connection's port (3307) wins over the target's primary port; the target's DB_NAME
+    // literal wins over the catalog default; the password is the target's implicit catalog secret.
+    QTest::addRow("literal") << "LOG_LEVEL" << Parts {text("info")};
     QTest::addRow("url with secret")
         << "DATABASE_URL"
-        << Parts{text("db://root:"), secret("db-db-root-password"), text("@db:3307/orders")};
-    QTest::addRow("host") << "DB_HOST" << Parts{text("db")};
-    QTest::addRow("port") << "DB_PORT" << Parts{text("3307")};
-    QTest::addRow("user") << "DB_USER" << Parts{text("root")};
-    QTest::addRow("password") << "DB_PASS" << Parts{secret("db-db-root-password")};
+        << Parts {text("db://root:"), secret("db-db-root-password"), text("@db:3307/orders")};
+    QTest::addRow("host") << "DB_HOST" << Parts {text("db")};
+    QTest::addRow("port") << "DB_PORT" << Parts {text("3307")};
+    QTest::addRow("user") << "DB_USER" << Parts {text("root")};
+    QTest::addRow("password") << "DB_PASS" << Parts {secret("db-db-root-password")};
     // No password secret: the credentials drop out of the URL; no connection: the primary port.
-    QTest::addRow("url without credentials") << "CACHE_URL" << Parts{text("cache://cache:6379")};
-    QTest::addRow("external url") << "PAY_URL" << Parts{text("https://pay.example.com")};
-    QTest::addRow("secret") << "SECRET_KEY" << Parts{secret("api-secret-key")};
+    QTest::addRow("url without credentials") << "CACHE_URL" << Parts {text("cache://cache:6379")};
+    QTest::addRow("external url") << "PAY_URL" << Parts {text("https://pay.example.com")};
+    QTest::addRow("secret") << "SECRET_KEY" << Parts {secret("api-secret-key")};
 }
 
 void TestEnvResolver::resolves()
@@ -122,13 +125,16 @@ void TestEnvResolver::resolves()
     const Project p = testProject();
     const Catalog catalog = testCatalog();
     const EnvResolver resolver(p, p.environments.first(), catalog);
-    const Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*p.component(QStringLiteral("api")));
+    const Result<QList<ResolvedEnvVar>> vars
+        = resolver.resolve(*p.component(QStringLiteral("api")));
     QVERIFY2(vars.ok(), qPrintable(vars.ok() ? QString() : vars.error().toString()));
-    auto it = std::find_if(vars->cbegin(), vars->cend(), [&](const ResolvedEnvVar &v) { return v.name == name; });
+    auto it = std::find_if(vars->cbegin(), vars->cend(),
+                           [&](const ResolvedEnvVar &v) { return v.name == name; });
     QVERIFY(it != vars->cend());
     QCOMPARE(it->parts, expected);
-    QCOMPARE(it->holdsSecret(), std::any_of(expected.cbegin(), expected.cend(),
-                                            [](const ResolvedEnvVar::Part &part) { return part.isSecret(); }));
+    QCOMPARE(it->holdsSecret(),
+             std::any_of(expected.cbegin(), expected.cend(),
+                         [](const ResolvedEnvVar::Part &part) { return part.isSecret(); }));
 }
 
 void TestEnvResolver::implicitCatalogVariables()
@@ -140,23 +146,26 @@ void TestEnvResolver::implicitCatalogVariables()
     const QList<EnvVar> vars = resolver.variables(*p.component(QStringLiteral("db")));
     // Required ones only; the secret gets a name of its own, the literal the catalog default.
     QCOMPARE(vars.size(), 2);
-    QCOMPARE(vars.at(0), EnvVar::secretRef(QStringLiteral("DB_ROOT_PASSWORD"),
-                                           QStringLiteral("db-db-root-password")));
+    QCOMPARE(vars.at(0),
+             EnvVar::secretRef(QStringLiteral("DB_ROOT_PASSWORD"),
+                               QStringLiteral("db-db-root-password")));
     QCOMPARE(vars.at(1), EnvVar::literal(QStringLiteral("DB_NAME"), QStringLiteral("app")));
 }
 
 void TestEnvResolver::secretTextBecomesAReference()
 {
     Project p = testProject();
-    p.component(QStringLiteral("db"))->env.append(
-        EnvVar::literal(QStringLiteral("DB_ROOT_PASSWORD"), QStringLiteral("hunter2")));
+    p.component(QStringLiteral("db"))
+        ->env.append(
+            EnvVar::literal(QStringLiteral("DB_ROOT_PASSWORD"), QStringLiteral("hunter2")));
     const Catalog catalog = testCatalog();
     const EnvResolver resolver(p, p.environments.first(), catalog);
     const Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*p.component(QStringLiteral("db")));
     QVERIFY(vars.ok());
     for (const ResolvedEnvVar &v : *vars)
         QVERIFY(!v.literal().contains(QLatin1String("hunter2")));
-    QCOMPARE(resolver.passwordSecret(*p.component(QStringLiteral("db"))), QStringLiteral("db-db-root-password"));
+    QCOMPARE(resolver.passwordSecret(*p.component(QStringLiteral("db"))),
+             QStringLiteral("db-db-root-password"));
 }
 
 void TestEnvResolver::secretsAreListedSorted()
@@ -164,8 +173,9 @@ void TestEnvResolver::secretsAreListedSorted()
     const Project p = testProject();
     const Catalog catalog = testCatalog();
     const EnvResolver resolver(p, p.environments.first(), catalog);
-    QCOMPARE(resolver.secrets(),
-             (QStringList{QStringLiteral("api-secret-key"), QStringLiteral("db-db-root-password")}));
+    QCOMPARE(
+        resolver.secrets(),
+        (QStringList {QStringLiteral("api-secret-key"), QStringLiteral("db-db-root-password")}));
 }
 
 void TestEnvResolver::undeployedTargetIsAnError()
@@ -174,7 +184,8 @@ void TestEnvResolver::undeployedTargetIsAnError()
     p.environments.first().deployments.removeLast(); // cache
     const Catalog catalog = testCatalog();
     const EnvResolver resolver(p, p.environments.first(), catalog);
-    const Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*p.component(QStringLiteral("api")));
+    const Result<QList<ResolvedEnvVar>> vars
+        = resolver.resolve(*p.component(QStringLiteral("api")));
     QVERIFY(!vars.ok());
     QVERIFY(vars.error().message.contains(QLatin1String("CACHE_URL")));
     QVERIFY(vars.error().message.contains(QLatin1String("production")));
@@ -188,21 +199,22 @@ void TestEnvResolver::hostNamingIsPluggable()
     EnvResolver resolver(p, p.environments.first(), catalog);
     resolver.setHostNaming([](const Component &c) { return c.id + QStringLiteral(".shop.local"); });
     const Result<ResolvedEnvVar> v = resolver.resolve(
-        *p.component(QStringLiteral("api")), EnvVar::reference(QStringLiteral("H"), QStringLiteral("db"),
-                                                               QStringLiteral("host")));
+        *p.component(QStringLiteral("api")),
+        EnvVar::reference(QStringLiteral("H"), QStringLiteral("db"), QStringLiteral("host")));
     QVERIFY(v.ok());
     QCOMPARE(v->literal(), QStringLiteral("db.shop.local"));
 }
 
 void TestEnvResolver::renderPlacesReferences()
 {
-    ResolvedEnvVar v{QStringLiteral("X"), {text("a$b:"), secret("s-1"), text("@h")}, {}};
-    const QString rendered = v.render([](const QString &t) { return QString(t).replace('$', "$$"); },
-                                      [](const QString &s) { return QStringLiteral("${%1}").arg(s); });
+    ResolvedEnvVar v {QStringLiteral("X"), {text("a$b:"), secret("s-1"), text("@h")}, {}};
+    const QString rendered
+        = v.render([](const QString &t) { return QString(t).replace('$', "$$"); },
+                   [](const QString &s) { return QStringLiteral("${%1}").arg(s); });
     QCOMPARE(rendered, QStringLiteral("a$$b:${s-1}@h"));
     QVERIFY(v.holdsSecret());
     QVERIFY(!v.isPlainSecret());
-    QCOMPARE(v.secrets(), QStringList{QStringLiteral("s-1")});
+    QCOMPARE(v.secrets(), QStringList {QStringLiteral("s-1")});
 }
 
 QTEST_GUILESS_MAIN(TestEnvResolver)

@@ -26,7 +26,9 @@ class FakeExporter final : public Exporter
 {
 public:
     FakeExporter(QString id, Platform platform, QString path = {})
-        : m_id(std::move(id)), m_platform(platform), m_path(std::move(path))
+        : m_id(std::move(id))
+        , m_platform(platform)
+        , m_path(std::move(path))
     {
     }
     QString id() const override { return m_id; }
@@ -36,9 +38,11 @@ public:
     {
         ExportSet set;
         for (const Environment &env : project.environments) {
-            if (!appliesTo(env) || (!request.environment.isEmpty() && request.environment != env.id))
+            if (!appliesTo(env)
+                || (!request.environment.isEmpty() && request.environment != env.id))
                 continue;
-            set.add(m_path.isEmpty() ? m_id + QLatin1Char('/') + env.id + QStringLiteral(".txt") : m_path,
+            set.add(m_path.isEmpty() ? m_id + QLatin1Char('/') + env.id + QStringLiteral(".txt")
+                                     : m_path,
                     request.catalog ? "catalog" : "none");
         }
         return set;
@@ -54,8 +58,8 @@ static Project twoEnvironments()
 {
     Project p;
     p.name = QStringLiteral("shop");
-    p.environments = {Environment{.id = QStringLiteral("dev"), .platform = Platform::Compose},
-                      Environment{.id = QStringLiteral("prod"), .platform = Platform::Kubernetes}};
+    p.environments = {Environment {.id = QStringLiteral("dev"), .platform = Platform::Compose},
+                      Environment {.id = QStringLiteral("prod"), .platform = Platform::Kubernetes}};
     return p;
 }
 
@@ -64,9 +68,11 @@ void TestExporterRegistry::sortedById()
     ExporterRegistry registry;
     registry.add(std::make_shared<FakeExporter>(QStringLiteral("k8s"), Platform::Kubernetes));
     registry.add(std::make_shared<FakeExporter>(QStringLiteral("compose"), Platform::Compose));
-    registry.add(std::make_shared<FakeExporter>(QStringLiteral("k8s"), Platform::Compose)); // shadowed
-    QCOMPARE(registry.ids(), (QStringList{QStringLiteral("compose"), QStringLiteral("k8s")}));
-    QVERIFY(registry.exporter(QStringLiteral("k8s"))->appliesTo(Environment{.platform = Platform::Kubernetes}));
+    registry.add(
+        std::make_shared<FakeExporter>(QStringLiteral("k8s"), Platform::Compose)); // shadowed
+    QCOMPARE(registry.ids(), (QStringList {QStringLiteral("compose"), QStringLiteral("k8s")}));
+    QVERIFY(registry.exporter(QStringLiteral("k8s"))
+                ->appliesTo(Environment {.platform = Platform::Kubernetes}));
     QVERIFY(!registry.exporter(QStringLiteral("nope")));
 }
 
@@ -77,13 +83,14 @@ void TestExporterRegistry::generate_data()
     QTest::addColumn<QStringList>("paths"); // empty: an error containing `error`
     QTest::addColumn<QString>("error");
     QTest::addRow("everything") << QString() << QStringList()
-                                << QStringList{"compose/dev.txt", "k8s/prod.txt"} << QString();
-    QTest::addRow("one env") << "prod" << QStringList() << QStringList{"k8s/prod.txt"} << QString();
-    QTest::addRow("one format") << QString() << QStringList{"compose"} << QStringList{"compose/dev.txt"}
-                                << QString();
+                                << QStringList {"compose/dev.txt", "k8s/prod.txt"} << QString();
+    QTest::addRow("one env") << "prod" << QStringList() << QStringList {"k8s/prod.txt"}
+                             << QString();
+    QTest::addRow("one format") << QString() << QStringList {"compose"}
+                                << QStringList {"compose/dev.txt"} << QString();
     QTest::addRow("unknown env") << "qa" << QStringList() << QStringList() << "qa";
-    QTest::addRow("unknown format") << QString() << QStringList{"helm"} << QStringList() << "helm";
-    QTest::addRow("format not for env") << "dev" << QStringList{"k8s"} << QStringList() << "dev";
+    QTest::addRow("unknown format") << QString() << QStringList {"helm"} << QStringList() << "helm";
+    QTest::addRow("format not for env") << "dev" << QStringList {"k8s"} << QStringList() << "dev";
 }
 
 void TestExporterRegistry::generate()
@@ -96,7 +103,7 @@ void TestExporterRegistry::generate()
     registry.add(std::make_shared<FakeExporter>(QStringLiteral("compose"), Platform::Compose));
     registry.add(std::make_shared<FakeExporter>(QStringLiteral("k8s"), Platform::Kubernetes));
     const Catalog catalog;
-    ExportRequest request{.catalog = &catalog, .environment = env};
+    ExportRequest request {.catalog = &catalog, .environment = env};
     const Result<ExportSet> set = registry.generate(twoEnvironments(), request, formats);
     if (paths.isEmpty()) {
         QVERIFY(!set.ok());
@@ -111,10 +118,13 @@ void TestExporterRegistry::generate()
 void TestExporterRegistry::conflictingPathsAreAnError()
 {
     ExporterRegistry registry;
-    registry.add(std::make_shared<FakeExporter>(QStringLiteral("a"), Platform::Compose, QStringLiteral("x")));
-    registry.add(std::make_shared<FakeExporter>(QStringLiteral("b"), Platform::Compose, QStringLiteral("x")));
+    registry.add(std::make_shared<FakeExporter>(QStringLiteral("a"), Platform::Compose,
+                                                QStringLiteral("x")));
+    registry.add(std::make_shared<FakeExporter>(QStringLiteral("b"), Platform::Compose,
+                                                QStringLiteral("x")));
     const Catalog catalog;
-    const Result<ExportSet> set = registry.generate(twoEnvironments(), ExportRequest{.catalog = &catalog});
+    const Result<ExportSet> set
+        = registry.generate(twoEnvironments(), ExportRequest {.catalog = &catalog});
     QVERIFY(!set.ok());
     QVERIFY(set.error().message.contains(QLatin1String("'x'")));
 }
@@ -144,7 +154,7 @@ void TestExporterRegistry::standardDirectoriesIncludeBuildTree()
     qputenv("STACKDRAFT_PLUGIN_PATH", "/opt/a:/opt/b");
     const QStringList withEnv = ExporterRegistry::standardDirectories();
     qunsetenv("STACKDRAFT_PLUGIN_PATH");
-    QCOMPARE(withEnv.mid(0, 2), (QStringList{QStringLiteral("/opt/a"), QStringLiteral("/opt/b")}));
+    QCOMPARE(withEnv.mid(0, 2), (QStringList {QStringLiteral("/opt/a"), QStringLiteral("/opt/b")}));
 }
 
 QTEST_GUILESS_MAIN(TestExporterRegistry)

@@ -46,7 +46,8 @@ void TestExportWriter::writesFilesAndDirectories()
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
     QCOMPARE(readAll(dir.path() + QStringLiteral("/new/out/deploy/compose/docker-compose.yml")),
              QByteArray("services: {}\n"));
-    QCOMPARE(readAll(dir.path() + QStringLiteral("/new/out/deploy/compose/.env.example")), QByteArray("A=\n"));
+    QCOMPARE(readAll(dir.path() + QStringLiteral("/new/out/deploy/compose/.env.example")),
+             QByteArray("A=\n"));
 }
 
 void TestExportWriter::leavesOtherFilesAlone()
@@ -61,8 +62,9 @@ void TestExportWriter::leavesOtherFilesAlone()
     QVERIFY(ExportWriter::write(set, dir.path()).ok());
     QCOMPARE(readAll(mine), QByteArray("my notes"));
     QCOMPARE(readAll(other), QByteArray("readme"));
-    QCOMPARE(QDir(dir.path() + QStringLiteral("/deploy/compose")).entryList(QDir::Files | QDir::Hidden),
-             (QStringList{QStringLiteral("docker-compose.yml"), QStringLiteral("notes.txt")}));
+    QCOMPARE(
+        QDir(dir.path() + QStringLiteral("/deploy/compose")).entryList(QDir::Files | QDir::Hidden),
+        (QStringList {QStringLiteral("docker-compose.yml"), QStringLiteral("notes.txt")}));
 }
 
 void TestExportWriter::refusesEscapingPaths_data()

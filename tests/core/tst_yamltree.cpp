@@ -63,7 +63,8 @@ void TestYamlTree::quoting_data()
         {"memory", "512Mi", "512Mi"},
     };
     for (const QuoteRow &row : rows)
-        QTest::addRow("%s", row.name) << QString::fromUtf8(row.text) << QString::fromUtf8(row.written);
+        QTest::addRow("%s", row.name)
+            << QString::fromUtf8(row.text) << QString::fromUtf8(row.written);
 }
 
 void TestYamlTree::quoting()
@@ -157,7 +158,7 @@ void TestYamlTree::insertReplacesInPlace()
     root.insert(QStringLiteral("a"), 1);
     root.insert(QStringLiteral("b"), 2);
     root.insert(QStringLiteral("a"), 3);
-    QCOMPARE(root.keys(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(root.keys(), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(root.value(QStringLiteral("a"))->text(), QStringLiteral("3"));
     QVERIFY(!root.value(QStringLiteral("c")));
 }

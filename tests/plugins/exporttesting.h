@@ -13,16 +13,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Shared by the plugin tests: the registry loading the plugins of this build tree, the examples, and
-// golden-file comparison with `diff -u` output.
+// Shared by the plugin tests: the registry loading the plugins of this build tree, the examples,
+// and golden-file comparison with `diff -u` output.
 namespace ExportTesting {
 
 using namespace Stackdraft::Core;
 
 inline const QStringList &exampleNames()
 {
-    static const QStringList names = {QStringLiteral("chatgepeto"), QStringLiteral("urbana-connect"),
-                                      QStringLiteral("webot-chatflow")};
+    static const QStringList names
+        = {QStringLiteral("chatgepeto"), QStringLiteral("urbana-connect"),
+           QStringLiteral("webot-chatflow")};
     return names;
 }
 
@@ -38,7 +39,8 @@ inline ExporterRegistry &registry()
 
 inline Project example(const QString &name)
 {
-    const QString path = QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/%1.stackdraft.yaml").arg(name);
+    const QString path
+        = QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/%1.stackdraft.yaml").arg(name);
     Result<Project> project = ProjectReader::readFile(path, Catalog::standard());
     if (!project)
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(project.error().toString()));
@@ -48,7 +50,7 @@ inline Project example(const QString &name)
 inline Result<ExportSet> generate(const Project &project, const QStringList &formats,
                                   const QString &environment = {})
 {
-    const ExportRequest request{.catalog = &Catalog::standard(), .environment = environment};
+    const ExportRequest request {.catalog = &Catalog::standard(), .environment = environment};
     return registry().generate(project, request, formats);
 }
 
@@ -77,8 +79,9 @@ inline QString unifiedDiff(const QString &expectedPath, const QByteArray &actual
     return QString::fromUtf8(diff.readAllStandardOutput());
 }
 
-// Compares `set` with the files under golden/<name>; STACKDRAFT_REGENERATE_GOLDEN=1 rewrites them instead.
-// Returns an empty string when they match, else a readable report (missing, extra, diff -u).
+// Compares `set` with the files under golden/<name>; STACKDRAFT_REGENERATE_GOLDEN=1 rewrites them
+// instead. Returns an empty string when they match, else a readable report (missing, extra, diff
+// -u).
 inline QString compareWithGolden(const ExportSet &set, const QString &name)
 {
     const QString dir = QStringLiteral(STACKDRAFT_SOURCE_DIR "/tests/plugins/golden/%1").arg(name);
@@ -104,7 +107,8 @@ inline QString compareWithGolden(const ExportSet &set, const QString &name)
             report += unifiedDiff(expectedPath, set.file(path));
     }
     if (!report.isEmpty())
-        report += QStringLiteral("(run with STACKDRAFT_REGENERATE_GOLDEN=1 to accept the new output)\n");
+        report += QStringLiteral(
+            "(run with STACKDRAFT_REGENERATE_GOLDEN=1 to accept the new output)\n");
     return report;
 }
 

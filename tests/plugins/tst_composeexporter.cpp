@@ -18,13 +18,15 @@ private slots:
 
 void TestComposeExporter::initTestCase()
 {
-    QVERIFY2(registry().exporter(QStringLiteral("compose")),
-             qPrintable(QStringLiteral("compose plugin not loaded from %1").arg(STACKDRAFT_BINARY_DIR)));
+    QVERIFY2(
+        registry().exporter(QStringLiteral("compose")),
+        qPrintable(QStringLiteral("compose plugin not loaded from %1").arg(STACKDRAFT_BINARY_DIR)));
 }
 
 void TestComposeExporter::golden()
 {
-    const Result<ExportSet> set = generate(example(QStringLiteral("webot-chatflow")), {QStringLiteral("compose")});
+    const Result<ExportSet> set
+        = generate(example(QStringLiteral("webot-chatflow")), {QStringLiteral("compose")});
     QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
     const QString report = compareWithGolden(*set, QStringLiteral("webot-chatflow/compose"));
     QVERIFY2(report.isEmpty(), qPrintable(report));
@@ -53,7 +55,8 @@ void TestComposeExporter::envExampleHoldsNoValue()
             ++variables;
         }
         // Every ${VAR} the compose file uses is listed.
-        const QByteArray compose = set->file(path.section(QLatin1Char('/'), 0, -2) + QStringLiteral("/docker-compose.yml"));
+        const QByteArray compose = set->file(path.section(QLatin1Char('/'), 0, -2)
+                                             + QStringLiteral("/docker-compose.yml"));
         const QByteArray example = set->file(path);
         qsizetype at = 0;
         while ((at = compose.indexOf("${", at)) >= 0) {
@@ -70,20 +73,22 @@ static Project smallProject()
 {
     Project p;
     p.name = QStringLiteral("shop");
-    Component api{.id = QStringLiteral("api"), .type = QStringLiteral("backend-service"),
-                  .image = QStringLiteral("python:3.12-slim")};
+    Component api {.id = QStringLiteral("api"),
+                   .type = QStringLiteral("backend-service"),
+                   .image = QStringLiteral("python:3.12-slim")};
     api.env = {EnvVar::reference(QStringLiteral("DATABASE_URL"), QStringLiteral("db"))};
-    Component db{.id = QStringLiteral("db"), .type = QStringLiteral("postgresql")};
-    Component worker{.id = QStringLiteral("worker"), .type = QStringLiteral("worker"),
-                     .build = QStringLiteral("./worker")};
+    Component db {.id = QStringLiteral("db"), .type = QStringLiteral("postgresql")};
+    Component worker {.id = QStringLiteral("worker"),
+                      .type = QStringLiteral("worker"),
+                      .build = QStringLiteral("./worker")};
     p.components = {api, db, worker};
-    p.connections = {Connection{QStringLiteral("api"), QStringLiteral("db"), {}, 0},
-                     Connection{QStringLiteral("worker"), QStringLiteral("api"), {}, 0}};
+    p.connections = {Connection {QStringLiteral("api"), QStringLiteral("db"), {}, 0},
+                     Connection {QStringLiteral("worker"), QStringLiteral("api"), {}, 0}};
     for (const char *id : {"dev", "qa"}) {
-        Environment env{.id = QString::fromLatin1(id), .platform = Platform::Compose};
-        env.deployments = {Deployment{.component = QStringLiteral("api")},
-                           Deployment{.component = QStringLiteral("db")},
-                           Deployment{.component = QStringLiteral("worker")}};
+        Environment env {.id = QString::fromLatin1(id), .platform = Platform::Compose};
+        env.deployments = {Deployment {.component = QStringLiteral("api")},
+                           Deployment {.component = QStringLiteral("db")},
+                           Deployment {.component = QStringLiteral("worker")}};
         p.environments << env;
     }
     return p;
@@ -93,14 +98,17 @@ void TestComposeExporter::severalComposeEnvironments()
 {
     const Result<ExportSet> set = generate(smallProject(), {QStringLiteral("compose")});
     QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
-    QCOMPARE(set->paths(), (QStringList{"deploy/compose/dev/.env.example", "deploy/compose/dev/docker-compose.yml",
-                                        "deploy/compose/qa/.env.example", "deploy/compose/qa/docker-compose.yml"}));
+    QCOMPARE(
+        set->paths(),
+        (QStringList {"deploy/compose/dev/.env.example", "deploy/compose/dev/docker-compose.yml",
+                      "deploy/compose/qa/.env.example", "deploy/compose/qa/docker-compose.yml"}));
     const QByteArray qa = set->file(QStringLiteral("deploy/compose/qa/docker-compose.yml"));
     QVERIFY(qa.contains("\nname: shop-qa\n"));
     // Build contexts are relative to the output root, so one level deeper here.
     QVERIFY2(qa.contains("context: ../../../worker\n"), qa.constData());
     // A filtered export writes the same bytes at the same path.
-    const Result<ExportSet> onlyQa = generate(smallProject(), {QStringLiteral("compose")}, QStringLiteral("qa"));
+    const Result<ExportSet> onlyQa
+        = generate(smallProject(), {QStringLiteral("compose")}, QStringLiteral("qa"));
     QVERIFY(onlyQa.ok());
     QCOMPARE(onlyQa->paths().size(), 2);
     QCOMPARE(onlyQa->file(QStringLiteral("deploy/compose/qa/docker-compose.yml")), qa);
@@ -108,16 +116,22 @@ void TestComposeExporter::severalComposeEnvironments()
 
 void TestComposeExporter::dependsOnWaitsForHealth()
 {
-    const Result<ExportSet> set = generate(smallProject(), {QStringLiteral("compose")}, QStringLiteral("dev"));
+    const Result<ExportSet> set
+        = generate(smallProject(), {QStringLiteral("compose")}, QStringLiteral("dev"));
     QVERIFY(set.ok());
-    const QString compose = QString::fromUtf8(set->file(QStringLiteral("deploy/compose/dev/docker-compose.yml")));
-    // postgres has an exec health check, so api waits for it to be healthy; the python image gets an HTTP
-    // check through python itself; a built image's tools are unknown, so no check and service_started.
-    QVERIFY2(compose.contains(QLatin1String("    depends_on:\n      db:\n        condition: service_healthy\n")),
+    const QString compose
+        = QString::fromUtf8(set->file(QStringLiteral("deploy/compose/dev/docker-compose.yml")));
+    // postgres has an exec health check, so api waits for it to be healthy; the python image gets
+    // an HTTP check through python itself; a built image's tools are unknown, so no check and
+    // service_started.
+    QVERIFY2(compose.contains(
+                 QLatin1String("    depends_on:\n      db:\n        condition: service_healthy\n")),
              qPrintable(compose));
-    QVERIFY(compose.contains(QLatin1String("urllib.request.urlopen('http://localhost:8000/health'")));
+    QVERIFY(
+        compose.contains(QLatin1String("urllib.request.urlopen('http://localhost:8000/health'")));
     QVERIFY(compose.contains(QLatin1String("DATABASE_URL: postgresql://")));
-    QVERIFY(compose.contains(QLatin1String("    depends_on:\n      api:\n        condition: service_healthy\n")));
+    QVERIFY(compose.contains(
+        QLatin1String("    depends_on:\n      api:\n        condition: service_healthy\n")));
     QVERIFY(!compose.contains(QLatin1String("version:")));
 }
 

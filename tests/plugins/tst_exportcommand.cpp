@@ -28,10 +28,12 @@ static Run stackdraft(const QStringList &arguments, const QByteArray &hashSeed =
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_HASH_SEED"), QString::fromLatin1(hashSeed));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(STACKDRAFT_EXECUTABLE), QStringList{QStringLiteral("export")} + arguments);
+    p.start(QStringLiteral(STACKDRAFT_EXECUTABLE),
+            QStringList {QStringLiteral("export")} + arguments);
     if (!p.waitForFinished(60000))
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 static QString examplePath(const QString &name)
@@ -44,15 +46,19 @@ void TestExportCommand::errorsExitTwo_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString webot = examplePath(QStringLiteral("webot-chatflow"));
-    QTest::addRow("no out") << QStringList{webot} << "--out";
-    QTest::addRow("no file") << QStringList{QStringLiteral("--out"), QStringLiteral("x")} << "project file";
-    QTest::addRow("missing file") << QStringList{QStringLiteral("/nonexistent.stackdraft.yaml"), "--out", "x"}
+    QTest::addRow("no out") << QStringList {webot} << "--out";
+    QTest::addRow("no file") << QStringList {QStringLiteral("--out"), QStringLiteral("x")}
+                             << "project file";
+    QTest::addRow("missing file") << QStringList {QStringLiteral("/nonexistent.stackdraft.yaml"),
+                                                  "--out", "x"}
                                   << "nonexistent";
-    QTest::addRow("unknown env") << QStringList{webot, "--out", "x", "--env", "qa"} << "qa";
-    QTest::addRow("unknown format") << QStringList{webot, "--out", "x", "--format", "helm"} << "helm";
-    QTest::addRow("format not for env") << QStringList{webot, "--out", "x", "--env", "development", "--format", "k8s"}
-                                        << "development";
-    QTest::addRow("bad language") << QStringList{webot, "--out", "x", "--language", "fr"} << "fr";
+    QTest::addRow("unknown env") << QStringList {webot, "--out", "x", "--env", "qa"} << "qa";
+    QTest::addRow("unknown format")
+        << QStringList {webot, "--out", "x", "--format", "helm"} << "helm";
+    QTest::addRow("format not for env")
+        << QStringList {webot, "--out", "x", "--env", "development", "--format", "k8s"}
+        << "development";
+    QTest::addRow("bad language") << QStringList {webot, "--out", "x", "--language", "fr"} << "fr";
 }
 
 void TestExportCommand::errorsExitTwo()
@@ -77,8 +83,9 @@ void TestExportCommand::writesAndListsItsFiles()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("mine");
     }
-    const Run run = stackdraft({examplePath(QStringLiteral("webot-chatflow")), QStringLiteral("--out"), dir.path(),
-                                QStringLiteral("--format"), QStringLiteral("compose,k8s")});
+    const Run run
+        = stackdraft({examplePath(QStringLiteral("webot-chatflow")), QStringLiteral("--out"),
+                      dir.path(), QStringLiteral("--format"), QStringLiteral("compose,k8s")});
     QCOMPARE(run.exitCode, 0);
     QStringList listed = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (QString &path : listed)
@@ -98,8 +105,11 @@ void TestExportCommand::sameBytesAcrossProcesses()
     for (const QString &name : exampleNames()) {
         QTemporaryDir a;
         QTemporaryDir b;
-        QCOMPARE(stackdraft({examplePath(name), QStringLiteral("--out"), a.path()}, "1").exitCode, 0);
-        QCOMPARE(stackdraft({examplePath(name), QStringLiteral("--out"), b.path()}, "12345").exitCode, 0);
+        QCOMPARE(stackdraft({examplePath(name), QStringLiteral("--out"), a.path()}, "1").exitCode,
+                 0);
+        QCOMPARE(
+            stackdraft({examplePath(name), QStringLiteral("--out"), b.path()}, "12345").exitCode,
+            0);
         const QStringList files = filesUnder(a.path());
         QCOMPARE(filesUnder(b.path()), files);
         for (const QString &path : files) {

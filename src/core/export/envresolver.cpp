@@ -38,8 +38,10 @@ int primaryPort(const Component &component, const ComponentType &type)
 } // namespace
 
 EnvResolver::EnvResolver(const Project &project, const Environment &env, const Catalog &catalog)
-    : m_project(project), m_env(env), m_catalog(catalog),
-      m_hostNaming([](const Component &c) { return ExportNaming::hostName(c); })
+    : m_project(project)
+    , m_env(env)
+    , m_catalog(catalog)
+    , m_hostNaming([](const Component &c) { return ExportNaming::hostName(c); })
 {
 }
 
@@ -49,23 +51,25 @@ QList<EnvVar> EnvResolver::variables(const Component &component) const
     const ComponentType type = m_catalog.type(component.type);
     if (!type.isValid())
         return vars;
-    // A value the catalog says is secret never reaches a file, even when the model wrongly holds it as
-    // text (validation reports that): it becomes a reference to a secret of its own.
+    // A value the catalog says is secret never reaches a file, even when the model wrongly holds it
+    // as text (validation reports that): it becomes a reference to a secret of its own.
     for (EnvVar &v : vars) {
         const TypeEnvVar *declared = type.envVar(v.name);
-        const bool secret = (declared && declared->secret) || type.data().secretEnv.contains(v.name);
+        const bool secret
+            = (declared && declared->secret) || type.data().secretEnv.contains(v.name);
         if (v.kind == EnvVar::Kind::Literal && secret)
             v = EnvVar::secretRef(v.name, ExportNaming::implicitSecretName(component, v.name));
     }
-    // What the image needs to start and the model leaves out: a secret of its own, or the catalog default.
+    // What the image needs to start and the model leaves out: a secret of its own, or the catalog
+    // default.
     for (const TypeEnvVar &needed : type.data().env) {
         const bool defined = std::any_of(vars.cbegin(), vars.cend(),
                                          [&](const EnvVar &v) { return v.name == needed.name; });
         if (defined || !needed.required)
             continue;
         if (needed.secret)
-            vars.append(EnvVar::secretRef(needed.name,
-                                          ExportNaming::implicitSecretName(component, needed.name)));
+            vars.append(EnvVar::secretRef(
+                needed.name, ExportNaming::implicitSecretName(component, needed.name)));
         else if (!needed.value.isEmpty())
             vars.append(EnvVar::literal(needed.name, needed.value));
     }
@@ -82,13 +86,14 @@ QString EnvResolver::passwordSecret(const Component &target) const
         }
         return {};
     };
-    // An explicit choice first, then the variable the catalog says holds it, then any *PASSWORD* secret.
+    // An explicit choice first, then the variable the catalog says holds it, then any *PASSWORD*
+    // secret.
     const QString chosen = target.properties.value(QStringLiteral("passwordEnv"));
     if (!chosen.isEmpty())
         return secretOf(chosen);
     const ComponentType type = m_catalog.type(target.type);
-    const QString catalogVar = type.isValid() ? type.data().urlFieldEnv.value(QStringLiteral("password"))
-                                              : QString();
+    const QString catalogVar
+        = type.isValid() ? type.data().urlFieldEnv.value(QStringLiteral("password")) : QString();
     if (!catalogVar.isEmpty())
         return secretOf(catalogVar);
     for (const EnvVar &v : vars) {
@@ -145,11 +150,16 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
     }
 
     out.from = var.component;
-    const QString field = QStringLiteral("environments.%1.%2.env.%3").arg(m_env.id, component.id, var.name);
+    const QString field
+        = QStringLiteral("environments.%1.%2.env.%3").arg(m_env.id, component.id, var.name);
     const Component *target = m_project.component(var.component);
     if (!target)
-        return Error{tr("%1 takes its value from '%2', which is not a component of the project")
-                         .arg(var.name, var.component), {}, 0, 0, field};
+        return Error {tr("%1 takes its value from '%2', which is not a component of the project")
+                          .arg(var.name, var.component),
+                      {},
+                      0,
+                      0,
+                      field};
     const ComponentType type = m_catalog.type(target->type);
     if (!m_env.deploys(target->id)) {
         // Something outside our infrastructure may still be reached at a URL the architect states.
@@ -158,9 +168,13 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
             appendText(out.parts, url);
             return out;
         }
-        return Error{tr("%1 takes its value from '%2', which is not deployed in environment '%3': "
-                        "deploy it there or override %1 for that environment")
-                         .arg(var.name, target->id, m_env.id), {}, 0, 0, field};
+        return Error {tr("%1 takes its value from '%2', which is not deployed in environment '%3': "
+                         "deploy it there or override %1 for that environment")
+                          .arg(var.name, target->id, m_env.id),
+                      {},
+                      0,
+                      0,
+                      field};
     }
 
     const QString part = var.part.isEmpty() ? QStringLiteral("url") : var.part;
@@ -171,13 +185,21 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
         appendText(out.parts, host);
     } else if (part == QLatin1String("port")) {
         if (port <= 0)
-            return Error{tr("%1 asks for the port of '%2', which has none").arg(var.name, target->id),
-                         {}, 0, 0, field};
+            return Error {
+                tr("%1 asks for the port of '%2', which has none").arg(var.name, target->id),
+                {},
+                0,
+                0,
+                field};
         appendText(out.parts, QString::number(port));
     } else if (part == QLatin1String("password")) {
         if (password.isEmpty())
-            return Error{tr("%1 asks for the password of '%2', which has no password secret")
-                             .arg(var.name, target->id), {}, 0, 0, field};
+            return Error {tr("%1 asks for the password of '%2', which has no password secret")
+                              .arg(var.name, target->id),
+                          {},
+                          0,
+                          0,
+                          field};
         out.parts.append({{}, password});
     } else if (part == QLatin1String("url")) {
         QString pattern = type.isValid() ? type.data().urlTemplate : QString();
@@ -185,7 +207,8 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
             pattern = port > 0 ? QStringLiteral("{host}:{port}") : QStringLiteral("{host}");
         if (password.isEmpty()) {
             // No credentials to give: "scheme://{user}:{password}@host" becomes "scheme://host".
-            static const QRegularExpression credentials(QStringLiteral("\\{user\\}(:\\{password\\})?@"));
+            static const QRegularExpression credentials(
+                QStringLiteral("\\{user\\}(:\\{password\\})?@"));
             pattern.remove(credentials);
             pattern.remove(QStringLiteral(":{password}"));
         }
@@ -209,9 +232,14 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
     } else {
         const QString value = fieldValue(*target, type, part);
         if (value.isEmpty())
-            return Error{tr("%1 asks for '%2' of '%3', which neither the component's properties nor its "
-                            "catalog type define")
-                             .arg(var.name, part, target->id), {}, 0, 0, field};
+            return Error {
+                tr("%1 asks for '%2' of '%3', which neither the component's properties nor its "
+                   "catalog type define")
+                    .arg(var.name, part, target->id),
+                {},
+                0,
+                0,
+                field};
         appendText(out.parts, value);
     }
     return out;

@@ -18,20 +18,22 @@ struct Component;
 struct Environment;
 struct Project;
 
-// Turns each effective variable of a component in one environment (Project::effectiveEnv) into what a
-// generator writes (ResolvedEnvVar):
+// Turns each effective variable of a component in one environment (Project::effectiveEnv) into what
+// a generator writes (ResolvedEnvVar):
 //  - a literal stays text;
 //  - a secret stays a secret reference;
-//  - a reference (`{from: mysql, part: url}`) is filled from the target's catalog type: urlTemplate with
-//    {host} = the target's host name (hostNaming, default ExportNaming::hostName), {port} = the connection's
-//    port or the target's primary port, {user}/{database}/any other {field} = the literal value of the
-//    target's variable the catalog names for it (urlFieldEnv), else the target's property of that name,
-//    else the catalog default; {password} = the target's password secret (so the URL holds a secret).
-//    `part` picks host, port, user, database or password alone instead of the url.
+//  - a reference (`{from: mysql, part: url}`) is filled from the target's catalog type: urlTemplate
+//  with
+//    {host} = the target's host name (hostNaming, default ExportNaming::hostName), {port} = the
+//    connection's port or the target's primary port, {user}/{database}/any other {field} = the
+//    literal value of the target's variable the catalog names for it (urlFieldEnv), else the
+//    target's property of that name, else the catalog default; {password} = the target's password
+//    secret (so the URL holds a secret). `part` picks host, port, user, database or password alone
+//    instead of the url.
 // Required catalog variables the model leaves out are added: secrets as secrets named
-// ExportNaming::implicitSecretName, others with the catalog's default value. Model order, added ones last.
-// A variable the catalog marks secret but the model gives as text is turned into such a secret reference:
-// its text is never written anywhere.
+// ExportNaming::implicitSecretName, others with the catalog's default value. Model order, added
+// ones last. A variable the catalog marks secret but the model gives as text is turned into such a
+// secret reference: its text is never written anywhere.
 class EnvResolver final
 {
 public:
@@ -42,12 +44,14 @@ public:
     // How the target's {host} is spelled on the platform (e.g. a Cloud Map name on ECS).
     void setHostNaming(HostNaming naming) { m_hostNaming = std::move(naming); }
 
-    // Fails, naming component, variable and reason, when a reference cannot be resolved (its target is
-    // unknown, not deployed in this environment, or its type offers no value for the part asked).
+    // Fails, naming component, variable and reason, when a reference cannot be resolved (its target
+    // is unknown, not deployed in this environment, or its type offers no value for the part
+    // asked).
     Result<QList<ResolvedEnvVar>> resolve(const Component &component) const;
     Result<ResolvedEnvVar> resolve(const Component &component, const EnvVar &var) const;
 
-    // The variables as the model and catalog define them (effective env + implicit secrets), unresolved.
+    // The variables as the model and catalog define them (effective env + implicit secrets),
+    // unresolved.
     QList<EnvVar> variables(const Component &component) const;
     // The secret holding `target`'s password ({password} in its URL template); empty when none.
     QString passwordSecret(const Component &target) const;
@@ -57,7 +61,8 @@ public:
     QStringList secrets() const;
 
 private:
-    QString fieldValue(const Component &target, const ComponentType &type, const QString &field) const;
+    QString fieldValue(const Component &target, const ComponentType &type,
+                       const QString &field) const;
 
     const Project &m_project;
     const Environment &m_env;

@@ -17,22 +17,24 @@ struct Project;
 struct ExportRequest
 {
     const Catalog *catalog = nullptr; // never null when called by ExporterRegistry
-    QString environment;              // empty: every environment the exporter applies to
+    QString environment; // empty: every environment the exporter applies to
     QString language = QStringLiteral("en"); // documents: "en" or "pt_BR"
 };
 
-// One output format. Implementations are pure: Project -> {path -> bytes}, deterministic (sorted keys, no
-// timestamps), no I/O. Each lives in a Qt plugin under plugins/.
+// One output format. Implementations are pure: Project -> {path -> bytes}, deterministic (sorted
+// keys, no timestamps), no I/O. Each lives in a Qt plugin under plugins/.
 class Exporter
 {
 public:
     virtual ~Exporter() = default;
 
-    virtual QString id() const = 0;   // "compose", "k8s", "terraform", "mermaid", "markdown"
+    virtual QString id() const = 0; // "compose", "k8s", "terraform", "mermaid", "markdown"
     virtual QString name() const = 0; // shown to people (translated)
-    // Whether this exporter writes anything for `env` (compose: platform compose; mermaid: every env).
+    // Whether this exporter writes anything for `env` (compose: platform compose; mermaid: every
+    // env).
     virtual bool appliesTo(const Environment &env) const = 0;
-    virtual Result<ExportSet> generate(const Project &project, const ExportRequest &request) const = 0;
+    virtual Result<ExportSet> generate(const Project &project,
+                                       const ExportRequest &request) const = 0;
 };
 
 } // namespace Stackdraft::Core

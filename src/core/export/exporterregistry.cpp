@@ -24,8 +24,8 @@ QString tr(const char *text)
 } // namespace
 
 ExporterRegistry::ExporterRegistry() = default;
-// Plugin instances are owned by their QPluginLoader's root component and live until the process ends;
-// unloading libraries whose objects may still be referenced is never worth the risk.
+// Plugin instances are owned by their QPluginLoader's root component and live until the process
+// ends; unloading libraries whose objects may still be referenced is never worth the risk.
 ExporterRegistry::~ExporterRegistry() = default;
 
 ExporterRegistry &ExporterRegistry::standard()
@@ -51,7 +51,8 @@ QStringList ExporterRegistry::standardDirectories()
         directories << appData + QLatin1String("/plugins");
     if (QCoreApplication::instance())
         directories << QCoreApplication::applicationDirPath() + QLatin1String("/plugins");
-    directories << QStringLiteral(STACKDRAFT_PLUGIN_BUILD_DIR) << QStringLiteral(STACKDRAFT_PLUGIN_INSTALL_DIR);
+    directories << QStringLiteral(STACKDRAFT_PLUGIN_BUILD_DIR)
+                << QStringLiteral(STACKDRAFT_PLUGIN_INSTALL_DIR);
     QStringList unique;
     for (const QString &d : std::as_const(directories)) {
         const QString clean = QDir::cleanPath(QDir(d).absolutePath());
@@ -80,7 +81,7 @@ void ExporterRegistry::addDirectory(const QString &directory)
 Status ExporterRegistry::addPlugin(const QString &fileName)
 {
     auto fail = [&](const QString &message) -> Status {
-        Error error{message, fileName};
+        Error error {message, fileName};
         m_errors.append(error);
         return error;
     };
@@ -93,8 +94,8 @@ Status ExporterRegistry::addPlugin(const QString &fileName)
                         .arg(meta.value(QLatin1String("IID")).toString(),
                              QLatin1String(StackdraftExporter_iid)));
     // The id in the metadata lets a plugin shadowed by an earlier directory stay unloaded.
-    const QString declaredId =
-        meta.value(QLatin1String("MetaData")).toObject().value(QLatin1String("id")).toString();
+    const QString declaredId
+        = meta.value(QLatin1String("MetaData")).toObject().value(QLatin1String("id")).toString();
     if (!declaredId.isEmpty() && exporter(declaredId)) {
         qCDebug(lcExport) << "plugin" << fileName << "shadowed by an earlier" << declaredId;
         return success();
@@ -109,7 +110,7 @@ Status ExporterRegistry::addPlugin(const QString &fileName)
         return fail(tr("the plugin's metadata says id '%1' but the exporter says '%2'")
                         .arg(declaredId, exporter->id()));
     loader.release(); // see the destructor: the library stays loaded
-    if (!insert(Entry{exporter->id(), fileName, nullptr, exporter}))
+    if (!insert(Entry {exporter->id(), fileName, nullptr, exporter}))
         qCDebug(lcExport) << "plugin" << fileName << "shadowed by an earlier" << exporter->id();
     qCDebug(lcExport) << "loaded exporter" << exporter->id() << "from" << fileName;
     return success();
@@ -119,7 +120,7 @@ void ExporterRegistry::add(std::shared_ptr<Exporter> exporter)
 {
     Exporter *raw = exporter.get();
     const QString id = raw->id();
-    insert(Entry{id, {}, std::move(exporter), raw});
+    insert(Entry {id, {}, std::move(exporter), raw});
 }
 
 bool ExporterRegistry::insert(Entry entry)
@@ -170,8 +171,8 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
             QStringList known;
             for (const Environment &e : project.environments)
                 known << e.id;
-            return Error{tr("no environment '%1' in the project (it has: %2)")
-                             .arg(request.environment, known.join(QLatin1String(", ")))};
+            return Error {tr("no environment '%1' in the project (it has: %2)")
+                              .arg(request.environment, known.join(QLatin1String(", ")))};
         }
     }
     QList<const Exporter *> chosen;
@@ -181,11 +182,11 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
         for (const QString &format : formats) {
             const Exporter *e = exporter(format);
             if (!e)
-                return Error{tr("unknown export format '%1' (available: %2)")
-                                 .arg(format, ids().join(QLatin1String(", ")))};
+                return Error {tr("unknown export format '%1' (available: %2)")
+                                  .arg(format, ids().join(QLatin1String(", ")))};
             if (env && !e->appliesTo(*env))
-                return Error{tr("format '%1' writes nothing for environment '%2' (platform %3)")
-                                 .arg(format, env->id, platformId(env->platform))};
+                return Error {tr("format '%1' writes nothing for environment '%2' (platform %3)")
+                                  .arg(format, env->id, platformId(env->platform))};
             if (!chosen.contains(e))
                 chosen << e;
         }
@@ -202,7 +203,7 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
         }
         for (const QString &path : set->paths()) {
             if (all.contains(path))
-                return Error{tr("two exporters write the same file '%1'").arg(path)};
+                return Error {tr("two exporters write the same file '%1'").arg(path)};
         }
         all.merge(*set);
     }

@@ -17,12 +17,14 @@ namespace Stackdraft::Core {
 
 struct Project;
 
-// The exporters available to the app and the CLI, each from a Qt plugin (IID StackdraftExporter_iid).
-// Directories are searched in this order, and the first plugin with a given id wins:
+// The exporters available to the app and the CLI, each from a Qt plugin (IID
+// StackdraftExporter_iid). Directories are searched in this order, and the first plugin with a
+// given id wins:
 //   $STACKDRAFT_PLUGIN_PATH (colon-separated), the user plugin directory
-//   (QStandardPaths::AppDataLocation + "/plugins"), "plugins" next to the executable, the build tree
-//   (STACKDRAFT_PLUGIN_BUILD_DIR) and the install tree (STACKDRAFT_PLUGIN_INSTALL_DIR).
-// A library that fails to load, or is not an exporter, is recorded in errors() and logged; never ignored.
+//   (QStandardPaths::AppDataLocation + "/plugins"), "plugins" next to the executable, the build
+//   tree (STACKDRAFT_PLUGIN_BUILD_DIR) and the install tree (STACKDRAFT_PLUGIN_INSTALL_DIR).
+// A library that fails to load, or is not an exporter, is recorded in errors() and logged; never
+// ignored.
 class ExporterRegistry final
 {
 public:
@@ -47,9 +49,9 @@ public:
     QStringList ids() const;
     QList<Error> errors() const { return m_errors; }
 
-    // Runs the exporters named in `formats` (all when empty). With request.environment set, only that
-    // environment is generated, and naming a format that writes nothing for it is an error. Two exporters
-    // writing the same path is an error.
+    // Runs the exporters named in `formats` (all when empty). With request.environment set, only
+    // that environment is generated, and naming a format that writes nothing for it is an error.
+    // Two exporters writing the same path is an error.
     Result<ExportSet> generate(const Project &project, const ExportRequest &request,
                                const QStringList &formats = {}) const;
 

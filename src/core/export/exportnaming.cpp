@@ -46,7 +46,7 @@ QString kubernetesSecretKey(const QString &secret)
 QString ssmParameterName(const Project &project, const Environment &env, const QString &secret)
 {
     return QLatin1Char('/') + Naming::toDnsLabel(project.name) + QLatin1Char('/')
-           + Naming::toDnsLabel(env.id) + QLatin1Char('/') + Naming::toDnsLabel(secret);
+        + Naming::toDnsLabel(env.id) + QLatin1Char('/') + Naming::toDnsLabel(secret);
 }
 
 QString implicitSecretName(const Component &component, const QString &variable)
@@ -68,11 +68,13 @@ Labels selectorLabels(const Project &project, const Component &component)
 Labels standardLabels(const Project &project, const Component &component, const ComponentType &type)
 {
     Labels labels = selectorLabels(project, component);
-    labels.insert(1, {QStringLiteral("app.kubernetes.io/instance"),
-                      labelValue(project.name + QLatin1Char('-') + component.id)});
-    labels.insert(2, {QStringLiteral("app.kubernetes.io/component"),
-                      labelValue(type.isValid() && !type.category().isEmpty() ? type.category()
-                                                                              : component.type)});
+    labels.insert(1,
+                  {QStringLiteral("app.kubernetes.io/instance"),
+                   labelValue(project.name + QLatin1Char('-') + component.id)});
+    labels.insert(2,
+                  {QStringLiteral("app.kubernetes.io/component"),
+                   labelValue(type.isValid() && !type.category().isEmpty() ? type.category()
+                                                                           : component.type)});
     labels.append({QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("stackdraft")});
     return labels;
 }

@@ -8,11 +8,14 @@
 namespace Stackdraft::Core {
 
 // Writes an ExportSet under a directory. Guarantees:
-//  - every path is checked before anything is written: relative, no "..", no empty or "." segments, no
+//  - every path is checked before anything is written: relative, no "..", no empty or "." segments,
+//  no
 //    backslashes, and not leading out of `outDir` through an existing symbolic link;
-//  - each file is written through QSaveFile (a reader sees the old or the new bytes, never a mix), and a
+//  - each file is written through QSaveFile (a reader sees the old or the new bytes, never a mix),
+//  and a
 //    file whose bytes are already right is left alone;
-//  - nothing outside the set is created, changed or removed (only the directories the set's paths need).
+//  - nothing outside the set is created, changed or removed (only the directories the set's paths
+//  need).
 class ExportWriter final
 {
 public:

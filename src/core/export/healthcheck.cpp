@@ -5,7 +5,8 @@
 
 namespace Stackdraft::Core {
 
-HealthCheck HealthCheck::forComponent(const Component &component, const ComponentType &type, int port)
+HealthCheck HealthCheck::forComponent(const Component &component, const ComponentType &type,
+                                      int port)
 {
     HealthCheck check;
     check.port = type.isValid() && type.data().healthPort > 0 ? type.data().healthPort : port;
@@ -37,11 +38,13 @@ QString HealthCheck::httpToolFor(const QString &image)
     }
     const QString name = ref.section(QLatin1Char('/'), -1);
     const QString repository = ref.section(QLatin1Char('/'), -2);
-    // Alpine and BusyBox images carry BusyBox wget; the others below are checked against their Dockerfiles.
+    // Alpine and BusyBox images carry BusyBox wget; the others below are checked against their
+    // Dockerfiles.
     if (tag.contains(QLatin1String("alpine")) || name == QLatin1String("alpine")
         || name == QLatin1String("busybox"))
         return QStringLiteral("wget");
-    if (repository == QLatin1String("prom/prometheus") || repository == QLatin1String("prom/alertmanager")
+    if (repository == QLatin1String("prom/prometheus")
+        || repository == QLatin1String("prom/alertmanager")
         || repository == QLatin1String("grafana/grafana") || name == QLatin1String("mongo-express")
         || repository == QLatin1String("rediscommander/redis-commander"))
         return QStringLiteral("wget");
@@ -75,11 +78,13 @@ QStringList HealthCheck::containerCommand(const QString &image, const QString &t
                 QStringLiteral("/dev/null"), url};
     if (chosen == QLatin1String("python"))
         return {QStringLiteral("python"), QStringLiteral("-c"),
-                QStringLiteral("import urllib.request; urllib.request.urlopen('%1', timeout=4)").arg(url)};
+                QStringLiteral("import urllib.request; urllib.request.urlopen('%1', timeout=4)")
+                    .arg(url)};
     if (chosen == QLatin1String("node"))
         return {QStringLiteral("node"), QStringLiteral("-e"),
-                QStringLiteral("require('http').get('%1', r => process.exit(r.statusCode < 400 ? 0 : 1))"
-                               ".on('error', () => process.exit(1))")
+                QStringLiteral(
+                    "require('http').get('%1', r => process.exit(r.statusCode < 400 ? 0 : 1))"
+                    ".on('error', () => process.exit(1))")
                     .arg(url)};
     return {};
 }

@@ -48,8 +48,9 @@ void collectRoutes(const Context &ctx, const QString &from, QSet<QString> &visit
             continue;
         if (const Workload *w = ctx.workload(c.to)) {
             const QString path = routePath(w->deployment, c);
-            const bool known = std::any_of(routes.cbegin(), routes.cend(),
-                                           [&](const PublicEntry::Route &r) { return r.path == path; });
+            const bool known
+                = std::any_of(routes.cbegin(), routes.cend(),
+                              [&](const PublicEntry::Route &r) { return r.path == path; });
             if (!known && w->primaryPort() > 0)
                 routes.append({path, w->component, w->primaryPort()});
         } else if (const Component *next = ctx.project.component(c.to)) {
@@ -61,9 +62,10 @@ void collectRoutes(const Context &ctx, const QString &from, QSet<QString> &visit
 
 } // namespace
 
-QList<PublicEntry> PublicEntry::list(const Project &project, const Environment &env, const Catalog &catalog)
+QList<PublicEntry> PublicEntry::list(const Project &project, const Environment &env,
+                                     const Catalog &catalog)
 {
-    const Context ctx{project, env, catalog, Workload::list(project, env, catalog)};
+    const Context ctx {project, env, catalog, Workload::list(project, env, catalog)};
     QList<PublicEntry> entries;
     for (const Component *c : project.deployedComponents(env)) {
         const Deployment *d = env.deployment(c->id);
@@ -76,14 +78,16 @@ QList<PublicEntry> PublicEntry::list(const Project &project, const Environment &
         entry.tls = d->exposure.tls;
         if (const Workload *w = ctx.workload(c->id)) {
             if (w->primaryPort() > 0)
-                entry.routes.append({d->exposure.path.isEmpty() ? QStringLiteral("/") : d->exposure.path,
-                                     c, w->primaryPort()});
+                entry.routes.append(
+                    {d->exposure.path.isEmpty() ? QStringLiteral("/") : d->exposure.path, c,
+                     w->primaryPort()});
         } else {
             QSet<QString> visited;
             collectRoutes(ctx, c->id, visited, entry.routes);
         }
-        std::stable_sort(entry.routes.begin(), entry.routes.end(),
-                         [](const Route &a, const Route &b) { return a.path.size() > b.path.size(); });
+        std::stable_sort(
+            entry.routes.begin(), entry.routes.end(),
+            [](const Route &a, const Route &b) { return a.path.size() > b.path.size(); });
         if (!entry.routes.isEmpty())
             entries.append(entry);
     }

@@ -8,16 +8,18 @@
 
 namespace Stackdraft::Core {
 
-// One environment variable as a generator writes it: a sequence of literal text and secret references.
+// One environment variable as a generator writes it: a sequence of literal text and secret
+// references.
 //  - a literal ("production") is one text part;
 //  - a secret ({secret: backend-secret-key}) is one secret part;
-//  - a connection-derived URL holding a password ("mysql://root:<secret>@mysql:3306/app") mixes both, and
+//  - a connection-derived URL holding a password ("mysql://root:<secret>@mysql:3306/app") mixes
+//  both, and
 //    is treated as a secret as a whole: it never goes into a ConfigMap or any file as plain text.
 struct ResolvedEnvVar
 {
     struct Part
     {
-        QString text;   // literal text, when `secret` is empty
+        QString text; // literal text, when `secret` is empty
         QString secret; // a secret's name
 
         bool isSecret() const { return !secret.isEmpty(); }
@@ -28,15 +30,16 @@ struct ResolvedEnvVar
     QList<Part> parts;
     QString from; // for a connection-derived value: the component it came from
 
-    bool holdsSecret() const;  // any secret part
+    bool holdsSecret() const; // any secret part
     bool isLiteral() const { return !holdsSecret(); }
     bool isPlainSecret() const; // exactly one part, a secret: usable as a whole secret reference
-    QString literal() const;    // the text parts joined (the whole value when isLiteral())
-    QString secret() const;     // the first secret's name
+    QString literal() const; // the text parts joined (the whole value when isLiteral())
+    QString secret() const; // the first secret's name
     QStringList secrets() const; // every secret's name, in order, without repeats
 
-    // Joins the parts, passing literal text through `text` (to escape "$" for the target format) and
-    // writing each secret as `secretRef` makes it ("${MYSQL_ROOT_PASSWORD}", "$(MYSQL_ROOT_PASSWORD)").
+    // Joins the parts, passing literal text through `text` (to escape "$" for the target format)
+    // and writing each secret as `secretRef` makes it ("${MYSQL_ROOT_PASSWORD}",
+    // "$(MYSQL_ROOT_PASSWORD)").
     QString render(const std::function<QString(const QString &)> &text,
                    const std::function<QString(const QString &)> &secretRef) const;
 

@@ -10,12 +10,13 @@ namespace Stackdraft::Core {
 bool Workload::isDeployable(const ComponentType &type, Platform platform)
 {
     if (!type.isValid())
-        return true; // an unknown type is still the architect's container; validation reports the type
+        return true; // an unknown type is still the architect's container; validation reports the
+                     // type
     if (type.isExternal() || type.id() == QLatin1String("end-users"))
         return false;
     const QString realisation = type.data().realisation.value(platformId(platform));
     return realisation != QLatin1String("none") && realisation != QLatin1String("ingress")
-           && realisation != QLatin1String("external");
+        && realisation != QLatin1String("external");
 }
 
 Workload Workload::make(const Project &project, const Environment &env, const Component &component,
@@ -31,7 +32,8 @@ Workload Workload::make(const Project &project, const Environment &env, const Co
     if (!component.image.isEmpty())
         w.image = component.image;
     else if (!component.build.isEmpty())
-        w.image = Naming::toDnsLabel(project.name) + QLatin1Char('/') + w.name + QLatin1String(":latest");
+        w.image = Naming::toDnsLabel(project.name) + QLatin1Char('/') + w.name
+            + QLatin1String(":latest");
     else
         w.image = data.defaultImage;
     w.command = data.command;
@@ -47,12 +49,14 @@ Workload Workload::make(const Project &project, const Environment &env, const Co
     auto pick = [](qint64 own, qint64 catalogDefault) { return own > 0 ? own : catalogDefault; };
     w.resources.cpuRequest = pick(d.resources.cpuRequest, data.defaultResources.cpuRequest);
     w.resources.cpuLimit = pick(d.resources.cpuLimit, data.defaultResources.cpuLimit);
-    w.resources.memoryRequest = pick(d.resources.memoryRequest, data.defaultResources.memoryRequest);
+    w.resources.memoryRequest
+        = pick(d.resources.memoryRequest, data.defaultResources.memoryRequest);
     w.resources.memoryLimit = pick(d.resources.memoryLimit, data.defaultResources.memoryLimit);
     return w;
 }
 
-QList<Workload> Workload::list(const Project &project, const Environment &env, const Catalog &catalog)
+QList<Workload> Workload::list(const Project &project, const Environment &env,
+                               const Catalog &catalog)
 {
     QList<Workload> workloads;
     for (const Component *c : project.deployedComponents(env)) {

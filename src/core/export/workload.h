@@ -21,29 +21,32 @@ struct Workload
 {
     const Component *component = nullptr;
     const Deployment *deployment = nullptr;
-    ComponentType type;      // invalid when the catalog does not know the type
-    QString name;            // ExportNaming::workloadName
-    QString image;           // component image, else "<project>/<component>:latest" when built, else the
-                             // catalog's default image; empty when none of these exists
-    QString build;           // build context (compose builds it; other platforms push `image`)
-    QStringList command;     // container arguments (the image's CMD) from the catalog; empty: the image's own
-    QList<Port> ports;       // component ports, else the catalog's default ports
+    ComponentType type; // invalid when the catalog does not know the type
+    QString name; // ExportNaming::workloadName
+    QString image; // component image, else "<project>/<component>:latest" when built, else the
+                   // catalog's default image; empty when none of these exists
+    QString build; // build context (compose builds it; other platforms push `image`)
+    QStringList
+        command; // container arguments (the image's CMD) from the catalog; empty: the image's own
+    QList<Port> ports; // component ports, else the catalog's default ports
     HealthCheck health;
-    bool stateful = false;   // catalog type is stateful
-    QString dataPath;        // where state lives in the container (catalog)
-    qint64 storage = 0;      // deployment storage, else the catalog's default storage (stateful only)
-    Resources resources;     // deployment resources, each field defaulting to the catalog's
+    bool stateful = false; // catalog type is stateful
+    QString dataPath; // where state lives in the container (catalog)
+    qint64 storage = 0; // deployment storage, else the catalog's default storage (stateful only)
+    Resources resources; // deployment resources, each field defaulting to the catalog's
     int replicas = 1;
 
     int primaryPort() const { return ports.isEmpty() ? 0 : ports.first().container; }
 
-    // Whether we deploy components of `type` on `platform`: not external (end users, third-party APIs),
-    // and not realised by the platform itself (catalog realisation "external", "none", "ingress").
+    // Whether we deploy components of `type` on `platform`: not external (end users, third-party
+    // APIs), and not realised by the platform itself (catalog realisation "external", "none",
+    // "ingress").
     static bool isDeployable(const ComponentType &type, Platform platform);
     static Workload make(const Project &project, const Environment &env, const Component &component,
                          const ComponentType &type);
     // The deployable components of `env`, in model order.
-    static QList<Workload> list(const Project &project, const Environment &env, const Catalog &catalog);
+    static QList<Workload> list(const Project &project, const Environment &env,
+                                const Catalog &catalog);
 };
 
 } // namespace Stackdraft::Core

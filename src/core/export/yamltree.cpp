@@ -10,8 +10,8 @@ QString spaces(int n)
     return QString(n, QLatin1Char(' '));
 }
 
-// Scalars YAML 1.1 (still read by many tools, PyYAML among them) or 1.2 resolve to something other than a
-// string: booleans, nulls, numbers in every base, sexagesimals, timestamps, merge keys.
+// Scalars YAML 1.1 (still read by many tools, PyYAML among them) or 1.2 resolve to something other
+// than a string: booleans, nulls, numbers in every base, sexagesimals, timestamps, merge keys.
 bool resolvesToNonString(const QString &text)
 {
     static const QRegularExpression special(QStringLiteral(
@@ -32,8 +32,9 @@ bool isPlainSafe(const QString &text)
     if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
         return false;
     const QChar first = text.front();
-    const bool firstOk = first.isLetterOrNumber() || first == QLatin1Char('/') || first == QLatin1Char('.')
-                         || first == QLatin1Char('_') || first == QLatin1Char('$') || first == QLatin1Char('(');
+    const bool firstOk = first.isLetterOrNumber() || first == QLatin1Char('/')
+        || first == QLatin1Char('.') || first == QLatin1Char('_') || first == QLatin1Char('$')
+        || first == QLatin1Char('(');
     if (!firstOk || first.unicode() > 127)
         return false;
     static const QString allowed = QStringLiteral("-_./:@$(){}+=,~^ ");
@@ -53,11 +54,21 @@ QString doubleQuoted(const QString &text)
     QString out = QStringLiteral("\"");
     for (QChar c : text) {
         switch (c.unicode()) {
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '"': out += QLatin1String("\\\""); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\r': out += QLatin1String("\\r"); break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
                 out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
@@ -71,23 +82,47 @@ QString doubleQuoted(const QString &text)
 QString inlineText(const YamlTree &node)
 {
     switch (node.type()) {
-    case YamlTree::Type::Null: return QStringLiteral("null");
-    case YamlTree::Type::Scalar: return node.text();
-    case YamlTree::Type::Map: return QStringLiteral("{}");
-    case YamlTree::Type::Sequence: return QStringLiteral("[]");
+    case YamlTree::Type::Null:
+        return QStringLiteral("null");
+    case YamlTree::Type::Scalar:
+        return node.text();
+    case YamlTree::Type::Map:
+        return QStringLiteral("{}");
+    case YamlTree::Type::Sequence:
+        return QStringLiteral("[]");
     }
     return {};
 }
 
 } // namespace
 
-YamlTree::YamlTree(const QString &text) : m_type(Type::Scalar), m_text(quoted(text)) {}
-YamlTree::YamlTree(const char *text) : YamlTree(QString::fromUtf8(text)) {}
-YamlTree::YamlTree(int number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
-YamlTree::YamlTree(qint64 number) : m_type(Type::Scalar), m_text(QString::number(number)) {}
-YamlTree::YamlTree(double number) : m_type(Type::Scalar), m_text(QString::number(number, 'g', 15)) {}
+YamlTree::YamlTree(const QString &text)
+    : m_type(Type::Scalar)
+    , m_text(quoted(text))
+{
+}
+YamlTree::YamlTree(const char *text)
+    : YamlTree(QString::fromUtf8(text))
+{
+}
+YamlTree::YamlTree(int number)
+    : m_type(Type::Scalar)
+    , m_text(QString::number(number))
+{
+}
+YamlTree::YamlTree(qint64 number)
+    : m_type(Type::Scalar)
+    , m_text(QString::number(number))
+{
+}
+YamlTree::YamlTree(double number)
+    : m_type(Type::Scalar)
+    , m_text(QString::number(number, 'g', 15))
+{
+}
 YamlTree::YamlTree(bool value)
-    : m_type(Type::Scalar), m_text(value ? QStringLiteral("true") : QStringLiteral("false"))
+    : m_type(Type::Scalar)
+    , m_text(value ? QStringLiteral("true") : QStringLiteral("false"))
 {
 }
 
@@ -163,8 +198,8 @@ QString YamlTree::quoted(const QString &text)
 bool YamlTree::isInline(const YamlTree &node)
 {
     return node.m_type == Type::Null || node.m_type == Type::Scalar
-           || (node.m_type == Type::Map && node.m_entries.isEmpty())
-           || (node.m_type == Type::Sequence && node.m_items.isEmpty());
+        || (node.m_type == Type::Map && node.m_entries.isEmpty())
+        || (node.m_type == Type::Sequence && node.m_items.isEmpty());
 }
 
 void YamlTree::emitComment(QString &out, const QString &comment, int indent)

@@ -10,8 +10,8 @@ namespace Stackdraft::Core {
 
 // A small YAML document tree and its emitter, shared by every generator that writes YAML (compose,
 // Kubernetes). Maps keep insertion order (generators decide the order, so output is deterministic);
-// strings that a YAML 1.1 or 1.2 reader would take for anything else ("true", "3306", "0.5", "") are
-// double-quoted, so a value always reads back as the text it was. Block style only.
+// strings that a YAML 1.1 or 1.2 reader would take for anything else ("true", "3306", "0.5", "")
+// are double-quoted, so a value always reads back as the text it was. Block style only.
 class YamlTree
 {
 public:
@@ -36,7 +36,8 @@ public:
     qsizetype size() const { return m_type == Type::Map ? m_entries.size() : m_items.size(); }
     QString text() const { return m_text; } // scalars
 
-    // Map: sets `key` (replacing an existing entry in place, else appending). Returns the stored value.
+    // Map: sets `key` (replacing an existing entry in place, else appending). Returns the stored
+    // value.
     YamlTree &insert(const QString &key, const YamlTree &value);
     // Map: the value of `key`, or nullptr.
     const YamlTree *value(const QString &key) const;
@@ -46,7 +47,8 @@ public:
     YamlTree &append(const YamlTree &item);
     const QList<YamlTree> &items() const { return m_items; }
 
-    // A comment written on its own lines just before this node's key or item ("# ..."). Several lines allowed.
+    // A comment written on its own lines just before this node's key or item ("# ..."). Several
+    // lines allowed.
     void setComment(const QString &comment) { m_comment = comment; }
     QString comment() const { return m_comment; }
 
@@ -55,7 +57,8 @@ public:
     // Several documents separated by "---".
     static QByteArray toYaml(const QList<YamlTree> &documents);
 
-    // How `text` is written as a scalar: as is when a reader gives back the same string, else double-quoted.
+    // How `text` is written as a scalar: as is when a reader gives back the same string, else
+    // double-quoted.
     static QString quoted(const QString &text);
 
     friend bool operator==(const YamlTree &, const YamlTree &) = default;
@@ -66,10 +69,10 @@ private:
     static bool isInline(const YamlTree &node);
 
     Type m_type = Type::Null;
-    QString m_text;      // a scalar, already in its written form (quoted when needed)
+    QString m_text; // a scalar, already in its written form (quoted when needed)
     QString m_comment;
     QList<QPair<QString, YamlTree>> m_entries; // Map
-    QList<YamlTree> m_items;                   // Sequence
+    QList<YamlTree> m_items; // Sequence
 };
 
 } // namespace Stackdraft::Core
