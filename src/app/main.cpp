@@ -1,12 +1,15 @@
+#include "app/localization.h"
 #include "app/mainwindow.h"
 #include "cli/commandline.h"
+#include "core/catalog/catalog.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -15,6 +18,28 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Stackdraft"));
     QCoreApplication::setApplicationName(QStringLiteral("stackdraft"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STACKDRAFT_VERSION));
+}
+
+// Renders the window into `path` and quits: for documentation and visual checks (works on the offscreen
+// platform, so no display is needed).
+int saveScreenshot(Stackdraft::App::MainWindow &window, const QString &path, const QString &environment)
+{
+    QTextStream err(stderr);
+    if (!environment.isEmpty() && !window.selectEnvironment(environment)) {
+        err << QCoreApplication::translate("Main", "stackdraft: no environment '%1' in the project")
+                   .arg(environment)
+            << Qt::endl;
+        return 2;
+    }
+    QCoreApplication::processEvents();
+    window.fitToWindow();
+    QCoreApplication::processEvents();
+    if (!window.grab().save(path)) {
+        err << QCoreApplication::translate("Main", "stackdraft: cannot write the screenshot %1").arg(path)
+            << Qt::endl;
+        return 2;
+    }
+    return 0;
 }
 
 } // namespace
@@ -29,6 +54,7 @@ int main(int argc, char *argv[])
     if (Stackdraft::Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        Stackdraft::App::Localization::installTranslators(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Stackdraft::Cli::run(arguments, out, err);
@@ -37,7 +63,51 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Stackdraft"));
-    Stackdraft::App::MainWindow window;
+    Stackdraft::App::Localization::installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Main", "Stackdraft desktop app"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Main", "The project to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Main", "Save a picture of the window to PATH and exit."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption environmentOption(
+        QStringLiteral("environment"),
+        QCoreApplication::translate("Main", "Show environment ID first."), QStringLiteral("ID"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("Main", "Window size for --screenshot, e.g. 1600x1000."),
+        QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1600x1000"));
+    parser.addOptions({screenshotOption, environmentOption, sizeOption});
+    parser.process(app);
+
+    Stackdraft::App::MainWindow window(Stackdraft::Core::Catalog::standard());
+    const QString file = parser.positionalArguments().value(0);
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
+                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 1000);
+    }
     window.show();
+    if (!file.isEmpty()) {
+        if (screenshot) {
+            // No message box to wait for: report on stderr and fail.
+            const Stackdraft::Core::Status loaded = window.loadFile(file);
+            if (!loaded) {
+                QTextStream(stderr) << loaded.error().toString() << Qt::endl;
+                return 2;
+            }
+        } else {
+            window.openFile(file);
+        }
+    }
+    if (screenshot)
+        return saveScreenshot(window, parser.value(screenshotOption), parser.value(environmentOption));
+    if (parser.isSet(environmentOption))
+        window.selectEnvironment(parser.value(environmentOption));
     return app.exec();
 }

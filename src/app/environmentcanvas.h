@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace Stackdraft::App {
+
+class EnvironmentScene;
+
+// The view of one environment's scene: dotted-grid background, rubber-band selection, zoom with
+// Ctrl+wheel and the View menu, fit to window.
+class EnvironmentCanvas final : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent = nullptr);
+
+    EnvironmentScene *environmentScene() const { return m_scene; }
+
+    // Shown in the top-left corner over the drawing: the environment's name and what it is for.
+    void setCaption(const QString &title, const QString &subtitle);
+    QString captionTitle() const { return m_captionTitle; }
+    qreal zoom() const { return m_zoom; }
+
+    static constexpr qreal MinimumZoom = 0.1;
+    static constexpr qreal MaximumZoom = 4.0;
+    static constexpr qreal ZoomStep = 1.2;
+    static constexpr qreal CaptionHeight = 64; // viewport pixels kept free for the caption by a fit
+
+public slots:
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    // Shows the whole drawing, never enlarged past 100 % so that a small diagram keeps its size, and
+    // keeps it fitted as the window resizes until the user zooms.
+    void fitToWindow();
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void applyZoom(qreal zoom);
+    void applyFit();
+
+    EnvironmentScene *m_scene;
+    qreal m_zoom = 1.0;
+    bool m_autoFit = true;
+    QString m_captionTitle;
+    QString m_captionSubtitle;
+};
+
+} // namespace Stackdraft::App

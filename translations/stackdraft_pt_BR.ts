@@ -1,0 +1,2884 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Admin UI</source>
+        <translation>Interface de administração</translation>
+    </message>
+    <message>
+        <source>A web console to inspect a data store (Adminer, Redis Commander, Mongo Express).</source>
+        <translation>Console web para inspecionar um repositório de dados (Adminer, Redis Commander, Mongo Express).</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Groups Prometheus alerts and routes them to e-mail, chat or paging.</source>
+        <translation>Agrupa os alertas do Prometheus e os encaminha para e-mail, chat ou plantão.</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>Gateway de API</translation>
+    </message>
+    <message>
+        <source>Single entry point for the APIs; routes requests, authenticates and rate-limits them.</source>
+        <translation>Ponto único de entrada das APIs; roteia as requisições, autentica e limita a taxa delas.</translation>
+    </message>
+    <message>
+        <source>Backend service</source>
+        <translation>Serviço de backend</translation>
+    </message>
+    <message>
+        <source>An HTTP API or application server holding the business logic.</source>
+        <translation>Uma API HTTP ou servidor de aplicação que contém a lógica de negócio.</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Content delivery network that caches static assets close to users.</source>
+        <translation>Rede de distribuição de conteúdo que mantém em cache os arquivos estáticos perto dos usuários.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Search and analytics engine; also stores logs for Kibana.</source>
+        <translation>Mecanismo de busca e análise; também armazena logs para o Kibana.</translation>
+    </message>
+    <message>
+        <source>End users</source>
+        <translation>Usuários finais</translation>
+    </message>
+    <message>
+        <source>People using the system from their browsers or apps; shows where traffic comes from.</source>
+        <translation>Pessoas que usam o sistema pelo navegador ou por aplicativos; mostra de onde vem o tráfego.</translation>
+    </message>
+    <message>
+        <source>External service</source>
+        <translation>Serviço externo</translation>
+    </message>
+    <message>
+        <source>A third-party API or system outside this infrastructure (payment provider, AI API, SaaS).</source>
+        <translation>Uma API ou sistema de terceiros fora desta infraestrutura (provedor de pagamentos, API de IA, SaaS).</translation>
+    </message>
+    <message>
+        <source>Grafana</source>
+        <translation>Grafana</translation>
+    </message>
+    <message>
+        <source>Dashboards over metrics, logs and traces.</source>
+        <translation>Painéis sobre métricas, logs e rastreamentos.</translation>
+    </message>
+    <message>
+        <source>Jaeger</source>
+        <translation>Jaeger</translation>
+    </message>
+    <message>
+        <source>Distributed tracing; receives OpenTelemetry spans and shows request paths across services.</source>
+        <translation>Rastreamento distribuído; recebe spans do OpenTelemetry e mostra o caminho das requisições entre os serviços.</translation>
+    </message>
+    <message>
+        <source>Kibana</source>
+        <translation>Kibana</translation>
+    </message>
+    <message>
+        <source>Explores and visualises the logs and data held in Elasticsearch.</source>
+        <translation>Explora e visualiza os logs e dados guardados no Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Spreads incoming HTTP(S) traffic over the replicas behind it and terminates TLS.</source>
+        <translation>Distribui o tráfego HTTP(S) recebido entre as réplicas atrás dele e termina o TLS.</translation>
+    </message>
+    <message>
+        <source>Log pipeline</source>
+        <translation>Pipeline de logs</translation>
+    </message>
+    <message>
+        <source>Collects, parses and ships logs to their store (Logstash, Fluent Bit; CloudWatch Logs on AWS).</source>
+        <translation>Coleta, interpreta e envia os logs ao seu armazenamento (Logstash, Fluent Bit; CloudWatch Logs na AWS).</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>Document database (MongoDB 7).</source>
+        <translation>Banco de dados de documentos (MongoDB 7).</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>Relational database (MySQL 8).</source>
+        <translation>Banco de dados relacional (MySQL 8).</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Armazenamento de objetos</translation>
+    </message>
+    <message>
+        <source>S3-compatible storage for files and media (MinIO on containers, Amazon S3 on AWS).</source>
+        <translation>Armazenamento compatível com S3 para arquivos e mídia (MinIO em contêineres, Amazon S3 na AWS).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Relational database (PostgreSQL 16).</source>
+        <translation>Banco de dados relacional (PostgreSQL 16).</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Collects and stores metrics by scraping the services.</source>
+        <translation>Coleta e armazena métricas consultando os serviços.</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>Message broker (AMQP) that queues work between services.</source>
+        <translation>Broker de mensagens (AMQP) que enfileira trabalho entre os serviços.</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>In-memory key-value store for caches, sessions and queues (Redis 7).</source>
+        <translation>Armazenamento chave-valor em memória para caches, sessões e filas (Redis 7).</translation>
+    </message>
+    <message>
+        <source>Web application firewall</source>
+        <translation>Firewall de aplicação web</translation>
+    </message>
+    <message>
+        <source>Filters malicious HTTP traffic (OWASP rules, rate limits) before it reaches the services.</source>
+        <translation>Filtra o tráfego HTTP malicioso (regras OWASP, limites de taxa) antes que ele chegue aos serviços.</translation>
+    </message>
+    <message>
+        <source>Web frontend</source>
+        <translation>Frontend web</translation>
+    </message>
+    <message>
+        <source>The user interface served to browsers (single-page app or server-rendered site).</source>
+        <translation>A interface de usuário servida aos navegadores (aplicação de página única ou site renderizado no servidor).</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>A background process that consumes jobs or messages from a queue; serves no HTTP.</source>
+        <translation>Processo em segundo plano que consome tarefas ou mensagens de uma fila; não atende HTTP.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Computação</translation>
+    </message>
+    <message>
+        <source>Data stores</source>
+        <translation>Armazenamento de dados</translation>
+    </message>
+    <message>
+        <source>Edge and traffic</source>
+        <translation>Borda e tráfego</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externo</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Mensageria</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Observabilidade</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>DB-less mode; routes come from a declarative configuration file.</source>
+        <translation>Modo sem banco de dados; as rotas vêm de um arquivo de configuração declarativo.</translation>
+    </message>
+    <message>
+        <source>The admin API stays on localhost (its default), never published.</source>
+        <translation>A API de administração fica em localhost (o padrão) e nunca é publicada.</translation>
+    </message>
+    <message>
+        <source>One node that does not look for peers; remove it for a cluster.</source>
+        <translation>Um nó que não procura pares; remova-o para formar um cluster.</translation>
+    </message>
+    <message>
+        <source>Security off for a private network; turn it on (with TLS) when the cluster is shared.</source>
+        <translation>Segurança desligada para uma rede privada; ligue-a (com TLS) quando o cluster for compartilhado.</translation>
+    </message>
+    <message>
+        <source>JVM heap; about half the memory limit.</source>
+        <translation>Heap da JVM; cerca de metade do limite de memória.</translation>
+    </message>
+    <message>
+        <source>Password of the Grafana admin user.</source>
+        <translation>Senha do usuário administrador do Grafana.</translation>
+    </message>
+    <message>
+        <source>Elasticsearch URL; derive it from a connection to Elasticsearch.</source>
+        <translation>URL do Elasticsearch; derive-a de uma conexão com o Elasticsearch.</translation>
+    </message>
+    <message>
+        <source>Root user created on first start.</source>
+        <translation>Usuário root criado na primeira inicialização.</translation>
+    </message>
+    <message>
+        <source>Password of the root user.</source>
+        <translation>Senha do usuário root.</translation>
+    </message>
+    <message>
+        <source>Database the init scripts run against.</source>
+        <translation>Banco de dados sobre o qual os scripts de inicialização rodam.</translation>
+    </message>
+    <message>
+        <source>Password of the MySQL root user.</source>
+        <translation>Senha do usuário root do MySQL.</translation>
+    </message>
+    <message>
+        <source>Database created on first start.</source>
+        <translation>Banco de dados criado na primeira inicialização.</translation>
+    </message>
+    <message>
+        <source>Administrator access key.</source>
+        <translation>Chave de acesso do administrador.</translation>
+    </message>
+    <message>
+        <source>Administrator secret key (at least 8 characters).</source>
+        <translation>Chave secreta do administrador (pelo menos 8 caracteres).</translation>
+    </message>
+    <message>
+        <source>Password of the database superuser.</source>
+        <translation>Senha do superusuário do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Name of the superuser.</source>
+        <translation>Nome do superusuário.</translation>
+    </message>
+    <message>
+        <source>User created on first start.</source>
+        <translation>Usuário criado na primeira inicialização.</translation>
+    </message>
+    <message>
+        <source>Password of that user.</source>
+        <translation>Senha desse usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: stackdraft [FILE]             open FILE in the app</source>
+        <translation>Uso: stackdraft [ARQUIVO]          abre ARQUIVO no aplicativo</translation>
+    </message>
+    <message>
+        <source>       stackdraft &lt;command&gt; [options] run a headless command</source>
+        <translation>     stackdraft &lt;comando&gt; [opções] executa um comando sem interface gráfica</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;stackdraft &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Execute &apos;stackdraft &lt;comando&gt; --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>stackdraft: unknown command &apos;%1&apos;</source>
+        <translation>stackdraft: comando desconhecido &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeExporter</name>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+</context>
+<context>
+    <name>CostCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) unpriced: the price book has no price for them (never guessed)</source>
+        <translation>
+            <numerusform>%n linha sem preço: a tabela de preços não tem preço para ela (nunca estimamos)</numerusform>
+            <numerusform>%n linhas sem preço: a tabela de preços não tem preço para elas (nunca estimamos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostEngine</name>
+    <message>
+        <source>the price book &apos;%1&apos; has no price for it</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço para isso</translation>
+    </message>
+    <message>
+        <source>no price book &apos;%1&apos; is installed</source>
+        <translation>nenhuma tabela de preços &apos;%1&apos; está instalada</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+</context>
+<context>
+    <name>Git</name>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>%1-%2 replicas</source>
+        <translation>%1-%2 réplicas</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>replicas %1</source>
+        <translation>réplicas %1</translation>
+    </message>
+    <message>
+        <source>cpu %1</source>
+        <translation>cpu %1</translation>
+    </message>
+    <message>
+        <source>cpu limit %1</source>
+        <translation>limite de cpu %1</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>memória %1</translation>
+    </message>
+    <message>
+        <source>memory limit %1</source>
+        <translation>limite de memória %1</translation>
+    </message>
+    <message>
+        <source>storage %1</source>
+        <translation>armazenamento %1</translation>
+    </message>
+    <message>
+        <source>autoscaling %1</source>
+        <translation>escalonamento automático %1</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>modo %1</translation>
+    </message>
+    <message>
+        <source>- added %1 (%2)</source>
+        <translation>- adicionado %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- removed %1</source>
+        <translation>- removido %1</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation>- %1: %2</translation>
+    </message>
+    <message>
+        <source>- platform %1</source>
+        <translation>- plataforma %1</translation>
+    </message>
+    <message>
+        <source>- monthly cost: %1 USD (%2%3)</source>
+        <translation>- custo mensal: %1 USD (%2%3)</translation>
+    </message>
+    <message>
+        <source>Generated files: %1 new, %2 modified, %3 deleted.</source>
+        <translation>Arquivos gerados: %1 novos, %2 modificados, %3 excluídos.</translation>
+    </message>
+    <message>
+        <source>- %1 %2</source>
+        <translation>- %1 %2</translation>
+    </message>
+    <message>
+        <source>- and %1 more</source>
+        <translation>- e mais %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- new environment, %n component(s)</source>
+        <translation>
+            <numerusform>- novo ambiente, %n componente</numerusform>
+            <numerusform>- novo ambiente, %n componentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: environment removed</source>
+        <translation>%1: ambiente removido</translation>
+    </message>
+    <message>
+        <source>Update %1 design: %2</source>
+        <translation>Atualiza o projeto de %1: %2</translation>
+    </message>
+    <message>
+        <source>Update generated files for %1</source>
+        <translation>Atualiza os arquivos gerados de %1</translation>
+    </message>
+    <message>
+        <source>Invalid author &apos;%1&apos;</source>
+        <translation>Autor inválido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD&apos;s tree</source>
+        <translation>Não foi possível ler a árvore do HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot create a tree</source>
+        <translation>Não foi possível criar uma árvore</translation>
+    </message>
+    <message>
+        <source>Update generated files</source>
+        <translation>Atualiza os arquivos gerados</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name.</source>
+        <translation>&apos;%1&apos; não é um nome de branch válido.</translation>
+    </message>
+    <message>
+        <source>The branch &apos;%1&apos; already exists: check it out first, or choose a new name.</source>
+        <translation>O branch &apos;%1&apos; já existe: faça checkout dele primeiro ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Not overwriting %1: changed since the last commit and not committed. Commit or discard those changes, or force the overwrite of each path (--force-overwrite PATH).</source>
+        <translation>%1 não será sobrescrito: foi alterado desde o último commit e não foi commitado. Faça commit ou descarte essas alterações, ou force a sobrescrita de cada caminho (--force-overwrite CAMINHO).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;</source>
+        <translation>Não foi possível abrir &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD</source>
+        <translation>Não foi possível ler o HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot store &apos;%1&apos;</source>
+        <translation>Não foi possível armazenar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot build the commit&apos;s tree</source>
+        <translation>Não foi possível montar a árvore do commit</translation>
+    </message>
+    <message>
+        <source>Cannot create the commit</source>
+        <translation>Não foi possível criar o commit</translation>
+    </message>
+    <message>
+        <source>Cannot update the branch &apos;%1&apos;</source>
+        <translation>Não foi possível atualizar o branch &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Commit %1 is on the new branch &apos;%2&apos;, but HEAD could not be switched to it</source>
+        <translation>O commit %1 está no novo branch &apos;%2&apos;, mas não foi possível mudar o HEAD para ele</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the index cannot be read</source>
+        <translation>O commit %1 foi feito, mas não é possível ler o índice</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the working tree could not be updated: %2</source>
+        <translation>O commit %1 foi feito, mas não foi possível atualizar a árvore de trabalho: %2</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the index could not be updated for &apos;%2&apos;</source>
+        <translation>O commit %1 foi feito, mas não foi possível atualizar o índice para &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the index could not be written</source>
+        <translation>O commit %1 foi feito, mas não foi possível gravar o índice</translation>
+    </message>
+    <message>
+        <source>Invalid author &apos;%1&apos;: write it as &quot;Name &lt;e-mail&gt;&quot;.</source>
+        <translation>Autor inválido &apos;%1&apos;: escreva-o como &quot;Nome &lt;e-mail&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; in HEAD</source>
+        <translation>Não foi possível ler &apos;%1&apos; no HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot diff &apos;%1&apos;</source>
+        <translation>Não foi possível comparar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The SSH server refused the keys offered by your ssh-agent for &apos;%1&apos;: add the right key with ssh-add.</source>
+        <translation>O servidor SSH recusou as chaves oferecidas pelo seu ssh-agent para &apos;%1&apos;: adicione a chave certa com ssh-add.</translation>
+    </message>
+    <message>
+        <source>Pushing to &apos;%1&apos; needs SSH authentication, but no ssh-agent is running (SSH_AUTH_SOCK is not set): start one and add your key with ssh-add.</source>
+        <translation>Enviar para &apos;%1&apos; exige autenticação SSH, mas nenhum ssh-agent está em execução (SSH_AUTH_SOCK não está definido): inicie um e adicione sua chave com ssh-add.</translation>
+    </message>
+    <message>
+        <source>The remote &apos;%1&apos; asks for a user name and password, which Stackdraft does not handle: use an SSH remote with your ssh-agent, or push with git.</source>
+        <translation>O remoto &apos;%1&apos; pede usuário e senha, o que o Stackdraft não trata: use um remoto SSH com seu ssh-agent ou faça o push com o git.</translation>
+    </message>
+    <message>
+        <source>There is no remote named &apos;%1&apos;: add one with &apos;git remote add %1 URL&apos;.</source>
+        <translation>Não há remoto chamado &apos;%1&apos;: adicione um com &apos;git remote add %1 URL&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot push &apos;%1&apos; to &apos;%2&apos; (%3)</source>
+        <translation>Não foi possível enviar &apos;%1&apos; para &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>The remote &apos;%1&apos; rejected the push (%2): pull its changes first.</source>
+        <translation>O remoto &apos;%1&apos; rejeitou o push (%2): traga as alterações dele primeiro (pull).</translation>
+    </message>
+    <message>
+        <source>No git repository at &apos;%1&apos;: run &apos;git init&apos; there, or set output.repository in the project file (or pass --repo DIR).</source>
+        <translation>Não há repositório git em &apos;%1&apos;: execute &apos;git init&apos; lá, ou defina output.repository no arquivo do projeto (ou passe --repo DIR).</translation>
+    </message>
+    <message>
+        <source>Cannot open the git repository at &apos;%1&apos;</source>
+        <translation>Não foi possível abrir o repositório git em &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot create a git repository at &apos;%1&apos;</source>
+        <translation>Não foi possível criar um repositório git em &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No git identity is configured: run git config --global user.name &quot;Your Name&quot; and git config --global user.email &quot;you@example.com&quot;, or pass --author &quot;Name &lt;e-mail&gt;&quot;.</source>
+        <translation>Nenhuma identidade git está configurada: execute git config --global user.name &quot;Seu Nome&quot; e git config --global user.email &quot;voce@example.com&quot;, ou passe --author &quot;Nome &lt;e-mail&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a bare repository, which has no working tree to write the generated files to: clone it and commit into the clone.</source>
+        <translation>&apos;%1&apos; é um repositório bare, sem árvore de trabalho onde gravar os arquivos gerados: clone-o e faça o commit no clone.</translation>
+    </message>
+    <message>
+        <source>HEAD is detached in &apos;%1&apos; (no branch is checked out): check out a branch with &apos;git switch BRANCH&apos; and try again.</source>
+        <translation>O HEAD está destacado em &apos;%1&apos; (nenhum branch em checkout): faça checkout de um branch com &apos;git switch BRANCH&apos; e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The git index is locked (&apos;%1&apos; exists): another git process is running, or one stopped abruptly. Wait for it to finish, or remove the file if no git process is running.</source>
+        <translation>O índice do git está travado (&apos;%1&apos; existe): outro processo git está rodando ou parou abruptamente. Espere ele terminar ou remova o arquivo se nenhum processo git estiver rodando.</translation>
+    </message>
+    <message>
+        <source>A merge, rebase, cherry-pick or revert is in progress in &apos;%1&apos;: finish or abort it first.</source>
+        <translation>Há um merge, rebase, cherry-pick ou revert em andamento em &apos;%1&apos;: conclua-o ou aborte-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Cannot read the git index</source>
+        <translation>Não foi possível ler o índice do git</translation>
+    </message>
+    <message>
+        <source>Cannot hash &apos;%1&apos;</source>
+        <translation>Não foi possível calcular o hash de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>excluído</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inalterado</translation>
+    </message>
+    <message>
+        <source>Output directory &apos;%1&apos; must be a relative path inside the repository without &apos;..&apos; or &apos;.git&apos;.</source>
+        <translation>O diretório de saída &apos;%1&apos; deve ser um caminho relativo dentro do repositório, sem &apos;..&apos; nem &apos;.git&apos;.</translation>
+    </message>
+    <message>
+        <source>Refusing to touch &apos;%1&apos;: it is outside the output directories (%2).</source>
+        <translation>Recusando-se a mexer em &apos;%1&apos;: está fora dos diretórios de saída (%2).</translation>
+    </message>
+    <message>
+        <source>Refusing to write through the symbolic link &apos;%1&apos;.</source>
+        <translation>Recusando-se a gravar através do link simbólico &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory &apos;%1&apos;.</source>
+        <translation>Não foi possível criar o diretório &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the file.</source>
+        <translation>Não foi possível excluir o arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesExporter</name>
+    <message>
+        <source>Kubernetes (Kustomize)</source>
+        <translation>Kubernetes (Kustomize)</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesManifests</name>
+    <message>
+        <source>component &apos;%1&apos; has no image and its type &apos;%2&apos; has no default image: set one</source>
+        <translation>o componente &apos;%1&apos; não tem imagem e seu tipo &apos;%2&apos; não tem imagem padrão: defina uma</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>stackdraft: no environment &apos;%1&apos; in the project</source>
+        <translation>stackdraft: o projeto não tem o ambiente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stackdraft: cannot write the screenshot %1</source>
+        <translation>stackdraft: não foi possível gravar a captura de tela %1</translation>
+    </message>
+    <message>
+        <source>Stackdraft desktop app</source>
+        <translation>Aplicativo de desktop do Stackdraft</translation>
+    </message>
+    <message>
+        <source>The project to open.</source>
+        <translation>O projeto a abrir.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to PATH and exit.</source>
+        <translation>Salva uma imagem da janela em CAMINHO e sai.</translation>
+    </message>
+    <message>
+        <source>Show environment ID first.</source>
+        <translation>Mostra primeiro o ambiente ID.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1600x1000.</source>
+        <translation>Tamanho da janela para --screenshot, por exemplo 1600x1000.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectReader</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos;</source>
+        <translation>o texto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>um mapeamento</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; where no key can start; quote text that contains &apos;: &apos; (&quot;a: b&quot;)</source>
+        <translation>um &apos;:&apos; onde nenhuma chave pode começar; coloque entre aspas o texto que contém &apos;: &apos; (&quot;a: b&quot;)</translation>
+    </message>
+    <message>
+        <source>this line is indented differently from the keys above it</source>
+        <translation>esta linha tem indentação diferente das chaves acima dela</translation>
+    </message>
+    <message>
+        <source>this line is indented differently from the list items above it</source>
+        <translation>esta linha tem indentação diferente dos itens de lista acima dela</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; mapping is not closed with &apos;}&apos;</source>
+        <translation>um mapeamento &apos;{&apos; não foi fechado com &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; list is not closed with &apos;]&apos;</source>
+        <translation>uma lista &apos;[&apos; não foi fechada com &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;- &apos; list item where a &apos;key: value&apos; line is expected</source>
+        <translation>um item de lista &apos;- &apos; onde se esperava uma linha &apos;chave: valor&apos;</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed before the end of the file</source>
+        <translation>um texto entre aspas não foi fechado antes do fim do arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>não foi possível gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the file: %1</source>
+        <translation>não foi possível salvar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ComponentItem</name>
+    <message>
+        <source>external</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>%1 × %2 / %3</source>
+        <translation>%1 × %2 / %3</translation>
+    </message>
+    <message>
+        <source>auto %1–%2</source>
+        <translation>auto %1–%2</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>gerenciado</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagem: %1</translation>
+    </message>
+    <message>
+        <source>Public at %1</source>
+        <translation>Público em %1</translation>
+    </message>
+    <message>
+        <source>runs as %1</source>
+        <translation>roda como %1</translation>
+    </message>
+    <message>
+        <source>* the catalog&apos;s default: this environment sets no value</source>
+        <translation>* padrão do catálogo: este ambiente não define um valor</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::EnvironmentSummary</name>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>AWS ECS</source>
+        <translation>AWS ECS</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · Components: %2 · Replicas: %3 · CPU: %4 · Memory: %5</source>
+        <translation>%1 · Componentes: %2 · Réplicas: %3 · CPU: %4 · Memória: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::MainWindow</name>
+    <message>
+        <source>No project open</source>
+        <translation>Nenhum projeto aberto</translation>
+    </message>
+    <message>
+        <source>Open a *.stackdraft.yaml project to see its environments.</source>
+        <translation>Abra um projeto *.stackdraft.yaml para ver seus ambientes.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamanho real</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajustar à &amp;janela</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Stackdraft</source>
+        <translation>&amp;Sobre o Stackdraft</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 aberto</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Não foi possível abrir o projeto</translation>
+    </message>
+    <message>
+        <source>Stackdraft could not open %1.</source>
+        <translation>O Stackdraft não conseguiu abrir %1.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>Stackdraft projects (*.stackdraft.yaml *.stackdraft.yml);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>Projetos do Stackdraft (*.stackdraft.yaml *.stackdraft.yml);;Arquivos YAML (*.yaml *.yml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Stackdraft</source>
+        <translation>Stackdraft</translation>
+    </message>
+    <message>
+        <source>%1[*] — Stackdraft</source>
+        <translation>%1[*] — Stackdraft</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Nenhum arquivo recente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Limpar arquivos recentes</translation>
+    </message>
+    <message>
+        <source>About Stackdraft</source>
+        <translation>Sobre o Stackdraft</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;Design your infrastructure once, per environment, and generate Docker Compose, Kubernetes, Terraform, diagrams and architecture documents from it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;Projete sua infraestrutura uma única vez, por ambiente, e gere a partir dela Docker Compose, Kubernetes, Terraform, diagramas e documentos de arquitetura.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli</name>
+    <message>
+        <source>COMPONENT</source>
+        <translation>COMPONENTE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>REPLICAS</source>
+        <translation>RÉPLICAS</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>MEMÓRIA</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> (%1-%2)</source>
+        <translation> (%1-%2)</translation>
+    </message>
+    <message>
+        <source>nothing deployed</source>
+        <translation>nada implantado</translation>
+    </message>
+    <message>
+        <source>total: %1 components, %2 replicas, %3, %4 (requests × replicas)</source>
+        <translation>total: %1 componentes, %2 réplicas, %3, %4 (requisições × réplicas)</translation>
+    </message>
+    <message>
+        <source>* no resources set: the catalog&apos;s defaults</source>
+        <translation>* sem recursos definidos: os padrões do catálogo</translation>
+    </message>
+    <message>
+        <source>$%1/month</source>
+        <translation>US$ %1/mês</translation>
+    </message>
+    <message>
+        <source>budget: %1</source>
+        <translation>orçamento: %1</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft cost FILE [--env ENVIRONMENT] [--format table|json|markdown]</source>
+        <translation>Uso: stackdraft cost ARQUIVO [--env AMBIENTE] [--format table|json|markdown]</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>sem preço</translation>
+    </message>
+    <message>
+        <source>(environment)</source>
+        <translation>(ambiente)</translation>
+    </message>
+    <message>
+        <source>Total: %1/month</source>
+        <translation>Total: %1/mês</translation>
+    </message>
+    <message>
+        <source> (about %1 %2 at %3 %1/USD)</source>
+        <translation> (cerca de %1 %2 a %3 %1/USD)</translation>
+    </message>
+    <message>
+        <source>Budget: %1 — OVER by %2</source>
+        <translation>Orçamento: %1 — ULTRAPASSADO em %2</translation>
+    </message>
+    <message>
+        <source>Budget: %1 — within</source>
+        <translation>Orçamento: %1 — dentro</translation>
+    </message>
+    <message>
+        <source>* depends on usage assumptions: %1 of the total</source>
+        <translation>* depende das premissas de uso: %1 do total</translation>
+    </message>
+    <message>
+        <source>no price book</source>
+        <translation>sem tabela de preços</translation>
+    </message>
+    <message>
+        <source>%1 — %2, price book %3, %4 hours/month, %5</source>
+        <translation>%1 — %2, tabela de preços %3, %4 horas/mês, %5</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>RECURSO</translation>
+    </message>
+    <message>
+        <source>QUANTITY</source>
+        <translation>QUANTIDADE</translation>
+    </message>
+    <message>
+        <source>UNIT PRICE</source>
+        <translation>PREÇO UNITÁRIO</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>PRICE KEY</source>
+        <translation>CHAVE DE PREÇO</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]</source>
+        <translation>Uso: stackdraft validate ARQUIVO [--env AMBIENTE] [--format text|json] [--strict]</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 precisa de um valor</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opção &apos;%1&apos; desconhecida</translation>
+    </message>
+    <message>
+        <source>only one FILE, please</source>
+        <translation>apenas um ARQUIVO, por favor</translation>
+    </message>
+    <message>
+        <source>FILE is missing</source>
+        <translation>falta o ARQUIVO</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>formato &apos;%1&apos; desconhecido (use text ou json)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli::CostCommand</name>
+    <message>
+        <source>monthly cost per environment, line by line, with unit prices and sources</source>
+        <translation>custo mensal por ambiente, linha a linha, com preços unitários e fontes</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.</source>
+        <translation>Códigos de saída: 0 dentro do orçamento, 1 acima do orçamento, 2 erro de uso ou arquivo ilegível.</translation>
+    </message>
+    <message>
+        <source>stackdraft cost: unexpected argument &apos;%1&apos;</source>
+        <translation>stackdraft cost: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stackdraft cost: no environment &apos;%1&apos; in %2</source>
+        <translation>stackdraft cost: não há ambiente &apos;%1&apos; em %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli::ExportCommand</name>
+    <message>
+        <source>generate compose, Kubernetes, Terraform, diagrams and docs from a project</source>
+        <translation>gera compose, Kubernetes, Terraform, diagramas e documentação a partir de um projeto</translation>
+    </message>
+    <message>
+        <source>the project file (*.stackdraft.yaml)</source>
+        <translation>o arquivo do projeto (*.stackdraft.yaml)</translation>
+    </message>
+    <message>
+        <source>directory to write into (required)</source>
+        <translation>diretório onde gravar (obrigatório)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>only this environment</source>
+        <translation>apenas este ambiente</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>AMB</translation>
+    </message>
+    <message>
+        <source>only this format (repeatable, or comma-separated): %1</source>
+        <translation>apenas este formato (repetível ou separado por vírgulas): %1</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>language of documents: en (default) or pt_BR</source>
+        <translation>idioma dos documentos: en (padrão) ou pt_BR</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>stackdraft export: %1</source>
+        <translation>stackdraft export: %1</translation>
+    </message>
+    <message>
+        <source>stackdraft export: give exactly one project file</source>
+        <translation>stackdraft export: informe exatamente um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>stackdraft export: --out DIR is required</source>
+        <translation>stackdraft export: --out DIR é obrigatório</translation>
+    </message>
+    <message>
+        <source>stackdraft export: --language must be en or pt_BR, not &apos;%1&apos;</source>
+        <translation>stackdraft export: --language deve ser en ou pt_BR, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>stackdraft export: no exporter plugins found in %1</source>
+        <translation>stackdraft export: nenhum plugin exportador encontrado em %1</translation>
+    </message>
+    <message>
+        <source>stackdraft export: nothing to write (no environment uses the formats asked for)</source>
+        <translation>stackdraft export: nada a gravar (nenhum ambiente usa os formatos pedidos)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli::InfoCommand</name>
+    <message>
+        <source>per-environment summary: platform, components, replicas, CPU and memory</source>
+        <translation>resumo por ambiente: plataforma, componentes, réplicas, CPU e memória</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft info FILE</source>
+        <translation>Uso: stackdraft info ARQUIVO</translation>
+    </message>
+    <message>
+        <source>stackdraft info: %1</source>
+        <translation>stackdraft info: %1</translation>
+    </message>
+    <message>
+        <source>%1 components, %2 connections, %3 groups, %4 environments</source>
+        <translation>%1 componentes, %2 conexões, %3 grupos, %4 ambientes</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Cli::ValidateCommand</name>
+    <message>
+        <source>check a project: structure, budgets, minimums, secrets, production readiness</source>
+        <translation>verifica um projeto: estrutura, orçamentos, mínimos, segredos, prontidão para produção</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under --strict.</source>
+        <translation>Códigos de saída: 0 sem problemas, 1 erros (ou o arquivo não carrega), 2 avisos com --strict.</translation>
+    </message>
+    <message>
+        <source>stackdraft validate: %1</source>
+        <translation>stackdraft validate: %1</translation>
+    </message>
+    <message>
+        <source>stackdraft validate: no environment &apos;%1&apos; in %2</source>
+        <translation>stackdraft validate: não há ambiente &apos;%1&apos; em %2</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correção: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation>%1: %2 erro(s), %3 aviso(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core</name>
+    <message>
+        <source>the file is %1 MB; project files are limited to %2 MB, so this is not a project file</source>
+        <translation>o arquivo tem %1 MB; arquivos de projeto são limitados a %2 MB, então este não é um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>not valid YAML: a tab in the indentation; YAML indents with spaces (%1)</source>
+        <translation>YAML inválido: uma tabulação na indentação; o YAML indenta com espaços (%1)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (%2)</source>
+        <translation>YAML inválido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML inválido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::At</name>
+    <message>
+        <source>expected a mapping of keys to values</source>
+        <translation>esperava-se um mapeamento de chaves para valores</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>chave &quot;%1&quot; duplicada</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected one of: %2</source>
+        <translation>chave desconhecida &quot;%1&quot;; esperava-se uma destas: %2</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>esperava-se um texto</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>esperava-se true ou false</translation>
+    </message>
+    <message>
+        <source>expected a port number from 1 to 65535</source>
+        <translation>esperava-se um número de porta de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation>esperava-se uma lista de textos</translation>
+    </message>
+    <message>
+        <source>expected a CPU quantity such as 0.5, 500m or 2</source>
+        <translation>esperava-se uma quantidade de CPU como 0.5, 500m ou 2</translation>
+    </message>
+    <message>
+        <source>expected a memory quantity such as 512Mi or 1Gi</source>
+        <translation>esperava-se uma quantidade de memória como 512Mi ou 1Gi</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::Catalog</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>não foi possível ler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ComponentCosts</name>
+    <message>
+        <source>compute</source>
+        <translation>computação</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; prices no compute</source>
+        <translation>a tabela de preços &apos;%1&apos; não precifica computação</translation>
+    </message>
+    <message>
+        <source>billed as the Fargate size %1 / %2 that holds the request</source>
+        <translation>cobrado como o tamanho Fargate %1 / %2 que comporta a requisição</translation>
+    </message>
+    <message>
+        <source>%1 replicas at rest; autoscaling up to %2 adds cost with load</source>
+        <translation>%1 réplicas em repouso; o escalonamento automático até %2 aumenta o custo com a carga</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memória</translation>
+    </message>
+    <message>
+        <source>persistent volume</source>
+        <translation>volume persistente</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instância</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no instance prices for &apos;%2&apos; (%3)</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preços de instância para &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>no %1 instance class in &apos;%2&apos; holds %3 / %4 (%5)</source>
+        <translation>nenhuma classe de instância %1 em &apos;%2&apos; comporta %3 / %4 (%5)</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>replicado</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>único</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>smallest %1 class with at least %2 and %3</source>
+        <translation>menor classe %1 com pelo menos %2 e %3</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>armazenamento</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no storage price for %2</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço de armazenamento para %2</translation>
+    </message>
+    <message>
+        <source>load balancer hours</source>
+        <translation>horas de balanceador de carga</translation>
+    </message>
+    <message>
+        <source>capacity units</source>
+        <translation>unidades de capacidade</translation>
+    </message>
+    <message>
+        <source>%1 LCU on average (usage assumption)</source>
+        <translation>%1 LCU em média (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos</translation>
+    </message>
+    <message>
+        <source>internet-facing, one address in each of 2 availability zones</source>
+        <translation>voltado à internet, um endereço em cada uma de 2 zonas de disponibilidade</translation>
+    </message>
+    <message>
+        <source>stored data</source>
+        <translation>dados armazenados</translation>
+    </message>
+    <message>
+        <source>%1 GB stored (usage assumption)</source>
+        <translation>%1 GB armazenados (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>web ACL</source>
+        <translation>ACL web</translation>
+    </message>
+    <message>
+        <source>requests inspected are not estimated (no request-rate assumption)</source>
+        <translation>as requisições inspecionadas não são estimadas (não há premissa de taxa de requisições)</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>regras</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ComponentTypeParser</name>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML inválido: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no catalog entry</source>
+        <translation>o arquivo não contém nenhuma entrada de catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::Converter</name>
+    <message>
+        <source>the document expands to more than %1 nodes (aliases?); it is not a project file</source>
+        <translation>o documento se expande para mais de %1 nós (aliases?); não é um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation>uma chave deve ser texto simples, não uma lista nem um mapeamento</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2)</source>
+        <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EntryReader</name>
+    <message>
+        <source>unsupported catalog schema version; this Stackdraft reads version 1</source>
+        <translation>versão de esquema de catálogo não suportada; este Stackdraft lê a versão 1</translation>
+    </message>
+    <message>
+        <source>expected an absolute path inside the container</source>
+        <translation>esperava-se um caminho absoluto dentro do contêiner</translation>
+    </message>
+    <message>
+        <source>missing the type id</source>
+        <translation>falta o id do tipo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid type id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; não é um id de tipo válido: use letras minúsculas, dígitos e &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>expected a list of ports</source>
+        <translation>esperava-se uma lista de portas</translation>
+    </message>
+    <message>
+        <source>a port name is a DNS label of at most 15 characters</source>
+        <translation>o nome de uma porta é um rótulo DNS de no máximo 15 caracteres</translation>
+    </message>
+    <message>
+        <source>expected TCP or UDP</source>
+        <translation>esperava-se TCP ou UDP</translation>
+    </message>
+    <message>
+        <source>missing the container port</source>
+        <translation>falta a porta do contêiner</translation>
+    </message>
+    <message>
+        <source>the CPU request is above the CPU limit</source>
+        <translation>a requisição de CPU está acima do limite de CPU</translation>
+    </message>
+    <message>
+        <source>the memory request is above the memory limit</source>
+        <translation>a requisição de memória está acima do limite de memória</translation>
+    </message>
+    <message>
+        <source>the minimum CPU is above the default CPU</source>
+        <translation>a CPU mínima está acima da CPU padrão</translation>
+    </message>
+    <message>
+        <source>the minimum memory is above the default memory</source>
+        <translation>a memória mínima está acima da memória padrão</translation>
+    </message>
+    <message>
+        <source>expected a list of environment variables</source>
+        <translation>esperava-se uma lista de variáveis de ambiente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name</source>
+        <translation>&quot;%1&quot; não é um nome válido de variável de ambiente</translation>
+    </message>
+    <message>
+        <source>missing the variable name</source>
+        <translation>falta o nome da variável</translation>
+    </message>
+    <message>
+        <source>secret %1 cannot have a value in the catalog</source>
+        <translation>o segredo %1 não pode ter valor no catálogo</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>an offer needs both `url` and `env`</source>
+        <translation>uma oferta precisa de `url` e de `env`</translation>
+    </message>
+    <message>
+        <source>template field {%1} has no value: give it under `defaults` or `fromEnv`</source>
+        <translation>o campo de modelo {%1} não tem valor: informe-o em `defaults` ou `fromEnv`</translation>
+    </message>
+    <message>
+        <source>an HTTP health path starts with &apos;/&apos;</source>
+        <translation>um caminho de verificação de saúde HTTP começa com &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>a health command needs at least the program</source>
+        <translation>um comando de verificação de saúde precisa ao menos do programa</translation>
+    </message>
+    <message>
+        <source>give either `http` or `command`, not both</source>
+        <translation>informe `http` ou `command`, não ambos</translation>
+    </message>
+    <message>
+        <source>a health check needs `http` or `command`</source>
+        <translation>uma verificação de saúde precisa de `http` ou `command`</translation>
+    </message>
+    <message>
+        <source>icon file %1 does not exist</source>
+        <translation>o arquivo de ícone %1 não existe</translation>
+    </message>
+    <message>
+        <source>missing the %1 of type &quot;%2&quot;</source>
+        <translation>falta %1 do tipo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>storage needs the path its data lives in</source>
+        <translation>o armazenamento precisa do caminho onde ficam os dados</translation>
+    </message>
+    <message>
+        <source>%1 is not in this type&apos;s env list</source>
+        <translation>%1 não está na lista env deste tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvResolver</name>
+    <message>
+        <source>%1 takes its value from &apos;%2&apos;, which is not a component of the project</source>
+        <translation>%1 obtém seu valor de &apos;%2&apos;, que não é um componente do projeto</translation>
+    </message>
+    <message>
+        <source>%1 takes its value from &apos;%2&apos;, which is not deployed in environment &apos;%3&apos;: deploy it there or override %1 for that environment</source>
+        <translation>%1 obtém seu valor de &apos;%2&apos;, que não está implantado no ambiente &apos;%3&apos;: implante-o lá ou sobrescreva %1 para esse ambiente</translation>
+    </message>
+    <message>
+        <source>%1 asks for the port of &apos;%2&apos;, which has none</source>
+        <translation>%1 pede a porta de &apos;%2&apos;, que não tem nenhuma</translation>
+    </message>
+    <message>
+        <source>%1 asks for the password of &apos;%2&apos;, which has no password secret</source>
+        <translation>%1 pede a senha de &apos;%2&apos;, que não tem segredo de senha</translation>
+    </message>
+    <message>
+        <source>%1 asks for &apos;%2&apos; of &apos;%3&apos;, which neither the component&apos;s properties nor its catalog type define</source>
+        <translation>%1 pede &apos;%2&apos; de &apos;%3&apos;, que não é definido nem pelas propriedades do componente nem pelo tipo no catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvVarParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>expected text, {from: component} or {secret: name}, found %1</source>
+        <translation>esperava-se um texto, {from: componente} ou {secret: nome}, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>secret name</source>
+        <translation>nome do segredo</translation>
+    </message>
+    <message>
+        <source>a variable mapping needs &apos;from: &lt;component&gt;&apos; or &apos;secret: &lt;name&gt;&apos;</source>
+        <translation>um mapeamento de variável precisa de &apos;from: &lt;componente&gt;&apos; ou &apos;secret: &lt;nome&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>parte &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist; did you mean &apos;%2&apos;?</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvironmentCosts</name>
+    <message>
+        <source>an ALB serves the public entry points</source>
+        <translation>um ALB atende os pontos de entrada públicos</translation>
+    </message>
+    <message>
+        <source>load balancer hours</source>
+        <translation>horas de balanceador de carga</translation>
+    </message>
+    <message>
+        <source>capacity units</source>
+        <translation>unidades de capacidade</translation>
+    </message>
+    <message>
+        <source>%1 LCU on average (usage assumption)</source>
+        <translation>%1 LCU em média (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos</translation>
+    </message>
+    <message>
+        <source>internet-facing, one address in each of 2 availability zones</source>
+        <translation>voltado à internet, um endereço em cada uma de 2 zonas de disponibilidade</translation>
+    </message>
+    <message>
+        <source>NAT gateway hours</source>
+        <translation>horas de NAT gateway</translation>
+    </message>
+    <message>
+        <source>private subnets reach the internet through one NAT gateway</source>
+        <translation>as sub-redes privadas acessam a internet por um NAT gateway</translation>
+    </message>
+    <message>
+        <source>NAT gateway data processed</source>
+        <translation>dados processados pelo NAT gateway</translation>
+    </message>
+    <message>
+        <source>%1 GB out per month (usage assumption)</source>
+        <translation>%1 GB de saída por mês (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>NAT gateway public IPv4 address</source>
+        <translation>endereço IPv4 público do NAT gateway</translation>
+    </message>
+    <message>
+        <source>task public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos das tarefas</translation>
+    </message>
+    <message>
+        <source>%1 tasks in public subnets, one address each</source>
+        <translation>%1 tarefas em sub-redes públicas, um endereço cada</translation>
+    </message>
+    <message>
+        <source>image repositories</source>
+        <translation>repositórios de imagens</translation>
+    </message>
+    <message>
+        <source>%1 repositories x %2 GB of images (usage assumption)</source>
+        <translation>%1 repositórios x %2 GB de imagens (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>log ingestion</source>
+        <translation>ingestão de logs</translation>
+    </message>
+    <message>
+        <source>%1 GB of logs per month (usage assumption)</source>
+        <translation>%1 GB de logs por mês (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>log storage</source>
+        <translation>armazenamento de logs</translation>
+    </message>
+    <message>
+        <source>%1 days retained: %2 GB x %1 / %3 days</source>
+        <translation>%1 dias retidos: %2 GB x %1 / %3 dias</translation>
+    </message>
+    <message>
+        <source>%1 GB out per month (usage assumption); the 100 GB monthly free allowance is account-wide and not deducted</source>
+        <translation>%1 GB de saída por mês (premissa de uso); a franquia gratuita mensal de 100 GB vale para a conta inteira e não é descontada</translation>
+    </message>
+    <message>
+        <source>data transfer out</source>
+        <translation>transferência de dados de saída</translation>
+    </message>
+    <message>
+        <source>Kubernetes control plane</source>
+        <translation>plano de controle do Kubernetes</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::EnvironmentParser</name>
+    <message>
+        <source>duplicate environment id &apos;%1&apos;</source>
+        <translation>id de ambiente &apos;%1&apos; duplicado</translation>
+    </message>
+    <message>
+        <source>an environment needs an &apos;id&apos; (e.g. &apos;id: production&apos;)</source>
+        <translation>um ambiente precisa de um &apos;id&apos; (por exemplo, &apos;id: production&apos;)</translation>
+    </message>
+    <message>
+        <source>environment id</source>
+        <translation>id do ambiente</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use compose, kubernetes or aws-ecs)</source>
+        <translation>plataforma &apos;%1&apos; desconhecida (use compose, kubernetes ou aws-ecs)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>plataforma &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>deploys &apos;%1&apos;, which is not a component of this project</source>
+        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto</translation>
+    </message>
+    <message>
+        <source>deploys &apos;%1&apos;, which is not a component of this project; did you mean &apos;%2&apos;?</source>
+        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use single, replicated, cluster or managed)</source>
+        <translation>modo &apos;%1&apos; desconhecido (use single, replicated, cluster ou managed)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>modo &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a path starts with &apos;/&apos; (found &apos;%1&apos;)</source>
+        <translation>um caminho começa com &apos;/&apos; (foi encontrado &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a position [x, y], found %1</source>
+        <translation>esperava-se uma posição [x, y], mas foi encontrado %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ExportWriter</name>
+    <message>
+        <source>empty path</source>
+        <translation>caminho vazio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a backslash or NUL character</source>
+        <translation>&apos;%1&apos; contém uma barra invertida ou um caractere NUL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is absolute; generated paths are relative to the output directory</source>
+        <translation>&apos;%1&apos; é absoluto; os caminhos gerados são relativos ao diretório de saída</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty, &apos;.&apos; or &apos;..&apos; segment</source>
+        <translation>&apos;%1&apos; tem um segmento vazio, &apos;.&apos; ou &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation>nenhum diretório de saída informado</translation>
+    </message>
+    <message>
+        <source>cannot create the output directory</source>
+        <translation>não foi possível criar o diretório de saída</translation>
+    </message>
+    <message>
+        <source>refusing to write outside the output directory: %1</source>
+        <translation>recusando-se a gravar fora do diretório de saída: %1</translation>
+    </message>
+    <message>
+        <source>refusing to write &apos;%1&apos;: it leads outside the output directory</source>
+        <translation>recusando-se a gravar &apos;%1&apos;: ele leva para fora do diretório de saída</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: a directory has that name</source>
+        <translation>não foi possível gravar &apos;%1&apos;: um diretório tem esse nome</translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation>não foi possível criar o diretório</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>não foi possível gravar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ExporterRegistry</name>
+    <message>
+        <source>not a Qt plugin: %1</source>
+        <translation>não é um plugin Qt: %1</translation>
+    </message>
+    <message>
+        <source>plugin interface &apos;%1&apos; is not &apos;%2&apos; (built for another Stackdraft version?)</source>
+        <translation>a interface do plugin &apos;%1&apos; não é &apos;%2&apos; (compilado para outra versão do Stackdraft?)</translation>
+    </message>
+    <message>
+        <source>cannot load the plugin: %1</source>
+        <translation>não foi possível carregar o plugin: %1</translation>
+    </message>
+    <message>
+        <source>the plugin does not implement the exporter interface</source>
+        <translation>o plugin não implementa a interface de exportador</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s metadata says id &apos;%1&apos; but the exporter says &apos;%2&apos;</source>
+        <translation>os metadados do plugin dizem id &apos;%1&apos;, mas o exportador diz &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no environment &apos;%1&apos; in the project (it has: %2)</source>
+        <translation>o projeto não tem o ambiente &apos;%1&apos; (ele tem: %2)</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (available: %2)</source>
+        <translation>formato de exportação &apos;%1&apos; desconhecido (disponíveis: %2)</translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; writes nothing for environment &apos;%2&apos; (platform %3)</source>
+        <translation>o formato &apos;%1&apos; não gera nada para o ambiente &apos;%2&apos; (plataforma %3)</translation>
+    </message>
+    <message>
+        <source>%1 export: %2</source>
+        <translation>exportação %1: %2</translation>
+    </message>
+    <message>
+        <source>two exporters write the same file &apos;%1&apos;</source>
+        <translation>dois exportadores gravam o mesmo arquivo &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ParseContext</name>
+    <message>
+        <source>expected a mapping (key: value lines), found %1</source>
+        <translation>esperava-se um mapeamento (linhas chave: valor), mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>esperava-se uma lista, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation>chave &apos;%1&apos; desconhecida (permitidas: %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>chave &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>esperava-se um texto, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>a value is required here</source>
+        <translation>um valor é obrigatório aqui</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a valid name: use lower-case letters, digits and &apos;-&apos;, at most 63 characters (e.g. &apos;%3&apos;)</source>
+        <translation>%1 &apos;%2&apos; não é um nome válido: use letras minúsculas, dígitos e &apos;-&apos;, com no máximo 63 caracteres (por exemplo, &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>esperava-se um número inteiro, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found &apos;%1&apos;</source>
+        <translation>esperava-se um número inteiro, mas foi encontrado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>não pode ser negativo (foi encontrado %1)</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (found %3)</source>
+        <translation>deve estar entre %1 e %2 (foi encontrado %3)</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>esperava-se um número, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation>esperava-se um número, mas foi encontrado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>esperava-se true ou false, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPU quantity: use cores (0.5, 2) or millicores (500m)</source>
+        <translation>%1 não é uma quantidade de CPU: use núcleos (0.5, 2) ou milinúcleos (500m)</translation>
+    </message>
+    <message>
+        <source>%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, 1G)</source>
+        <translation>%1 não é uma quantidade de memória: use bytes com sufixo (512Mi, 1Gi, 1G)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::PriceBookReader</name>
+    <message>
+        <source>cannot read the price book: %1</source>
+        <translation>não foi possível ler a tabela de preços: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::PriceBookReader::Context</name>
+    <message>
+        <source>expected a number</source>
+        <translation>esperava-se um número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a non-negative number</source>
+        <translation>&apos;%1&apos; não é um número não negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a memory quantity such as 2Gi</source>
+        <translation>&apos;%1&apos; não é uma quantidade de memória como 2Gi</translation>
+    </message>
+    <message>
+        <source>an instance needs a family and a class</source>
+        <translation>uma instância precisa de uma família e de uma classe</translation>
+    </message>
+    <message>
+        <source>expected a map with key, unit, price and source</source>
+        <translation>esperava-se um mapa com key, unit, price e source</translation>
+    </message>
+    <message>
+        <source>every price needs a key, a unit, a source and a date</source>
+        <translation>todo preço precisa de uma chave, uma unidade, uma fonte e uma data</translation>
+    </message>
+    <message>
+        <source>expected a list of bands</source>
+        <translation>esperava-se uma lista de faixas</translation>
+    </message>
+    <message>
+        <source>a price book is a YAML map</source>
+        <translation>uma tabela de preços é um mapa YAML</translation>
+    </message>
+    <message>
+        <source>not a Stackdraft price book (expected &apos;stackdraft-pricebook: 1&apos;)</source>
+        <translation>não é uma tabela de preços do Stackdraft (esperava-se &apos;stackdraft-pricebook: 1&apos;)</translation>
+    </message>
+    <message>
+        <source>the price book has no id</source>
+        <translation>a tabela de preços não tem id</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ProjectParser</name>
+    <message>
+        <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
+        <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a Stackdraft project: expected a mapping starting with &apos;stackdraft: 1&apos;, found %1</source>
+        <translation>este não é um projeto do Stackdraft: esperava-se um mapeamento começando com &apos;stackdraft: 1&apos;, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>the schema version is missing: a project file starts with &apos;stackdraft: %1&apos;</source>
+        <translation>falta a versão do esquema: um arquivo de projeto começa com &apos;stackdraft: %1&apos;</translation>
+    </message>
+    <message>
+        <source>this file uses schema version %1, written by a newer Stackdraft; this version reads version %2</source>
+        <translation>este arquivo usa a versão de esquema %1, gravada por um Stackdraft mais novo; esta versão lê a versão %2</translation>
+    </message>
+    <message>
+        <source>unknown schema version %1 (this version reads %2)</source>
+        <translation>versão de esquema %1 desconhecida (esta versão lê a %2)</translation>
+    </message>
+    <message>
+        <source>the project needs a &apos;name&apos; (e.g. &apos;name: my-shop&apos;)</source>
+        <translation>o projeto precisa de um &apos;name&apos; (por exemplo, &apos;name: my-shop&apos;)</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nome do projeto</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>id do componente</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; needs a &apos;type&apos; from the catalog</source>
+        <translation>o componente &apos;%1&apos; precisa de um &apos;type&apos; do catálogo</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos; (not in the catalog)</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido (não está no catálogo)</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a port needs its &apos;container&apos; port number</source>
+        <translation>uma porta precisa do número da porta em &apos;container&apos;</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (use TCP or UDP)</source>
+        <translation>protocolo &apos;%1&apos; desconhecido (use TCP ou UDP)</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>componente &apos;%1&apos; desconhecido</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a connection needs both &apos;from&apos; and &apos;to&apos;</source>
+        <translation>uma conexão precisa de &apos;from&apos; e de &apos;to&apos;</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; cannot connect to itself</source>
+        <translation>o componente &apos;%1&apos; não pode se conectar a si mesmo</translation>
+    </message>
+    <message>
+        <source>a group needs an &apos;id&apos;</source>
+        <translation>um grupo precisa de um &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>group id</source>
+        <translation>id do grupo</translation>
+    </message>
+    <message>
+        <source>duplicate group id &apos;%1&apos;</source>
+        <translation>id de grupo &apos;%1&apos; duplicado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in this group</source>
+        <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ProjectReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>this is a directory, not a project file</source>
+        <translation>isto é um diretório, não um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
+        <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::YamlParser</name>
+    <message>
+        <source>the file holds %1 YAML documents; a project file holds one</source>
+        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
+    </message>
+    <message>
+        <source>the YAML nests deeper than %1 levels</source>
+        <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
+    </message>
+    <message>
+        <source>could not parse the file: %1</source>
+        <translation>não foi possível interpretar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::ArchitectureDocument</name>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>AWS ECS Fargate</source>
+        <translation>AWS ECS Fargate</translation>
+    </message>
+    <message>
+        <source>%1 architecture</source>
+        <translation>Arquitetura do %1</translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from the design of %1. Change the design and export again rather than editing this file.</source>
+        <translation>Gerado pelo Stackdraft a partir do projeto de %1. Altere o projeto e exporte de novo em vez de editar este arquivo.</translation>
+    </message>
+    <message>
+        <source>Objectives per environment</source>
+        <translation>Objetivos por ambiente</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Main objective</source>
+        <translation>Objetivo principal</translation>
+    </message>
+    <message>
+        <source>Security and compliance profile</source>
+        <translation>Perfis de segurança e compliance</translation>
+    </message>
+    <message>
+        <source>built from %1</source>
+        <translation>construída a partir de %1</translation>
+    </message>
+    <message>
+        <source>as used</source>
+        <translation>conforme uso</translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation>%1 (segredo)</translation>
+    </message>
+    <message>
+        <source>Components and resources</source>
+        <translation>Componentes e recursos</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Base image</source>
+        <translation>Imagem base</translation>
+    </message>
+    <message>
+        <source>Minimum resources (CPU/RAM)</source>
+        <translation>Recursos mínimos (CPU/RAM)</translation>
+    </message>
+    <message>
+        <source>Critical environment variables</source>
+        <translation>Variáveis de ambiente críticas</translation>
+    </message>
+    <message>
+        <source>Component diagram</source>
+        <translation>Diagrama de Componentes</translation>
+    </message>
+    <message>
+        <source>Deployment diagram</source>
+        <translation>Diagrama de Deployment</translation>
+    </message>
+    <message>
+        <source>Resources per environment</source>
+        <translation>Recursos por ambiente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Runs as</source>
+        <translation>Roda como</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>CPU request / limit</source>
+        <translation>CPU requisição / limite</translation>
+    </message>
+    <message>
+        <source>Memory request / limit</source>
+        <translation>Memória requisição / limite</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>Budget: %1 and %2. Requests at the minimum replica count use %3% of the CPU and %4% of the memory budget.</source>
+        <translation>Orçamento: %1 e %2. As requisições com o número mínimo de réplicas usam %3% do orçamento de CPU e %4% do de memória.</translation>
+    </message>
+    <message>
+        <source>Limits reach %1% and %2%.</source>
+        <translation>Os limites chegam a %1% e %2%.</translation>
+    </message>
+    <message>
+        <source>**Over budget.**</source>
+        <translation>**Acima do orçamento.**</translation>
+    </message>
+    <message>
+        <source>Monthly cost per environment</source>
+        <translation>Custo mensal por ambiente</translation>
+    </message>
+    <message>
+        <source>Prices in USD, 730 hours a month; each price carries its source and date in the price book.</source>
+        <translation>Preços em USD, 730 horas por mês; cada preço traz sua fonte e data na tabela de preços.</translation>
+    </message>
+    <message>
+        <source>Price book: %1.</source>
+        <translation>Tabela de preços: %1.</translation>
+    </message>
+    <message>
+        <source>Environment-wide</source>
+        <translation>Todo o ambiente</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>sem preço</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Custo mensal</translation>
+    </message>
+    <message>
+        <source>Budget: %1 per month.</source>
+        <translation>Orçamento: %1 por mês.</translation>
+    </message>
+    <message>
+        <source>Over budget by %1.</source>
+        <translation>Acima do orçamento em %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the total depends on usage assumptions (traffic, logs, load-balancer capacity, scaling).</source>
+        <translation>%1 do total depende de premissas de uso (tráfego, logs, capacidade do balanceador de carga, escalonamento).</translation>
+    </message>
+    <message>
+        <source>%1 items have no price in the book and are left out of the total.</source>
+        <translation>%1 itens não têm preço na tabela e ficam fora do total.</translation>
+    </message>
+    <message>
+        <source>In %1 at %2 per USD: %3.</source>
+        <translation>Em %1, a %2 por USD: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::AwsSizes</name>
+    <message>
+        <source>%1 CPU and %2 memory asked for</source>
+        <translation>%1 de CPU e %2 de memória pedidos</translation>
+    </message>
+    <message>
+        <source>%1: the smallest %2 that holds them.</source>
+        <translation>%1: o menor %2 que os comporta.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::ComposeGenerator</name>
+    <message>
+        <source>component &apos;%1&apos; has no image, no build context, and its type &apos;%2&apos; has no default image: set one of them</source>
+        <translation>o componente &apos;%1&apos; não tem imagem nem contexto de build, e seu tipo &apos;%2&apos; não tem imagem padrão: defina um deles</translation>
+    </message>
+    <message>
+        <source># Secrets for %1, environment %2. Copy this file to .env next to docker-compose.yml
+# and fill in the values there; never commit .env. Stackdraft never writes a value.
+</source>
+        <translation># Segredos de %1, ambiente %2. Copie este arquivo para .env ao lado do docker-compose.yml
+# e preencha os valores lá; nunca faça commit do .env. O Stackdraft nunca grava um valor.
+</translation>
+    </message>
+    <message>
+        <source># This environment uses no secrets.
+</source>
+        <translation># Este ambiente não usa segredos.
+</translation>
+    </message>
+    <message>
+        <source># %1: used by %2
+</source>
+        <translation># %1: usado por %2
+</translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from project %1, environment %2 (%3).
+Change the model and export again rather than editing this file.
+Secrets come from .env in this directory (see .env.example).</source>
+        <translation>Gerado pelo Stackdraft a partir do projeto %1, ambiente %2 (%3).
+Altere o modelo e exporte de novo em vez de editar este arquivo.
+Os segredos vêm do .env neste diretório (veja .env.example).</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::ComputeBlocks</name>
+    <message>
+        <source>Image repository for %1, which this project builds.</source>
+        <translation>Repositório de imagens de %1, que este projeto constrói.</translation>
+    </message>
+    <message>
+        <source>Private DNS names (&lt;service&gt;.%1) for the services other components call.</source>
+        <translation>Nomes DNS privados (&lt;serviço&gt;.%1) para os serviços que outros componentes chamam.</translation>
+    </message>
+    <message>
+        <source>The role ECS uses to pull images, write logs and read this environment&apos;s SSM parameters.</source>
+        <translation>O papel que o ECS usa para baixar imagens, gravar logs e ler os parâmetros SSM deste ambiente.</translation>
+    </message>
+    <message>
+        <source>The role the containers themselves run as: read and write the project&apos;s buckets.</source>
+        <translation>O papel com que os próprios contêineres rodam: ler e gravar os buckets do projeto.</translation>
+    </message>
+    <message>
+        <source>Secrets as SSM SecureString parameters. Their values come from sensitive variables
+(TF_VAR_secret_...) and never appear in this code; containers read them through `secrets`.</source>
+        <translation>Segredos como parâmetros SSM SecureString. Seus valores vêm de variáveis sensíveis
+(TF_VAR_secret_...) e nunca aparecem neste código; os contêineres os leem por meio de `secrets`.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fargate task size %1 CPU units / %2 MiB</source>
+        <translation>Tamanho de tarefa Fargate de %1 unidades de CPU / %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: the smallest size; the design sets no resources.</source>
+        <translation>%1: o menor tamanho; o projeto não define recursos.</translation>
+    </message>
+    <message>
+        <source>%1: the smallest valid pair holding the %2 CPU and %3 memory requested, rounded up.</source>
+        <translation>%1: o menor par válido que comporta os %2 de CPU e %3 de memória pedidos, arredondado para cima.</translation>
+    </message>
+    <message>
+        <source>%1, as requested.</source>
+        <translation>%1, conforme pedido.</translation>
+    </message>
+    <message>
+        <source>The autoscaling policies own the running count.</source>
+        <translation>As políticas de escalonamento automático controlam a quantidade em execução.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::DataBlocks</name>
+    <message>
+        <source>Managed data services, in the private subnets; only the callers&apos; security groups reach them.</source>
+        <translation>Serviços de dados gerenciados, nas sub-redes privadas; apenas os grupos de segurança de quem os chama os alcançam.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::EcsPlan</name>
+    <message>
+        <source>networkCidr &apos;%1&apos; of environment &apos;%2&apos; must be an IPv4 block from /16 to /26 (AWS allows /16 to /28, and four subnets must fit in it)</source>
+        <translation>o networkCidr &apos;%1&apos; do ambiente &apos;%2&apos; deve ser um bloco IPv4 de /16 a /26 (a AWS permite de /16 a /28, e quatro sub-redes devem caber nele)</translation>
+    </message>
+    <message>
+        <source>%1: the services&apos; logs go to the CloudWatch Logs groups below.</source>
+        <translation>%1: os logs dos serviços vão para os grupos do CloudWatch Logs abaixo.</translation>
+    </message>
+    <message>
+        <source>Not created here: %1 is realised on AWS by %2, which this module does not create.</source>
+        <translation>Não criado aqui: %1 é realizado na AWS por %2, que este módulo não cria.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, built from its connection</source>
+        <translation>%1 de %2, construído a partir da sua conexão</translation>
+    </message>
+    <message>
+        <source>HTTP from the internet</source>
+        <translation>HTTP vindo da internet</translation>
+    </message>
+    <message>
+        <source>HTTPS from the internet</source>
+        <translation>HTTPS vindo da internet</translation>
+    </message>
+    <message>
+        <source>From the load balancer</source>
+        <translation>Do balanceador de carga</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>De %1: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Segredo %1</translation>
+    </message>
+    <message>
+        <source>AWS region to deploy into.</source>
+        <translation>Região da AWS onde implantar.</translation>
+    </message>
+    <message>
+        <source>Project name, used in tags.</source>
+        <translation>Nome do projeto, usado nas tags.</translation>
+    </message>
+    <message>
+        <source>Environment name, used in tags.</source>
+        <translation>Nome do ambiente, usado nas tags.</translation>
+    </message>
+    <message>
+        <source>Address block of the VPC.</source>
+        <translation>Bloco de endereços da VPC.</translation>
+    </message>
+    <message>
+        <source>ACM certificate for the HTTPS listener.</source>
+        <translation>Certificado do ACM para o listener HTTPS.</translation>
+    </message>
+    <message>
+        <source>Image tag of %1 to deploy from its ECR repository.</source>
+        <translation>Tag da imagem de %1 a implantar a partir do seu repositório ECR.</translation>
+    </message>
+    <message>
+        <source>Secret %1. Pass it with TF_VAR_secret_%2; it is never written in code.</source>
+        <translation>Segredo %1. Passe-o com TF_VAR_secret_%2; ele nunca é escrito no código.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::KustomizeLayout</name>
+    <message>
+        <source>These components read no secrets.</source>
+        <translation>Estes componentes não leem segredos.</translation>
+    </message>
+    <message>
+        <source>Secrets are read from the Secret &quot;%1&quot;, which Stackdraft never generates (it would hold values).
+Create it in the namespace before applying, for example:
+</source>
+        <translation>Os segredos são lidos do Secret &quot;%1&quot;, que o Stackdraft nunca gera (ele conteria valores).
+Crie-o no namespace antes de aplicar, por exemplo:
+</translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from project %1: what every Kubernetes environment deploys, with catalog defaults.
+Each overlay in ../overlays holds what differs per environment. Change the model and export again rather than editing.
+</source>
+        <translation>Gerado pelo Stackdraft a partir do projeto %1: o que todo ambiente Kubernetes implanta, com os padrões do catálogo.
+Cada overlay em ../overlays contém o que difere por ambiente. Altere o modelo e exporte de novo em vez de editar.
+</translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from project %1, environment %2 (%3): what differs from ../../base.
+Apply with: kubectl apply -k %4
+</source>
+        <translation>Gerado pelo Stackdraft a partir do projeto %1, ambiente %2 (%3): o que difere de ../../base.
+Aplique com: kubectl apply -k %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::MarkdownExporter</name>
+    <message>
+        <source>Architecture document (Markdown)</source>
+        <translation>Documento de arquitetura (Markdown)</translation>
+    </message>
+    <message>
+        <source>The Markdown exporter needs a component catalog.</source>
+        <translation>O exportador Markdown precisa de um catálogo de componentes.</translation>
+    </message>
+    <message>
+        <source>The project has no environment &apos;%1&apos;.</source>
+        <translation>O projeto não tem o ambiente &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The architecture document is not available in &apos;%1&apos;; use &quot;en&quot; or &quot;pt_BR&quot;.</source>
+        <translation>O documento de arquitetura não está disponível em &apos;%1&apos;; use &quot;en&quot; ou &quot;pt_BR&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::MermaidExporter</name>
+    <message>
+        <source>Mermaid diagrams</source>
+        <translation>Diagramas Mermaid</translation>
+    </message>
+    <message>
+        <source>The Mermaid exporter needs a component catalog.</source>
+        <translation>O exportador Mermaid precisa de um catálogo de componentes.</translation>
+    </message>
+    <message>
+        <source>The project has no environment &apos;%1&apos;.</source>
+        <translation>O projeto não tem o ambiente &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::NetworkBlocks</name>
+    <message>
+        <source>Network: the VPC, public subnets in two availability zones, and private subnets for the
+managed data services when there are any. Tasks run in the public subnets with public IPs,
+so they reach ECR and the internet without a NAT gateway; security groups keep them closed.</source>
+        <translation>Rede: a VPC, sub-redes públicas em duas zonas de disponibilidade e sub-redes privadas para os
+serviços de dados gerenciados, quando houver. As tarefas rodam nas sub-redes públicas com IPs públicos,
+assim alcançam o ECR e a internet sem NAT gateway; os grupos de segurança as mantêm fechadas.</translation>
+    </message>
+    <message>
+        <source>Security groups: one per component. Ingress rules below open only the ports that its
+connections in the design use, and only to the security groups of the callers.</source>
+        <translation>Grupos de segurança: um por componente. As regras de entrada abaixo abrem apenas as portas que suas
+conexões no projeto usam, e apenas para os grupos de segurança de quem chama.</translation>
+    </message>
+    <message>
+        <source>Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>ECS service %1</source>
+        <translation>Serviço ECS %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All outbound traffic</source>
+        <translation>Todo o tráfego de saída</translation>
+    </message>
+    <message>
+        <source>Application Load Balancer: each public component gets a target group and a path rule;
+the component exposed at &quot;/&quot; takes everything else.</source>
+        <translation>Application Load Balancer: cada componente público recebe um target group e uma regra de caminho;
+o componente exposto em &quot;/&quot; recebe todo o resto.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::TerraformExporter</name>
+    <message>
+        <source>Terraform (AWS ECS Fargate)</source>
+        <translation>Terraform (AWS ECS Fargate)</translation>
+    </message>
+    <message>
+        <source>The Terraform exporter needs a component catalog.</source>
+        <translation>O exportador Terraform precisa de um catálogo de componentes.</translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from project %1, environment %2. Do not edit: change the design and export again.</source>
+        <translation>Gerado pelo Stackdraft a partir do projeto %1, ambiente %2. Não edite: altere o projeto e exporte de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Plugins::TerraformFiles</name>
+    <message>
+        <source>The VPC holding the environment.</source>
+        <translation>A VPC que contém o ambiente.</translation>
+    </message>
+    <message>
+        <source>The ECS cluster running the services.</source>
+        <translation>O cluster ECS que executa os serviços.</translation>
+    </message>
+    <message>
+        <source>Public DNS name of the load balancer.</source>
+        <translation>Nome DNS público do balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>Where CI pushes each image this project builds.</source>
+        <translation>Onde o CI envia cada imagem que este projeto constrói.</translation>
+    </message>
+    <message>
+        <source>Address of %1.</source>
+        <translation>Endereço de %1.</translation>
+    </message>
+    <message>
+        <source>Name of the %1 bucket.</source>
+        <translation>Nome do bucket %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>info</source>
+        <translation>informação</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>An autoscaler with impossible bounds or targets is rejected by the platform or never scales.</source>
+        <translation>Um escalonador automático com limites ou alvos impossíveis é rejeitado pela plataforma ou nunca escala.</translation>
+    </message>
+    <message>
+        <source>autoscaling min is %1; it must be at least 1</source>
+        <translation>o mínimo do escalonamento automático é %1; deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <source>set min to 1 or more</source>
+        <translation>defina min como 1 ou mais</translation>
+    </message>
+    <message>
+        <source>autoscaling min %1 is above max %2</source>
+        <translation>o mínimo %1 do escalonamento automático está acima do máximo %2</translation>
+    </message>
+    <message>
+        <source>raise max to %1</source>
+        <translation>aumente max para %1</translation>
+    </message>
+    <message>
+        <source>autoscaling max %1 is below the %2 replicas</source>
+        <translation>o máximo %1 do escalonamento automático está abaixo das %2 réplicas</translation>
+    </message>
+    <message>
+        <source>the %1 target %2% is outside 1..100</source>
+        <translation>o alvo de %1 de %2% está fora de 1..100</translation>
+    </message>
+    <message>
+        <source>use a target such as 70</source>
+        <translation>use um alvo como 70</translation>
+    </message>
+    <message>
+        <source>autoscaling has no CPU or memory target</source>
+        <translation>o escalonamento automático não tem alvo de CPU nem de memória</translation>
+    </message>
+    <message>
+        <source>set cpu: 70</source>
+        <translation>defina cpu: 70</translation>
+    </message>
+    <message>
+        <source>The monthly cost estimated from the price book must fit the environment budget.</source>
+        <translation>O custo mensal estimado pela tabela de preços deve caber no orçamento do ambiente.</translation>
+    </message>
+    <message>
+        <source>the estimated monthly cost $%1 is over the budget of $%2</source>
+        <translation>o custo mensal estimado de US$ %1 ultrapassa o orçamento de US$ %2</translation>
+    </message>
+    <message>
+        <source>raise the budget to $%1 or run `stackdraft cost` to see what to cut</source>
+        <translation>aumente o orçamento para US$ %1 ou execute `stackdraft cost` para ver o que cortar</translation>
+    </message>
+    <message>
+        <source>The vCPU the environment reserves must fit the budget the architect set for it.</source>
+        <translation>As vCPUs que o ambiente reserva devem caber no orçamento definido pelo arquiteto.</translation>
+    </message>
+    <message>
+        <source>the deployments reserve %1, over the budget of %2</source>
+        <translation>as implantações reservam %1, acima do orçamento de %2</translation>
+    </message>
+    <message>
+        <source>raise the budget to %1 or lower replicas or CPU requests</source>
+        <translation>aumente o orçamento para %1 ou reduza réplicas ou requisições de CPU</translation>
+    </message>
+    <message>
+        <source>The memory the environment reserves must fit the budget the architect set for it.</source>
+        <translation>A memória que o ambiente reserva deve caber no orçamento definido pelo arquiteto.</translation>
+    </message>
+    <message>
+        <source>raise the budget to %1 or lower replicas or memory requests</source>
+        <translation>aumente o orçamento para %1 ou reduza réplicas ou requisições de memória</translation>
+    </message>
+    <message>
+        <source>Two compose services cannot publish the same host port: the second one fails to start.</source>
+        <translation>Dois serviços do compose não podem publicar a mesma porta do host: o segundo não consegue iniciar.</translation>
+    </message>
+    <message>
+        <source>host port %1 is already published by %2</source>
+        <translation>a porta do host %1 já é publicada por %2</translation>
+    </message>
+    <message>
+        <source>publish another host port or none</source>
+        <translation>publique outra porta do host ou nenhuma</translation>
+    </message>
+    <message>
+        <source>Names become Kubernetes objects, compose services and DNS names: they must be DNS-1123 labels.</source>
+        <translation>Os nomes viram objetos do Kubernetes, serviços do compose e nomes DNS: devem ser rótulos DNS-1123.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;, at most 63)</source>
+        <translation>%1 &apos;%2&apos; não é um rótulo DNS-1123 (letras minúsculas, dígitos e &apos;-&apos;, no máximo 63)</translation>
+    </message>
+    <message>
+        <source>rename it to &apos;%1&apos;</source>
+        <translation>renomeie para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>environment id</source>
+        <translation>id do ambiente</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>id do componente</translation>
+    </message>
+    <message>
+        <source>secret name</source>
+        <translation>nome do segredo</translation>
+    </message>
+    <message>
+        <source>A data store reachable from the internet is one leaked password away from a breach.</source>
+        <translation>Um repositório de dados acessível pela internet está a uma senha vazada de uma invasão.</translation>
+    </message>
+    <message>
+        <source>the data store %1 is exposed to the internet</source>
+        <translation>o repositório de dados %1 está exposto à internet</translation>
+    </message>
+    <message>
+        <source>remove its public exposure; reach it through a service</source>
+        <translation>remova a exposição pública; acesse-o por meio de um serviço</translation>
+    </message>
+    <message>
+        <source>%1 reaches the data store %2 directly</source>
+        <translation>%1 acessa diretamente o repositório de dados %2</translation>
+    </message>
+    <message>
+        <source>put a service between them</source>
+        <translation>coloque um serviço entre eles</translation>
+    </message>
+    <message>
+        <source>Fargate only runs tasks of its published CPU/memory sizes; any other pair is rejected.</source>
+        <translation>O Fargate só executa tarefas nos tamanhos de CPU/memória publicados; qualquer outro par é rejeitado.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 is not a Fargate task size</source>
+        <translation>%1 com %2 não é um tamanho de tarefa do Fargate</translation>
+    </message>
+    <message>
+        <source>use cpu %1 with memory %2</source>
+        <translation>use cpu %1 com memória %2</translation>
+    </message>
+    <message>
+        <source>split the work: no Fargate size is that large</source>
+        <translation>divida o trabalho: nenhum tamanho do Fargate é tão grande</translation>
+    </message>
+    <message>
+        <source>Below the minimum its catalog type needs, a component fails to start or is killed under load.</source>
+        <translation>Abaixo do mínimo que seu tipo no catálogo exige, um componente não inicia ou é encerrado sob carga.</translation>
+    </message>
+    <message>
+        <source>CPU %1 is below the %2 minimum of %3</source>
+        <translation>a CPU %1 está abaixo do mínimo de %3 para %2</translation>
+    </message>
+    <message>
+        <source>raise cpu to %1</source>
+        <translation>aumente cpu para %1</translation>
+    </message>
+    <message>
+        <source>memory %1 is below the %2 minimum of %3</source>
+        <translation>a memória %1 está abaixo do mínimo de %3 para %2</translation>
+    </message>
+    <message>
+        <source>raise memory to %1</source>
+        <translation>aumente memory para %1</translation>
+    </message>
+    <message>
+        <source>Secrets written as plain values end up in git and in every generated file.</source>
+        <translation>Segredos escritos como valores simples acabam no git e em todos os arquivos gerados.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but holds a plain value</source>
+        <translation>%1 parece um segredo, mas contém um valor simples</translation>
+    </message>
+    <message>
+        <source>%1 is a URL with a password written in it</source>
+        <translation>%1 é uma URL com uma senha escrita nela</translation>
+    </message>
+    <message>
+        <source>the value of %1 looks like an API key or token</source>
+        <translation>o valor de %1 parece uma chave de API ou token</translation>
+    </message>
+    <message>
+        <source>store it as a secret: %1: {secret: %2}</source>
+        <translation>guarde-o como segredo: %1: {secret: %2}</translation>
+    </message>
+    <message>
+        <source>In production a stateful component with neither backups nor a second copy loses data with its volume.</source>
+        <translation>Em produção, um componente com estado sem backups nem segunda cópia perde os dados junto com seu volume.</translation>
+    </message>
+    <message>
+        <source>%1 keeps state with no backup and a single copy</source>
+        <translation>%1 guarda estado sem backup e com uma única cópia</translation>
+    </message>
+    <message>
+        <source>set backup: true, or mode: replicated, cluster or managed</source>
+        <translation>defina backup: true, ou mode: replicated, cluster ou managed</translation>
+    </message>
+    <message>
+        <source>In production a service without a health check keeps receiving traffic while it is broken.</source>
+        <translation>Em produção, um serviço sem verificação de saúde continua recebendo tráfego enquanto está quebrado.</translation>
+    </message>
+    <message>
+        <source>%1 has no health check</source>
+        <translation>%1 não tem verificação de saúde</translation>
+    </message>
+    <message>
+        <source>set properties.healthPath (e.g. /health)</source>
+        <translation>defina properties.healthPath (por exemplo, /health)</translation>
+    </message>
+    <message>
+        <source>In production nobody learns about an outage without a monitoring component.</source>
+        <translation>Em produção, ninguém fica sabendo de uma queda sem um componente de monitoramento.</translation>
+    </message>
+    <message>
+        <source>production has no monitoring component</source>
+        <translation>a produção não tem componente de monitoramento</translation>
+    </message>
+    <message>
+        <source>deploy Prometheus, Grafana or a log pipeline here</source>
+        <translation>implante aqui o Prometheus, o Grafana ou um pipeline de logs</translation>
+    </message>
+    <message>
+        <source>In production a stateless service with one replica is down during every deploy or node failure.</source>
+        <translation>Em produção, um serviço sem estado com uma única réplica fica fora do ar a cada implantação ou falha de nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a stateless service with %n replica(s) in production</source>
+        <translation>
+            <numerusform>um serviço sem estado com %n réplica em produção</numerusform>
+            <numerusform>um serviço sem estado com %n réplicas em produção</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>raise replicas (or the autoscaling minimum) to 2</source>
+        <translation>aumente replicas (ou o mínimo do escalonamento automático) para 2</translation>
+    </message>
+    <message>
+        <source>In production a public entry point without TLS sends credentials and sessions in clear text.</source>
+        <translation>Em produção, um ponto de entrada público sem TLS envia credenciais e sessões em texto claro.</translation>
+    </message>
+    <message>
+        <source>%1 is public without TLS</source>
+        <translation>%1 é público sem TLS</translation>
+    </message>
+    <message>
+        <source>set expose.tls: true (a certificate from ACM or cert-manager)</source>
+        <translation>defina expose.tls: true (um certificado do ACM ou do cert-manager)</translation>
+    </message>
+    <message>
+        <source>A request above its limit is rejected by Kubernetes and makes no sense anywhere else.</source>
+        <translation>Uma requisição acima do seu limite é rejeitada pelo Kubernetes e não faz sentido em nenhum outro lugar.</translation>
+    </message>
+    <message>
+        <source>CPU request %1 is above its limit %2</source>
+        <translation>a requisição de CPU %1 está acima do limite %2</translation>
+    </message>
+    <message>
+        <source>raise cpuLimit to %1</source>
+        <translation>aumente cpuLimit para %1</translation>
+    </message>
+    <message>
+        <source>memory request %1 is above its limit %2</source>
+        <translation>a requisição de memória %1 está acima do limite %2</translation>
+    </message>
+    <message>
+        <source>raise memoryLimit to %1</source>
+        <translation>aumente memoryLimit para %1</translation>
+    </message>
+    <message>
+        <source>A variable its catalog type requires must be set, or the container refuses to start.</source>
+        <translation>Uma variável exigida pelo tipo no catálogo deve ser definida, senão o contêiner não inicia.</translation>
+    </message>
+    <message>
+        <source>%1 needs the variable %2</source>
+        <translation>%1 precisa da variável %2</translation>
+    </message>
+    <message>
+        <source>add %1: {secret: %2}</source>
+        <translation>adicione %1: {secret: %2}</translation>
+    </message>
+    <message>
+        <source>add %1 to the component&apos;s env</source>
+        <translation>adicione %1 ao env do componente</translation>
+    </message>
+    <message>
+        <source>A client whose variable comes from a component this environment does not deploy gets no value for it.</source>
+        <translation>Um cliente cuja variável vem de um componente que este ambiente não implanta fica sem valor para ela.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 from %3, which is not deployed here: the connection is inactive</source>
+        <translation>%1 obtém %2 de %3, que não está implantado aqui: a conexão está inativa</translation>
+    </message>
+    <message>
+        <source>deploy %1 in %2, or override %3 for this environment</source>
+        <translation>implante %1 em %2, ou sobrescreva %3 para este ambiente</translation>
+    </message>
+</context>
+</TS>
