@@ -2608,6 +2608,14 @@ Aplique com: kubectl apply -k %4
 <context>
     <name>Stackdraft::Plugins::NetworkBlocks</name>
     <message>
+        <source>Network: the VPC, public subnets in two availability zones for the load balancer and the NAT
+gateway, and private subnets where the tasks and the managed data services run; tasks reach
+ECR and the internet through the NAT gateway.</source>
+        <translation>Rede: a VPC, sub-redes públicas em duas zonas de disponibilidade para o load balancer e o NAT
+gateway, e sub-redes privadas onde rodam as tarefas e os serviços de dados gerenciados; as tarefas
+alcançam o ECR e a internet pelo NAT gateway.</translation>
+    </message>
+    <message>
         <source>Network: the VPC, public subnets in two availability zones, and private subnets for the
 managed data services when there are any. Tasks run in the public subnets with public IPs,
 so they reach ECR and the internet without a NAT gateway; security groups keep them closed.</source>

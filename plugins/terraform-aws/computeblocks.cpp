@@ -279,9 +279,10 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         out.attribute(QStringLiteral("deployment_maximum_percent"), QStringLiteral("200"));
         out.blank();
         out.open(QStringLiteral("network_configuration"));
-        out.attribute(QStringLiteral("subnets"), QStringLiteral("aws_subnet.public[*].id"));
+        out.attribute(QStringLiteral("subnets"), plan.privateTasks ? QStringLiteral("aws_subnet.private[*].id")
+                                                                   : QStringLiteral("aws_subnet.public[*].id"));
         out.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(s.ident));
-        out.attribute(QStringLiteral("assign_public_ip"), QStringLiteral("true"));
+        out.attribute(QStringLiteral("assign_public_ip"), plan.privateTasks ? QStringLiteral("false") : QStringLiteral("true"));
         out.close();
         if (s.targeted) {
             out.blank();

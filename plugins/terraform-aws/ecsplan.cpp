@@ -89,7 +89,7 @@ void adaptToAws(Core::Project &project, Core::Catalog &catalog, const Core::Envi
 
 bool EcsPlan::hasPrivateSubnets() const
 {
-    return std::any_of(data.cbegin(), data.cend(),
+    return privateTasks || std::any_of(data.cbegin(), data.cend(),
                        [](const DataService &d) { return d.realisation.kind != Kind::S3; });
 }
 
@@ -137,6 +137,7 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
                                .arg(plan.cidr, env.id),
                            {}, 0, 0, QStringLiteral("environments.%1.networkCidr").arg(env.id)};
     plan.subnetBits = std::clamp(24 - prefix, 2, 28 - prefix);
+    plan.privateTasks = env.privateSubnets;
     plan.requestedLogRetentionDays = std::max(1, env.usage.logRetentionDays);
     plan.logRetentionDays = roundRetention(plan.requestedLogRetentionDays);
 

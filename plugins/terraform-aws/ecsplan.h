@@ -116,6 +116,7 @@ struct EcsPlan
     int subnetBits = 8;
     int logRetentionDays = 7;
     int requestedLogRetentionDays = 7;
+    bool privateTasks = false; // tasks in the private subnets, out through a NAT gateway
     bool alb = false;
     bool albTls = false;
     QString discoveryNamespace; // "<name>.local" when some service is called by another

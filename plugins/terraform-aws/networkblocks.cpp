@@ -37,9 +37,14 @@ void NetworkBlocks::write(const EcsPlan &plan, HclWriter &out)
 
 void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
 {
-    out.comment(tr("Network: the VPC, public subnets in two availability zones, and private subnets for the\n"
-                   "managed data services when there are any. Tasks run in the public subnets with public IPs,\n"
-                   "so they reach ECR and the internet without a NAT gateway; security groups keep them closed."));
+    if (plan.privateTasks)
+        out.comment(tr("Network: the VPC, public subnets in two availability zones for the load balancer and the NAT\n"
+                       "gateway, and private subnets where the tasks and the managed data services run; tasks reach\n"
+                       "ECR and the internet through the NAT gateway."));
+    else
+        out.comment(tr("Network: the VPC, public subnets in two availability zones, and private subnets for the\n"
+                       "managed data services when there are any. Tasks run in the public subnets with public IPs,\n"
+                       "so they reach ECR and the internet without a NAT gateway; security groups keep them closed."));
     out.open(QStringLiteral("data \"aws_availability_zones\" \"available\""));
     out.attribute(QStringLiteral("state"), quoted(QStringLiteral("available")));
     out.close();
@@ -93,6 +98,40 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
     out.attribute(QStringLiteral("count"), QStringLiteral("2"));
     out.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.public[count.index].id"));
     out.attribute(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.public.id"));
+    out.close();
+    out.blank();
+    if (!plan.privateTasks)
+        return;
+    out.open(QStringLiteral("resource \"aws_eip\" \"nat\""));
+    out.attribute(QStringLiteral("domain"), quoted(QStringLiteral("vpc")));
+    out.blank();
+    nameTag(out, QStringLiteral("\"${local.name}-nat\""));
+    out.close();
+    out.blank();
+    out.open(QStringLiteral("resource \"aws_nat_gateway\" \"main\""));
+    out.attribute(QStringLiteral("allocation_id"), QStringLiteral("aws_eip.nat.id"));
+    out.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.public[0].id"));
+    out.blank();
+    nameTag(out, QStringLiteral("local.name"));
+    out.blank();
+    out.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_internet_gateway.main]"));
+    out.close();
+    out.blank();
+    out.open(QStringLiteral("resource \"aws_route_table\" \"private\""));
+    out.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
+    out.blank();
+    out.open(QStringLiteral("route"));
+    out.attribute(QStringLiteral("cidr_block"), quoted(QStringLiteral("0.0.0.0/0")));
+    out.attribute(QStringLiteral("nat_gateway_id"), QStringLiteral("aws_nat_gateway.main.id"));
+    out.close();
+    out.blank();
+    nameTag(out, QStringLiteral("\"${local.name}-private\""));
+    out.close();
+    out.blank();
+    out.open(QStringLiteral("resource \"aws_route_table_association\" \"private\""));
+    out.attribute(QStringLiteral("count"), QStringLiteral("2"));
+    out.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.private[count.index].id"));
+    out.attribute(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.private.id"));
     out.close();
     out.blank();
 }

@@ -32,6 +32,7 @@ private slots:
     void managedDataServices();
     void formattedAsTerraformFmt();
     void badCidrIsAnError();
+    void privateSubnetsPutTasksBehindNat();
 
 private:
     ExportSet generate(const Project &project);
@@ -350,6 +351,24 @@ void TestTerraformExporter::badCidrIsAnError()
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QLatin1String("10.0.0.0/30")));
     QVERIFY(result.error().field.contains(QLatin1String("networkCidr")));
+}
+
+void TestTerraformExporter::privateSubnetsPutTasksBehindNat()
+{
+    Project p = m_chatgepeto;
+    p.environment(QStringLiteral("production"))->privateSubnets = true;
+    const QString main = file(generate(p), QStringLiteral("production"), QStringLiteral("main.tf"));
+    QVERIFY(main.contains(QLatin1String("resource \"aws_nat_gateway\" \"main\"")));
+    QVERIFY(main.contains(QLatin1String("resource \"aws_subnet\" \"private\"")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_route_table\" \"private\"")).contains(QLatin1String("aws_nat_gateway.main.id")));
+    for (const QString &service : {QStringLiteral("backend"), QStringLiteral("frontend")}) {
+        const QString body = block(main, QStringLiteral("resource \"aws_ecs_service\" \"%1\"").arg(service));
+        QVERIFY(body.contains(QLatin1String("aws_subnet.private[*].id")));
+        QVERIFY(body.contains(QRegularExpression(QStringLiteral("assign_public_ip\\s+= false"))));
+    }
+    // The default keeps tasks in the public subnets with no NAT gateway to pay for.
+    const QString publicMain = file(generate(m_chatgepeto), QStringLiteral("production"), QStringLiteral("main.tf"));
+    QVERIFY(!publicMain.contains(QLatin1String("aws_nat_gateway")));
 }
 
 QTEST_GUILESS_MAIN(TestTerraformExporter)
