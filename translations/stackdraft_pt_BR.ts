@@ -312,6 +312,63 @@
     </message>
 </context>
 <context>
+    <name>CommitCommand</name>
+    <message>
+        <source>Usage: stackdraft commit FILE [--repo DIR] [--branch NAME] [-m MESSAGE]
+                         [--author &quot;Name &lt;e-mail&gt;&quot;] [--force-overwrite PATH]...
+                         [--push [REMOTE]] [--dry-run]</source>
+        <translation>Uso: stackdraft commit ARQUIVO [--repo DIR] [--branch NOME] [-m MENSAGEM]
+                         [--author &quot;Name &lt;e-mail&gt;&quot;] [--force-overwrite CAMINHO]...
+                         [--push [REMOTE]] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>stackdraft commit: %1</source>
+        <translation>stackdraft commit: %1</translation>
+    </message>
+    <message>
+        <source>commit the generated files to the project&apos;s git repository</source>
+        <translation>faz commit dos arquivos gerados no repositório git do projeto</translation>
+    </message>
+    <message>
+        <source>stackdraft commit: not committing %1 generated file(s) outside the output directories (%2): %3</source>
+        <translation>stackdraft commit: %1 arquivo(s) gerado(s) fora dos diretórios de saída (%2) não entram no commit: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to commit.</source>
+        <translation>Nada para commit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would commit %n file(s):</source>
+        <translation>
+            <numerusform>Faria commit de %n arquivo:</numerusform>
+            <numerusform>Faria commit de %n arquivos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the commit would be refused: %1 changed since the last commit (--force-overwrite PATH)</source>
+        <translation>o commit seria recusado: %1 mudou desde o último commit (--force-overwrite CAMINHO)</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the generated files in &apos;%1&apos; are up to date.</source>
+        <translation>Nada para commit: os arquivos gerados em &apos;%1&apos; estão atualizados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %1 on %2 (%n file(s)):</source>
+        <translation>
+            <numerusform>Commit %1 em %2 (%n arquivo):</numerusform>
+            <numerusform>Commit %1 em %2 (%n arquivos):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>committed %1, but the push failed: %2</source>
+        <translation>commit %1 feito, mas o push falhou: %2</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>Push de %1 para %2 feito.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeExporter</name>
     <message>
         <source>Docker Compose</source>
@@ -341,6 +398,21 @@
     <message>
         <source>all</source>
         <translation>todos</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Usage: stackdraft diff FILE [--repo DIR]</source>
+        <translation>Uso: stackdraft diff ARQUIVO [--repo DIR]</translation>
+    </message>
+    <message>
+        <source>show what &apos;commit&apos; would change in the repository (unified diff)</source>
+        <translation>mostra o que &apos;commit&apos; mudaria no repositório (diff unificado)</translation>
+    </message>
+    <message>
+        <source>stackdraft diff: %1</source>
+        <translation>stackdraft diff: %1</translation>
     </message>
 </context>
 <context>
@@ -513,10 +585,6 @@
         <translation>O commit %1 foi feito, mas não foi possível atualizar a árvore de trabalho: %2</translation>
     </message>
     <message>
-        <source>Commit %1 was made, but the index could not be updated for &apos;%2&apos;</source>
-        <translation>O commit %1 foi feito, mas não foi possível atualizar o índice para &apos;%2&apos;</translation>
-    </message>
-    <message>
         <source>Commit %1 was made, but the index could not be written</source>
         <translation>O commit %1 foi feito, mas não foi possível gravar o índice</translation>
     </message>
@@ -639,6 +707,53 @@
     <message>
         <source>Cannot delete the file.</source>
         <translation>Não foi possível excluir o arquivo.</translation>
+    </message>
+    <message>
+        <source>- %1: image %2</source>
+        <translation>- %1: imagem %2</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>componentes</translation>
+    </message>
+    <message>
+        <source>components:</source>
+        <translation>componentes:</translation>
+    </message>
+    <message>
+        <source>Cannot open the object database</source>
+        <translation>Não foi possível abrir o banco de objetos</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the object database</source>
+        <translation>Não foi possível preparar o banco de objetos</translation>
+    </message>
+    <message>
+        <source>Cannot write the commit&apos;s objects</source>
+        <translation>Não foi possível gravar os objetos do commit</translation>
+    </message>
+    <message>
+        <source>Cannot stage &apos;%1&apos;</source>
+        <translation>Não foi possível adicionar &apos;%1&apos; ao índice</translation>
+    </message>
+    <message>
+        <source>Cannot unstage &apos;%1&apos;</source>
+        <translation>Não foi possível remover &apos;%1&apos; do índice</translation>
+    </message>
+    <message>
+        <source>Commit %1 was made, but the index could not be updated: %2</source>
+        <translation>O commit %1 foi feito, mas o índice não pôde ser atualizado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GitWorkspace</name>
+    <message>
+        <source>No exporter plugins were found (searched: %1).</source>
+        <translation>Nenhum plugin exportador foi encontrado (procurado em: %1).</translation>
+    </message>
+    <message>
+        <source>(edited since the last commit)</source>
+        <translation>(editado desde o último commit)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "cli/validatecommand.h"
 #include "cli/costcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/commitcommand.h"
+#include "cli/diffcommand.h"
 
 namespace Stackdraft::Cli {
 namespace {
@@ -24,6 +26,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<CostCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<CommitCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
     return commands;
 }
 

@@ -144,7 +144,7 @@ QStringList CommitMessageBuilder::environmentChanges(const Environment &before,
     return lines;
 }
 
-QStringList CommitMessageBuilder::fileSummary() const
+QStringList CommitMessageBuilder::fileSummary(bool designChanged) const
 {
     QStringList lines;
     if (!m_files)
@@ -154,8 +154,9 @@ QStringList CommitMessageBuilder::fileSummary() const
                  .arg(m_files->count(Change::New))
                  .arg(m_files->count(Change::Modified))
                  .arg(m_files->count(Change::Deleted));
-    // Without the previous design, the file list is the only summary there is.
-    if (!m_previous) {
+    // Without a design change to tell (no previous design, or only the generators changed), the file list
+    // is the summary.
+    if (!designChanged) {
         const QList<GitStatus::Entry> changed = m_files->changed();
         for (qsizetype i = 0; i < changed.size() && i < FileListLimit; ++i) {
             lines << QCoreApplication::translate("Git", "- %1 %2")
@@ -201,7 +202,22 @@ QString CommitMessageBuilder::build() const
             }
         }
     }
-    body << fileSummary();
+    if (m_previous) {
+        // Component-level edits show in every environment; say them once.
+        QStringList components;
+        for (const Component &component : m_current.components) {
+            const Component *old = m_previous->component(component.id);
+            if (old && old->image != component.image) {
+                components << QCoreApplication::translate("Git", "- %1: image %2")
+                                  .arg(component.id, arrow(old->image, component.image));
+            }
+        }
+        if (!components.isEmpty()) {
+            touched << QCoreApplication::translate("Git", "components");
+            body << QCoreApplication::translate("Git", "components:") << components << QString();
+        }
+    }
+    body << fileSummary(!touched.isEmpty());
     while (!body.isEmpty() && body.last().isEmpty())
         body.removeLast();
 

@@ -30,7 +30,7 @@ public:
 private:
     QStringList environmentChanges(const Environment &before, const Environment &after) const;
     QStringList deploymentChanges(const Deployment &before, const Deployment &after) const;
-    QStringList fileSummary() const;
+    QStringList fileSummary(bool designChanged) const;
 
     Project m_current;
     std::optional<Project> m_previous;

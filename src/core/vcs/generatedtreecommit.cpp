@@ -11,7 +11,13 @@
 #include <QFile>
 
 #include <git2.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace Stackdraft::Core {
 
@@ -25,6 +31,7 @@ using TreeBuilderHandle = GitHandle<git_treebuilder, git_treebuilder_free>;
 using SignatureHandle = GitHandle<git_signature, git_signature_free>;
 using ReferenceHandle = GitHandle<git_reference, git_reference_free>;
 using IndexHandle = GitHandle<git_index, git_index_free>;
+using OdbHandle = GitHandle<git_odb, git_odb_free>;
 
 QString hex(const git_oid &id)
 {
@@ -77,6 +84,82 @@ QByteArray prettyMessage(const QString &message)
     git_buf_dispose(&buf);
     git_error_clear();
     return result;
+}
+
+// Queues the commit's objects in memory and writes them as one pack file: a thousand loose objects
+// cost a thousand file creations, which dominate on slow or network file systems.
+class ObjectBatch
+{
+public:
+    Status begin(git_repository *repo)
+    {
+        git_odb *rawOdb = nullptr;
+        if (git_repository_odb(&rawOdb, repo) < 0)
+            return gitError(QCoreApplication::translate("Git", "Cannot open the object database"));
+        m_odb.reset(rawOdb);
+        // The object database owns the backend once added; writes go to the highest priority.
+        if (git_mempack_new(&m_memory) < 0 || git_odb_add_backend(m_odb.get(), m_memory, 999) < 0)
+            return gitError(
+                QCoreApplication::translate("Git", "Cannot prepare the object database"));
+        return success();
+    }
+
+    Status flush(git_repository *repo)
+    {
+        git_buf pack = GIT_BUF_INIT;
+        git_odb_writepack *writer = nullptr;
+        git_indexer_progress progress {};
+        int rc = git_mempack_dump(&pack, repo, m_memory);
+        if (rc == 0)
+            rc = git_odb_write_pack(&writer, m_odb.get(), nullptr, nullptr);
+        if (rc == 0)
+            rc = writer->append(writer, pack.ptr, pack.size, &progress);
+        if (rc == 0)
+            rc = writer->commit(writer, &progress);
+        if (writer)
+            writer->free(writer);
+        git_buf_dispose(&pack);
+        if (rc < 0)
+            return gitError(
+                QCoreApplication::translate("Git", "Cannot write the commit's objects"));
+        git_mempack_reset(m_memory);
+        return success();
+    }
+
+private:
+    OdbHandle m_odb;
+    git_odb_backend *m_memory = nullptr;
+};
+
+// The index entry git itself would write for a file just checked out: the committed blob plus the
+// file's stat data, so that `git status` trusts the entry without re-reading the file.
+Status stageFile(git_index *index, const QString &absolutePath, const char *path,
+                 const git_oid &blob)
+{
+    git_index_entry entry {};
+    entry.path = path;
+    entry.id = blob;
+    entry.mode = GIT_FILEMODE_BLOB;
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(absolutePath).constData(), &info) == 0) {
+        entry.ctime.seconds = qint32(info.st_ctim.tv_sec);
+        entry.ctime.nanoseconds = quint32(info.st_ctim.tv_nsec);
+        entry.mtime.seconds = qint32(info.st_mtim.tv_sec);
+        entry.mtime.nanoseconds = quint32(info.st_mtim.tv_nsec);
+        entry.dev = quint32(info.st_dev);
+        entry.ino = quint32(info.st_ino);
+        entry.uid = quint32(info.st_uid);
+        entry.gid = quint32(info.st_gid);
+        entry.file_size = quint32(info.st_size);
+    }
+#else
+    Q_UNUSED(absolutePath) // no stat data: git re-reads the file once and finds it clean
+#endif
+    if (git_index_add(index, &entry) < 0)
+        return gitError(
+            QCoreApplication::translate("Git", "Cannot stage '%1'").arg(QString::fromUtf8(path)));
+    return success();
 }
 
 } // namespace
@@ -161,6 +244,9 @@ Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet
             return gitError(QCoreApplication::translate("Git", "Cannot read HEAD"));
         parent.reset(reinterpret_cast<git_commit *>(raw));
     }
+    ObjectBatch batch;
+    if (Status started = batch.begin(repo.get()); !started)
+        return started.error();
     Result<TreeHandle> baseline = baselineTree(repo.get(), parent.get());
     if (!baseline)
         return baseline.error();
@@ -212,6 +298,8 @@ Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet
         < 0)
         return gitError(QCoreApplication::translate("Git", "Cannot create the commit"));
     outcome.commitId = hex(commitId);
+    if (Status flushed = batch.flush(repo.get()); !flushed)
+        return flushed.error();
 
     // 3. Move the branch: only if it still points where HEAD pointed when we read it.
     const QByteArray refName = QByteArrayLiteral("refs/heads/") + branch.toUtf8();
@@ -251,9 +339,12 @@ Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet
     for (qsizetype i = 0; i < outcome.files.size(); ++i) {
         const GitStatus::Entry &entry = outcome.files.at(i);
         const char *path = paths[size_t(i)].constData();
-        Status written = entry.change == GitStatus::Change::Deleted
-            ? writer.remove(entry.path)
-            : writer.write(entry.path, generated.file(entry.path));
+        Status written = success();
+        if (!entry.workTreeCurrent) {
+            written = entry.change == GitStatus::Change::Deleted
+                ? writer.remove(entry.path)
+                : writer.write(entry.path, generated.file(entry.path));
+        }
         if (!written) {
             Error error = written.error();
             error.message = QCoreApplication::translate("Git",
@@ -262,24 +353,24 @@ Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet
                                 .arg(outcome.commitId, error.message);
             return error;
         }
-        rc = entry.change == GitStatus::Change::Deleted ? git_index_remove_bypath(index.get(), path)
-                                                        : git_index_add_bypath(index.get(), path);
-        if (rc == 0 && entry.change != GitStatus::Change::Deleted) {
-            // add_bypath hashed the file through any clean filter; stage exactly the committed
-            // blob, keeping the stat data that lets `git status` skip re-reading the file.
-            const git_index_entry *staged = git_index_get_bypath(index.get(), path, 0);
-            if (staged && !git_oid_equal(&staged->id, &updates[size_t(i)].id)) {
-                git_index_entry copy = *staged;
-                copy.id = updates[size_t(i)].id;
-                rc = git_index_add(index.get(), &copy);
-            }
+        Status staged = success();
+        if (entry.change == GitStatus::Change::Deleted) {
+            if (git_index_remove_bypath(index.get(), path) < 0)
+                staged = gitError(
+                    QCoreApplication::translate("Git", "Cannot unstage '%1'").arg(entry.path));
+        } else {
+            staged = stageFile(index.get(), m_paths.workTree() + QLatin1Char('/') + entry.path,
+                               path, updates[size_t(i)].id);
         }
-        if (rc < 0)
-            return gitError(
-                QCoreApplication::translate("Git",
-                                            "Commit %1 was made, but the index could not "
-                                            "be updated for '%2'")
-                    .arg(outcome.commitId, entry.path));
+        if (!staged) {
+            Error error = staged.error();
+            error.message
+                = QCoreApplication::translate("Git",
+                                              "Commit %1 was made, but the index could not "
+                                              "be updated: %2")
+                      .arg(outcome.commitId, error.message);
+            return error;
+        }
     }
     if (git_index_write(index.get()) < 0)
         return gitError(

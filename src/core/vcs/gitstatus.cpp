@@ -102,36 +102,41 @@ Result<GitStatus> GitStatus::compute(const GitRepository &repository, const Expo
     }
     const QString workTree = repository.workTree();
 
-    // Whether the user's working tree or index holds a version of `path` that is neither HEAD's nor
-    // ours.
-    auto userEdited = [&](const QString &path, const git_oid *headId, const git_oid *newId) {
+    // Sets entry.userEdited when the user's index or working tree holds a version of the path that
+    // is neither HEAD's nor ours, and entry.workTreeCurrent when the working tree already matches
+    // what we generate.
+    auto inspect = [&](Entry &entry, const git_oid *headId, const git_oid *newId) {
         auto known = [&](const git_oid &id) {
             return (headId && git_oid_equal(&id, headId)) || (newId && git_oid_equal(&id, newId));
         };
-        const QByteArray utf8Path = path.toUtf8();
+        const QByteArray utf8Path = entry.path.toUtf8();
         if (index) {
             // A staged deletion (no entry) loses nothing: the file is still on disk, checked below.
-            const git_index_entry *entry
+            const git_index_entry *staged
                 = git_index_get_bypath(index.get(), utf8Path.constData(), 0);
-            if (entry && !known(entry->id))
-                return true;
+            if (staged && !known(staged->id))
+                entry.userEdited = true;
         }
         if (workTree.isEmpty())
-            return false;
-        const QString file = workTree + QLatin1Char('/') + path;
+            return;
+        const QString file = workTree + QLatin1Char('/') + entry.path;
         const QFileInfo info(file);
-        if (!info.exists() && !info.isSymLink())
-            return false; // deleted by the user: nothing of theirs to lose
-        if (!info.isFile() || info.isSymLink())
-            return true;
-        git_oid onDisk;
-        if (git_repository_hashfile(&onDisk, repo.get(), QFile::encodeName(file).constData(),
-                                    GIT_OBJECT_BLOB, utf8Path.constData())
-            < 0) {
-            git_error_clear();
-            return true;
+        if (!info.exists() && !info.isSymLink()) {
+            entry.workTreeCurrent = !newId; // deleted by the user: nothing of theirs to lose
+            return;
         }
-        return !known(onDisk);
+        git_oid onDisk;
+        if (!info.isFile() || info.isSymLink()
+            || git_repository_hashfile(&onDisk, repo.get(), QFile::encodeName(file).constData(),
+                                       GIT_OBJECT_BLOB, utf8Path.constData())
+                < 0) {
+            git_error_clear();
+            entry.userEdited = true;
+            return;
+        }
+        if (!known(onDisk))
+            entry.userEdited = true;
+        entry.workTreeCurrent = newId && git_oid_equal(&onDisk, newId);
     };
 
     GitStatus status;
@@ -146,13 +151,13 @@ Result<GitStatus> GitStatus::compute(const GitRepository &repository, const Expo
         const auto headIt = head.files.constFind(entry.path);
         if (headIt == head.files.cend()) {
             entry.change = Change::New;
-            entry.userEdited = userEdited(entry.path, nullptr, &newId);
+            inspect(entry, nullptr, &newId);
         } else {
             entry.headId = hex(headIt->id);
             const bool same
                 = git_oid_equal(&headIt->id, &newId) && headIt->mode == GIT_FILEMODE_BLOB;
             entry.change = same ? Change::Unchanged : Change::Modified;
-            entry.userEdited = userEdited(entry.path, &headIt->id, &newId);
+            inspect(entry, &headIt->id, &newId);
         }
         status.m_entries.append(entry);
     }
@@ -163,7 +168,7 @@ Result<GitStatus> GitStatus::compute(const GitRepository &repository, const Expo
         entry.path = it.key();
         entry.change = Change::Deleted;
         entry.headId = hex(it->id);
-        entry.userEdited = userEdited(entry.path, &it->id, nullptr);
+        inspect(entry, &it->id, nullptr);
         status.m_entries.append(entry);
     }
     std::sort(status.m_entries.begin(), status.m_entries.end(),

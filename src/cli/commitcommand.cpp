@@ -1,0 +1,245 @@
+#include "cli/commitcommand.h"
+
+#include "cli/gitworkspace.h"
+#include "core/catalog/catalog.h"
+#include "core/cost/costengine.h"
+#include "core/cost/pricebooks.h"
+#include "core/vcs/commitmessagebuilder.h"
+#include "core/vcs/generatedtreecommit.h"
+#include "core/vcs/gitdiff.h"
+#include "core/vcs/gitpush.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <optional>
+
+namespace Stackdraft::Cli {
+
+using namespace Stackdraft::Core;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "CommitCommand",
+        "Usage: stackdraft commit FILE [--repo DIR] [--branch NAME] [-m MESSAGE]\n"
+        "                         [--author \"Name <e-mail>\"] [--force-overwrite PATH]...\n"
+        "                         [--push [REMOTE]] [--dry-run]");
+}
+
+struct Arguments
+{
+    QString file;
+    QString repository;
+    QString branch;
+    QString message;
+    QString author;
+    QStringList forced;
+    bool push = false;
+    QString remote;
+    bool dryRun = false;
+};
+
+// Options with a value take the next argument; --push takes the next one as REMOTE unless it is an
+// option or the project file (the only argument ending in .yaml/.yml).
+std::optional<Arguments> parse(const QStringList &arguments)
+{
+    Arguments parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool hasValue = i + 1 < arguments.size();
+        auto value = [&](QString &target) {
+            if (!hasValue)
+                return false;
+            target = arguments.at(++i);
+            return true;
+        };
+        if (argument == QLatin1String("--repo")) {
+            if (!value(parsed.repository))
+                return std::nullopt;
+        } else if (argument == QLatin1String("--branch") || argument == QLatin1String("-b")) {
+            if (!value(parsed.branch))
+                return std::nullopt;
+        } else if (argument == QLatin1String("-m") || argument == QLatin1String("--message")) {
+            if (!value(parsed.message))
+                return std::nullopt;
+        } else if (argument == QLatin1String("--author")) {
+            if (!value(parsed.author))
+                return std::nullopt;
+        } else if (argument == QLatin1String("--force-overwrite")) {
+            QString path;
+            if (!value(path))
+                return std::nullopt;
+            parsed.forced << path;
+        } else if (argument == QLatin1String("--push")) {
+            parsed.push = true;
+            const QString next = hasValue ? arguments.at(i + 1) : QString();
+            if (!next.isEmpty() && !next.startsWith(QLatin1Char('-'))
+                && !next.endsWith(QLatin1String(".yaml")) && !next.endsWith(QLatin1String(".yml")))
+                parsed.remote = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--push="))) {
+            parsed.push = true;
+            parsed.remote = argument.mid(7);
+        } else if (argument == QLatin1String("--dry-run") || argument == QLatin1String("-n")) {
+            parsed.dryRun = true;
+        } else if (!argument.startsWith(QLatin1Char('-')) && parsed.file.isEmpty()) {
+            parsed.file = argument;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (parsed.file.isEmpty())
+        return std::nullopt;
+    return parsed;
+}
+
+// The generated summary: the design change since the project file in HEAD, with cost deltas, or the
+// files.
+QString generatedMessage(const GitWorkspace &workspace, const GitStatus &status)
+{
+    const Project &project = workspace.project();
+    CommitMessageBuilder builder(project);
+    builder.setFileChanges(status);
+    if (const std::optional<Project> previous = workspace.projectAtHead()) {
+        builder.setPrevious(*previous);
+        const Catalog &catalog = Catalog::standard();
+        const PriceBooks &books = PriceBooks::standard();
+        for (const Environment &environment : project.environments) {
+            const Environment *before = previous->environment(environment.id);
+            const double after = CostEngine::estimate(project, environment, catalog, books).total();
+            const double old
+                = before ? CostEngine::estimate(*previous, *before, catalog, books).total() : 0.0;
+            builder.setMonthlyCost(environment.id, old, after);
+        }
+    }
+    return builder.build();
+}
+
+int fail(QTextStream &err, const Error &error)
+{
+    err << QCoreApplication::translate("CommitCommand", "stackdraft commit: %1")
+               .arg(error.toString())
+        << '\n';
+    return 2;
+}
+
+} // namespace
+
+QString CommitCommand::name() const
+{
+    return QStringLiteral("commit");
+}
+
+QString CommitCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "CommitCommand", "commit the generated files to the project's git repository");
+}
+
+int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        out << usage() << '\n' << summary() << '\n';
+        return 0;
+    }
+    const std::optional<Arguments> args = parse(arguments);
+    if (!args) {
+        err << usage() << '\n';
+        return 2;
+    }
+    GeneratedTreeCommit::Options options;
+    options.branch = args->branch;
+    if (!args->author.isEmpty()) {
+        const Result<GitAuthor> author = GitAuthor::parse(args->author);
+        if (!author)
+            return fail(err, author.error());
+        options.author = *author;
+    }
+
+    const Result<GitWorkspace> workspace = GitWorkspace::load(args->file, args->repository);
+    if (!workspace)
+        return fail(err, workspace.error());
+    if (!workspace->skipped().isEmpty()) {
+        err << QCoreApplication::translate("CommitCommand",
+                                           "stackdraft commit: not committing %1 generated file(s) "
+                                           "outside the output directories (%2): %3")
+                   .arg(workspace->skipped().size())
+                   .arg(workspace->paths().directories().join(QLatin1String(", ")),
+                        workspace->skipped().join(QLatin1String(", ")))
+            << '\n';
+    }
+    for (const QString &path : args->forced)
+        options.forcedPaths << workspace->repositoryPath(path);
+
+    const Result<GitStatus> status = workspace->status();
+    if (!status)
+        return fail(err, status.error());
+    if (args->dryRun) {
+        if (!status->hasChanges()) {
+            out << QCoreApplication::translate("CommitCommand", "Nothing to commit.") << '\n';
+            return 1;
+        }
+        out << QCoreApplication::translate("CommitCommand", "Would commit %n file(s):", nullptr,
+                                           int(status->changed().size()))
+            << '\n';
+        GitWorkspace::printChanges(out, status->changed());
+        const Result<QString> diff
+            = GitDiff::unified(workspace->repository(), *status, workspace->files());
+        if (!diff)
+            return fail(err, diff.error());
+        out << '\n' << *diff;
+        out.flush();
+        if (Status can = workspace->repository().checkCanCommit(); !can)
+            return fail(err, can.error());
+        if (const QStringList refused = status->refusedPaths(options.forcedPaths);
+            !refused.isEmpty()) {
+            return fail(
+                err,
+                Error {QCoreApplication::translate("CommitCommand",
+                                                   "the commit would be refused: %1 changed "
+                                                   "since the last commit (--force-overwrite PATH)")
+                           .arg(refused.join(QLatin1String(", ")))});
+        }
+        return 0;
+    }
+
+    options.message
+        = args->message.isEmpty() ? generatedMessage(*workspace, *status) : args->message;
+    const GeneratedTreeCommit committer(workspace->repository(), workspace->paths());
+    const Result<GeneratedTreeCommit::Outcome> outcome
+        = committer.commit(workspace->files(), options);
+    if (!outcome)
+        return fail(err, outcome.error());
+    if (!outcome->committed) {
+        out << QCoreApplication::translate("CommitCommand",
+                                           "Nothing to commit: the generated files in "
+                                           "'%1' are up to date.")
+                   .arg(workspace->repository().workTree())
+            << '\n';
+        return 1;
+    }
+    out << QCoreApplication::translate("CommitCommand", "Committed %1 on %2 (%n file(s)):", nullptr,
+                                       int(outcome->files.size()))
+               .arg(outcome->commitId, outcome->branch)
+        << '\n';
+    GitWorkspace::printChanges(out, outcome->files);
+    out.flush();
+    if (args->push) {
+        const Result<QString> pushed
+            = GitPush::push(workspace->repository(), outcome->branch, args->remote);
+        if (!pushed) {
+            return fail(err,
+                        Error {QCoreApplication::translate("CommitCommand",
+                                                           "committed %1, but the push failed: %2")
+                                   .arg(outcome->commitId, pushed.error().message)});
+        }
+        out << QCoreApplication::translate("CommitCommand", "Pushed %1 to %2.")
+                   .arg(outcome->branch, *pushed)
+            << '\n';
+    }
+    return 0;
+}
+
+} // namespace Stackdraft::Cli

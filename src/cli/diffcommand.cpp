@@ -1,0 +1,78 @@
+#include "cli/diffcommand.h"
+
+#include "cli/gitworkspace.h"
+#include "core/vcs/gitdiff.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Stackdraft::Cli {
+
+using namespace Stackdraft::Core;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("DiffCommand", "Usage: stackdraft diff FILE [--repo DIR]");
+}
+
+} // namespace
+
+QString DiffCommand::name() const
+{
+    return QStringLiteral("diff");
+}
+
+QString DiffCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "DiffCommand", "show what 'commit' would change in the repository (unified diff)");
+}
+
+int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString file;
+    QString repository;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            out << usage() << '\n' << summary() << '\n';
+            return 0;
+        }
+        if (argument == QLatin1String("--repo") && i + 1 < arguments.size()) {
+            repository = arguments.at(++i);
+        } else if (!argument.startsWith(QLatin1Char('-')) && file.isEmpty()) {
+            file = argument;
+        } else {
+            err << usage() << '\n';
+            return 2;
+        }
+    }
+    if (file.isEmpty()) {
+        err << usage() << '\n';
+        return 2;
+    }
+    const Result<GitWorkspace> workspace = GitWorkspace::load(file, repository);
+    if (!workspace) {
+        err << QCoreApplication::translate("DiffCommand", "stackdraft diff: %1")
+                   .arg(workspace.error().toString())
+            << '\n';
+        return 2;
+    }
+    const Result<GitStatus> status = workspace->status();
+    const Result<QString> diff = status
+        ? GitDiff::unified(workspace->repository(), *status, workspace->files())
+        : Result<QString>(status.error());
+    if (!diff) {
+        err << QCoreApplication::translate("DiffCommand", "stackdraft diff: %1")
+                   .arg(diff.error().toString())
+            << '\n';
+        return 2;
+    }
+    out << *diff;
+    out.flush();
+    return status->hasChanges() ? 0 : 1;
+}
+
+} // namespace Stackdraft::Cli
