@@ -145,8 +145,10 @@ QString ArchitectureDocument::components() const
         for (const QString &name : std::as_const(names))
             cells << (secrets.contains(name) ? t(QT_TR_NOOP("%1 (secret)")).arg(Md::code(name)) : Md::code(name));
         const QString label = c.label.isEmpty() ? c.id : c.label;
+        // The catalog's own label, not the interface's translation: the document follows
+        // ExportRequest::language only, so its bytes never depend on the user's locale.
         rows.append({QStringLiteral("**%1**").arg(Md::inline_(label)),
-                     type.isValid() ? Md::inline_(type.translatedLabel()) : Md::code(c.type), image, minimum,
+                     type.isValid() ? Md::inline_(type.label()) : Md::code(c.type), image, minimum,
                      cells.isEmpty() ? QStringLiteral("—") : cells.join(QLatin1String(", "))});
     }
     return QLatin1String("## 2. ") + t(QT_TR_NOOP("Components and resources")) + QLatin1String("\n\n")

@@ -1,5 +1,7 @@
 #include "awssizes.h"
 
+#include "core/export/generatedtext.h"
+
 #include "core/export/workload.h"
 #include "core/model/component.h"
 #include "core/model/quantity.h"
@@ -60,11 +62,6 @@ QString tagVersion(const QString &image)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Plugins::TerraformExporter", text);
-}
-
 } // namespace
 
 EcsPlan::DataService AwsSizes::dataService(const Core::Workload &w, const Core::Realisation &r)
@@ -81,12 +78,12 @@ EcsPlan::DataService AwsSizes::dataService(const Core::Workload &w, const Core::
     d.port = servicePort(r.kind) > 0 ? servicePort(r.kind) : w.primaryPort();
     const int storageGiB = int((w.storage + Gi - 1) / Gi);
     const QString version = tagVersion(w.image);
-    const QString asked = tr("%1 CPU and %2 memory asked for")
+    const QString asked = Core::generatedText("%1 CPU and %2 memory asked for")
                               .arg(Core::Quantity::humanCpu(cpu), Core::Quantity::humanMemory(memory));
 
     auto sized = [&](const InstanceClass &c) {
         d.instanceClass = QString::fromLatin1(c.name);
-        d.sizeNote = tr("%1: the smallest %2 that holds them.").arg(asked, QString::fromLatin1(c.name));
+        d.sizeNote = Core::generatedText("%1: the smallest %2 that holds them.").arg(asked, QString::fromLatin1(c.name));
     };
     switch (r.kind) {
     case Kind::Rds: {

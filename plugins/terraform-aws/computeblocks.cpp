@@ -1,5 +1,7 @@
 #include "computeblocks.h"
 
+#include "core/export/generatedtext.h"
+
 #include "ecsplan.h"
 #include "hclwriter.h"
 
@@ -9,11 +11,6 @@
 
 namespace Stackdraft::Plugins {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Plugins::TerraformExporter", text);
-}
 
 QString quoted(const QString &text)
 {
@@ -55,7 +52,7 @@ void ComputeBlocks::writeCluster(const EcsPlan &plan, HclWriter &out)
     for (const EcsPlan::Service &s : plan.services) {
         if (!s.ecr)
             continue;
-        out.comment(tr("Image repository for %1, which this project builds.").arg(s.id));
+        out.comment(Core::generatedText("Image repository for %1, which this project builds.").arg(s.id));
         out.open(QStringLiteral("resource \"aws_ecr_repository\" \"%1\"").arg(s.ident));
         out.attribute(QStringLiteral("name"), quoted(plan.name + QLatin1Char('/') + s.id));
         out.attribute(QStringLiteral("image_tag_mutability"), quoted(QStringLiteral("MUTABLE")));
@@ -76,7 +73,7 @@ void ComputeBlocks::writeCluster(const EcsPlan &plan, HclWriter &out)
     out.close();
     out.blank();
     if (!plan.discoveryNamespace.isEmpty()) {
-        out.comment(tr("Private DNS names (<service>.%1) for the services other components call.").arg(plan.discoveryNamespace));
+        out.comment(Core::generatedText("Private DNS names (<service>.%1) for the services other components call.").arg(plan.discoveryNamespace));
         out.open(QStringLiteral("resource \"aws_service_discovery_private_dns_namespace\" \"main\""));
         out.attribute(QStringLiteral("name"), quoted(plan.discoveryNamespace));
         out.attribute(QStringLiteral("vpc"), QStringLiteral("aws_vpc.main.id"));
@@ -87,7 +84,7 @@ void ComputeBlocks::writeCluster(const EcsPlan &plan, HclWriter &out)
 
 void ComputeBlocks::writeIam(const EcsPlan &plan, HclWriter &out)
 {
-    out.comment(tr("The role ECS uses to pull images, write logs and read this environment's SSM parameters."));
+    out.comment(Core::generatedText("The role ECS uses to pull images, write logs and read this environment's SSM parameters."));
     out.open(QStringLiteral("resource \"aws_iam_role\" \"task_execution\""));
     out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name + QLatin1String("-task-execution"), 64)));
     policy(out, QStringLiteral("assume_role_policy"), QStringLiteral("Allow"), {quoted(QStringLiteral("sts:AssumeRole"))},
@@ -121,7 +118,7 @@ void ComputeBlocks::writeIam(const EcsPlan &plan, HclWriter &out)
     const bool needsTaskRole = std::any_of(plan.services.cbegin(), plan.services.cend(),
                                            [](const EcsPlan::Service &s) { return s.usesObjectStorage; });
     if (needsTaskRole && !buckets.isEmpty()) {
-        out.comment(tr("The role the containers themselves run as: read and write the project's buckets."));
+        out.comment(Core::generatedText("The role the containers themselves run as: read and write the project's buckets."));
         out.open(QStringLiteral("resource \"aws_iam_role\" \"task\""));
         out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name + QLatin1String("-task"), 64)));
         policy(out, QStringLiteral("assume_role_policy"), QStringLiteral("Allow"), {quoted(QStringLiteral("sts:AssumeRole"))},
@@ -144,7 +141,7 @@ void ComputeBlocks::writeParameters(const EcsPlan &plan, HclWriter &out)
 {
     if (!plan.hasParameters())
         return;
-    out.comment(tr("Secrets as SSM SecureString parameters. Their values come from sensitive variables\n"
+    out.comment(Core::generatedText("Secrets as SSM SecureString parameters. Their values come from sensitive variables\n"
                    "(TF_VAR_secret_...) and never appear in this code; containers read them through `secrets`."));
     for (const EcsPlan::Parameter &p : plan.parameters) {
         out.open(QStringLiteral("resource \"aws_ssm_parameter\" \"%1\"").arg(p.ident));
@@ -165,7 +162,7 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
                                  return d.realisation.kind == Core::Realisation::Kind::S3;
                              });
     for (const EcsPlan::Service &s : plan.services) {
-        out.comment(tr("%1 (%2)").arg(s.label, s.sourceImage));
+        out.comment(Core::generatedText("%1 (%2)").arg(s.label, s.sourceImage));
         out.open(QStringLiteral("resource \"aws_cloudwatch_log_group\" \"%1\"").arg(s.ident));
         out.attribute(QStringLiteral("name"), quoted(QStringLiteral("/ecs/%1/%2").arg(plan.name, s.id)));
         out.attribute(QStringLiteral("retention_in_days"), QString::number(plan.logRetentionDays));
@@ -174,14 +171,14 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
 
         const qint64 cpu = s.requested.effectiveCpu();
         const qint64 memory = s.requested.effectiveMemory();
-        const QString size = tr("Fargate task size %1 CPU units / %2 MiB").arg(s.size.cpuUnits).arg(s.size.memoryMiB);
+        const QString size = Core::generatedText("Fargate task size %1 CPU units / %2 MiB").arg(s.size.cpuUnits).arg(s.size.memoryMiB);
         if (cpu <= 0 && memory <= 0)
-            out.comment(tr("%1: the smallest size; the design sets no resources.").arg(size));
+            out.comment(Core::generatedText("%1: the smallest size; the design sets no resources.").arg(size));
         else if (s.sizeRounded)
-            out.comment(tr("%1: the smallest valid pair holding the %2 CPU and %3 memory requested, rounded up.")
+            out.comment(Core::generatedText("%1: the smallest valid pair holding the %2 CPU and %3 memory requested, rounded up.")
                             .arg(size, Core::Quantity::humanCpu(cpu), Core::Quantity::humanMemory(memory)));
         else
-            out.comment(tr("%1, as requested.").arg(size));
+            out.comment(Core::generatedText("%1, as requested.").arg(size));
         out.open(QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\"").arg(s.ident));
         out.attribute(QStringLiteral("family"), quoted(plan.name + QLatin1Char('-') + s.id));
         out.attribute(QStringLiteral("requires_compatibilities"), HclWriter::list({quoted(QStringLiteral("FARGATE"))}));
@@ -304,7 +301,7 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         }
         if (s.autoscaling.enabled) {
             out.blank();
-            out.comment(tr("The autoscaling policies own the running count."));
+            out.comment(Core::generatedText("The autoscaling policies own the running count."));
             out.open(QStringLiteral("lifecycle"));
             out.attribute(QStringLiteral("ignore_changes"), QStringLiteral("[desired_count]"));
             out.close();

@@ -1,5 +1,7 @@
 #include "datablocks.h"
 
+#include "core/export/generatedtext.h"
+
 #include "ecsplan.h"
 #include "hclwriter.h"
 
@@ -9,11 +11,6 @@ namespace Stackdraft::Plugins {
 namespace {
 
 using Kind = Core::Realisation::Kind;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Plugins::TerraformExporter", text);
-}
 
 QString quoted(const QString &text)
 {
@@ -223,7 +220,7 @@ void DataBlocks::write(const EcsPlan &plan, HclWriter &out)
 {
     if (plan.data.isEmpty())
         return;
-    out.comment(tr("Managed data services, in the private subnets; only the callers' security groups reach them."));
+    out.comment(Core::generatedText("Managed data services, in the private subnets; only the callers' security groups reach them."));
     for (const EcsPlan::DataService &d : plan.data) {
         out.comment(QStringLiteral("%1: %2").arg(d.label, d.realisation.name));
         switch (d.realisation.kind) {

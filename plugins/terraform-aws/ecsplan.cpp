@@ -1,5 +1,7 @@
 #include "ecsplan.h"
 
+#include "core/export/generatedtext.h"
+
 #include "awssizes.h"
 #include "hclwriter.h"
 
@@ -18,11 +20,6 @@ namespace Stackdraft::Plugins {
 namespace {
 
 using Kind = Core::Realisation::Kind;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Plugins::TerraformExporter", text);
-}
 
 // Host names never typed by a person, replaced by HCL expressions once the resolver has built a value.
 QString hostMarker(const QString &component)
@@ -132,7 +129,7 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
     const QRegularExpressionMatch cidr = cidrPattern.match(plan.cidr);
     const int prefix = cidr.hasMatch() ? cidr.captured(5).toInt() : -1;
     if (prefix < 16 || prefix > 26)
-        return Core::Error{tr("networkCidr '%1' of environment '%2' must be an IPv4 block from /16 to /26 "
+        return Core::Error{QCoreApplication::translate("Stackdraft::Plugins::TerraformExporter", "networkCidr '%1' of environment '%2' must be an IPv4 block from /16 to /26 "
                               "(AWS allows /16 to /28, and four subnets must fit in it)")
                                .arg(plan.cidr, env.id),
                            {}, 0, 0, QStringLiteral("environments.%1.networkCidr").arg(env.id)};
@@ -241,8 +238,8 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
         if (r.kind == Kind::ManagedService) {
             // CloudWatch Logs is what every task already writes to (the log groups below).
             plan.notes.append({component.id, r.service == QLatin1String("cloudwatch")
-                                                 ? tr("%1: the services' logs go to the CloudWatch Logs groups below.").arg(label)
-                                                 : tr("Not created here: %1 is realised on AWS by %2, which this module "
+                                                 ? Core::generatedText("%1: the services' logs go to the CloudWatch Logs groups below.").arg(label)
+                                                 : Core::generatedText("Not created here: %1 is realised on AWS by %2, which this module "
                                                       "does not create.")
                                                        .arg(label, r.name)});
             continue;
@@ -315,7 +312,7 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
                 const QString own = Core::Naming::toDnsLabel(component.id + QLatin1Char('-') + var.name);
                 const QString ident = identOf(own);
                 plan.parameters.append({ident, Core::ExportNaming::ssmParameterName(original, env, own), render(var),
-                                        tr("%1 of %2, built from its connection").arg(var.name, component.id)});
+                                        Core::generatedText("%1 of %2, built from its connection").arg(var.name, component.id)});
                 s.secrets.append({var.name, QStringLiteral("aws_ssm_parameter.%1.arn").arg(ident)});
             }
         }
@@ -323,12 +320,12 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
     }
     plan.alb = std::any_of(plan.services.cbegin(), plan.services.cend(), [](const Service &s) { return s.targeted; });
     if (plan.alb)
-        plan.ingress.append({QStringLiteral("alb"), {}, 80, tr("HTTP from the internet")});
+        plan.ingress.append({QStringLiteral("alb"), {}, 80, Core::generatedText("HTTP from the internet")});
     if (plan.albTls)
-        plan.ingress.append({QStringLiteral("alb"), {}, 443, tr("HTTPS from the internet")});
+        plan.ingress.append({QStringLiteral("alb"), {}, 443, Core::generatedText("HTTPS from the internet")});
     for (const Service &s : std::as_const(plan.services)) {
         if (s.targeted)
-            plan.ingress.append({s.ident, QStringLiteral("alb"), s.ports.first(), tr("From the load balancer")});
+            plan.ingress.append({s.ident, QStringLiteral("alb"), s.ports.first(), Core::generatedText("From the load balancer")});
     }
     auto hasGroup = [&](const QString &id) {
         const Kind k = kindOf(id);
@@ -343,8 +340,8 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
         if (port <= 0)
             continue;
         Ingress rule{identOf(connection.to), identOf(connection.from), port,
-                     connection.label.isEmpty() ? tr("From %1").arg(connection.from)
-                                                : tr("From %1: %2").arg(connection.from, connection.label)};
+                     connection.label.isEmpty() ? Core::generatedText("From %1").arg(connection.from)
+                                                : Core::generatedText("From %1: %2").arg(connection.from, connection.label)};
         const bool seen = std::any_of(plan.ingress.cbegin(), plan.ingress.cend(), [&](const Ingress &i) {
             return i.target == rule.target && i.source == rule.source && i.port == rule.port;
         });
@@ -358,32 +355,32 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
     for (const QString &secret : std::as_const(secrets))
         plan.parameters.append({QLatin1String("secret_") + identOf(secret),
                                 Core::ExportNaming::ssmParameterName(original, env, secret),
-                                secretVariable(secret), tr("Secret %1").arg(secret)});
+                                secretVariable(secret), Core::generatedText("Secret %1").arg(secret)});
     std::sort(plan.parameters.begin(), plan.parameters.end(),
               [](const Parameter &a, const Parameter &b) { return a.ident < b.ident; });
 
-    plan.variables.append({QStringLiteral("region"), QStringLiteral("string"), tr("AWS region to deploy into."),
+    plan.variables.append({QStringLiteral("region"), QStringLiteral("string"), Core::generatedText("AWS region to deploy into."),
                            HclWriter::string(plan.region), false});
-    plan.variables.append({QStringLiteral("project"), QStringLiteral("string"), tr("Project name, used in tags."),
+    plan.variables.append({QStringLiteral("project"), QStringLiteral("string"), Core::generatedText("Project name, used in tags."),
                            HclWriter::string(plan.project), false});
     plan.variables.append({QStringLiteral("environment"), QStringLiteral("string"),
-                           tr("Environment name, used in tags."), HclWriter::string(plan.environment), false});
-    plan.variables.append({QStringLiteral("vpc_cidr"), QStringLiteral("string"), tr("Address block of the VPC."),
+                           Core::generatedText("Environment name, used in tags."), HclWriter::string(plan.environment), false});
+    plan.variables.append({QStringLiteral("vpc_cidr"), QStringLiteral("string"), Core::generatedText("Address block of the VPC."),
                            HclWriter::string(plan.cidr), false});
     if (plan.albTls)
         plan.variables.append({QStringLiteral("certificate_arn"), QStringLiteral("string"),
-                               tr("ACM certificate for the HTTPS listener."), {}, false});
+                               Core::generatedText("ACM certificate for the HTTPS listener."), {}, false});
     for (const Service &s : std::as_const(plan.services)) {
         if (s.ecr)
             plan.variables.append({s.ident + QLatin1String("_image_tag"), QStringLiteral("string"),
-                                   tr("Image tag of %1 to deploy from its ECR repository.").arg(s.id),
+                                   Core::generatedText("Image tag of %1 to deploy from its ECR repository.").arg(s.id),
                                    HclWriter::string(QStringLiteral("latest")), false});
     }
     QStringList allSecrets(usedSecrets.cbegin(), usedSecrets.cend());
     allSecrets.sort();
     for (const QString &secret : std::as_const(allSecrets))
         plan.variables.append({QLatin1String("secret_") + identOf(secret), QStringLiteral("string"),
-                               tr("Secret %1. Pass it with TF_VAR_secret_%2; it is never written in code.")
+                               Core::generatedText("Secret %1. Pass it with TF_VAR_secret_%2; it is never written in code.")
                                    .arg(secret, identOf(secret)),
                                {}, true});
     return plan;

@@ -1,5 +1,7 @@
 #include "networkblocks.h"
 
+#include "core/export/generatedtext.h"
+
 #include "ecsplan.h"
 #include "hclwriter.h"
 
@@ -7,11 +9,6 @@
 
 namespace Stackdraft::Plugins {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Plugins::TerraformExporter", text);
-}
 
 QString quoted(const QString &text)
 {
@@ -38,11 +35,11 @@ void NetworkBlocks::write(const EcsPlan &plan, HclWriter &out)
 void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
 {
     if (plan.privateTasks)
-        out.comment(tr("Network: the VPC, public subnets in two availability zones for the load balancer and the NAT\n"
+        out.comment(Core::generatedText("Network: the VPC, public subnets in two availability zones for the load balancer and the NAT\n"
                        "gateway, and private subnets where the tasks and the managed data services run; tasks reach\n"
                        "ECR and the internet through the NAT gateway."));
     else
-        out.comment(tr("Network: the VPC, public subnets in two availability zones, and private subnets for the\n"
+        out.comment(Core::generatedText("Network: the VPC, public subnets in two availability zones, and private subnets for the\n"
                        "managed data services when there are any. Tasks run in the public subnets with public IPs,\n"
                        "so they reach ECR and the internet without a NAT gateway; security groups keep them closed."));
     out.open(QStringLiteral("data \"aws_availability_zones\" \"available\""));
@@ -138,7 +135,7 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
 
 void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
 {
-    out.comment(tr("Security groups: one per component. Ingress rules below open only the ports that its\n"
+    out.comment(Core::generatedText("Security groups: one per component. Ingress rules below open only the ports that its\n"
                    "connections in the design use, and only to the security groups of the callers."));
     struct Group
     {
@@ -148,12 +145,12 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
     };
     QList<Group> groups;
     if (plan.alb)
-        groups.append({QStringLiteral("alb"), tr("Application Load Balancer"), true});
+        groups.append({QStringLiteral("alb"), Core::generatedText("Application Load Balancer"), true});
     for (const EcsPlan::Service &s : plan.services)
-        groups.append({s.ident, tr("ECS service %1").arg(s.id), true});
+        groups.append({s.ident, Core::generatedText("ECS service %1").arg(s.id), true});
     for (const EcsPlan::DataService &d : plan.data) {
         if (d.realisation.kind != Core::Realisation::Kind::S3)
-            groups.append({d.ident, tr("%1 (%2)").arg(d.id, d.realisation.name), false});
+            groups.append({d.ident, Core::generatedText("%1 (%2)").arg(d.id, d.realisation.name), false});
     }
     for (const Group &g : std::as_const(groups)) {
         out.open(QStringLiteral("resource \"aws_security_group\" \"%1\"").arg(g.ident));
@@ -167,7 +164,7 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
             // Tasks pull images and call AWS APIs; the load balancer reaches its targets.
             out.open(QStringLiteral("resource \"aws_vpc_security_group_egress_rule\" \"%1_all\"").arg(g.ident));
             out.attribute(QStringLiteral("security_group_id"), QStringLiteral("aws_security_group.%1.id").arg(g.ident));
-            out.attribute(QStringLiteral("description"), quoted(tr("All outbound traffic")));
+            out.attribute(QStringLiteral("description"), quoted(Core::generatedText("All outbound traffic")));
             out.attribute(QStringLiteral("ip_protocol"), quoted(QStringLiteral("-1")));
             out.attribute(QStringLiteral("cidr_ipv4"), quoted(QStringLiteral("0.0.0.0/0")));
             out.close();
@@ -196,7 +193,7 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
 
 void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
 {
-    out.comment(tr("Application Load Balancer: each public component gets a target group and a path rule;\n"
+    out.comment(Core::generatedText("Application Load Balancer: each public component gets a target group and a path rule;\n"
                    "the component exposed at \"/\" takes everything else."));
     out.open(QStringLiteral("resource \"aws_lb\" \"main\""));
     out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name, 32)));
