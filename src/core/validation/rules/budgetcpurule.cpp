@@ -21,13 +21,7 @@ public:
     {
         if (env.budget.cpu <= 0)
             return {};
-        qint64 total = 0;
-        for (const DeployedComponent &x : context.deployed) {
-            const Deployment &d = *x.deployment;
-            const ComponentType &type = x.type;
-            if (runsAsContainer(type, env.platform))
-                total += effectiveResources(type, d).effectiveCpu() * baselineReplicas(d);
-        }
+        const qint64 total = reservedByContainers(context, env.platform).cpu;
         if (total <= env.budget.cpu)
             return {};
         return {problem(env, {}, environmentField(project, env, QStringLiteral("budget.cpu")),

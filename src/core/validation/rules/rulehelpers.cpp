@@ -67,4 +67,18 @@ int baselineReplicas(const Deployment &deployment)
     return ComponentCosts::baselineReplicas(deployment);
 }
 
+Reserved reservedByContainers(const RuleContext &context, Platform platform)
+{
+    Reserved total;
+    for (const DeployedComponent &x : context.deployed) {
+        if (!runsAsContainer(x.type, platform))
+            continue;
+        const Resources r = effectiveResources(x.type, *x.deployment);
+        const int replicas = baselineReplicas(*x.deployment);
+        total.cpu += r.effectiveCpu() * replicas;
+        total.memory += r.effectiveMemory() * replicas;
+    }
+    return total;
+}
+
 } // namespace Stackdraft::Core::Rules

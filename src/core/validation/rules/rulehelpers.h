@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
+#include "core/validation/rule.h"
 
 #include <QString>
 
@@ -26,5 +27,14 @@ bool isManagedService(const ComponentType &type, Platform platform);
 Resources effectiveResources(const ComponentType &type, const Deployment &deployment);
 // Replicas at rest: the replica count raised to the autoscaling minimum.
 int baselineReplicas(const Deployment &deployment);
+
+// What the environment's own containers reserve at rest: effective requests × baseline replicas, summed
+// over the deployed components that run as containers (managed and external ones are not ours to size).
+struct Reserved
+{
+    qint64 cpu = 0;    // millicores
+    qint64 memory = 0; // bytes
+};
+Reserved reservedByContainers(const RuleContext &context, Platform platform);
 
 } // namespace Stackdraft::Core::Rules
