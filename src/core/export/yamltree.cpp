@@ -1,5 +1,7 @@
 #include "core/export/yamltree.h"
 
+#include "core/io/yamlquoting.h"
+
 #include <QRegularExpression>
 
 namespace Stackdraft::Core {
@@ -47,36 +49,6 @@ bool isPlainSafe(const QString &text)
     if (text.contains(QLatin1String(": ")) || text.endsWith(QLatin1Char(':')))
         return false;
     return !resolvesToNonString(text);
-}
-
-QString doubleQuoted(const QString &text)
-{
-    QString out = QStringLiteral("\"");
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + QLatin1Char('"');
 }
 
 QString inlineText(const YamlTree &node)
@@ -192,7 +164,7 @@ YamlTree &YamlTree::append(const YamlTree &item)
 
 QString YamlTree::quoted(const QString &text)
 {
-    return isPlainSafe(text) ? text : doubleQuoted(text);
+    return isPlainSafe(text) ? text : yamlDoubleQuoted(text);
 }
 
 bool YamlTree::isInline(const YamlTree &node)

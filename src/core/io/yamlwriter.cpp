@@ -1,5 +1,7 @@
 #include "core/io/yamlwriter.h"
 
+#include "core/io/yamlquoting.h"
+
 #include <QRegularExpression>
 
 #include <charconv>
@@ -59,7 +61,7 @@ void YamlWriter::blankLine()
 
 QString YamlWriter::scalar(const QString &text, Context context)
 {
-    return canBePlain(text, context) ? text : doubleQuoted(text);
+    return canBePlain(text, context) ? text : yamlDoubleQuoted(text);
 }
 
 bool YamlWriter::canBePlain(const QString &text, Context context)
@@ -127,37 +129,6 @@ bool YamlWriter::canBeLiteralBlock(const QString &text)
     return true;
 }
 
-QString YamlWriter::doubleQuoted(const QString &text)
-{
-    QString out = QStringLiteral("\"");
-    for (const uint c : text.toUcs4()) {
-        switch (c) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        default:
-            if (c < 0x20 || c == 0x7F)
-                out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-            else if (c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF)
-                out += QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
-            else
-                out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
-        }
-    }
-    return out + QLatin1Char('"');
-}
 
 QString YamlWriter::number(double value)
 {

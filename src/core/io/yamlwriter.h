@@ -44,7 +44,6 @@ private:
     void indentTo(int indent);
     static bool canBePlain(const QString &text, Context context);
     static bool canBeLiteralBlock(const QString &text);
-    static QString doubleQuoted(const QString &text);
 
     QString m_text;
 };
