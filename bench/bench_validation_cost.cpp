@@ -21,12 +21,12 @@ using namespace Stackdraft::Core;
 
 namespace {
 
-// Services, workers and frontends in front of data stores and brokers, with env references, secrets,
-// connections and monitoring, spread over development (compose), staging (kubernetes) and production
-// (aws-ecs with budgets, so the cost rule prices the environment while validating it).
+// Services, workers and frontends in front of data stores and brokers, with env references,
+// secrets, connections and monitoring, spread over development (compose), staging (kubernetes) and
+// production (aws-ecs with budgets, so the cost rule prices the environment while validating it).
 Project bigProject(int componentCount)
 {
-    static const char *types[] = {"backend-service", "backend-service", "worker", "web-frontend",
+    static const char *types[] = {"backend-service", "backend-service", "worker",   "web-frontend",
                                   "postgresql",      "redis",           "rabbitmq", "prometheus"};
     Project p;
     p.name = QStringLiteral("big");
@@ -36,16 +36,20 @@ Project bigProject(int componentCount)
         c.type = QString::fromLatin1(types[i % 8]);
         c.image = QStringLiteral("big/%1:1").arg(c.id);
         if (c.type == QLatin1String("postgresql"))
-            c.env = {EnvVar::secretRef(QStringLiteral("POSTGRES_PASSWORD"), c.id + QStringLiteral("-password")),
+            c.env = {EnvVar::secretRef(QStringLiteral("POSTGRES_PASSWORD"),
+                                       c.id + QStringLiteral("-password")),
                      EnvVar::literal(QStringLiteral("POSTGRES_DB"), QStringLiteral("app"))};
         if (c.type == QLatin1String("rabbitmq"))
-            c.env = {EnvVar::literal(QStringLiteral("RABBITMQ_DEFAULT_USER"), QStringLiteral("app")),
-                     EnvVar::secretRef(QStringLiteral("RABBITMQ_DEFAULT_PASS"), c.id + QStringLiteral("-pass"))};
+            c.env
+                = {EnvVar::literal(QStringLiteral("RABBITMQ_DEFAULT_USER"), QStringLiteral("app")),
+                   EnvVar::secretRef(QStringLiteral("RABBITMQ_DEFAULT_PASS"),
+                                     c.id + QStringLiteral("-pass"))};
         if (i % 8 < 3) {
             const int store = i - i % 8 + 4; // the postgresql of this block of eight
             if (store < componentCount) {
-                c.env << EnvVar::reference(QStringLiteral("DATABASE_URL"), QStringLiteral("c%1").arg(store));
-                p.connections << Connection{c.id, QStringLiteral("c%1").arg(store), {}, 0};
+                c.env << EnvVar::reference(QStringLiteral("DATABASE_URL"),
+                                           QStringLiteral("c%1").arg(store));
+                p.connections << Connection {c.id, QStringLiteral("c%1").arg(store), {}, 0};
             }
         }
         p.components << c;
@@ -97,13 +101,17 @@ int main(int argc, char *argv[])
     double total = 0;
     for (int run = 0; run < runs; ++run) {
         // One edit: the memory of one deployment in production, as the inspector would make it.
-        Deployment *d = project.environment(QStringLiteral("production"))->deployment(QStringLiteral("c500"));
+        Deployment *d
+            = project.environment(QStringLiteral("production"))->deployment(QStringLiteral("c500"));
         d->resources.memoryRequest = (run % 2 ? 2 : 1) * Quantity::Gi;
 
         QElapsedTimer timer;
         timer.start();
-        problems = engine.checkEnvironment(project, QStringLiteral("production"), catalog, books).size();
-        total = CostEngine::estimate(project, *project.environment(QStringLiteral("production")), catalog, books).total();
+        problems
+            = engine.checkEnvironment(project, QStringLiteral("production"), catalog, books).size();
+        total = CostEngine::estimate(project, *project.environment(QStringLiteral("production")),
+                                     catalog, books)
+                    .total();
         editedEnv.push_back(timer.nsecsElapsed() / 1e6);
 
         timer.restart();
@@ -115,10 +123,11 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     out << "1,000 components x 3 environments, " << runs << " runs (median)\n"
-        << "  re-validate + re-price the edited environment: " << QString::number(median(editedEnv), 'f', 2)
-        << " ms  (" << problems << " problems, $" << QString::number(total, 'f', 2) << "/month)\n"
-        << "  re-validate + re-price all 3 environments:     " << QString::number(median(wholeProject), 'f', 2)
-        << " ms\n"
+        << "  re-validate + re-price the edited environment: "
+        << QString::number(median(editedEnv), 'f', 2) << " ms  (" << problems << " problems, $"
+        << QString::number(total, 'f', 2) << "/month)\n"
+        << "  re-validate + re-price all 3 environments:     "
+        << QString::number(median(wholeProject), 'f', 2) << " ms\n"
         << "  target for the edited environment: 16 ms (one frame at 60 fps): "
         << (median(editedEnv) < 16 ? "met" : "NOT met") << '\n';
     return 0;

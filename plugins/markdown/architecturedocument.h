@@ -13,10 +13,10 @@ struct Project;
 
 namespace Stackdraft::Plugins {
 
-// docs/ARCHITECTURE.md in the shape of the reference documents: overview, objectives and security per
-// environment, components with image, minimum resources and critical variables (secrets named, never
-// valued), the two Mermaid diagrams (from Core::MermaidDiagrams), resources per environment against the
-// budget, and the monthly cost per environment from the cost engine.
+// docs/ARCHITECTURE.md in the shape of the reference documents: overview, objectives and security
+// per environment, components with image, minimum resources and critical variables (secrets named,
+// never valued), the two Mermaid diagrams (from Core::MermaidDiagrams), resources per environment
+// against the budget, and the monthly cost per environment from the cost engine.
 class ArchitectureDocument final
 {
     Q_DECLARE_TR_FUNCTIONS(Stackdraft::Plugins::ArchitectureDocument)

@@ -5,12 +5,14 @@ namespace Stackdraft::Plugins {
 bool DocumentLanguage::load(const QString &language)
 {
     m_translator.reset();
-    if (language.isEmpty() || language == QLatin1String("en") || language.startsWith(QLatin1String("en_"))) {
+    if (language.isEmpty() || language == QLatin1String("en")
+        || language.startsWith(QLatin1String("en_"))) {
         m_language = QStringLiteral("en");
         return true;
     }
     auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(QStringLiteral(":/stackdraft/markdown/i18n/stackdraft_markdown_%1.qm").arg(language)))
+    if (!translator->load(
+            QStringLiteral(":/stackdraft/markdown/i18n/stackdraft_markdown_%1.qm").arg(language)))
         return false;
     m_translator = std::move(translator);
     m_language = language;

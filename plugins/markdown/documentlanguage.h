@@ -8,8 +8,8 @@
 namespace Stackdraft::Plugins {
 
 // The language one document is written in. Strings are English in the source, marked with
-// QT_TRANSLATE_NOOP("Stackdraft::Plugins::ArchitectureDocument", ...) so lupdate extracts them into this
-// plugin's own translations/stackdraft_markdown_<lang>.ts, which is compiled into the plugin.
+// QT_TRANSLATE_NOOP("Stackdraft::Plugins::ArchitectureDocument", ...) so lupdate extracts them into
+// this plugin's own translations/stackdraft_markdown_<lang>.ts, which is compiled into the plugin.
 // Loading a private translator (rather than the application's) keeps the output a function of the
 // request alone, and works the same from the CLI, which installs no translators.
 class DocumentLanguage final

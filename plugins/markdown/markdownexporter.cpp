@@ -1,9 +1,8 @@
 #include "markdownexporter.h"
 
 #include "architecturedocument.h"
-#include "documentlanguage.h"
-
 #include "core/model/project.h"
+#include "documentlanguage.h"
 
 namespace Stackdraft::Plugins {
 
@@ -26,13 +25,14 @@ Core::Result<Core::ExportSet> MarkdownExporter::generate(const Core::Project &pr
                                                          const Core::ExportRequest &request) const
 {
     if (!request.catalog)
-        return Core::Error{tr("The Markdown exporter needs a component catalog.")};
+        return Core::Error {tr("The Markdown exporter needs a component catalog.")};
     if (!request.environment.isEmpty() && !project.environment(request.environment))
-        return Core::Error{tr("The project has no environment '%1'.").arg(request.environment)};
+        return Core::Error {tr("The project has no environment '%1'.").arg(request.environment)};
     DocumentLanguage language;
     if (!language.load(request.language))
-        return Core::Error{tr("The architecture document is not available in '%1'; use \"en\" or \"pt_BR\".")
-                               .arg(request.language)};
+        return Core::Error {
+            tr("The architecture document is not available in '%1'; use \"en\" or \"pt_BR\".")
+                .arg(request.language)};
     const ArchitectureDocument document(project, *request.catalog, language, request.environment);
     Core::ExportSet set;
     set.add(QStringLiteral("docs/ARCHITECTURE.md"), document.text().toUtf8());

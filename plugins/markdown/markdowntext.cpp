@@ -41,10 +41,12 @@ QString inline_(const QString &text)
 QString paragraph(const QString &text)
 {
     QStringList lines;
-    static const QRegularExpression blockStart(QStringLiteral("^([-+]|\\d+[.)])(?=\\s|$)|^(=)+\\s*$"));
+    static const QRegularExpression blockStart(
+        QStringLiteral("^([-+]|\\d+[.)])(?=\\s|$)|^(=)+\\s*$"));
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         QString escaped = inline_(line);
-        // "- x", "1. x", "===" opening a line would make a list or a heading of a plain description.
+        // "- x", "1. x", "===" opening a line would make a list or a heading of a plain
+        // description.
         const QRegularExpressionMatch m = blockStart.match(escaped);
         if (m.hasMatch())
             escaped.insert(m.capturedLength(1) > 0 ? m.capturedEnd(1) - 1 : 0, QLatin1Char('\\'));
@@ -60,8 +62,9 @@ QString code(const QString &text)
         fence += QLatin1Char('`');
     const QString single = text.simplified();
     const bool pad = single.startsWith(QLatin1Char('`')) || single.endsWith(QLatin1Char('`'));
-    return fence + (pad ? QLatin1String(" ") : QString()) + QString(single).replace(QLatin1Char('|'), QLatin1String("\\|"))
-           + (pad ? QLatin1String(" ") : QString()) + fence;
+    return fence + (pad ? QLatin1String(" ") : QString())
+        + QString(single).replace(QLatin1Char('|'), QLatin1String("\\|"))
+        + (pad ? QLatin1String(" ") : QString()) + fence;
 }
 
 QString table(const QStringList &header, const QList<QStringList> &rows)

@@ -5,8 +5,8 @@
 
 namespace Stackdraft::Plugins::MarkdownText {
 
-// Text from the model shown literally: Markdown punctuation backslash-escaped, "&" and "<" as entities,
-// line breaks as spaces (for table cells and headings).
+// Text from the model shown literally: Markdown punctuation backslash-escaped, "&" and "<" as
+// entities, line breaks as spaces (for table cells and headings).
 QString inline_(const QString &text);
 // A paragraph: like inline_, but keeping line breaks, so a description reads as written.
 QString paragraph(const QString &text);

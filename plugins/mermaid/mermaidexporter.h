@@ -6,8 +6,8 @@
 
 namespace Stackdraft::Plugins {
 
-// docs/diagrams/components.mmd (the logical design) and docs/diagrams/deployment.mmd (one subgraph per
-// environment, or only the requested one).
+// docs/diagrams/components.mmd (the logical design) and docs/diagrams/deployment.mmd (one subgraph
+// per environment, or only the requested one).
 class MermaidExporter final : public QObject, public Core::Exporter
 {
     Q_OBJECT

@@ -8,16 +8,17 @@ struct Workload;
 
 namespace Stackdraft::Plugins {
 
-// What the AWS managed services accept: instance classes sized from a deployment's resources, engine
-// versions from its image tag, the port and protocol each service answers on, and the user names each
-// engine reserves.
+// What the AWS managed services accept: instance classes sized from a deployment's resources,
+// engine versions from its image tag, the port and protocol each service answers on, and the user
+// names each engine reserves.
 class AwsSizes final
 {
 public:
     // Engine, version, instance class, storage and node count of a managed data service.
-    static EcsPlan::DataService dataService(const Core::Workload &workload, const Core::Realisation &realisation);
-    // The port clients reach the service on, when AWS fixes it (Amazon MQ 5671, OpenSearch and S3 443); 0
-    // when the component's own port stands.
+    static EcsPlan::DataService dataService(const Core::Workload &workload,
+                                            const Core::Realisation &realisation);
+    // The port clients reach the service on, when AWS fixes it (Amazon MQ 5671, OpenSearch and S3
+    // 443); 0 when the component's own port stands.
     static int servicePort(Core::Realisation::Kind kind);
     // Whether the service answers over TLS only (amqps://, https://).
     static bool tlsOnly(Core::Realisation::Kind kind);

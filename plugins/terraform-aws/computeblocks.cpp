@@ -1,11 +1,9 @@
 #include "computeblocks.h"
 
 #include "core/export/generatedtext.h"
-
+#include "core/model/quantity.h"
 #include "ecsplan.h"
 #include "hclwriter.h"
-
-#include "core/model/quantity.h"
 
 #include <QCoreApplication>
 
@@ -18,14 +16,15 @@ QString quoted(const QString &text)
 }
 
 // A JSON policy document as an HCL object inside jsonencode(), one statement.
-void policy(HclWriter &out, const QString &name, const QString &effectLine, const QStringList &actions,
-            const QString &principalOrResource, bool assumeRole)
+void policy(HclWriter &out, const QString &name, const QString &effectLine,
+            const QStringList &actions, const QString &principalOrResource, bool assumeRole)
 {
     out.openBare(name + QLatin1String(" = jsonencode({"));
     out.attribute(QStringLiteral("Version"), quoted(QStringLiteral("2012-10-17")));
     out.openBare(QStringLiteral("Statement = [{"));
     out.attribute(QStringLiteral("Effect"), quoted(effectLine));
-    out.attribute(QStringLiteral("Action"), actions.size() == 1 ? actions.first() : HclWriter::list(actions));
+    out.attribute(QStringLiteral("Action"),
+                  actions.size() == 1 ? actions.first() : HclWriter::list(actions));
     if (assumeRole) {
         out.open(QStringLiteral("Principal ="));
         out.attribute(QStringLiteral("Service"), principalOrResource);
@@ -52,7 +51,8 @@ void ComputeBlocks::writeCluster(const EcsPlan &plan, HclWriter &out)
     for (const EcsPlan::Service &s : plan.services) {
         if (!s.ecr)
             continue;
-        out.comment(Core::generatedText("Image repository for %1, which this project builds.").arg(s.id));
+        out.comment(
+            Core::generatedText("Image repository for %1, which this project builds.").arg(s.id));
         out.open(QStringLiteral("resource \"aws_ecr_repository\" \"%1\"").arg(s.ident));
         out.attribute(QStringLiteral("name"), quoted(plan.name + QLatin1Char('/') + s.id));
         out.attribute(QStringLiteral("image_tag_mutability"), quoted(QStringLiteral("MUTABLE")));
@@ -73,8 +73,11 @@ void ComputeBlocks::writeCluster(const EcsPlan &plan, HclWriter &out)
     out.close();
     out.blank();
     if (!plan.discoveryNamespace.isEmpty()) {
-        out.comment(Core::generatedText("Private DNS names (<service>.%1) for the services other components call.").arg(plan.discoveryNamespace));
-        out.open(QStringLiteral("resource \"aws_service_discovery_private_dns_namespace\" \"main\""));
+        out.comment(Core::generatedText(
+                        "Private DNS names (<service>.%1) for the services other components call.")
+                        .arg(plan.discoveryNamespace));
+        out.open(
+            QStringLiteral("resource \"aws_service_discovery_private_dns_namespace\" \"main\""));
         out.attribute(QStringLiteral("name"), quoted(plan.discoveryNamespace));
         out.attribute(QStringLiteral("vpc"), QStringLiteral("aws_vpc.main.id"));
         out.close();
@@ -84,17 +87,21 @@ void ComputeBlocks::writeCluster(const EcsPlan &plan, HclWriter &out)
 
 void ComputeBlocks::writeIam(const EcsPlan &plan, HclWriter &out)
 {
-    out.comment(Core::generatedText("The role ECS uses to pull images, write logs and read this environment's SSM parameters."));
+    out.comment(Core::generatedText("The role ECS uses to pull images, write logs and read this "
+                                    "environment's SSM parameters."));
     out.open(QStringLiteral("resource \"aws_iam_role\" \"task_execution\""));
-    out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name + QLatin1String("-task-execution"), 64)));
-    policy(out, QStringLiteral("assume_role_policy"), QStringLiteral("Allow"), {quoted(QStringLiteral("sts:AssumeRole"))},
+    out.attribute(QStringLiteral("name"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1String("-task-execution"), 64)));
+    policy(out, QStringLiteral("assume_role_policy"), QStringLiteral("Allow"),
+           {quoted(QStringLiteral("sts:AssumeRole"))},
            quoted(QStringLiteral("ecs-tasks.amazonaws.com")), true);
     out.close();
     out.blank();
     out.open(QStringLiteral("resource \"aws_iam_role_policy_attachment\" \"task_execution\""));
     out.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.task_execution.name"));
     out.attribute(QStringLiteral("policy_arn"),
-                  quoted(QStringLiteral("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")));
+                  quoted(QStringLiteral(
+                      "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")));
     out.close();
     out.blank();
     if (plan.hasParameters()) {
@@ -104,8 +111,8 @@ void ComputeBlocks::writeIam(const EcsPlan &plan, HclWriter &out)
         out.open(QStringLiteral("resource \"aws_iam_role_policy\" \"read_parameters\""));
         out.attribute(QStringLiteral("name"), quoted(QStringLiteral("read-parameters")));
         out.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.task_execution.id"));
-        policy(out, QStringLiteral("policy"), QStringLiteral("Allow"), {quoted(QStringLiteral("ssm:GetParameters"))},
-               HclWriter::list(arns), false);
+        policy(out, QStringLiteral("policy"), QStringLiteral("Allow"),
+               {quoted(QStringLiteral("ssm:GetParameters"))}, HclWriter::list(arns), false);
         out.close();
         out.blank();
     }
@@ -115,13 +122,17 @@ void ComputeBlocks::writeIam(const EcsPlan &plan, HclWriter &out)
             buckets << QStringLiteral("aws_s3_bucket.%1.arn").arg(d.ident)
                     << QStringLiteral("\"${aws_s3_bucket.%1.arn}/*\"").arg(d.ident);
     }
-    const bool needsTaskRole = std::any_of(plan.services.cbegin(), plan.services.cend(),
-                                           [](const EcsPlan::Service &s) { return s.usesObjectStorage; });
+    const bool needsTaskRole
+        = std::any_of(plan.services.cbegin(), plan.services.cend(),
+                      [](const EcsPlan::Service &s) { return s.usesObjectStorage; });
     if (needsTaskRole && !buckets.isEmpty()) {
-        out.comment(Core::generatedText("The role the containers themselves run as: read and write the project's buckets."));
+        out.comment(Core::generatedText(
+            "The role the containers themselves run as: read and write the project's buckets."));
         out.open(QStringLiteral("resource \"aws_iam_role\" \"task\""));
-        out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name + QLatin1String("-task"), 64)));
-        policy(out, QStringLiteral("assume_role_policy"), QStringLiteral("Allow"), {quoted(QStringLiteral("sts:AssumeRole"))},
+        out.attribute(QStringLiteral("name"),
+                      quoted(EcsPlan::awsName(plan.name + QLatin1String("-task"), 64)));
+        policy(out, QStringLiteral("assume_role_policy"), QStringLiteral("Allow"),
+               {quoted(QStringLiteral("sts:AssumeRole"))},
                quoted(QStringLiteral("ecs-tasks.amazonaws.com")), true);
         out.close();
         out.blank();
@@ -141,8 +152,10 @@ void ComputeBlocks::writeParameters(const EcsPlan &plan, HclWriter &out)
 {
     if (!plan.hasParameters())
         return;
-    out.comment(Core::generatedText("Secrets as SSM SecureString parameters. Their values come from sensitive variables\n"
-                   "(TF_VAR_secret_...) and never appear in this code; containers read them through `secrets`."));
+    out.comment(Core::generatedText(
+        "Secrets as SSM SecureString parameters. Their values come from sensitive variables\n"
+        "(TF_VAR_secret_...) and never appear in this code; containers read them through "
+        "`secrets`."));
     for (const EcsPlan::Parameter &p : plan.parameters) {
         out.open(QStringLiteral("resource \"aws_ssm_parameter\" \"%1\"").arg(p.ident));
         out.attribute(QStringLiteral("name"), quoted(p.name));
@@ -158,34 +171,42 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
 {
     const bool taskRole = std::any_of(plan.services.cbegin(), plan.services.cend(),
                                       [](const EcsPlan::Service &s) { return s.usesObjectStorage; })
-                          && std::any_of(plan.data.cbegin(), plan.data.cend(), [](const EcsPlan::DataService &d) {
-                                 return d.realisation.kind == Core::Realisation::Kind::S3;
-                             });
+        && std::any_of(plan.data.cbegin(), plan.data.cend(), [](const EcsPlan::DataService &d) {
+                              return d.realisation.kind == Core::Realisation::Kind::S3;
+                          });
     for (const EcsPlan::Service &s : plan.services) {
         out.comment(Core::generatedText("%1 (%2)").arg(s.label, s.sourceImage));
         out.open(QStringLiteral("resource \"aws_cloudwatch_log_group\" \"%1\"").arg(s.ident));
-        out.attribute(QStringLiteral("name"), quoted(QStringLiteral("/ecs/%1/%2").arg(plan.name, s.id)));
+        out.attribute(QStringLiteral("name"),
+                      quoted(QStringLiteral("/ecs/%1/%2").arg(plan.name, s.id)));
         out.attribute(QStringLiteral("retention_in_days"), QString::number(plan.logRetentionDays));
         out.close();
         out.blank();
 
         const qint64 cpu = s.requested.effectiveCpu();
         const qint64 memory = s.requested.effectiveMemory();
-        const QString size = Core::generatedText("Fargate task size %1 CPU units / %2 MiB").arg(s.size.cpuUnits).arg(s.size.memoryMiB);
+        const QString size = Core::generatedText("Fargate task size %1 CPU units / %2 MiB")
+                                 .arg(s.size.cpuUnits)
+                                 .arg(s.size.memoryMiB);
         if (cpu <= 0 && memory <= 0)
-            out.comment(Core::generatedText("%1: the smallest size; the design sets no resources.").arg(size));
+            out.comment(Core::generatedText("%1: the smallest size; the design sets no resources.")
+                            .arg(size));
         else if (s.sizeRounded)
-            out.comment(Core::generatedText("%1: the smallest valid pair holding the %2 CPU and %3 memory requested, rounded up.")
-                            .arg(size, Core::Quantity::humanCpu(cpu), Core::Quantity::humanMemory(memory)));
+            out.comment(
+                Core::generatedText("%1: the smallest valid pair holding the %2 CPU and %3 memory "
+                                    "requested, rounded up.")
+                    .arg(size, Core::Quantity::humanCpu(cpu), Core::Quantity::humanMemory(memory)));
         else
             out.comment(Core::generatedText("%1, as requested.").arg(size));
         out.open(QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\"").arg(s.ident));
         out.attribute(QStringLiteral("family"), quoted(plan.name + QLatin1Char('-') + s.id));
-        out.attribute(QStringLiteral("requires_compatibilities"), HclWriter::list({quoted(QStringLiteral("FARGATE"))}));
+        out.attribute(QStringLiteral("requires_compatibilities"),
+                      HclWriter::list({quoted(QStringLiteral("FARGATE"))}));
         out.attribute(QStringLiteral("network_mode"), quoted(QStringLiteral("awsvpc")));
         out.attribute(QStringLiteral("cpu"), quoted(QString::number(s.size.cpuUnits)));
         out.attribute(QStringLiteral("memory"), quoted(QString::number(s.size.memoryMiB)));
-        out.attribute(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.task_execution.arn"));
+        out.attribute(QStringLiteral("execution_role_arn"),
+                      QStringLiteral("aws_iam_role.task_execution.arn"));
         if (taskRole && s.usesObjectStorage)
             out.attribute(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.task.arn"));
         out.blank();
@@ -209,22 +230,23 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
             }
             out.close(QStringLiteral("]"));
         }
-        auto pairs = [&](const QString &key, const QList<EcsPlan::Env> &entries, const QString &valueKey) {
-            if (entries.isEmpty())
-                return;
-            out.openBare(key + QLatin1String(" = ["));
-            for (const EcsPlan::Env &e : entries) {
-                out.openBare(QStringLiteral("{"));
-                out.attribute(QStringLiteral("name"), quoted(e.name));
-                out.attribute(valueKey, e.value);
-                out.close(QStringLiteral("},"));
-            }
-            out.close(QStringLiteral("]"));
-        };
+        auto pairs
+            = [&](const QString &key, const QList<EcsPlan::Env> &entries, const QString &valueKey) {
+                  if (entries.isEmpty())
+                      return;
+                  out.openBare(key + QLatin1String(" = ["));
+                  for (const EcsPlan::Env &e : entries) {
+                      out.openBare(QStringLiteral("{"));
+                      out.attribute(QStringLiteral("name"), quoted(e.name));
+                      out.attribute(valueKey, e.value);
+                      out.close(QStringLiteral("},"));
+                  }
+                  out.close(QStringLiteral("]"));
+              };
         pairs(QStringLiteral("environment"), s.environment, QStringLiteral("value"));
         pairs(QStringLiteral("secrets"), s.secrets, QStringLiteral("valueFrom"));
         if (!s.containerHealth.isEmpty()) {
-            QStringList command{quoted(QStringLiteral("CMD"))};
+            QStringList command {quoted(QStringLiteral("CMD"))};
             for (const QString &arg : s.containerHealth)
                 command << quoted(arg);
             out.open(QStringLiteral("healthCheck ="));
@@ -238,7 +260,8 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         out.open(QStringLiteral("logConfiguration ="));
         out.attribute(QStringLiteral("logDriver"), quoted(QStringLiteral("awslogs")));
         out.open(QStringLiteral("options ="));
-        out.attribute(QStringLiteral("\"awslogs-group\""), QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(s.ident));
+        out.attribute(QStringLiteral("\"awslogs-group\""),
+                      QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(s.ident));
         out.attribute(QStringLiteral("\"awslogs-region\""), QStringLiteral("var.region"));
         out.attribute(QStringLiteral("\"awslogs-stream-prefix\""), quoted(s.id));
         out.close();
@@ -249,11 +272,13 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         out.blank();
 
         if (!s.discoveryName.isEmpty()) {
-            out.open(QStringLiteral("resource \"aws_service_discovery_service\" \"%1\"").arg(s.ident));
+            out.open(
+                QStringLiteral("resource \"aws_service_discovery_service\" \"%1\"").arg(s.ident));
             out.attribute(QStringLiteral("name"), quoted(s.id));
             out.blank();
             out.open(QStringLiteral("dns_config"));
-            out.attribute(QStringLiteral("namespace_id"), QStringLiteral("aws_service_discovery_private_dns_namespace.main.id"));
+            out.attribute(QStringLiteral("namespace_id"),
+                          QStringLiteral("aws_service_discovery_private_dns_namespace.main.id"));
             out.attribute(QStringLiteral("routing_policy"), quoted(QStringLiteral("MULTIVALUE")));
             out.blank();
             out.open(QStringLiteral("dns_records"));
@@ -268,7 +293,8 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         out.open(QStringLiteral("resource \"aws_ecs_service\" \"%1\"").arg(s.ident));
         out.attribute(QStringLiteral("name"), quoted(s.id));
         out.attribute(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
-        out.attribute(QStringLiteral("task_definition"), QStringLiteral("aws_ecs_task_definition.%1.arn").arg(s.ident));
+        out.attribute(QStringLiteral("task_definition"),
+                      QStringLiteral("aws_ecs_task_definition.%1.arn").arg(s.ident));
         out.attribute(QStringLiteral("desired_count"), QString::number(s.desiredCount));
         out.attribute(QStringLiteral("launch_type"), quoted(QStringLiteral("FARGATE")));
         // Rolling updates that never drop below the running count.
@@ -276,15 +302,19 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         out.attribute(QStringLiteral("deployment_maximum_percent"), QStringLiteral("200"));
         out.blank();
         out.open(QStringLiteral("network_configuration"));
-        out.attribute(QStringLiteral("subnets"), plan.privateTasks ? QStringLiteral("aws_subnet.private[*].id")
-                                                                   : QStringLiteral("aws_subnet.public[*].id"));
-        out.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(s.ident));
-        out.attribute(QStringLiteral("assign_public_ip"), plan.privateTasks ? QStringLiteral("false") : QStringLiteral("true"));
+        out.attribute(QStringLiteral("subnets"),
+                      plan.privateTasks ? QStringLiteral("aws_subnet.private[*].id")
+                                        : QStringLiteral("aws_subnet.public[*].id"));
+        out.attribute(QStringLiteral("security_groups"),
+                      QStringLiteral("[aws_security_group.%1.id]").arg(s.ident));
+        out.attribute(QStringLiteral("assign_public_ip"),
+                      plan.privateTasks ? QStringLiteral("false") : QStringLiteral("true"));
         out.close();
         if (s.targeted) {
             out.blank();
             out.open(QStringLiteral("load_balancer"));
-            out.attribute(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(s.ident));
+            out.attribute(QStringLiteral("target_group_arn"),
+                          QStringLiteral("aws_lb_target_group.%1.arn").arg(s.ident));
             out.attribute(QStringLiteral("container_name"), quoted(s.id));
             out.attribute(QStringLiteral("container_port"), QString::number(s.ports.first()));
             out.close();
@@ -292,12 +322,14 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         if (!s.discoveryName.isEmpty()) {
             out.blank();
             out.open(QStringLiteral("service_registries"));
-            out.attribute(QStringLiteral("registry_arn"), QStringLiteral("aws_service_discovery_service.%1.arn").arg(s.ident));
+            out.attribute(QStringLiteral("registry_arn"),
+                          QStringLiteral("aws_service_discovery_service.%1.arn").arg(s.ident));
             out.close();
         }
         if (s.targeted) {
             out.blank();
-            out.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_lb_listener_rule.%1]").arg(s.ident));
+            out.attribute(QStringLiteral("depends_on"),
+                          QStringLiteral("[aws_lb_listener_rule.%1]").arg(s.ident));
         }
         if (s.autoscaling.enabled) {
             out.blank();
@@ -312,27 +344,44 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         if (s.autoscaling.enabled) {
             out.open(QStringLiteral("resource \"aws_appautoscaling_target\" \"%1\"").arg(s.ident));
             out.attribute(QStringLiteral("service_namespace"), quoted(QStringLiteral("ecs")));
-            out.attribute(QStringLiteral("scalable_dimension"), quoted(QStringLiteral("ecs:service:DesiredCount")));
+            out.attribute(QStringLiteral("scalable_dimension"),
+                          quoted(QStringLiteral("ecs:service:DesiredCount")));
             out.attribute(QStringLiteral("resource_id"),
-                          QStringLiteral("\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"").arg(s.ident));
-            out.attribute(QStringLiteral("min_capacity"), QString::number(std::max(1, s.autoscaling.minReplicas)));
+                          QStringLiteral(
+                              "\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"")
+                              .arg(s.ident));
+            out.attribute(QStringLiteral("min_capacity"),
+                          QString::number(std::max(1, s.autoscaling.minReplicas)));
             out.attribute(QStringLiteral("max_capacity"),
-                          QString::number(std::max(s.autoscaling.maxReplicas, std::max(1, s.autoscaling.minReplicas))));
+                          QString::number(std::max(s.autoscaling.maxReplicas,
+                                                   std::max(1, s.autoscaling.minReplicas))));
             out.close();
             out.blank();
             const QList<std::pair<QString, int>> targets = {
                 {QStringLiteral("ECSServiceAverageCPUUtilization"), s.autoscaling.cpuTargetPercent},
-                {QStringLiteral("ECSServiceAverageMemoryUtilization"), s.autoscaling.memoryTargetPercent}};
+                {QStringLiteral("ECSServiceAverageMemoryUtilization"),
+                 s.autoscaling.memoryTargetPercent}};
             for (const auto &[metric, percent] : targets) {
                 if (percent <= 0)
                     continue;
-                const QString which = metric.contains(QLatin1String("CPU")) ? QStringLiteral("cpu") : QStringLiteral("memory");
-                out.open(QStringLiteral("resource \"aws_appautoscaling_policy\" \"%1_%2\"").arg(s.ident, which));
-                out.attribute(QStringLiteral("name"), quoted(QStringLiteral("%1-%2-%3").arg(plan.name, s.id, which)));
-                out.attribute(QStringLiteral("policy_type"), quoted(QStringLiteral("TargetTrackingScaling")));
-                out.attribute(QStringLiteral("service_namespace"), QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(s.ident));
-                out.attribute(QStringLiteral("scalable_dimension"), QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(s.ident));
-                out.attribute(QStringLiteral("resource_id"), QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(s.ident));
+                const QString which = metric.contains(QLatin1String("CPU"))
+                    ? QStringLiteral("cpu")
+                    : QStringLiteral("memory");
+                out.open(QStringLiteral("resource \"aws_appautoscaling_policy\" \"%1_%2\"")
+                             .arg(s.ident, which));
+                out.attribute(QStringLiteral("name"),
+                              quoted(QStringLiteral("%1-%2-%3").arg(plan.name, s.id, which)));
+                out.attribute(QStringLiteral("policy_type"),
+                              quoted(QStringLiteral("TargetTrackingScaling")));
+                out.attribute(
+                    QStringLiteral("service_namespace"),
+                    QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(s.ident));
+                out.attribute(
+                    QStringLiteral("scalable_dimension"),
+                    QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(s.ident));
+                out.attribute(
+                    QStringLiteral("resource_id"),
+                    QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(s.ident));
                 out.blank();
                 out.open(QStringLiteral("target_tracking_scaling_policy_configuration"));
                 out.attribute(QStringLiteral("target_value"), QString::number(percent));

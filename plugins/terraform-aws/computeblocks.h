@@ -5,9 +5,9 @@ namespace Stackdraft::Plugins {
 class HclWriter;
 struct EcsPlan;
 
-// main.tf's compute: ECR repositories for the images we build, the ECS cluster, Cloud Map names for the
-// services others call, the task execution role (ECR, logs, SSM), SSM SecureString parameters, CloudWatch
-// log groups, Fargate task definitions, ECS services and their autoscaling.
+// main.tf's compute: ECR repositories for the images we build, the ECS cluster, Cloud Map names for
+// the services others call, the task execution role (ECR, logs, SSM), SSM SecureString parameters,
+// CloudWatch log groups, Fargate task definitions, ECS services and their autoscaling.
 class ComputeBlocks final
 {
 public:

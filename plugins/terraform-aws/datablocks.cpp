@@ -1,7 +1,6 @@
 #include "datablocks.h"
 
 #include "core/export/generatedtext.h"
-
 #include "ecsplan.h"
 #include "hclwriter.h"
 
@@ -34,13 +33,15 @@ QString databaseName(const QString &text)
 void rds(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
 {
     out.open(QStringLiteral("resource \"aws_db_subnet_group\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 255)));
+    out.attribute(QStringLiteral("name"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 255)));
     out.attribute(QStringLiteral("subnet_ids"), QStringLiteral("aws_subnet.private[*].id"));
     out.close();
     out.blank();
     out.comment(d.sizeNote);
     out.open(QStringLiteral("resource \"aws_db_instance\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("identifier"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 63)));
+    out.attribute(QStringLiteral("identifier"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 63)));
     out.attribute(QStringLiteral("engine"), quoted(d.engine));
     out.attribute(QStringLiteral("engine_version"), quoted(d.engineVersion));
     out.attribute(QStringLiteral("instance_class"), quoted(d.instanceClass));
@@ -51,16 +52,24 @@ void rds(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
     out.attribute(QStringLiteral("username"), quoted(d.user));
     out.attribute(QStringLiteral("password"), d.passwordVariable);
     out.attribute(QStringLiteral("port"), QString::number(d.port));
-    out.attribute(QStringLiteral("multi_az"), d.redundant ? QStringLiteral("true") : QStringLiteral("false"));
-    out.attribute(QStringLiteral("db_subnet_group_name"), QStringLiteral("aws_db_subnet_group.%1.name").arg(d.ident));
-    out.attribute(QStringLiteral("vpc_security_group_ids"), QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
+    out.attribute(QStringLiteral("multi_az"),
+                  d.redundant ? QStringLiteral("true") : QStringLiteral("false"));
+    out.attribute(QStringLiteral("db_subnet_group_name"),
+                  QStringLiteral("aws_db_subnet_group.%1.name").arg(d.ident));
+    out.attribute(QStringLiteral("vpc_security_group_ids"),
+                  QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
     out.attribute(QStringLiteral("publicly_accessible"), QStringLiteral("false"));
-    out.attribute(QStringLiteral("backup_retention_period"), d.backup ? QStringLiteral("7") : QStringLiteral("1"));
-    out.attribute(QStringLiteral("deletion_protection"), d.backup ? QStringLiteral("true") : QStringLiteral("false"));
-    out.attribute(QStringLiteral("skip_final_snapshot"), d.backup ? QStringLiteral("false") : QStringLiteral("true"));
+    out.attribute(QStringLiteral("backup_retention_period"),
+                  d.backup ? QStringLiteral("7") : QStringLiteral("1"));
+    out.attribute(QStringLiteral("deletion_protection"),
+                  d.backup ? QStringLiteral("true") : QStringLiteral("false"));
+    out.attribute(QStringLiteral("skip_final_snapshot"),
+                  d.backup ? QStringLiteral("false") : QStringLiteral("true"));
     if (d.backup)
-        out.attribute(QStringLiteral("final_snapshot_identifier"),
-                      quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident) + QLatin1String("-final"), 255)));
+        out.attribute(
+            QStringLiteral("final_snapshot_identifier"),
+            quoted(EcsPlan::awsName(
+                plan.name + QLatin1Char('-') + dashed(d.ident) + QLatin1String("-final"), 255)));
     out.close();
     out.blank();
 }
@@ -68,23 +77,29 @@ void rds(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
 void elastiCache(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
 {
     out.open(QStringLiteral("resource \"aws_elasticache_subnet_group\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 255)));
+    out.attribute(QStringLiteral("name"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 255)));
     out.attribute(QStringLiteral("subnet_ids"), QStringLiteral("aws_subnet.private[*].id"));
     out.close();
     out.blank();
     out.comment(d.sizeNote);
     out.open(QStringLiteral("resource \"aws_elasticache_replication_group\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("replication_group_id"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 40)));
+    out.attribute(QStringLiteral("replication_group_id"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 40)));
     out.attribute(QStringLiteral("description"), quoted(d.label));
     out.attribute(QStringLiteral("engine"), quoted(d.engine));
     out.attribute(QStringLiteral("engine_version"), quoted(d.engineVersion));
     out.attribute(QStringLiteral("node_type"), quoted(d.instanceClass));
     out.attribute(QStringLiteral("num_cache_clusters"), QString::number(d.nodes));
-    out.attribute(QStringLiteral("automatic_failover_enabled"), d.nodes > 1 ? QStringLiteral("true") : QStringLiteral("false"));
-    out.attribute(QStringLiteral("multi_az_enabled"), d.nodes > 1 ? QStringLiteral("true") : QStringLiteral("false"));
+    out.attribute(QStringLiteral("automatic_failover_enabled"),
+                  d.nodes > 1 ? QStringLiteral("true") : QStringLiteral("false"));
+    out.attribute(QStringLiteral("multi_az_enabled"),
+                  d.nodes > 1 ? QStringLiteral("true") : QStringLiteral("false"));
     out.attribute(QStringLiteral("port"), QString::number(d.port));
-    out.attribute(QStringLiteral("subnet_group_name"), QStringLiteral("aws_elasticache_subnet_group.%1.name").arg(d.ident));
-    out.attribute(QStringLiteral("security_group_ids"), QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
+    out.attribute(QStringLiteral("subnet_group_name"),
+                  QStringLiteral("aws_elasticache_subnet_group.%1.name").arg(d.ident));
+    out.attribute(QStringLiteral("security_group_ids"),
+                  QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
     out.attribute(QStringLiteral("at_rest_encryption_enabled"), QStringLiteral("true"));
     if (!d.passwordVariable.isEmpty()) {
         // ElastiCache takes a password (auth token) only over TLS.
@@ -101,17 +116,21 @@ void amazonMq(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out
 {
     out.comment(d.sizeNote);
     out.open(QStringLiteral("resource \"aws_mq_broker\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("broker_name"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 50)));
+    out.attribute(QStringLiteral("broker_name"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 50)));
     out.attribute(QStringLiteral("engine_type"), quoted(d.engine));
     out.attribute(QStringLiteral("engine_version"), quoted(d.engineVersion));
     out.attribute(QStringLiteral("host_instance_type"), quoted(d.instanceClass));
     out.attribute(QStringLiteral("deployment_mode"),
-                  quoted(d.redundant ? QStringLiteral("CLUSTER_MULTI_AZ") : QStringLiteral("SINGLE_INSTANCE")));
+                  quoted(d.redundant ? QStringLiteral("CLUSTER_MULTI_AZ")
+                                     : QStringLiteral("SINGLE_INSTANCE")));
     out.attribute(QStringLiteral("auto_minor_version_upgrade"), QStringLiteral("true"));
     out.attribute(QStringLiteral("publicly_accessible"), QStringLiteral("false"));
     out.attribute(QStringLiteral("subnet_ids"),
-                  d.redundant ? QStringLiteral("aws_subnet.private[*].id") : QStringLiteral("[aws_subnet.private[0].id]"));
-    out.attribute(QStringLiteral("security_groups"), QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
+                  d.redundant ? QStringLiteral("aws_subnet.private[*].id")
+                              : QStringLiteral("[aws_subnet.private[0].id]"));
+    out.attribute(QStringLiteral("security_groups"),
+                  QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
     out.blank();
     out.open(QStringLiteral("user"));
     out.attribute(QStringLiteral("username"), quoted(d.user));
@@ -125,13 +144,15 @@ void openSearch(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &o
 {
     out.comment(d.sizeNote);
     out.open(QStringLiteral("resource \"aws_opensearch_domain\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("domain_name"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 28)));
+    out.attribute(QStringLiteral("domain_name"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 28)));
     out.attribute(QStringLiteral("engine_version"), quoted(d.engineVersion));
     out.blank();
     out.open(QStringLiteral("cluster_config"));
     out.attribute(QStringLiteral("instance_type"), quoted(d.instanceClass));
     out.attribute(QStringLiteral("instance_count"), QString::number(d.nodes));
-    out.attribute(QStringLiteral("zone_awareness_enabled"), d.nodes > 1 ? QStringLiteral("true") : QStringLiteral("false"));
+    out.attribute(QStringLiteral("zone_awareness_enabled"),
+                  d.nodes > 1 ? QStringLiteral("true") : QStringLiteral("false"));
     out.close();
     out.blank();
     out.open(QStringLiteral("ebs_options"));
@@ -142,8 +163,10 @@ void openSearch(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &o
     out.blank();
     out.open(QStringLiteral("vpc_options"));
     out.attribute(QStringLiteral("subnet_ids"),
-                  d.nodes > 1 ? QStringLiteral("aws_subnet.private[*].id") : QStringLiteral("[aws_subnet.private[0].id]"));
-    out.attribute(QStringLiteral("security_group_ids"), QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
+                  d.nodes > 1 ? QStringLiteral("aws_subnet.private[*].id")
+                              : QStringLiteral("[aws_subnet.private[0].id]"));
+    out.attribute(QStringLiteral("security_group_ids"),
+                  QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
     out.close();
     out.blank();
     out.open(QStringLiteral("encrypt_at_rest"));
@@ -156,21 +179,24 @@ void openSearch(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &o
     out.blank();
     out.open(QStringLiteral("domain_endpoint_options"));
     out.attribute(QStringLiteral("enforce_https"), QStringLiteral("true"));
-    out.attribute(QStringLiteral("tls_security_policy"), quoted(QStringLiteral("Policy-Min-TLS-1-2-2019-07")));
+    out.attribute(QStringLiteral("tls_security_policy"),
+                  quoted(QStringLiteral("Policy-Min-TLS-1-2-2019-07")));
     out.close();
     out.close();
     out.blank();
-    // Inside the VPC the security group decides who reaches the domain; the policy lets those callers in
-    // without signing their requests (a domain with no policy answers nobody).
+    // Inside the VPC the security group decides who reaches the domain; the policy lets those
+    // callers in without signing their requests (a domain with no policy answers nobody).
     out.open(QStringLiteral("resource \"aws_opensearch_domain_policy\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("domain_name"), QStringLiteral("aws_opensearch_domain.%1.domain_name").arg(d.ident));
+    out.attribute(QStringLiteral("domain_name"),
+                  QStringLiteral("aws_opensearch_domain.%1.domain_name").arg(d.ident));
     out.openBare(QStringLiteral("access_policies = jsonencode({"));
     out.attribute(QStringLiteral("Version"), quoted(QStringLiteral("2012-10-17")));
     out.openBare(QStringLiteral("Statement = [{"));
     out.attribute(QStringLiteral("Effect"), quoted(QStringLiteral("Allow")));
     out.attribute(QStringLiteral("Principal"), QStringLiteral("{ AWS = \"*\" }"));
     out.attribute(QStringLiteral("Action"), quoted(QStringLiteral("es:ESHttp*")));
-    out.attribute(QStringLiteral("Resource"), QStringLiteral("\"${aws_opensearch_domain.%1.arn}/*\"").arg(d.ident));
+    out.attribute(QStringLiteral("Resource"),
+                  QStringLiteral("\"${aws_opensearch_domain.%1.arn}/*\"").arg(d.ident));
     out.close(QStringLiteral("}]"));
     out.close(QStringLiteral("})"));
     out.close();
@@ -181,7 +207,9 @@ void s3(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
 {
     // Bucket names are global: a prefix lets AWS add a unique suffix.
     out.open(QStringLiteral("resource \"aws_s3_bucket\" \"%1\"").arg(d.ident));
-    out.attribute(QStringLiteral("bucket_prefix"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 36) + QLatin1Char('-')));
+    out.attribute(QStringLiteral("bucket_prefix"),
+                  quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 36)
+                         + QLatin1Char('-')));
     out.close();
     out.blank();
     out.open(QStringLiteral("resource \"aws_s3_bucket_public_access_block\" \"%1\"").arg(d.ident));
@@ -192,7 +220,9 @@ void s3(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
     out.attribute(QStringLiteral("restrict_public_buckets"), QStringLiteral("true"));
     out.close();
     out.blank();
-    out.open(QStringLiteral("resource \"aws_s3_bucket_server_side_encryption_configuration\" \"%1\"").arg(d.ident));
+    out.open(
+        QStringLiteral("resource \"aws_s3_bucket_server_side_encryption_configuration\" \"%1\"")
+            .arg(d.ident));
     out.attribute(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(d.ident));
     out.blank();
     out.open(QStringLiteral("rule"));
@@ -220,7 +250,8 @@ void DataBlocks::write(const EcsPlan &plan, HclWriter &out)
 {
     if (plan.data.isEmpty())
         return;
-    out.comment(Core::generatedText("Managed data services, in the private subnets; only the callers' security groups reach them."));
+    out.comment(Core::generatedText("Managed data services, in the private subnets; only the "
+                                    "callers' security groups reach them."));
     for (const EcsPlan::DataService &d : plan.data) {
         out.comment(QStringLiteral("%1: %2").arg(d.label, d.realisation.name));
         switch (d.realisation.kind) {

@@ -17,10 +17,10 @@ struct Project;
 
 namespace Stackdraft::Plugins {
 
-// Everything the Terraform of one aws-ecs environment holds, decided from the model before any HCL is
-// written: which components become Fargate services and which AWS managed services, their sizes, the
-// ports each security group opens and to whom, and how every environment variable reaches its container.
-// Values are HCL expressions, ready to write.
+// Everything the Terraform of one aws-ecs environment holds, decided from the model before any HCL
+// is written: which components become Fargate services and which AWS managed services, their sizes,
+// the ports each security group opens and to whom, and how every environment variable reaches its
+// container. Values are HCL expressions, ready to write.
 struct EcsPlan
 {
     struct Env
@@ -32,12 +32,12 @@ struct EcsPlan
     // A component run as an ECS service on Fargate.
     struct Service
     {
-        QString id;    // component id
+        QString id; // component id
         QString ident; // Terraform name
         QString label;
-        QString image;     // HCL expression
+        QString image; // HCL expression
         QString sourceImage; // the model's image text, for comments
-        bool ecr = false;  // built by us: an ECR repository holds its image
+        bool ecr = false; // built by us: an ECR repository holds its image
         QList<int> ports;
         Core::Resources requested;
         FargateSize size;
@@ -46,13 +46,15 @@ struct EcsPlan
         Core::Autoscaling autoscaling;
         QString healthPath; // HTTP path for the target group; empty: "/"
         int healthPort = 0;
-        QStringList containerHealth; // exec-form command for the container health check; empty: none
+        QStringList
+            containerHealth; // exec-form command for the container health check; empty: none
         bool targeted = false; // behind the ALB
-        QString path;          // ALB path prefix ("/api"; "/" is the catch-all)
-        QString host;          // ALB host header condition; empty: any
+        QString path; // ALB path prefix ("/api"; "/" is the catch-all)
+        QString host; // ALB host header condition; empty: any
         QList<Env> environment;
         QList<Env> secrets;
-        QString discoveryName; // Cloud Map name other services reach it at; empty when none calls it
+        QString
+            discoveryName; // Cloud Map name other services reach it at; empty when none calls it
         bool usesObjectStorage = false;
     };
 
@@ -64,10 +66,10 @@ struct EcsPlan
         QString label;
         Core::Realisation realisation;
         int port = 0;
-        QString engine;        // "mysql", "postgres", "redis", "RabbitMQ", ...
+        QString engine; // "mysql", "postgres", "redis", "RabbitMQ", ...
         QString engineVersion;
         QString instanceClass; // db.t4g.micro, cache.t4g.micro, mq.t3.micro, t3.small.search
-        QString sizeNote;      // why this class
+        QString sizeNote; // why this class
         int storageGiB = 0;
         int nodes = 1;
         bool redundant = false; // Multi-AZ / cluster
@@ -79,8 +81,8 @@ struct EcsPlan
 
     struct Ingress
     {
-        QString target;      // security group name (Terraform ident)
-        QString source;      // a security group ident, or empty for the internet
+        QString target; // security group name (Terraform ident)
+        QString source; // a security group ident, or empty for the internet
         int port = 0;
         QString description;
     };
@@ -88,7 +90,7 @@ struct EcsPlan
     struct Parameter // an SSM SecureString parameter
     {
         QString ident;
-        QString name;  // "/project/env/secret"
+        QString name; // "/project/env/secret"
         QString value; // HCL expression built from sensitive variables only
         QString description;
     };
@@ -133,8 +135,8 @@ struct EcsPlan
 
     static Core::Result<EcsPlan> make(const Core::Project &project, const Core::Environment &env,
                                       const Core::Catalog &catalog);
-    // An AWS resource name of at most `maxLength` characters: `name` itself when it fits, else its start
-    // and a short hash of the whole, so two long names never collide.
+    // An AWS resource name of at most `maxLength` characters: `name` itself when it fits, else its
+    // start and a short hash of the whole, so two long names never collide.
     static QString awsName(const QString &name, int maxLength);
 };
 

@@ -9,11 +9,11 @@ namespace Stackdraft::Plugins {
 // so a deployment's resources are rounded up to the smallest pair that holds them.
 struct FargateSize
 {
-    int cpuUnits = 256;  // 1024 units = 1 vCPU
+    int cpuUnits = 256; // 1024 units = 1 vCPU
     int memoryMiB = 512;
 
-    // The smallest valid pair with at least `millicores` CPU and `bytes` memory (zero: no need); the
-    // largest pair when nothing holds them.
+    // The smallest valid pair with at least `millicores` CPU and `bytes` memory (zero: no need);
+    // the largest pair when nothing holds them.
     static FargateSize fit(qint64 millicores, qint64 bytes);
     static bool isValid(int cpuUnits, int memoryMiB);
 

@@ -127,7 +127,8 @@ QString HclWriter::identifier(const QString &text)
 {
     QString out;
     for (QChar c : text.toLower()) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         out += ok ? c : QLatin1Char('_');
     }
     if (out.isEmpty() || out.front().isDigit())

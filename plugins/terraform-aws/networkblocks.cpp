@@ -1,7 +1,6 @@
 #include "networkblocks.h"
 
 #include "core/export/generatedtext.h"
-
 #include "ecsplan.h"
 #include "hclwriter.h"
 
@@ -35,13 +34,18 @@ void NetworkBlocks::write(const EcsPlan &plan, HclWriter &out)
 void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
 {
     if (plan.privateTasks)
-        out.comment(Core::generatedText("Network: the VPC, public subnets in two availability zones for the load balancer and the NAT\n"
-                       "gateway, and private subnets where the tasks and the managed data services run; tasks reach\n"
-                       "ECR and the internet through the NAT gateway."));
+        out.comment(Core::generatedText("Network: the VPC, public subnets in two availability "
+                                        "zones for the load balancer and the NAT\n"
+                                        "gateway, and private subnets where the tasks and the "
+                                        "managed data services run; tasks reach\n"
+                                        "ECR and the internet through the NAT gateway."));
     else
-        out.comment(Core::generatedText("Network: the VPC, public subnets in two availability zones, and private subnets for the\n"
-                       "managed data services when there are any. Tasks run in the public subnets with public IPs,\n"
-                       "so they reach ECR and the internet without a NAT gateway; security groups keep them closed."));
+        out.comment(Core::generatedText("Network: the VPC, public subnets in two availability "
+                                        "zones, and private subnets for the\n"
+                                        "managed data services when there are any. Tasks run in "
+                                        "the public subnets with public IPs,\n"
+                                        "so they reach ECR and the internet without a NAT gateway; "
+                                        "security groups keep them closed."));
     out.open(QStringLiteral("data \"aws_availability_zones\" \"available\""));
     out.attribute(QStringLiteral("state"), quoted(QStringLiteral("available")));
     out.close();
@@ -66,7 +70,9 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
         out.attribute(QStringLiteral("count"), QStringLiteral("2"));
         out.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
         out.attribute(QStringLiteral("cidr_block"),
-                      QStringLiteral("cidrsubnet(var.vpc_cidr, %1, count.index + %2)").arg(plan.subnetBits).arg(first));
+                      QStringLiteral("cidrsubnet(var.vpc_cidr, %1, count.index + %2)")
+                          .arg(plan.subnetBits)
+                          .arg(first));
         out.attribute(QStringLiteral("availability_zone"),
                       QStringLiteral("data.aws_availability_zones.available.names[count.index]"));
         if (isPublic)
@@ -127,7 +133,8 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
     out.blank();
     out.open(QStringLiteral("resource \"aws_route_table_association\" \"private\""));
     out.attribute(QStringLiteral("count"), QStringLiteral("2"));
-    out.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.private[count.index].id"));
+    out.attribute(QStringLiteral("subnet_id"),
+                  QStringLiteral("aws_subnet.private[count.index].id"));
     out.attribute(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.private.id"));
     out.close();
     out.blank();
@@ -135,8 +142,9 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
 
 void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
 {
-    out.comment(Core::generatedText("Security groups: one per component. Ingress rules below open only the ports that its\n"
-                   "connections in the design use, and only to the security groups of the callers."));
+    out.comment(Core::generatedText(
+        "Security groups: one per component. Ingress rules below open only the ports that its\n"
+        "connections in the design use, and only to the security groups of the callers."));
     struct Group
     {
         QString ident;
@@ -145,26 +153,34 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
     };
     QList<Group> groups;
     if (plan.alb)
-        groups.append({QStringLiteral("alb"), Core::generatedText("Application Load Balancer"), true});
+        groups.append(
+            {QStringLiteral("alb"), Core::generatedText("Application Load Balancer"), true});
     for (const EcsPlan::Service &s : plan.services)
         groups.append({s.ident, Core::generatedText("ECS service %1").arg(s.id), true});
     for (const EcsPlan::DataService &d : plan.data) {
         if (d.realisation.kind != Core::Realisation::Kind::S3)
-            groups.append({d.ident, Core::generatedText("%1 (%2)").arg(d.id, d.realisation.name), false});
+            groups.append(
+                {d.ident, Core::generatedText("%1 (%2)").arg(d.id, d.realisation.name), false});
     }
     for (const Group &g : std::as_const(groups)) {
         out.open(QStringLiteral("resource \"aws_security_group\" \"%1\"").arg(g.ident));
         out.attribute(QStringLiteral("name"),
-                      quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + QString(g.ident).replace(QLatin1Char('_'), QLatin1Char('-')), 255)));
+                      quoted(EcsPlan::awsName(
+                          plan.name + QLatin1Char('-')
+                              + QString(g.ident).replace(QLatin1Char('_'), QLatin1Char('-')),
+                          255)));
         out.attribute(QStringLiteral("description"), quoted(g.description));
         out.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
         out.close();
         out.blank();
         if (g.egress) {
             // Tasks pull images and call AWS APIs; the load balancer reaches its targets.
-            out.open(QStringLiteral("resource \"aws_vpc_security_group_egress_rule\" \"%1_all\"").arg(g.ident));
-            out.attribute(QStringLiteral("security_group_id"), QStringLiteral("aws_security_group.%1.id").arg(g.ident));
-            out.attribute(QStringLiteral("description"), quoted(Core::generatedText("All outbound traffic")));
+            out.open(QStringLiteral("resource \"aws_vpc_security_group_egress_rule\" \"%1_all\"")
+                         .arg(g.ident));
+            out.attribute(QStringLiteral("security_group_id"),
+                          QStringLiteral("aws_security_group.%1.id").arg(g.ident));
+            out.attribute(QStringLiteral("description"),
+                          quoted(Core::generatedText("All outbound traffic")));
             out.attribute(QStringLiteral("ip_protocol"), quoted(QStringLiteral("-1")));
             out.attribute(QStringLiteral("cidr_ipv4"), quoted(QStringLiteral("0.0.0.0/0")));
             out.close();
@@ -173,10 +189,12 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
     }
     for (const EcsPlan::Ingress &rule : plan.ingress) {
         const QString source = rule.source.isEmpty() ? QStringLiteral("internet") : rule.source;
-        out.open(QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\" \"%1_from_%2_%3\"")
-                     .arg(rule.target, source)
-                     .arg(rule.port));
-        out.attribute(QStringLiteral("security_group_id"), QStringLiteral("aws_security_group.%1.id").arg(rule.target));
+        out.open(
+            QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\" \"%1_from_%2_%3\"")
+                .arg(rule.target, source)
+                .arg(rule.port));
+        out.attribute(QStringLiteral("security_group_id"),
+                      QStringLiteral("aws_security_group.%1.id").arg(rule.target));
         out.attribute(QStringLiteral("description"), quoted(rule.description));
         out.attribute(QStringLiteral("ip_protocol"), quoted(QStringLiteral("tcp")));
         out.attribute(QStringLiteral("from_port"), QString::number(rule.port));
@@ -193,8 +211,9 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
 
 void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
 {
-    out.comment(Core::generatedText("Application Load Balancer: each public component gets a target group and a path rule;\n"
-                   "the component exposed at \"/\" takes everything else."));
+    out.comment(Core::generatedText(
+        "Application Load Balancer: each public component gets a target group and a path rule;\n"
+        "the component exposed at \"/\" takes everything else."));
     out.open(QStringLiteral("resource \"aws_lb\" \"main\""));
     out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name, 32)));
     out.attribute(QStringLiteral("load_balancer_type"), quoted(QStringLiteral("application")));
@@ -210,14 +229,16 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
     }
     for (const EcsPlan::Service *s : std::as_const(targets)) {
         out.open(QStringLiteral("resource \"aws_lb_target_group\" \"%1\"").arg(s->ident));
-        out.attribute(QStringLiteral("name"), quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + s->id, 32)));
+        out.attribute(QStringLiteral("name"),
+                      quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + s->id, 32)));
         out.attribute(QStringLiteral("port"), QString::number(s->ports.first()));
         out.attribute(QStringLiteral("protocol"), quoted(QStringLiteral("HTTP")));
         out.attribute(QStringLiteral("target_type"), quoted(QStringLiteral("ip")));
         out.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
         out.blank();
         out.open(QStringLiteral("health_check"));
-        out.attribute(QStringLiteral("path"), quoted(s->healthPath.isEmpty() ? QStringLiteral("/") : s->healthPath));
+        out.attribute(QStringLiteral("path"),
+                      quoted(s->healthPath.isEmpty() ? QStringLiteral("/") : s->healthPath));
         if (s->healthPort > 0 && s->healthPort != s->ports.first())
             out.attribute(QStringLiteral("port"), quoted(QString::number(s->healthPort)));
         out.attribute(QStringLiteral("matcher"), quoted(QStringLiteral("200-399")));
@@ -269,7 +290,8 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
         out.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.main.arn"));
         out.attribute(QStringLiteral("port"), QStringLiteral("443"));
         out.attribute(QStringLiteral("protocol"), quoted(QStringLiteral("HTTPS")));
-        out.attribute(QStringLiteral("ssl_policy"), quoted(QStringLiteral("ELBSecurityPolicy-TLS13-1-2-2021-06")));
+        out.attribute(QStringLiteral("ssl_policy"),
+                      quoted(QStringLiteral("ELBSecurityPolicy-TLS13-1-2-2021-06")));
         out.attribute(QStringLiteral("certificate_arn"), QStringLiteral("var.certificate_arn"));
         out.blank();
         defaultNotFound();
@@ -277,31 +299,37 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
         out.blank();
     }
 
-    // Longer paths first, so "/api/v2" wins over "/api" and "/" comes last; host rules before the rest.
-    std::stable_sort(targets.begin(), targets.end(), [](const EcsPlan::Service *a, const EcsPlan::Service *b) {
-        if (a->path.size() != b->path.size())
-            return a->path.size() > b->path.size();
-        if (a->host.isEmpty() != b->host.isEmpty())
-            return !a->host.isEmpty();
-        return a->id < b->id;
-    });
+    // Longer paths first, so "/api/v2" wins over "/api" and "/" comes last; host rules before the
+    // rest.
+    std::stable_sort(targets.begin(), targets.end(),
+                     [](const EcsPlan::Service *a, const EcsPlan::Service *b) {
+                         if (a->path.size() != b->path.size())
+                             return a->path.size() > b->path.size();
+                         if (a->host.isEmpty() != b->host.isEmpty())
+                             return !a->host.isEmpty();
+                         return a->id < b->id;
+                     });
     int priority = 0;
     for (const EcsPlan::Service *s : std::as_const(targets)) {
         priority += 10;
         const bool root = s->path == QLatin1String("/");
         out.open(QStringLiteral("resource \"aws_lb_listener_rule\" \"%1\"").arg(s->ident));
-        out.attribute(QStringLiteral("listener_arn"), QStringLiteral("aws_lb_listener.%1.arn").arg(listener));
+        out.attribute(QStringLiteral("listener_arn"),
+                      QStringLiteral("aws_lb_listener.%1.arn").arg(listener));
         out.attribute(QStringLiteral("priority"), QString::number(priority));
         out.blank();
         out.open(QStringLiteral("action"));
         out.attribute(QStringLiteral("type"), quoted(QStringLiteral("forward")));
-        out.attribute(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(s->ident));
+        out.attribute(QStringLiteral("target_group_arn"),
+                      QStringLiteral("aws_lb_target_group.%1.arn").arg(s->ident));
         out.close();
         out.blank();
         out.open(QStringLiteral("condition"));
         out.open(QStringLiteral("path_pattern"));
-        out.attribute(QStringLiteral("values"), root ? HclWriter::list({quoted(QStringLiteral("/*"))})
-                                                     : HclWriter::list({quoted(s->path), quoted(s->path + QLatin1String("/*"))}));
+        out.attribute(
+            QStringLiteral("values"),
+            root ? HclWriter::list({quoted(QStringLiteral("/*"))})
+                 : HclWriter::list({quoted(s->path), quoted(s->path + QLatin1String("/*"))}));
         out.close();
         out.close();
         if (!s->host.isEmpty()) {

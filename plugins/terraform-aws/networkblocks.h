@@ -5,9 +5,10 @@ namespace Stackdraft::Plugins {
 class HclWriter;
 struct EcsPlan;
 
-// main.tf's network: VPC, two public subnets in two zones (two private ones when managed data services
-// need them), internet gateway and routes, one security group per component with only the ports its
-// callers need, and the Application Load Balancer with one path rule per public component.
+// main.tf's network: VPC, two public subnets in two zones (two private ones when managed data
+// services need them), internet gateway and routes, one security group per component with only the
+// ports its callers need, and the Application Load Balancer with one path rule per public
+// component.
 class NetworkBlocks final
 {
 public:

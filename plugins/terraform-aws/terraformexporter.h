@@ -6,9 +6,9 @@
 
 namespace Stackdraft::Plugins {
 
-// deploy/terraform/<env>/{versions,variables,main,outputs}.tf for every environment on aws-ecs: VPC,
-// ALB with path rules, ECR, ECS Fargate, CloudWatch logs, SSM parameters, IAM, and the AWS managed
-// services that realise the data components.
+// deploy/terraform/<env>/{versions,variables,main,outputs}.tf for every environment on aws-ecs:
+// VPC, ALB with path rules, ECR, ECS Fargate, CloudWatch logs, SSM parameters, IAM, and the AWS
+// managed services that realise the data components.
 class TerraformExporter final : public QObject, public Core::Exporter
 {
     Q_OBJECT

@@ -1,8 +1,7 @@
 #include "terraformfiles.h"
 
-#include "core/export/generatedtext.h"
-
 #include "computeblocks.h"
+#include "core/export/generatedtext.h"
 #include "datablocks.h"
 #include "ecsplan.h"
 #include "hclwriter.h"
@@ -110,22 +109,28 @@ QString TerraformFiles::outputs(const EcsPlan &plan, const QString &header)
         out.close();
         out.blank();
     };
-    output(QStringLiteral("vpc_id"), Core::generatedText("The VPC holding the environment."), QStringLiteral("aws_vpc.main.id"));
-    output(QStringLiteral("ecs_cluster_name"), Core::generatedText("The ECS cluster running the services."),
+    output(QStringLiteral("vpc_id"), Core::generatedText("The VPC holding the environment."),
+           QStringLiteral("aws_vpc.main.id"));
+    output(QStringLiteral("ecs_cluster_name"),
+           Core::generatedText("The ECS cluster running the services."),
            QStringLiteral("aws_ecs_cluster.main.name"));
     if (plan.alb)
-        output(QStringLiteral("alb_dns_name"), Core::generatedText("Public DNS name of the load balancer."),
+        output(QStringLiteral("alb_dns_name"),
+               Core::generatedText("Public DNS name of the load balancer."),
                QStringLiteral("aws_lb.main.dns_name"));
     bool anyEcr = false;
     for (const EcsPlan::Service &s : plan.services)
         anyEcr = anyEcr || s.ecr;
     if (anyEcr) {
         out.open(QStringLiteral("output \"ecr_repository_urls\""));
-        out.attribute(QStringLiteral("description"), quoted(Core::generatedText("Where CI pushes each image this project builds.")));
+        out.attribute(
+            QStringLiteral("description"),
+            quoted(Core::generatedText("Where CI pushes each image this project builds.")));
         out.open(QStringLiteral("value ="));
         for (const EcsPlan::Service &s : plan.services) {
             if (s.ecr)
-                out.attribute(s.ident, QStringLiteral("aws_ecr_repository.%1.repository_url").arg(s.ident));
+                out.attribute(s.ident,
+                              QStringLiteral("aws_ecr_repository.%1.repository_url").arg(s.ident));
         }
         out.close();
         out.close();
@@ -134,23 +139,29 @@ QString TerraformFiles::outputs(const EcsPlan &plan, const QString &header)
     for (const EcsPlan::DataService &d : plan.data) {
         switch (d.realisation.kind) {
         case Kind::Rds:
-            output(d.ident + QLatin1String("_endpoint"), Core::generatedText("Address of %1.").arg(d.id),
+            output(d.ident + QLatin1String("_endpoint"),
+                   Core::generatedText("Address of %1.").arg(d.id),
                    QStringLiteral("aws_db_instance.%1.address").arg(d.ident));
             break;
         case Kind::ElastiCache:
-            output(d.ident + QLatin1String("_endpoint"), Core::generatedText("Address of %1.").arg(d.id),
-                   QStringLiteral("aws_elasticache_replication_group.%1.primary_endpoint_address").arg(d.ident));
+            output(d.ident + QLatin1String("_endpoint"),
+                   Core::generatedText("Address of %1.").arg(d.id),
+                   QStringLiteral("aws_elasticache_replication_group.%1.primary_endpoint_address")
+                       .arg(d.ident));
             break;
         case Kind::AmazonMq:
-            output(d.ident + QLatin1String("_endpoint"), Core::generatedText("Address of %1.").arg(d.id),
+            output(d.ident + QLatin1String("_endpoint"),
+                   Core::generatedText("Address of %1.").arg(d.id),
                    QStringLiteral("aws_mq_broker.%1.instances[0].endpoints[0]").arg(d.ident));
             break;
         case Kind::OpenSearch:
-            output(d.ident + QLatin1String("_endpoint"), Core::generatedText("Address of %1.").arg(d.id),
+            output(d.ident + QLatin1String("_endpoint"),
+                   Core::generatedText("Address of %1.").arg(d.id),
                    QStringLiteral("aws_opensearch_domain.%1.endpoint").arg(d.ident));
             break;
         case Kind::S3:
-            output(d.ident + QLatin1String("_bucket"), Core::generatedText("Name of the %1 bucket.").arg(d.id),
+            output(d.ident + QLatin1String("_bucket"),
+                   Core::generatedText("Name of the %1 bucket.").arg(d.id),
                    QStringLiteral("aws_s3_bucket.%1.bucket").arg(d.ident));
             break;
         default:

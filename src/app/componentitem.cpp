@@ -28,7 +28,9 @@ QString iconPathFor(const Core::ComponentType &type, const QString &typeId)
 
 ComponentItem::ComponentItem(const ProjectDocument &document, const QString &environmentId,
                              const QString &componentId)
-    : m_document(document), m_environmentId(environmentId), m_componentId(componentId)
+    : m_document(document)
+    , m_environmentId(environmentId)
+    , m_componentId(componentId)
 {
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -61,8 +63,8 @@ void ComponentItem::refresh()
     const Core::Project &project = m_document.project();
     const Core::Component *component = project.component(m_componentId);
     const Core::Environment *environment = project.environment(m_environmentId);
-    const Core::Deployment *deployment =
-        environment ? environment->deployment(m_componentId) : nullptr;
+    const Core::Deployment *deployment
+        = environment ? environment->deployment(m_componentId) : nullptr;
     if (!component || !deployment)
         return; // the scene removes items whose component is gone
 
@@ -72,16 +74,19 @@ void ComponentItem::refresh()
     m_band = CanvasStyle::categoryColor(type.category());
 
     using namespace Core::Quantity;
-    // What the exporters will deploy: the same catalog defaults fill what the file leaves out, and a
-    // component the platform provides itself (an ingress, a managed load balancer) runs nothing of ours.
+    // What the exporters will deploy: the same catalog defaults fill what the file leaves out, and
+    // a component the platform provides itself (an ingress, a managed load balancer) runs nothing
+    // of ours.
     m_deployable = Core::Workload::isDeployable(type, environment->platform);
     if (!m_deployable) {
-        const QString realisation = type.data().realisation.value(Core::platformId(environment->platform));
+        const QString realisation
+            = type.data().realisation.value(Core::platformId(environment->platform));
         const bool external = type.isExternal() || realisation.isEmpty()
-                              || realisation == QLatin1String("external");
+            || realisation == QLatin1String("external");
         m_resources = external ? tr("external") : tr("runs as %1").arg(realisation);
     } else {
-        const Core::Workload workload = Core::Workload::make(project, *environment, *component, type);
+        const Core::Workload workload
+            = Core::Workload::make(project, *environment, *component, type);
         const qint64 cpu = workload.resources.effectiveCpu();
         const qint64 memory = workload.resources.effectiveMemory();
         // An asterisk marks a value taken from the catalog because the file sets none.
@@ -109,7 +114,8 @@ void ComponentItem::refresh()
     }
 
     const QString typeName = type.isValid() ? type.translatedLabel() : component->type;
-    QStringList tip{QStringLiteral("<b>%1</b> — %2").arg(m_title.toHtmlEscaped(), typeName.toHtmlEscaped())};
+    QStringList tip {
+        QStringLiteral("<b>%1</b> — %2").arg(m_title.toHtmlEscaped(), typeName.toHtmlEscaped())};
     if (!component->description.isEmpty())
         tip << component->description.toHtmlEscaped();
     if (!component->image.isEmpty())
@@ -149,7 +155,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     painter->save();
     painter->setClipPath(outline);
-    painter->fillRect(QRectF(card.left(), card.top(), CanvasStyle::BandWidth, card.height()), m_band);
+    painter->fillRect(QRectF(card.left(), card.top(), CanvasStyle::BandWidth, card.height()),
+                      m_band);
     painter->restore();
 
     const bool selected = option->state.testFlag(QStyle::State_Selected);
@@ -207,7 +214,8 @@ void ComponentItem::paintText(QPainter *painter) const
     qreal badgeWidth = 0;
     if (!m_badge.isEmpty()) {
         badgeWidth = small.horizontalAdvance(m_badge) + 12;
-        const QRectF badge(lineRect.right() - badgeWidth, lineRect.top(), badgeWidth, lineRect.height());
+        const QRectF badge(lineRect.right() - badgeWidth, lineRect.top(), badgeWidth,
+                           lineRect.height());
         QColor tint = m_band;
         tint.setAlpha(28);
         painter->setPen(Qt::NoPen);

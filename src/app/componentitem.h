@@ -13,8 +13,8 @@ namespace Stackdraft::App {
 
 class ProjectDocument;
 
-// A component deployed in one environment, drawn as a card: catalog icon, id, label, and the replicas
-// and resources of that environment. It holds only ids; refresh() re-reads the model.
+// A component deployed in one environment, drawn as a card: catalog icon, id, label, and the
+// replicas and resources of that environment. It holds only ids; refresh() re-reads the model.
 class ComponentItem final : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(Stackdraft::App::ComponentItem)

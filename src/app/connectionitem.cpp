@@ -18,7 +18,8 @@ constexpr qreal ArrowSize = 9;
 constexpr qreal EndGap = 2; // keeps the arrow tip off the card's border
 
 // Where `line` crosses the border of `rect`; the crossing nearest to `towards` when there are two.
-std::optional<QPointF> borderCrossing(const QRectF &rect, const QLineF &line, const QPointF &towards)
+std::optional<QPointF> borderCrossing(const QRectF &rect, const QLineF &line,
+                                      const QPointF &towards)
 {
     const QLineF edges[] = {
         {rect.topLeft(), rect.topRight()},
@@ -48,8 +49,11 @@ QFont labelFont()
 
 } // namespace
 
-ConnectionItem::ConnectionItem(const ComponentItem *from, const ComponentItem *to, const QString &label)
-    : m_from(from), m_to(to), m_label(label)
+ConnectionItem::ConnectionItem(const ComponentItem *from, const ComponentItem *to,
+                               const QString &label)
+    : m_from(from)
+    , m_to(to)
+    , m_label(label)
 {
     setZValue(1);
     setFlags(ItemIsSelectable);
@@ -118,7 +122,7 @@ void ConnectionItem::updateGeometry()
             const QLineF unit = centres.normalVector().unitVector();
             const QPointF normal = (unit.p2() - unit.p1()) * (m_laneOffset > 0 ? 1.0 : -1.0);
             const qreal extent = std::abs(normal.x()) * size.width() / 2
-                                 + std::abs(normal.y()) * size.height() / 2;
+                + std::abs(normal.y()) * size.height() / 2;
             middle += normal * (extent + 3);
         }
         m_labelRect = QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
@@ -132,17 +136,18 @@ QPolygonF ConnectionItem::arrowHead() const
         return {};
     const double angle = std::atan2(-m_line.dy(), m_line.dx());
     const QPointF tip = m_line.p2();
-    const QPointF left = tip - QPointF(std::cos(angle - M_PI / 7) * ArrowSize,
-                                       -std::sin(angle - M_PI / 7) * ArrowSize);
-    const QPointF right = tip - QPointF(std::cos(angle + M_PI / 7) * ArrowSize,
-                                        -std::sin(angle + M_PI / 7) * ArrowSize);
+    const QPointF left = tip
+        - QPointF(std::cos(angle - M_PI / 7) * ArrowSize, -std::sin(angle - M_PI / 7) * ArrowSize);
+    const QPointF right = tip
+        - QPointF(std::cos(angle + M_PI / 7) * ArrowSize, -std::sin(angle + M_PI / 7) * ArrowSize);
     return QPolygonF({tip, left, right});
 }
 
 QRectF ConnectionItem::boundingRect() const
 {
-    QRectF bounds = QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-ArrowSize, -ArrowSize,
-                                                                          ArrowSize, ArrowSize);
+    QRectF bounds = QRectF(m_line.p1(), m_line.p2())
+                        .normalized()
+                        .adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize);
     return bounds.united(m_labelRect.adjusted(-2, -2, 2, 2));
 }
 

@@ -24,13 +24,15 @@ public:
     QString label() const { return m_label; }
     void setLabel(const QString &label);
 
-    // Shifts the line sideways so that a connection and its reverse do not draw on top of each other.
+    // Shifts the line sideways so that a connection and its reverse do not draw on top of each
+    // other.
     void setLaneOffset(qreal offset);
 
     // Recomputes the arrow from the current positions of the end items.
     void updateGeometry();
 
-    // The visible segment in scene coordinates: from the source card's edge to the target card's edge.
+    // The visible segment in scene coordinates: from the source card's edge to the target card's
+    // edge.
     QLineF line() const { return m_line; }
     QRectF labelRect() const { return m_labelRect; }
 

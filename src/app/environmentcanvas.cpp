@@ -12,9 +12,11 @@
 namespace Stackdraft::App {
 
 EnvironmentCanvas::EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent), m_scene(scene)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
 {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                   | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
@@ -69,8 +71,8 @@ void EnvironmentCanvas::fitToWindow()
 
 void EnvironmentCanvas::applyFit()
 {
-    // The scene rect (drawing plus margin) rather than the items: fitting it exactly leaves no scroll
-    // bars, which would otherwise shrink the viewport and break the fit.
+    // The scene rect (drawing plus margin) rather than the items: fitting it exactly leaves no
+    // scroll bars, which would otherwise shrink the viewport and break the fit.
     const QRectF content = m_scene->sceneRect();
     if (content.isEmpty())
         return;
@@ -79,7 +81,8 @@ void EnvironmentCanvas::applyFit()
     const QRectF available = QRectF(viewport()->rect()).adjusted(0, captionBand, 0, 0);
     if (available.height() <= 0 || available.width() <= 0)
         return;
-    const qreal fit = std::min(available.width() / content.width(), available.height() / content.height());
+    const qreal fit
+        = std::min(available.width() / content.width(), available.height() / content.height());
     applyZoom(std::min<qreal>(fit, 1.0));
     centerOn(content.center() - QPointF(0, captionBand / 2 / m_zoom));
 }
@@ -135,9 +138,11 @@ void EnvironmentCanvas::drawForeground(QPainter *painter, const QRectF &)
     const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF subtitleMetrics(subtitleFont);
     const qreal maxWidth = std::max<qreal>(0, viewport()->width() - 64);
-    const QString subtitle = subtitleMetrics.elidedText(m_captionSubtitle, Qt::ElideRight, maxWidth);
-    const qreal width = std::min(maxWidth, std::max(titleMetrics.horizontalAdvance(m_captionTitle),
-                                                    subtitleMetrics.horizontalAdvance(subtitle)));
+    const QString subtitle
+        = subtitleMetrics.elidedText(m_captionSubtitle, Qt::ElideRight, maxWidth);
+    const qreal width = std::min(maxWidth,
+                                 std::max(titleMetrics.horizontalAdvance(m_captionTitle),
+                                          subtitleMetrics.horizontalAdvance(subtitle)));
     const QRectF titleRect(20, 14, width, titleMetrics.height());
     const QRectF subtitleRect(20, titleRect.bottom() + 2, width, subtitleMetrics.height());
     painter->setFont(titleFont);

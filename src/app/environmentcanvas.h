@@ -32,8 +32,8 @@ public slots:
     void zoomIn();
     void zoomOut();
     void resetZoom();
-    // Shows the whole drawing, never enlarged past 100 % so that a small diagram keeps its size, and
-    // keeps it fitted as the window resizes until the user zooms.
+    // Shows the whole drawing, never enlarged past 100 % so that a small diagram keeps its size,
+    // and keeps it fitted as the window resizes until the user zooms.
     void fitToWindow();
 
 signals:

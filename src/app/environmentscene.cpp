@@ -16,10 +16,11 @@ namespace {
 constexpr qreal LaneSpacing = 14;
 constexpr qreal SceneMargin = 48;
 
-// Column of each node: the longest path reaching it from a node nothing calls, so that callers sit left
-// of what they call. Back edges (found by a depth-first walk in model order) are ignored, so cycles such
-// as a request/callback pair still give a left-to-right order.
-QHash<QString, int> connectionDepths(const QStringList &nodes, const QList<QPair<QString, QString>> &edges)
+// Column of each node: the longest path reaching it from a node nothing calls, so that callers sit
+// left of what they call. Back edges (found by a depth-first walk in model order) are ignored, so
+// cycles such as a request/callback pair still give a left-to-right order.
+QHash<QString, int> connectionDepths(const QStringList &nodes,
+                                     const QList<QPair<QString, QString>> &edges)
 {
     QHash<QString, QStringList> next;
     for (const auto &[from, to] : edges) {
@@ -63,10 +64,13 @@ QHash<QString, int> connectionDepths(const QStringList &nodes, const QList<QPair
 
 EnvironmentScene::EnvironmentScene(const ProjectDocument &document, const QString &environmentId,
                                    QObject *parent)
-    : QGraphicsScene(parent), m_document(document), m_environmentId(environmentId)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_environmentId(environmentId)
 {
     connect(&document, &ProjectDocument::projectReset, this, &EnvironmentScene::rebuild);
-    connect(&document, &ProjectDocument::componentChanged, this, &EnvironmentScene::onComponentChanged);
+    connect(&document, &ProjectDocument::componentChanged, this,
+            &EnvironmentScene::onComponentChanged);
     connect(&document, &ProjectDocument::deploymentChanged, this,
             &EnvironmentScene::onDeploymentChanged);
     rebuild();
@@ -111,7 +115,8 @@ void EnvironmentScene::rebuild()
         }
         if (members.isEmpty())
             continue;
-        auto *item = new GroupItem(group.id, group.label.isEmpty() ? group.id : group.label, members);
+        auto *item
+            = new GroupItem(group.id, group.label.isEmpty() ? group.id : group.label, members);
         addItem(item);
         m_groupItems.append(item);
     }
@@ -119,17 +124,19 @@ void EnvironmentScene::rebuild()
     // Connections between the same two components are spread into lanes, in model order.
     QMap<QPair<QString, QString>, QList<ConnectionItem *>> lanes;
     for (const Core::Connection &connection : project.activeConnections(*environment)) {
-        auto *item = new ConnectionItem(componentItem(connection.from), componentItem(connection.to),
-                                        connection.label);
+        auto *item = new ConnectionItem(componentItem(connection.from),
+                                        componentItem(connection.to), connection.label);
         addItem(item);
         m_connectionItems.append(item);
-        lanes[qMakePair(std::min(connection.from, connection.to), std::max(connection.from, connection.to))]
+        lanes[qMakePair(std::min(connection.from, connection.to),
+                        std::max(connection.from, connection.to))]
             .append(item);
     }
     for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
         const QList<ConnectionItem *> &items = it.value();
         for (qsizetype i = 0; i < items.size(); ++i) {
-            // The lane is measured along the normal of the line from the pair's first to its second id.
+            // The lane is measured along the normal of the line from the pair's first to its second
+            // id.
             const qreal lane = (i - (items.size() - 1) / 2.0) * LaneSpacing;
             const bool reversed = items.at(i)->fromId() != it.key().first;
             items.at(i)->setLaneOffset(reversed ? -lane : lane);
@@ -172,8 +179,8 @@ void EnvironmentScene::placeUnpositionedItems()
         edges.append({connection.from, connection.to});
     const QHash<QString, int> depth = connectionDepths(unplaced, edges);
     const QPointF origin = placedBounds.isNull()
-                               ? QPointF(0, 0)
-                               : QPointF(placedBounds.left(), placedBounds.bottom() + RowSpacing);
+        ? QPointF(0, 0)
+        : QPointF(placedBounds.left(), placedBounds.bottom() + RowSpacing);
     QHash<int, int> rowsUsed;
     for (const QString &id : std::as_const(unplaced)) {
         const int column = depth.value(id);
@@ -188,7 +195,8 @@ void EnvironmentScene::updateGeometry()
         connection->updateGeometry();
     for (GroupItem *group : std::as_const(m_groupItems))
         group->updateGeometry();
-    setSceneRect(itemsBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+    setSceneRect(
+        itemsBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
 }
 
 void EnvironmentScene::onComponentChanged(const QString &componentId)

@@ -41,13 +41,13 @@ QString EnvironmentSummary::platformName(const Core::Environment &environment)
 QString EnvironmentSummary::text() const
 {
     using namespace Core::Quantity;
-    const QString cpuText = cpuBudget > 0
-                                ? tr("%1 of %2").arg(humanCpu(cpu), humanCpu(cpuBudget))
-                                : humanCpu(cpu);
+    const QString cpuText
+        = cpuBudget > 0 ? tr("%1 of %2").arg(humanCpu(cpu), humanCpu(cpuBudget)) : humanCpu(cpu);
     const QString memoryText = memoryBudget > 0
-                                   ? tr("%1 of %2").arg(humanMemory(memory), humanMemory(memoryBudget))
-                                   : humanMemory(memory);
-    // Labelled values rather than "%n components": English plural forms would need a translation file.
+        ? tr("%1 of %2").arg(humanMemory(memory), humanMemory(memoryBudget))
+        : humanMemory(memory);
+    // Labelled values rather than "%n components": English plural forms would need a translation
+    // file.
     return tr("%1 · Components: %2 · Replicas: %3 · CPU: %4 · Memory: %5")
         .arg(platform, QString::number(components), QString::number(replicas), cpuText, memoryText);
 }

@@ -17,17 +17,18 @@ struct EnvironmentSummary
     Q_DECLARE_TR_FUNCTIONS(Stackdraft::App::EnvironmentSummary)
 
 public:
-    // Deployed components we run ourselves (not external, not provided by the platform); resources the
-    // file leaves out are the catalog's defaults, as the exporters write them.
+    // Deployed components we run ourselves (not external, not provided by the platform); resources
+    // the file leaves out are the catalog's defaults, as the exporters write them.
     int components = 0;
     int replicas = 0;
-    qint64 cpu = 0;    // millicores: replicas × effective request, summed
+    qint64 cpu = 0; // millicores: replicas × effective request, summed
     qint64 memory = 0; // bytes
     qint64 cpuBudget = 0;
     qint64 memoryBudget = 0;
     QString platform; // translated platform name
 
-    static EnvironmentSummary compute(const Core::Project &project, const Core::Environment &environment,
+    static EnvironmentSummary compute(const Core::Project &project,
+                                      const Core::Environment &environment,
                                       const Core::Catalog &catalog);
     static QString platformName(const Core::Environment &environment);
 

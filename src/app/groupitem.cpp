@@ -10,7 +10,9 @@ namespace Stackdraft::App {
 
 GroupItem::GroupItem(const QString &groupId, const QString &label,
                      const QList<const ComponentItem *> &members)
-    : m_groupId(groupId), m_label(label), m_members(members)
+    : m_groupId(groupId)
+    , m_label(label)
+    , m_members(members)
 {
     setZValue(0);
     updateGeometry();
@@ -46,9 +48,11 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     const QFont titleFont = CanvasStyle::font(-0.5, true);
     painter->setFont(titleFont);
     painter->setPen(CanvasStyle::groupTitle());
-    const QRectF titleRect(m_frame.left() + 14, m_frame.top() + 4, m_frame.width() - 28, TitleHeight);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(titleFont).elidedText(m_label, Qt::ElideRight, titleRect.width()));
+    const QRectF titleRect(m_frame.left() + 14, m_frame.top() + 4, m_frame.width() - 28,
+                           TitleHeight);
+    painter->drawText(
+        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(titleFont).elidedText(m_label, Qt::ElideRight, titleRect.width()));
 }
 
 } // namespace Stackdraft::App

@@ -15,7 +15,8 @@ class GroupItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 3 };
 
-    GroupItem(const QString &groupId, const QString &label, const QList<const ComponentItem *> &members);
+    GroupItem(const QString &groupId, const QString &label,
+              const QList<const ComponentItem *> &members);
 
     int type() const override { return Type; }
     QString groupId() const { return m_groupId; }

@@ -19,7 +19,7 @@ QString normalized(QString language)
 // "pt_BR" then "pt": a regional translation first, then the language's.
 QStringList candidatesFor(const QString &language)
 {
-    QStringList candidates{language};
+    QStringList candidates {language};
     const QString base = language.section(QLatin1Char('_'), 0, 0);
     if (base != language)
         candidates << base;

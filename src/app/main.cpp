@@ -20,9 +20,10 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(STACKDRAFT_VERSION));
 }
 
-// Renders the window into `path` and quits: for documentation and visual checks (works on the offscreen
-// platform, so no display is needed).
-int saveScreenshot(Stackdraft::App::MainWindow &window, const QString &path, const QString &environment)
+// Renders the window into `path` and quits: for documentation and visual checks (works on the
+// offscreen platform, so no display is needed).
+int saveScreenshot(Stackdraft::App::MainWindow &window, const QString &path,
+                   const QString &environment)
 {
     QTextStream err(stderr);
     if (!environment.isEmpty() && !window.selectEnvironment(environment)) {
@@ -35,7 +36,8 @@ int saveScreenshot(Stackdraft::App::MainWindow &window, const QString &path, con
     window.fitToWindow();
     QCoreApplication::processEvents();
     if (!window.grab().save(path)) {
-        err << QCoreApplication::translate("Main", "stackdraft: cannot write the screenshot %1").arg(path)
+        err << QCoreApplication::translate("Main", "stackdraft: cannot write the screenshot %1")
+                   .arg(path)
             << Qt::endl;
         return 2;
     }
@@ -106,7 +108,8 @@ int main(int argc, char *argv[])
         }
     }
     if (screenshot)
-        return saveScreenshot(window, parser.value(screenshotOption), parser.value(environmentOption));
+        return saveScreenshot(window, parser.value(screenshotOption),
+                              parser.value(environmentOption));
     if (parser.isSet(environmentOption))
         window.selectEnvironment(parser.value(environmentOption));
     return app.exec();

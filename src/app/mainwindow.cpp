@@ -68,19 +68,20 @@ QList<QKeySequence> withStandard(QKeySequence::StandardKey standard, QKeyCombina
 } // namespace
 
 MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
-    : QMainWindow(parent),
-      m_document(new ProjectDocument(catalog, this)),
-      m_pages(new QStackedWidget(this)),
-      m_tabs(new QTabWidget(this)),
-      m_summaryLabel(new QLabel(this)),
-      m_zoomLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(catalog, this))
+    , m_pages(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setDocumentMode(true);
     m_tabs->setObjectName(QStringLiteral("environmentTabs"));
     createActions();
 
-    m_pages->addWidget(createWelcomePage(m_pages, findChild<QAction *>(QStringLiteral("actionOpen"))));
+    m_pages->addWidget(
+        createWelcomePage(m_pages, findChild<QAction *>(QStringLiteral("actionOpen"))));
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
 
@@ -163,7 +164,8 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 4000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())),
+                             4000);
     return true;
 }
 
@@ -241,8 +243,9 @@ void MainWindow::rebuildTabs()
         QString platform = EnvironmentSummary::platformName(environment);
         if (!environment.region.isEmpty())
             platform = tr("%1 · %2").arg(platform, environment.region);
-        const QString subtitle =
-            environment.purpose.isEmpty() ? platform : tr("%1 — %2").arg(platform, environment.purpose);
+        const QString subtitle = environment.purpose.isEmpty()
+            ? platform
+            : tr("%1 — %2").arg(platform, environment.purpose);
         canvas->setCaption(environment.displayName(), subtitle);
         m_tabs->setTabToolTip(index, subtitle);
     }
@@ -254,7 +257,8 @@ void MainWindow::rebuildTabs()
 
 void MainWindow::updateTitle()
 {
-    const QString title = m_document->hasProject() ? m_document->project().displayTitle() : QString();
+    const QString title
+        = m_document->hasProject() ? m_document->project().displayTitle() : QString();
     setWindowTitle(title.isEmpty() ? tr("Stackdraft") : tr("%1[*] — Stackdraft").arg(title));
     setWindowFilePath(m_document->filePath());
     setWindowModified(m_document->isModified());
@@ -266,7 +270,8 @@ QString MainWindow::summaryText() const
     if (!view)
         return {};
     const Core::Project &project = m_document->project();
-    const Core::Environment *environment = project.environment(view->environmentScene()->environmentId());
+    const Core::Environment *environment
+        = project.environment(view->environmentScene()->environmentId());
     if (!environment)
         return {};
     return EnvironmentSummary::compute(project, *environment, m_document->catalog()).text();

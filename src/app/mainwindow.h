@@ -20,7 +20,8 @@ namespace Stackdraft::App {
 class EnvironmentCanvas;
 class ProjectDocument;
 
-// One project per window: a tab per environment, each an EnvironmentCanvas over the shared document.
+// One project per window: a tab per environment, each an EnvironmentCanvas over the shared
+// document.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,7 +34,8 @@ public:
 
     // Reads `path` into the document; on failure the window keeps what it showed.
     Core::Status loadFile(const QString &path);
-    // loadFile(), plus the recent-files list and, on failure, a message box naming file:line:column.
+    // loadFile(), plus the recent-files list and, on failure, a message box naming
+    // file:line:column.
     bool openFile(const QString &path);
 
     int environmentCount() const;

@@ -8,7 +8,9 @@
 namespace Stackdraft::App {
 
 ProjectDocument::ProjectDocument(const Core::Catalog &catalog, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_undoStack(new QUndoStack(this))
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
@@ -59,7 +61,8 @@ bool ProjectDocument::replaceDeployment(const QString &environmentId,
                                         const Core::Deployment &deployment)
 {
     Core::Environment *environment = m_project.environment(environmentId);
-    Core::Deployment *existing = environment ? environment->deployment(deployment.component) : nullptr;
+    Core::Deployment *existing
+        = environment ? environment->deployment(deployment.component) : nullptr;
     if (!existing)
         return false;
     if (*existing == deployment)

@@ -33,12 +33,14 @@ public:
     bool hasProject() const { return m_hasProject; }
     bool isModified() const;
 
-    // Reads `path`; on failure the document is left exactly as it was and the error says where and why.
+    // Reads `path`; on failure the document is left exactly as it was and the error says where and
+    // why.
     Core::Status load(const QString &path);
     // Replaces the whole project (a new or imported project); clears the undo history.
     void reset(Core::Project project, const QString &filePath = {});
 
-    // Mutators for commands. Each one is a no-op (and emits nothing) when the target does not exist.
+    // Mutators for commands. Each one is a no-op (and emits nothing) when the target does not
+    // exist.
     bool replaceComponent(const Core::Component &component);
     bool replaceDeployment(const QString &environmentId, const Core::Deployment &deployment);
 

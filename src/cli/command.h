@@ -7,8 +7,8 @@ class QTextStream;
 
 namespace Stackdraft::Cli {
 
-// One headless subcommand (`stackdraft <name> ...`). Exit codes: 0 success, 1 the command's "negative"
-// answer (problems found, nothing to commit), 2 usage or runtime error.
+// One headless subcommand (`stackdraft <name> ...`). Exit codes: 0 success, 1 the command's
+// "negative" answer (problems found, nothing to commit), 2 usage or runtime error.
 class Command
 {
 public:

@@ -9,12 +9,12 @@
 #include <vector>
 
 // One line per command; keep them in the order `--help` lists them.
+#include "cli/commitcommand.h"
+#include "cli/costcommand.h"
+#include "cli/diffcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/infocommand.h"
 #include "cli/validatecommand.h"
-#include "cli/costcommand.h"
-#include "cli/exportcommand.h"
-#include "cli/commitcommand.h"
-#include "cli/diffcommand.h"
 
 namespace Stackdraft::Cli {
 namespace {
@@ -48,15 +48,18 @@ Command *findCommand(const QString &name)
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("Cli", "Usage: stackdraft [FILE]             open FILE in the app")
+    out << QCoreApplication::translate("Cli",
+                                       "Usage: stackdraft [FILE]             open FILE in the app")
         << '\n'
-        << QCoreApplication::translate("Cli", "       stackdraft <command> [options] run a headless command")
+        << QCoreApplication::translate(
+               "Cli", "       stackdraft <command> [options] run a headless command")
         << "\n\n"
         << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const auto &command : commands())
         out << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
     out << '\n'
-        << QCoreApplication::translate("Cli", "Run 'stackdraft <command> --help' for a command's options.")
+        << QCoreApplication::translate("Cli",
+                                       "Run 'stackdraft <command> --help' for a command's options.")
         << Qt::endl;
 }
 
@@ -68,8 +71,8 @@ bool isCommand(const QStringList &arguments)
         return false;
     const QString &first = arguments.first();
     return findCommand(first) != nullptr || first == QLatin1String("help")
-           || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("-v");
+        || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v");
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -80,13 +83,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 0;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
         printHelp(out);
         return 0;
     }
     if (Command *command = findCommand(first))
         return command->run(arguments.mid(1), out, err);
-    err << QCoreApplication::translate("Cli", "stackdraft: unknown command '%1'").arg(first) << '\n';
+    err << QCoreApplication::translate("Cli", "stackdraft: unknown command '%1'").arg(first)
+        << '\n';
     printHelp(err);
     return 2;
 }

@@ -66,14 +66,17 @@ QStringList summaryLines(const CostReport &r)
                      .arg(number(r.display.rate));
     lines << total;
     if (r.budget > 0)
-        lines << (r.isOverBudget() ? tr("Budget: %1 — OVER by %2").arg(money(r.budget), money(r.total() - r.budget))
+        lines << (r.isOverBudget() ? tr("Budget: %1 — OVER by %2")
+                                         .arg(money(r.budget), money(r.total() - r.budget))
                                    : tr("Budget: %1 — within").arg(money(r.budget)));
-    lines << tr("* depends on usage assumptions: %1 of the total").arg(money(r.usageDependentTotal()));
+    lines << tr("* depends on usage assumptions: %1 of the total")
+                 .arg(money(r.usageDependentTotal()));
     if (r.unpricedCount() > 0)
-        lines << QCoreApplication::translate("CostCommand",
-                                             "%n line(s) unpriced: the price book has no price for them "
-                                             "(never guessed)",
-                                             nullptr, r.unpricedCount());
+        lines << QCoreApplication::translate(
+            "CostCommand",
+            "%n line(s) unpriced: the price book has no price for them "
+            "(never guessed)",
+            nullptr, r.unpricedCount());
     return lines;
 }
 
@@ -89,12 +92,18 @@ void printTable(QTextStream &out, const Environment &env, const CostReport &r)
     out << header(env, r) << '\n';
     if (!r.priceBookNote.isEmpty())
         out << "  " << r.priceBookNote << '\n';
-    const QStringList head = {tr("COMPONENT"), tr("RESOURCE"), tr("QUANTITY"), tr("UNIT PRICE"), tr("AMOUNT"),
-                              QStringLiteral(" "), tr("PRICE KEY")};
+    const QStringList head
+        = {tr("COMPONENT"), tr("RESOURCE"),      tr("QUANTITY"), tr("UNIT PRICE"),
+           tr("AMOUNT"),    QStringLiteral(" "), tr("PRICE KEY")};
     QList<QStringList> rows;
     for (const CostLine &l : r.lines)
-        rows << QStringList{component(l), l.resource, l.priced ? number(l.quantity) : QString(), unitPrice(l),
-                            amount(l), usageMark(l), l.priced ? l.priceKey : l.note};
+        rows << QStringList {component(l),
+                             l.resource,
+                             l.priced ? number(l.quantity) : QString(),
+                             unitPrice(l),
+                             amount(l),
+                             usageMark(l),
+                             l.priced ? l.priceKey : l.note};
     QList<qsizetype> widths;
     for (const QString &h : head)
         widths << h.size();
@@ -106,7 +115,9 @@ void printTable(QTextStream &out, const Environment &env, const CostReport &r)
         out << ' ';
         for (qsizetype i = 0; i < row.size(); ++i) {
             const bool numeric = i == 2 || i == 4;
-            out << ' ' << (numeric ? row.at(i).rightJustified(widths[i]) : row.at(i).leftJustified(widths[i]));
+            out << ' '
+                << (numeric ? row.at(i).rightJustified(widths[i])
+                            : row.at(i).leftJustified(widths[i]));
         }
         out << '\n';
     };
@@ -119,7 +130,8 @@ void printTable(QTextStream &out, const Environment &env, const CostReport &r)
     for (const CostLine &l : r.lines) {
         if (l.priced && !keys.contains(l.priceKey)) {
             keys << l.priceKey;
-            out << "  [" << l.priceKey << "] " << l.source << " (" << l.date << ", " << l.confidence << ")\n";
+            out << "  [" << l.priceKey << "] " << l.source << " (" << l.date << ", " << l.confidence
+                << ")\n";
         }
     }
 }
@@ -139,8 +151,9 @@ void printMarkdown(QTextStream &out, const Environment &env, const CostReport &r
         << "|---|---|---:|---:|---:|---|\n";
     for (const CostLine &l : r.lines)
         out << "| " << cell(component(l)) << " | " << cell(l.resource) << " | "
-            << (l.priced ? number(l.quantity) + QLatin1Char(' ') + l.unit : QString()) << " | " << unitPrice(l)
-            << " | " << amount(l) << (l.usageDependent ? QStringLiteral(" \\*") : QString()) << " | "
+            << (l.priced ? number(l.quantity) + QLatin1Char(' ') + l.unit : QString()) << " | "
+            << unitPrice(l) << " | " << amount(l)
+            << (l.usageDependent ? QStringLiteral(" \\*") : QString()) << " | "
             << cell(l.priced ? QStringLiteral("%1 (%2)").arg(l.source, l.date) : l.note) << " |\n";
     out << '\n';
     for (const QString &line : summaryLines(r))
@@ -152,34 +165,35 @@ QJsonObject toJson(const Environment &env, const CostReport &r)
 {
     QJsonArray lines;
     for (const CostLine &l : r.lines)
-        lines.append(QJsonObject{{QStringLiteral("component"), l.component},
-                                 {QStringLiteral("resource"), l.resource},
-                                 {QStringLiteral("quantity"), l.quantity},
-                                 {QStringLiteral("unit"), l.unit},
-                                 {QStringLiteral("unitPrice"), l.unitPrice},
-                                 {QStringLiteral("amount"), l.amount},
-                                 {QStringLiteral("priced"), l.priced},
-                                 {QStringLiteral("usageDependent"), l.usageDependent},
-                                 {QStringLiteral("priceKey"), l.priceKey},
-                                 {QStringLiteral("source"), l.source},
-                                 {QStringLiteral("date"), l.date},
-                                 {QStringLiteral("confidence"), l.confidence},
-                                 {QStringLiteral("note"), l.note}});
-    QJsonObject o{{QStringLiteral("environment"), env.id},
-                  {QStringLiteral("platform"), platformId(env.platform)},
-                  {QStringLiteral("priceBook"), r.priceBook},
-                  {QStringLiteral("currency"), r.currency},
-                  {QStringLiteral("hoursPerMonth"), r.hoursPerMonth},
-                  {QStringLiteral("total"), r.total()},
-                  {QStringLiteral("usageDependentTotal"), r.usageDependentTotal()},
-                  {QStringLiteral("unpriced"), r.unpricedCount()},
-                  {QStringLiteral("budget"), r.budget},
-                  {QStringLiteral("overBudget"), r.isOverBudget()},
-                  {QStringLiteral("lines"), lines}};
+        lines.append(QJsonObject {{QStringLiteral("component"), l.component},
+                                  {QStringLiteral("resource"), l.resource},
+                                  {QStringLiteral("quantity"), l.quantity},
+                                  {QStringLiteral("unit"), l.unit},
+                                  {QStringLiteral("unitPrice"), l.unitPrice},
+                                  {QStringLiteral("amount"), l.amount},
+                                  {QStringLiteral("priced"), l.priced},
+                                  {QStringLiteral("usageDependent"), l.usageDependent},
+                                  {QStringLiteral("priceKey"), l.priceKey},
+                                  {QStringLiteral("source"), l.source},
+                                  {QStringLiteral("date"), l.date},
+                                  {QStringLiteral("confidence"), l.confidence},
+                                  {QStringLiteral("note"), l.note}});
+    QJsonObject o {{QStringLiteral("environment"), env.id},
+                   {QStringLiteral("platform"), platformId(env.platform)},
+                   {QStringLiteral("priceBook"), r.priceBook},
+                   {QStringLiteral("currency"), r.currency},
+                   {QStringLiteral("hoursPerMonth"), r.hoursPerMonth},
+                   {QStringLiteral("total"), r.total()},
+                   {QStringLiteral("usageDependentTotal"), r.usageDependentTotal()},
+                   {QStringLiteral("unpriced"), r.unpricedCount()},
+                   {QStringLiteral("budget"), r.budget},
+                   {QStringLiteral("overBudget"), r.isOverBudget()},
+                   {QStringLiteral("lines"), lines}};
     if (r.hasDisplayCurrency())
-        o.insert(QStringLiteral("display"), QJsonObject{{QStringLiteral("currency"), r.display.display},
-                                                        {QStringLiteral("rate"), r.display.rate},
-                                                        {QStringLiteral("total"), r.inDisplayCurrency(r.total())}});
+        o.insert(QStringLiteral("display"),
+                 QJsonObject {{QStringLiteral("currency"), r.display.display},
+                              {QStringLiteral("rate"), r.display.rate},
+                              {QStringLiteral("total"), r.inDisplayCurrency(r.total())}});
     return o;
 }
 
@@ -198,8 +212,10 @@ QString CostCommand::summary() const
 int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << usage() << '\n' << summary() << '\n'
-            << tr("Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.") << '\n';
+        out << usage() << '\n'
+            << summary() << '\n'
+            << tr("Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.")
+            << '\n';
         return 0;
     }
     QString file;
@@ -207,16 +223,19 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     QString format = QStringLiteral("table");
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if ((a == QLatin1String("--env") || a == QLatin1String("--format")) && i + 1 < arguments.size()) {
+        if ((a == QLatin1String("--env") || a == QLatin1String("--format"))
+            && i + 1 < arguments.size()) {
             (a == QLatin1String("--env") ? envId : format) = arguments.at(++i);
         } else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
-            err << tr("stackdraft cost: unexpected argument '%1'").arg(a) << '\n' << usage() << '\n';
+            err << tr("stackdraft cost: unexpected argument '%1'").arg(a) << '\n'
+                << usage() << '\n';
             return 2;
         } else {
             file = a;
         }
     }
-    const QStringList formats = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("markdown")};
+    const QStringList formats
+        = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("markdown")};
     if (file.isEmpty() || !formats.contains(format)) {
         err << usage() << '\n';
         return 2;
@@ -237,7 +256,8 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     for (const Environment &env : project.environments) {
         if (!envId.isEmpty() && env.id != envId)
             continue;
-        const CostReport report = CostEngine::estimate(project, env, catalog, PriceBooks::standard());
+        const CostReport report
+            = CostEngine::estimate(project, env, catalog, PriceBooks::standard());
         overBudget = overBudget || report.isOverBudget();
         if (format == QLatin1String("json"))
             environments.append(toJson(env, report));
@@ -247,9 +267,10 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             printTable(out, env, report), out << '\n';
     }
     if (format == QLatin1String("json"))
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
-                                                           {QStringLiteral("environments"), environments}})
-                                     .toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("file"), file},
+                                       {QStringLiteral("environments"), environments}})
+                .toJson(QJsonDocument::Indented));
     out.flush();
     return overBudget ? 1 : 0;
 }

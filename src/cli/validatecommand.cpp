@@ -24,7 +24,8 @@ QString tr(const char *text)
 
 QString usage()
 {
-    return tr("Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]");
+    return tr(
+        "Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]");
 }
 
 struct Options
@@ -45,7 +46,8 @@ QString parse(const QStringList &arguments, Options &options)
         } else if (a == QLatin1String("--env") || a == QLatin1String("--format")) {
             if (i + 1 >= arguments.size())
                 return tr("%1 needs a value").arg(a);
-            (a == QLatin1String("--env") ? options.environment : options.format) = arguments.at(++i);
+            (a == QLatin1String("--env") ? options.environment : options.format)
+                = arguments.at(++i);
         } else if (a.startsWith(QLatin1Char('-'))) {
             return tr("unknown option '%1'").arg(a);
         } else if (options.file.isEmpty()) {
@@ -63,13 +65,13 @@ QString parse(const QStringList &arguments, Options &options)
 
 QJsonObject toJson(const Problem &p)
 {
-    return QJsonObject{{QStringLiteral("severity"), severityId(p.severity)},
-                       {QStringLiteral("rule"), p.ruleId},
-                       {QStringLiteral("environment"), p.environment},
-                       {QStringLiteral("component"), p.component},
-                       {QStringLiteral("field"), p.field},
-                       {QStringLiteral("message"), p.message},
-                       {QStringLiteral("fix"), p.fix}};
+    return QJsonObject {{QStringLiteral("severity"), severityId(p.severity)},
+                        {QStringLiteral("rule"), p.ruleId},
+                        {QStringLiteral("environment"), p.environment},
+                        {QStringLiteral("component"), p.component},
+                        {QStringLiteral("field"), p.field},
+                        {QStringLiteral("message"), p.message},
+                        {QStringLiteral("fix"), p.fix}};
 }
 
 } // namespace
@@ -87,8 +89,10 @@ QString ValidateCommand::summary() const
 int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << usage() << '\n' << summary() << '\n'
-            << tr("Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under --strict.")
+        out << usage() << '\n'
+            << summary() << '\n'
+            << tr("Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under "
+                  "--strict.")
             << '\n';
         return 0;
     }
@@ -106,15 +110,15 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
     const Project &project = loaded.value();
     if (!options.environment.isEmpty() && !project.environment(options.environment)) {
-        err << tr("stackdraft validate: no environment '%1' in %2").arg(options.environment, options.file)
+        err << tr("stackdraft validate: no environment '%1' in %2")
+                   .arg(options.environment, options.file)
             << '\n';
         return 2;
     }
     const ValidationEngine &engine = ValidationEngine::standard();
-    const QList<Problem> problems
-        = options.environment.isEmpty()
-              ? engine.check(project, catalog, PriceBooks::standard())
-              : engine.checkEnvironment(project, options.environment, catalog, PriceBooks::standard());
+    const QList<Problem> problems = options.environment.isEmpty()
+        ? engine.check(project, catalog, PriceBooks::standard())
+        : engine.checkEnvironment(project, options.environment, catalog, PriceBooks::standard());
     int errors = 0;
     int warnings = 0;
     for (const Problem &p : problems) {
@@ -126,17 +130,18 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         QJsonArray list;
         for (const Problem &p : problems)
             list.append(toJson(p));
-        const QJsonObject root{{QStringLiteral("file"), shown},
-                               {QStringLiteral("errors"), errors},
-                               {QStringLiteral("warnings"), warnings},
-                               {QStringLiteral("problems"), list}};
+        const QJsonObject root {{QStringLiteral("file"), shown},
+                                {QStringLiteral("errors"), errors},
+                                {QStringLiteral("warnings"), warnings},
+                                {QStringLiteral("problems"), list}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const Problem &p : problems) {
-            const QString where = p.component.isEmpty() ? p.environment
-                                                        : p.environment + QLatin1Char('/') + p.component;
-            out << shown << ": " << where << ": " << severityText(p.severity) << ": " << p.message << " ["
-                << p.ruleId << "]\n";
+            const QString where = p.component.isEmpty()
+                ? p.environment
+                : p.environment + QLatin1Char('/') + p.component;
+            out << shown << ": " << where << ": " << severityText(p.severity) << ": " << p.message
+                << " [" << p.ruleId << "]\n";
             if (!p.fix.isEmpty())
                 out << "    " << tr("fix: %1").arg(p.fix) << '\n';
         }

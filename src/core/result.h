@@ -12,21 +12,26 @@ struct Error
 {
     QString message;
     QString file;
-    int line = 0;   // 1-based; 0 when unknown
+    int line = 0; // 1-based; 0 when unknown
     int column = 0; // 1-based; 0 when unknown
-    QString field;  // model path, e.g. "environments[2].deployments.backend.cpu"
+    QString field; // model path, e.g. "environments[2].deployments.backend.cpu"
 
     // "file:line:col: field: message", leaving out what is unknown.
     QString toString() const;
 };
 
 // A value or an Error: the return type of every fallible call (g++ 12 has no std::expected).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -51,7 +56,7 @@ struct Success
 using Status = Result<Success>;
 inline Status success()
 {
-    return Success{};
+    return Success {};
 }
 
 } // namespace Stackdraft::Core

@@ -1,5 +1,3 @@
-#include "sampleproject.h"
-
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
 #include "app/environmentscene.h"
@@ -7,6 +5,7 @@
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/model/quantity.h"
+#include "sampleproject.h"
 
 #include <QTest>
 
@@ -127,13 +126,15 @@ void TestEnvironmentScene::connectionsEndOnCardEdges()
     const EnvironmentScene scene(*m_document, QStringLiteral("production"));
     QVERIFY(!scene.connectionItems().isEmpty());
     auto onBorder = [](const QRectF &card, QPointF point) {
-        return card.adjusted(-3, -3, 3, 3).contains(point) && !card.adjusted(3, 3, -3, -3).contains(point);
+        return card.adjusted(-3, -3, 3, 3).contains(point)
+            && !card.adjusted(3, 3, -3, -3).contains(point);
     };
     for (const ConnectionItem *connection : scene.connectionItems()) {
-        const QRectF from = scene.componentItem(connection->fromId())->mapRectToScene(
-            scene.componentItem(connection->fromId())->cardRect());
-        const QRectF to = scene.componentItem(connection->toId())->mapRectToScene(
-            scene.componentItem(connection->toId())->cardRect());
+        const QRectF from
+            = scene.componentItem(connection->fromId())
+                  ->mapRectToScene(scene.componentItem(connection->fromId())->cardRect());
+        const QRectF to = scene.componentItem(connection->toId())
+                              ->mapRectToScene(scene.componentItem(connection->toId())->cardRect());
         QVERIFY(!connection->line().isNull());
         QVERIFY(onBorder(from, connection->line().p1()));
         QVERIFY(onBorder(to, connection->line().p2()));
@@ -145,8 +146,8 @@ void TestEnvironmentScene::reverseConnectionsUseSeparateLanes()
     const EnvironmentScene scene(*m_document, QStringLiteral("production"));
     QList<const ConnectionItem *> webApi;
     for (const ConnectionItem *connection : scene.connectionItems()) {
-        const QSet<QString> ends{connection->fromId(), connection->toId()};
-        if (ends == QSet<QString>{QStringLiteral("web"), QStringLiteral("api")})
+        const QSet<QString> ends {connection->fromId(), connection->toId()};
+        if (ends == QSet<QString> {QStringLiteral("web"), QStringLiteral("api")})
             webApi << connection;
     }
     QCOMPARE(webApi.size(), 2);
@@ -160,22 +161,35 @@ void TestEnvironmentScene::cardText_data()
     QTest::addColumn<QString>("component");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("resources");
-    QTest::addRow("replicas and requests") << "production" << "api" << "Orders API" << "3 × 500m / 512Mi";
-    QTest::addRow("whole cores") << "production" << "db" << "Orders DB" << "1 × 1 / 2Gi";
-    const Core::Resources web =
-        Core::Catalog::standard().type(QStringLiteral("web-frontend")).data().defaultResources;
+    QTest::addRow("replicas and requests") << "production"
+                                           << "api"
+                                           << "Orders API"
+                                           << "3 × 500m / 512Mi";
+    QTest::addRow("whole cores") << "production"
+                                 << "db"
+                                 << "Orders DB"
+                                 << "1 × 1 / 2Gi";
+    const Core::Resources web
+        = Core::Catalog::standard().type(QStringLiteral("web-frontend")).data().defaultResources;
     QTest::addRow("catalog defaults")
-        << "development" << "web" << "Storefront (React)"
+        << "development"
+        << "web"
+        << "Storefront (React)"
         << QStringLiteral("1 × %1* / %2*")
                .arg(Core::Quantity::formatCpu(web.effectiveCpu()),
                     Core::Quantity::formatMemory(web.effectiveMemory()));
-    QTest::addRow("external") << "production" << "users" << "Customers" << "external";
+    QTest::addRow("external") << "production"
+                              << "users"
+                              << "Customers"
+                              << "external";
     const QString ingress = Core::Catalog::standard()
                                 .type(QStringLiteral("load-balancer"))
                                 .data()
                                 .realisation.value(QStringLiteral("kubernetes"));
     QTest::addRow("provided by the platform")
-        << "production" << "lb" << "Ingress" << QStringLiteral("runs as %1").arg(ingress);
+        << "production"
+        << "lb"
+        << "Ingress" << QStringLiteral("runs as %1").arg(ingress);
 }
 
 void TestEnvironmentScene::cardText()
@@ -200,7 +214,8 @@ void TestEnvironmentScene::deploymentChangeUpdatesItems()
     QCOMPARE(webToApi->toId(), QStringLiteral("api"));
     const QLineF before = webToApi->line();
 
-    Core::Deployment changed = *m_document->project().environment(QStringLiteral("production"))
+    Core::Deployment changed = *m_document->project()
+                                    .environment(QStringLiteral("production"))
                                     ->deployment(QStringLiteral("api"));
     changed.replicas = 5;
     changed.position = QPointF(360, 480);
@@ -209,7 +224,9 @@ void TestEnvironmentScene::deploymentChangeUpdatesItems()
     QCOMPARE(api->pos(), QPointF(360, 480));
     QCOMPARE(api->resourcesText(), QStringLiteral("5 × 500m / 512Mi"));
     QVERIFY(webToApi->line() != before);
-    QVERIFY(api->mapRectToScene(api->cardRect()).adjusted(-3, -3, 3, 3).contains(webToApi->line().p2()));
+    QVERIFY(api->mapRectToScene(api->cardRect())
+                .adjusted(-3, -3, 3, 3)
+                .contains(webToApi->line().p2()));
 }
 
 void TestEnvironmentScene::componentChangeUpdatesLabel()
@@ -218,7 +235,8 @@ void TestEnvironmentScene::componentChangeUpdatesLabel()
     Core::Component api = *m_document->project().component(QStringLiteral("api"));
     api.label = QStringLiteral("Orders API v2");
     QVERIFY(m_document->replaceComponent(api));
-    QCOMPARE(scene.componentItem(QStringLiteral("api"))->labelText(), QStringLiteral("Orders API v2"));
+    QCOMPARE(scene.componentItem(QStringLiteral("api"))->labelText(),
+             QStringLiteral("Orders API v2"));
 }
 
 void TestEnvironmentScene::unknownEnvironmentIsEmpty()

@@ -1,7 +1,6 @@
-#include "sampleproject.h"
-
 #include "app/environmentsummary.h"
 #include "core/catalog/catalog.h"
+#include "sampleproject.h"
 
 #include <QTest>
 
@@ -31,8 +30,10 @@ void TestEnvironmentSummary::totals_data()
                                 << qint64((2 * 256 + 3 * 512 + 2048 + 256) * Core::Quantity::Mi);
     // development sets resources only on db: web and api count with their catalog defaults.
     const Core::Catalog &catalog = Core::Catalog::standard();
-    const Core::Resources web = catalog.type(QStringLiteral("web-frontend")).data().defaultResources;
-    const Core::Resources api = catalog.type(QStringLiteral("backend-service")).data().defaultResources;
+    const Core::Resources web
+        = catalog.type(QStringLiteral("web-frontend")).data().defaultResources;
+    const Core::Resources api
+        = catalog.type(QStringLiteral("backend-service")).data().defaultResources;
     QTest::addRow("development") << "development" << 3 << 3
                                  << qint64(web.effectiveCpu() + api.effectiveCpu() + 500)
                                  << qint64(web.effectiveMemory() + api.effectiveMemory()
@@ -47,8 +48,8 @@ void TestEnvironmentSummary::totals()
     QFETCH(qint64, cpu);
     QFETCH(qint64, memory);
     const Core::Project project = SampleProject::make();
-    const EnvironmentSummary summary =
-        EnvironmentSummary::compute(project, *project.environment(environment), Core::Catalog::standard());
+    const EnvironmentSummary summary = EnvironmentSummary::compute(
+        project, *project.environment(environment), Core::Catalog::standard());
     QCOMPARE(summary.components, components);
     QCOMPARE(summary.replicas, replicas);
     QCOMPARE(summary.cpu, cpu);
@@ -64,8 +65,9 @@ void TestEnvironmentSummary::text()
     summary.cpu = 3100;
     summary.memory = 4352 * Core::Quantity::Mi;
     summary.cpuBudget = 8000;
-    QCOMPARE(summary.text(), QStringLiteral("Kubernetes · Components: 4 · Replicas: 7 · "
-                                            "CPU: 3.1 vCPU of 8 vCPU · Memory: 4.25 GiB"));
+    QCOMPARE(summary.text(),
+             QStringLiteral("Kubernetes · Components: 4 · Replicas: 7 · "
+                            "CPU: 3.1 vCPU of 8 vCPU · Memory: 4.25 GiB"));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironmentSummary)

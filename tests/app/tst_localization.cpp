@@ -21,9 +21,11 @@ void TestLocalization::languageVariableComesFirst_data()
 {
     QTest::addColumn<QByteArray>("language");
     QTest::addColumn<QStringList>("first");
-    QTest::addRow("single") << QByteArray("pt_BR") << QStringList{QStringLiteral("pt_BR")};
-    QTest::addRow("list") << QByteArray("de_AT:pt_BR") << QStringList{QStringLiteral("de_AT"), QStringLiteral("pt_BR")};
-    QTest::addRow("codeset and dash") << QByteArray("pt-BR.UTF-8") << QStringList{QStringLiteral("pt_BR")};
+    QTest::addRow("single") << QByteArray("pt_BR") << QStringList {QStringLiteral("pt_BR")};
+    QTest::addRow("list") << QByteArray("de_AT:pt_BR")
+                          << QStringList {QStringLiteral("de_AT"), QStringLiteral("pt_BR")};
+    QTest::addRow("codeset and dash")
+        << QByteArray("pt-BR.UTF-8") << QStringList {QStringLiteral("pt_BR")};
 }
 
 void TestLocalization::languageVariableComesFirst()
@@ -39,7 +41,8 @@ void TestLocalization::sourceLanguageNeedsNoTranslator()
 {
     qputenv("LANGUAGE", "en_GB:pt_BR");
     QCOMPARE(Localization::installTranslators(*QCoreApplication::instance()), QString());
-    QCOMPARE(QCoreApplication::translate("Stackdraft::App::MainWindow", "&File"), QStringLiteral("&File"));
+    QCOMPARE(QCoreApplication::translate("Stackdraft::App::MainWindow", "&File"),
+             QStringLiteral("&File"));
     qunsetenv("LANGUAGE");
 }
 
@@ -53,8 +56,10 @@ void TestLocalization::unknownLanguageIsSkipped()
 void TestLocalization::brazilianPortugueseIsEmbedded()
 {
     qputenv("LANGUAGE", "pt_BR");
-    QCOMPARE(Localization::installTranslators(*QCoreApplication::instance()), QStringLiteral("pt_BR"));
-    QCOMPARE(QCoreApplication::translate("Stackdraft::App::MainWindow", "&File"), QStringLiteral("&Arquivo"));
+    QCOMPARE(Localization::installTranslators(*QCoreApplication::instance()),
+             QStringLiteral("pt_BR"));
+    QCOMPARE(QCoreApplication::translate("Stackdraft::App::MainWindow", "&File"),
+             QStringLiteral("&Arquivo"));
     QCOMPARE(QCoreApplication::translate("Cli", "Commands:"), QStringLiteral("Comandos:"));
     qunsetenv("LANGUAGE");
 }

@@ -1,5 +1,3 @@
-#include "sampleproject.h"
-
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
 #include "app/environmentcanvas.h"
@@ -8,6 +6,7 @@
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectreader.h"
+#include "sampleproject.h"
 
 #include <QAction>
 #include <QDir>
@@ -62,7 +61,8 @@ QStringList TestMainWindow::examples()
 {
     const QDir dir(QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples"));
     QStringList paths;
-    for (const QString &name : dir.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name))
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name))
         paths << dir.filePath(name);
     return paths;
 }
@@ -118,7 +118,8 @@ void TestMainWindow::opensEachExample()
         const QList<ComponentItem *> items = scene->componentItems();
         for (qsizetype a = 0; a < items.size(); ++a) {
             for (qsizetype b = a + 1; b < items.size(); ++b) {
-                QVERIFY2(!items[a]->mapRectToScene(items[a]->cardRect())
+                QVERIFY2(!items[a]
+                              ->mapRectToScene(items[a]->cardRect())
                               .intersects(items[b]->mapRectToScene(items[b]->cardRect())),
                          qPrintable(QStringLiteral("%1: %2 overlaps %3")
                                         .arg(environment.id, items[a]->componentId(),
@@ -163,7 +164,8 @@ void TestMainWindow::badFileShowsErrorAndKeepsProject()
     QVERIFY(box->text().contains(QStringLiteral("bad.stackdraft.yaml")));
     QVERIFY(box->informativeText().contains(QStringLiteral("bad.stackdraft.yaml")));
     if (hasLine)
-        QVERIFY2(box->informativeText().contains(QRegularExpression(QStringLiteral(R"(yaml:\d+:\d+: )"))),
+        QVERIFY2(box->informativeText().contains(
+                     QRegularExpression(QStringLiteral(R"(yaml:\d+:\d+: )"))),
                  qPrintable(box->informativeText()));
 
     // The window still shows the project it had.
@@ -206,8 +208,8 @@ void TestMainWindow::ctrlWheelZooms()
     canvas->resetZoom();
     const QPointF centre = canvas->viewport()->rect().center();
     auto wheel = [&](Qt::KeyboardModifiers modifiers, int delta) {
-        QWheelEvent event(centre, canvas->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, delta),
-                          Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+        QWheelEvent event(centre, canvas->viewport()->mapToGlobal(centre), QPoint(),
+                          QPoint(0, delta), Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(canvas->viewport(), &event);
     };
     wheel(Qt::NoModifier, 120);
@@ -258,11 +260,12 @@ void TestMainWindow::fitShowsEveryItem()
     const QRect viewport = canvas->viewport()->rect();
     for (QGraphicsItem *item : canvas->scene()->items()) {
         const QRect onScreen = canvas->mapFromScene(item->sceneBoundingRect()).boundingRect();
-        QVERIFY2(viewport.contains(onScreen), qPrintable(QStringLiteral("%1,%2 %3x%4")
-                                                             .arg(onScreen.x())
-                                                             .arg(onScreen.y())
-                                                             .arg(onScreen.width())
-                                                             .arg(onScreen.height())));
+        QVERIFY2(viewport.contains(onScreen),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(onScreen.x())
+                                .arg(onScreen.y())
+                                .arg(onScreen.width())
+                                .arg(onScreen.height())));
     }
 }
 

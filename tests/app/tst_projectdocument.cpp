@@ -1,7 +1,6 @@
-#include "sampleproject.h"
-
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
+#include "sampleproject.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,7 +51,8 @@ void TestProjectDocument::replaceDeploymentSignalsOnlyRealChanges()
     document.reset(SampleProject::make());
     QSignalSpy changed(&document, &ProjectDocument::deploymentChanged);
 
-    Core::Deployment api = *document.project().environment(QStringLiteral("production"))
+    Core::Deployment api = *document.project()
+                                .environment(QStringLiteral("production"))
                                 ->deployment(QStringLiteral("api"));
     QVERIFY(document.replaceDeployment(QStringLiteral("production"), api));
     QCOMPARE(changed.count(), 0); // same value: nothing to redraw
@@ -62,12 +62,14 @@ void TestProjectDocument::replaceDeploymentSignalsOnlyRealChanges()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("production"));
     QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("api"));
-    QCOMPARE(document.project().environment(QStringLiteral("production"))->deployment(QStringLiteral("api"))
+    QCOMPARE(document.project()
+                 .environment(QStringLiteral("production"))
+                 ->deployment(QStringLiteral("api"))
                  ->replicas,
              7);
 
     // cache is not deployed in development, and there is no environment "qa".
-    Core::Deployment cache{.component = QStringLiteral("cache")};
+    Core::Deployment cache {.component = QStringLiteral("cache")};
     QVERIFY(!document.replaceDeployment(QStringLiteral("development"), cache));
     QVERIFY(!document.replaceDeployment(QStringLiteral("qa"), api));
     QCOMPARE(changed.count(), 1);
@@ -83,8 +85,9 @@ void TestProjectDocument::replaceComponentSignalsOnlyRealChanges()
     QVERIFY(document.replaceComponent(web));
     QVERIFY(document.replaceComponent(web));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(document.project().component(QStringLiteral("web"))->image, QStringLiteral("node:20-alpine"));
-    QVERIFY(!document.replaceComponent(Core::Component{.id = QStringLiteral("ghost")}));
+    QCOMPARE(document.project().component(QStringLiteral("web"))->image,
+             QStringLiteral("node:20-alpine"));
+    QVERIFY(!document.replaceComponent(Core::Component {.id = QStringLiteral("ghost")}));
 }
 
 void TestProjectDocument::modifiedFollowsTheUndoStack()

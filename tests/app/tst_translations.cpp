@@ -6,9 +6,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// The checked-in translations are complete: every tr() string of src/ and plugins/ is in each .ts file
-// and translated. When this fails, run `cmake --build build --target update_translations` and translate
-// what it adds (translations/README.md).
+// The checked-in translations are complete: every tr() string of src/ and plugins/ is in each .ts
+// file and translated. When this fails, run `cmake --build build --target update_translations` and
+// translate what it adds (translations/README.md).
 class TestTranslations final : public QObject
 {
     Q_OBJECT
@@ -25,7 +25,7 @@ private:
         QString context;
         QString source;
         QStringList translations; // one, or one per plural form
-        QString type;             // "", "unfinished", "vanished", "obsolete"
+        QString type; // "", "unfinished", "vanished", "obsolete"
     };
     static QList<Message> parse(const QString &path, QString *error);
     static void addTsRows();
@@ -49,7 +49,7 @@ QList<TestTranslations::Message> TestTranslations::parse(const QString &path, QS
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Message{context, {}, {}, {}};
+            current = Message {context, {}, {}, {}};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -116,7 +116,8 @@ void TestTranslations::everyMessageIsTranslated()
             for (const auto &match : placeholder.globalMatch(translation))
                 found.insert(match.captured());
             if (found != expected)
-                problems << where + QLatin1String(" and its translation use different placeholders");
+                problems << where
+                        + QLatin1String(" and its translation use different placeholders");
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -138,7 +139,8 @@ void TestTranslations::noSourceStringIsMissing()
     QProcess lupdate;
     QStringList arguments = QStringLiteral(STACKDRAFT_LUPDATE_OPTIONS).split(QLatin1Char(' '));
     arguments << QStringLiteral("-I") << QStringLiteral(STACKDRAFT_SOURCE_DIR "/src")
-              << QStringLiteral("@" STACKDRAFT_TRANSLATABLE_SOURCES_LIST) << QStringLiteral("-ts") << copy;
+              << QStringLiteral("@" STACKDRAFT_TRANSLATABLE_SOURCES_LIST) << QStringLiteral("-ts")
+              << copy;
     lupdate.start(QStringLiteral(STACKDRAFT_LUPDATE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());

@@ -62,8 +62,9 @@ void TestCommitCommand::init()
     QVERIFY(writeFile(projectFile(), m_example));
 }
 
-// Changes the first `cpu: <from>` request of the project file, as an edit in the app would. The new value is
-// longer: an edit of the same size in the same second as the last index write is invisible to git (racy git).
+// Changes the first `cpu: <from>` request of the project file, as an edit in the app would. The new
+// value is longer: an edit of the same size in the same second as the last index write is invisible
+// to git (racy git).
 void TestCommitCommand::editCpu(const QByteArray &from, const QByteArray &to)
 {
     QByteArray text = readFile(projectFile());
@@ -124,7 +125,8 @@ void TestCommitCommand::designEditCommitsOnlyChangedFiles()
 
 void TestCommitCommand::committedTreeIsTheExport()
 {
-    QCOMPARE(stackdraft({"export", "--help"}).exitCode, 0); // the export command is part of the build
+    QCOMPARE(stackdraft({"export", "--help"}).exitCode,
+             0); // the export command is part of the build
     QCOMPARE(stackdraft({"commit", projectFile()}).exitCode, 0);
     QTemporaryDir exported;
     const Run run = stackdraft({"export", projectFile(), "--out", exported.path()});

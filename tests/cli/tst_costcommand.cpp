@@ -50,7 +50,8 @@ void TestCostCommand::everyExample_data()
 {
     QTest::addColumn<QString>("path");
     const QDir examples(QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples"));
-    for (const QString &file : examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files))
+    for (const QString &file :
+         examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files))
         QTest::addRow("%s", qPrintable(file)) << examples.filePath(file);
 }
 
@@ -63,15 +64,20 @@ void TestCostCommand::everyExample()
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY(run.out.contains(QLatin1String("UNIT PRICE")));
     QVERIFY(run.out.contains(QLatin1String("Total: $")));
-    const Run json = stackdraft({QStringLiteral("cost"), QStringLiteral("--format"), QStringLiteral("json"), path});
-    const QJsonArray envs = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("environments")).toArray();
+    const Run json = stackdraft(
+        {QStringLiteral("cost"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    const QJsonArray envs = QJsonDocument::fromJson(json.out.toUtf8())
+                                .object()
+                                .value(QStringLiteral("environments"))
+                                .toArray();
     QVERIFY(!envs.isEmpty());
     for (const QJsonValue &env : envs) {
         for (const QJsonValue &line : env.toObject().value(QStringLiteral("lines")).toArray()) {
             const QJsonObject l = line.toObject();
             if (l.value(QStringLiteral("priced")).toBool()) {
                 QVERIFY(!l.value(QStringLiteral("source")).toString().isEmpty());
-                QVERIFY(run.out.contains(QStringLiteral("[%1]").arg(l.value(QStringLiteral("priceKey")).toString())));
+                QVERIFY(run.out.contains(
+                    QStringLiteral("[%1]").arg(l.value(QStringLiteral("priceKey")).toString())));
             } else {
                 QVERIFY(!l.value(QStringLiteral("note")).toString().isEmpty());
             }
@@ -81,10 +87,14 @@ void TestCostCommand::everyExample()
 
 void TestCostCommand::chatgepetoJson()
 {
-    const Run run = stackdraft({QStringLiteral("cost"), QStringLiteral("--env"), QStringLiteral("production"),
-                                QStringLiteral("--format"), QStringLiteral("json"), example("chatgepeto.stackdraft.yaml")});
+    const Run run = stackdraft({QStringLiteral("cost"), QStringLiteral("--env"),
+                                QStringLiteral("production"), QStringLiteral("--format"),
+                                QStringLiteral("json"), example("chatgepeto.stackdraft.yaml")});
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray envs = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("environments")).toArray();
+    const QJsonArray envs = QJsonDocument::fromJson(run.out.toUtf8())
+                                .object()
+                                .value(QStringLiteral("environments"))
+                                .toArray();
     QCOMPARE(envs.size(), 1);
     const QJsonObject prod = envs.first().toObject();
     QCOMPARE(prod.value(QStringLiteral("priceBook")).toString(), QStringLiteral("aws-us-east-1"));
@@ -99,27 +109,35 @@ void TestCostCommand::chatgepetoJson()
     }
     QCOMPARE(qRound64(backend * 100), 1802);
     usage.sort();
-    QCOMPARE(usage, QStringList({QStringLiteral("alb_lcu_hour"), QStringLiteral("cw_logs_ingest_standard"),
-                                 QStringLiteral("cw_logs_storage"), QStringLiteral("dto_internet"),
-                                 QStringLiteral("ecr_storage")}));
+    QCOMPARE(usage,
+             QStringList({QStringLiteral("alb_lcu_hour"), QStringLiteral("cw_logs_ingest_standard"),
+                          QStringLiteral("cw_logs_storage"), QStringLiteral("dto_internet"),
+                          QStringLiteral("ecr_storage")}));
 }
 
 void TestCostCommand::markdown()
 {
-    const Run run = stackdraft({QStringLiteral("cost"), QStringLiteral("--format"), QStringLiteral("markdown"),
-                                example("chatgepeto.stackdraft.yaml")});
+    const Run run = stackdraft({QStringLiteral("cost"), QStringLiteral("--format"),
+                                QStringLiteral("markdown"), example("chatgepeto.stackdraft.yaml")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(QLatin1String("| Component | Resource | Quantity | Unit price | Amount | Source |")));
-    QVERIFY(run.out.contains(QLatin1String("| alb | load balancer hours | 730 ALB-hour | $0.0225/ALB-hour | $16.43 |")));
+    QVERIFY(run.out.contains(
+        QLatin1String("| Component | Resource | Quantity | Unit price | Amount | Source |")));
+    QVERIFY(run.out.contains(
+        QLatin1String("| alb | load balancer hours | 730 ALB-hour | $0.0225/ALB-hour | $16.43 |")));
 }
 
 void TestCostCommand::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no file") << QStringList{QStringLiteral("cost")};
-    QTest::newRow("bad format") << QStringList{QStringLiteral("cost"), QStringLiteral("--format"), QStringLiteral("pdf"), example("chatgepeto.stackdraft.yaml")};
-    QTest::newRow("unknown env") << QStringList{QStringLiteral("cost"), QStringLiteral("--env"), QStringLiteral("moon"), example("chatgepeto.stackdraft.yaml")};
-    QTest::newRow("missing file") << QStringList{QStringLiteral("cost"), QStringLiteral("/nonexistent.stackdraft.yaml")};
+    QTest::newRow("no file") << QStringList {QStringLiteral("cost")};
+    QTest::newRow("bad format") << QStringList {QStringLiteral("cost"), QStringLiteral("--format"),
+                                                QStringLiteral("pdf"),
+                                                example("chatgepeto.stackdraft.yaml")};
+    QTest::newRow("unknown env") << QStringList {QStringLiteral("cost"), QStringLiteral("--env"),
+                                                 QStringLiteral("moon"),
+                                                 example("chatgepeto.stackdraft.yaml")};
+    QTest::newRow("missing file") << QStringList {QStringLiteral("cost"),
+                                                  QStringLiteral("/nonexistent.stackdraft.yaml")};
 }
 
 void TestCostCommand::errors()

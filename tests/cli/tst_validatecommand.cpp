@@ -104,7 +104,8 @@ void TestValidateCommand::examplesAreClean_data()
 {
     QTest::addColumn<QString>("path");
     const QDir examples(QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples"));
-    const QStringList files = examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files);
+    const QStringList files
+        = examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files);
     QVERIFY(files.size() >= 3);
     for (const QString &file : files)
         QTest::addRow("%s", qPrintable(file)) << examples.filePath(file);
@@ -124,14 +125,21 @@ void TestValidateCommand::exitCodes_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("errors") << BadProject << QStringList{} << 1;
-    QTest::newRow("errors, strict") << BadProject << QStringList{QStringLiteral("--strict")} << 1;
-    QTest::newRow("warnings only") << WarningProject << QStringList{} << 0;
-    QTest::newRow("warnings only, strict") << WarningProject << QStringList{QStringLiteral("--strict")} << 2;
-    QTest::newRow("disabled rule") << QByteArray(WarningProject).replace("name: shop\n", "name: shop\ndisabledRules: [SD-PROD-REPLICAS]\n")
-                                   << QStringList{QStringLiteral("--strict")} << 0;
-    QTest::newRow("bad format") << WarningProject << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << 2;
-    QTest::newRow("unknown env") << WarningProject << QStringList{QStringLiteral("--env"), QStringLiteral("moon")} << 2;
+    QTest::newRow("errors") << BadProject << QStringList {} << 1;
+    QTest::newRow("errors, strict") << BadProject << QStringList {QStringLiteral("--strict")} << 1;
+    QTest::newRow("warnings only") << WarningProject << QStringList {} << 0;
+    QTest::newRow("warnings only, strict")
+        << WarningProject << QStringList {QStringLiteral("--strict")} << 2;
+    QTest::newRow("disabled rule")
+        << QByteArray(WarningProject)
+               .replace("name: shop\n", "name: shop\ndisabledRules: [SD-PROD-REPLICAS]\n")
+        << QStringList {QStringLiteral("--strict")} << 0;
+    QTest::newRow("bad format") << WarningProject
+                                << QStringList {QStringLiteral("--format"), QStringLiteral("xml")}
+                                << 2;
+    QTest::newRow("unknown env") << WarningProject
+                                 << QStringList {QStringLiteral("--env"), QStringLiteral("moon")}
+                                 << 2;
 }
 
 void TestValidateCommand::exitCodes()
@@ -140,7 +148,7 @@ void TestValidateCommand::exitCodes()
     QFETCH(QStringList, options);
     QFETCH(int, exitCode);
     const QString path = write("case.stackdraft.yaml", yaml);
-    const Run run = stackdraft(QStringList{QStringLiteral("validate"), path} + options);
+    const Run run = stackdraft(QStringList {QStringLiteral("validate"), path} + options);
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
 }
 
@@ -148,7 +156,9 @@ void TestValidateCommand::textLines()
 {
     const QString path = write("bad.stackdraft.yaml", BadProject);
     const Run run = stackdraft({QStringLiteral("validate"), path});
-    QVERIFY(run.out.contains(path + QStringLiteral(": production/api: error: CPU request 1 is above its limit 500m [SD-REQUESTS-LIMITS]")));
+    QVERIFY(run.out.contains(path
+                             + QStringLiteral(": production/api: error: CPU request 1 is above its "
+                                              "limit 500m [SD-REQUESTS-LIMITS]")));
     QVERIFY(run.out.contains(QStringLiteral("fix: raise cpuLimit to 1")));
     QVERIFY(run.out.contains(path + QStringLiteral(": production/api: warning: ")));
 }
@@ -156,7 +166,8 @@ void TestValidateCommand::textLines()
 void TestValidateCommand::json()
 {
     const QString path = write("bad.stackdraft.yaml", BadProject);
-    const Run run = stackdraft({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    const Run run = stackdraft(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QVERIFY(root.value(QStringLiteral("errors")).toInt() >= 1);
@@ -166,7 +177,8 @@ void TestValidateCommand::json()
         if (p.value(QStringLiteral("rule")).toString() == QLatin1String("SD-REQUESTS-LIMITS")) {
             found = true;
             QCOMPARE(p.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
-            QCOMPARE(p.value(QStringLiteral("field")).toString(), QStringLiteral("environments[1].deployments.api.cpuLimit"));
+            QCOMPARE(p.value(QStringLiteral("field")).toString(),
+                     QStringLiteral("environments[1].deployments.api.cpuLimit"));
         }
     }
     QVERIFY(found);
@@ -175,14 +187,17 @@ void TestValidateCommand::json()
 void TestValidateCommand::oneEnvironment()
 {
     const QString path = write("bad.stackdraft.yaml", BadProject);
-    const Run run = stackdraft({QStringLiteral("validate"), QStringLiteral("--env"), QStringLiteral("development"), path});
+    const Run run = stackdraft(
+        {QStringLiteral("validate"), QStringLiteral("--env"), QStringLiteral("development"), path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out));
     QVERIFY(!run.out.contains(QLatin1String("production/")));
 }
 
 void TestValidateCommand::fileThatDoesNotLoad()
 {
-    const QString path = write("broken.stackdraft.yaml", "stackdraft: 1\nname: shop\ncomponents:\n  api:\n    type: no-such-type\n");
+    const QString path
+        = write("broken.stackdraft.yaml",
+                "stackdraft: 1\nname: shop\ncomponents:\n  api:\n    type: no-such-type\n");
     const Run run = stackdraft({QStringLiteral("validate"), path});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(path + QStringLiteral(":5:")), qPrintable(run.err));

@@ -174,12 +174,13 @@ void TestCommitMessageBuilder::withoutPreviousDesignListsFiles()
     Project previous = baseProject();
     previous.environments.removeLast();
     builder.setPrevious(previous);
-    QCOMPARE(builder.build(), QStringLiteral("Update Shop design: staging\n\n"
-                                             "staging:\n"
-                                             "- new environment, 2 component(s)\n"
-                                             "- added api (backend-service)\n"
-                                             "- added db (postgresql)\n\n"
-                                             "Generated files: 2 new, 0 modified, 0 deleted.\n"));
+    QCOMPARE(builder.build(),
+             QStringLiteral("Update Shop design: staging\n\n"
+                            "staging:\n"
+                            "- new environment, 2 component(s)\n"
+                            "- added api (backend-service)\n"
+                            "- added db (postgresql)\n\n"
+                            "Generated files: 2 new, 0 modified, 0 deleted.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCommitMessageBuilder)

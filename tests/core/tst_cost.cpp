@@ -1,5 +1,4 @@
 #include "chatgepetoproject.h"
-
 #include "core/catalog/catalog.h"
 #include "core/cost/costengine.h"
 #include "core/cost/pricebooks.h"
@@ -42,7 +41,8 @@ static CostReport estimate(const Project &p, const QString &env = QStringLiteral
     return CostEngine::estimate(p, *p.environment(env), catalog(), PriceBooks::standard());
 }
 
-static const CostLine *findLine(const CostReport &r, const QString &component, const QString &resource)
+static const CostLine *findLine(const CostReport &r, const QString &component,
+                                const QString &resource)
 {
     for (const CostLine &l : r.lines) {
         if (l.component == component && l.resource == resource)
@@ -60,7 +60,11 @@ void TestCost::chatgepetoLines_data()
     QTest::addColumn<double>("amount");
     // The arithmetic of issue 4 point 5, with the example's 2 tasks per service: each service runs
     // 2 x (0.25 vCPU + 0.5 GB) = 0.5 vCPU + 1 GB, the document's task: 14.78 + 3.24 = $18.02.
-    struct Row { const char *name, *component, *resource, *key; double quantity, amount; };
+    struct Row
+    {
+        const char *name, *component, *resource, *key;
+        double quantity, amount;
+    };
     static const Row rows[] = {
         {"backend vCPU", "backend", "vCPU", "fargate_linux_x86_vcpu", 0.5 * 730, 14.78},
         {"backend memory", "backend", "memory", "fargate_linux_x86_memory", 1.0 * 730, 3.24},
@@ -72,12 +76,14 @@ void TestCost::chatgepetoLines_data()
         {"task IPv4 x4", "", "task public IPv4 addresses", "public_ipv4_hour", 4 * 730, 14.60},
         {"ECR 2 x 0.5 GB", "", "image repositories", "ecr_storage", 1.0, 0.10},
         {"log ingestion 1 GB", "cloudwatch", "log ingestion", "cw_logs_ingest_standard", 1.0, 0.50},
-        {"log storage 7 days", "cloudwatch", "log storage", "cw_logs_storage", 7.0 / (730.0 / 24.0), 0.01},
+        {"log storage 7 days", "cloudwatch", "log storage", "cw_logs_storage", 7.0 / (730.0 / 24.0),
+         0.01},
         {"data transfer 10 GB", "", "data transfer out", "dto_internet", 10.0, 0.90},
     };
     for (const Row &r : rows)
-        QTest::addRow("%s", r.name) << QString::fromUtf8(r.component) << QString::fromUtf8(r.resource)
-                                    << QString::fromUtf8(r.key) << r.quantity << r.amount;
+        QTest::addRow("%s", r.name)
+            << QString::fromUtf8(r.component) << QString::fromUtf8(r.resource)
+            << QString::fromUtf8(r.key) << r.quantity << r.amount;
 }
 
 void TestCost::chatgepetoLines()
@@ -95,7 +101,8 @@ void TestCost::chatgepetoLines()
     QVERIFY(qAbs(line->quantity - quantity) < 1e-9);
     QCOMPARE(qRound64(line->amount * 100), qRound64(amount * 100));
     // Every line carries the unit price, unit, source and date it was computed from.
-    const Price price = PriceBooks::standard().book(QStringLiteral("aws-us-east-1")).price(priceKey);
+    const Price price
+        = PriceBooks::standard().book(QStringLiteral("aws-us-east-1")).price(priceKey);
     QCOMPARE(line->unitPrice, price.unitPrice);
     QCOMPARE(line->unit, price.unit);
     QCOMPARE(line->source, price.source);
@@ -109,7 +116,8 @@ void TestCost::chatgepetoReference()
     QCOMPARE(report.componentTotal(QStringLiteral("frontend")), 18.02);
     QCOMPARE(report.lines.size(), 12); // the twelve rows above, nothing else
     QCOMPARE(report.unpricedCount(), 0);
-    QCOMPARE(qRound64(report.total() * 100), qRound64((2 * 18.02 + 16.43 + 5.84 + 7.30 + 14.60 + 0.10 + 0.50 + 0.01 + 0.90) * 100));
+    QCOMPARE(qRound64(report.total() * 100),
+             qRound64((2 * 18.02 + 16.43 + 5.84 + 7.30 + 14.60 + 0.10 + 0.50 + 0.01 + 0.90) * 100));
     QVERIFY(!report.isOverBudget());
 }
 
@@ -122,9 +130,10 @@ void TestCost::usageDependentLinesAreFlagged()
             dependent << l.resource;
     }
     dependent.sort();
-    QCOMPARE(dependent, QStringList({QStringLiteral("capacity units"), QStringLiteral("data transfer out"),
-                                     QStringLiteral("image repositories"), QStringLiteral("log ingestion"),
-                                     QStringLiteral("log storage")}));
+    QCOMPARE(dependent,
+             QStringList({QStringLiteral("capacity units"), QStringLiteral("data transfer out"),
+                          QStringLiteral("image repositories"), QStringLiteral("log ingestion"),
+                          QStringLiteral("log storage")}));
 }
 
 using Edit = std::function<void(Project &)>;
@@ -133,27 +142,37 @@ Q_DECLARE_METATYPE(Edit)
 void TestCost::oneEditMovesItsLines_data()
 {
     QTest::addColumn<Edit>("edit");
-    QTest::addColumn<QStringList>("moved"); // "component/resource" of every line whose amount changes
-    auto prod = [](Project &p) -> Environment & { return *p.environment(QStringLiteral("production")); };
-    QTest::newRow("backend memory") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("backend"))->resources.memoryRequest = 2 * Quantity::Gi; })
-                                    << QStringList{QStringLiteral("backend/memory")};
-    QTest::newRow("frontend cpu") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("frontend"))->resources.cpuRequest = 500; })
-                                  << QStringList{QStringLiteral("frontend/vCPU"), QStringLiteral("frontend/memory")}; // 0.5 vCPU needs 1 GB on Fargate
-    QTest::newRow("backend replicas") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("backend"))->replicas = 3; })
-                                      << QStringList{QStringLiteral("backend/vCPU"), QStringLiteral("backend/memory"),
-                                                     QStringLiteral("/task public IPv4 addresses")};
-    QTest::newRow("backend cpu 1 vCPU / 2Gi") << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("backend"))->resources = {1000, 0, 2 * Quantity::Gi, 0}; })
-                                       << QStringList{QStringLiteral("backend/vCPU"), QStringLiteral("backend/memory")};
+    QTest::addColumn<QStringList>(
+        "moved"); // "component/resource" of every line whose amount changes
+    auto prod
+        = [](Project &p) -> Environment & { return *p.environment(QStringLiteral("production")); };
+    QTest::newRow("backend memory") << Edit([=](Project &p) {
+        prod(p).deployment(QStringLiteral("backend"))->resources.memoryRequest = 2 * Quantity::Gi;
+    }) << QStringList {QStringLiteral("backend/memory")};
+    QTest::newRow("frontend cpu")
+        << Edit([=](Project &p) {
+               prod(p).deployment(QStringLiteral("frontend"))->resources.cpuRequest = 500;
+           })
+        << QStringList {QStringLiteral("frontend/vCPU"),
+                        QStringLiteral("frontend/memory")}; // 0.5 vCPU needs 1 GB on Fargate
+    QTest::newRow("backend replicas")
+        << Edit([=](Project &p) { prod(p).deployment(QStringLiteral("backend"))->replicas = 3; })
+        << QStringList {QStringLiteral("backend/vCPU"), QStringLiteral("backend/memory"),
+                        QStringLiteral("/task public IPv4 addresses")};
+    QTest::newRow("backend cpu 1 vCPU / 2Gi") << Edit([=](Project &p) {
+        prod(p).deployment(QStringLiteral("backend"))->resources = {1000, 0, 2 * Quantity::Gi, 0};
+    }) << QStringList {QStringLiteral("backend/vCPU"), QStringLiteral("backend/memory")};
     QTest::newRow("LCU") << Edit([=](Project &p) { prod(p).usage.loadBalancerCapacityUnits = 3; })
-                         << QStringList{QStringLiteral("alb/capacity units")};
+                         << QStringList {QStringLiteral("alb/capacity units")};
     QTest::newRow("log GB") << Edit([=](Project &p) { prod(p).usage.logIngestionGb = 20; })
-                            << QStringList{QStringLiteral("cloudwatch/log ingestion"), QStringLiteral("cloudwatch/log storage")};
+                            << QStringList {QStringLiteral("cloudwatch/log ingestion"),
+                                            QStringLiteral("cloudwatch/log storage")};
     QTest::newRow("retention") << Edit([=](Project &p) { prod(p).usage.logRetentionDays = 30; })
-                               << QStringList{QStringLiteral("cloudwatch/log storage")};
+                               << QStringList {QStringLiteral("cloudwatch/log storage")};
     QTest::newRow("traffic") << Edit([=](Project &p) { prod(p).usage.dataTransferOutGb = 500; })
-                             << QStringList{QStringLiteral("/data transfer out")};
+                             << QStringList {QStringLiteral("/data transfer out")};
     QTest::newRow("image size") << Edit([=](Project &p) { prod(p).usage.imageStorageGb = 3; })
-                                << QStringList{QStringLiteral("/image repositories")};
+                                << QStringList {QStringLiteral("/image repositories")};
 }
 
 void TestCost::oneEditMovesItsLines()
@@ -183,13 +202,30 @@ void TestCost::managedInstanceIsSmallestThatFits_data()
     QTest::addColumn<int>("replicas");
     QTest::addColumn<QString>("priceKey"); // empty: unpriced
     QTest::addColumn<double>("amount");
-    QTest::newRow("postgres 1Gi single") << "postgresql" << "single" << "1Gi" << 1 << "rds_postgres_db_t4g_micro_single_az" << 11.68;
-    QTest::newRow("postgres 2Gi single") << "postgresql" << "single" << "2Gi" << 1 << "rds_postgres_db_t4g_small_single_az" << 23.36;
-    QTest::newRow("postgres 1Gi replicated") << "postgresql" << "replicated" << "1Gi" << 1 << "rds_postgres_db_t4g_small_multi_az" << 47.45;
-    QTest::newRow("mysql 4Gi") << "mysql" << "single" << "4Gi" << 1 << "rds_mysql_db_t3_large_single_az" << 99.28;
-    QTest::newRow("redis 3 nodes") << "redis" << "single" << "256Mi" << 3 << "elasticache_redis_cache_t4g_micro" << 35.04;
-    QTest::newRow("rabbitmq cluster") << "rabbitmq" << "cluster" << "1Gi" << 1 << "mq_rabbitmq_m5_xlarge_cluster" << 1261.44;
-    QTest::newRow("mysql 64Gi: none fits") << "mysql" << "single" << "64Gi" << 1 << "" << 0.0;
+    QTest::newRow("postgres 1Gi single")
+        << "postgresql"
+        << "single"
+        << "1Gi" << 1 << "rds_postgres_db_t4g_micro_single_az" << 11.68;
+    QTest::newRow("postgres 2Gi single")
+        << "postgresql"
+        << "single"
+        << "2Gi" << 1 << "rds_postgres_db_t4g_small_single_az" << 23.36;
+    QTest::newRow("postgres 1Gi replicated")
+        << "postgresql"
+        << "replicated"
+        << "1Gi" << 1 << "rds_postgres_db_t4g_small_multi_az" << 47.45;
+    QTest::newRow("mysql 4Gi") << "mysql"
+                               << "single"
+                               << "4Gi" << 1 << "rds_mysql_db_t3_large_single_az" << 99.28;
+    QTest::newRow("redis 3 nodes") << "redis"
+                                   << "single"
+                                   << "256Mi" << 3 << "elasticache_redis_cache_t4g_micro" << 35.04;
+    QTest::newRow("rabbitmq cluster") << "rabbitmq"
+                                      << "cluster"
+                                      << "1Gi" << 1 << "mq_rabbitmq_m5_xlarge_cluster" << 1261.44;
+    QTest::newRow("mysql 64Gi: none fits") << "mysql"
+                                           << "single"
+                                           << "64Gi" << 1 << "" << 0.0;
 }
 
 void TestCost::managedInstanceIsSmallestThatFits()
@@ -202,9 +238,11 @@ void TestCost::managedInstanceIsSmallestThatFits()
     QFETCH(double, amount);
     Project p;
     p.name = QStringLiteral("shop");
-    p.components = {Component{.id = QStringLiteral("store"), .type = type}};
-    Environment env{.id = QStringLiteral("production"), .platform = Platform::AwsEcs, .region = QStringLiteral("us-east-1")};
-    Deployment d{.component = QStringLiteral("store"), .replicas = replicas};
+    p.components = {Component {.id = QStringLiteral("store"), .type = type}};
+    Environment env {.id = QStringLiteral("production"),
+                     .platform = Platform::AwsEcs,
+                     .region = QStringLiteral("us-east-1")};
+    Deployment d {.component = QStringLiteral("store"), .replicas = replicas};
     d.resources.cpuRequest = 250;
     d.resources.memoryRequest = *Quantity::parseMemory(memory);
     d.mode = *deploymentModeFromId(mode);
@@ -223,8 +261,12 @@ void TestCost::managedInstanceIsSmallestThatFits()
 void TestCost::oddFargateRequestBilledAtNextSize()
 {
     Project p = chatgepetoProject();
-    p.environment(QStringLiteral("production"))->deployment(QStringLiteral("backend"))->resources.memoryRequest = 700 * Quantity::Mi;
-    const CostLine *memory = findLine(estimate(p), QStringLiteral("backend"), QStringLiteral("memory"));
+    p.environment(QStringLiteral("production"))
+        ->deployment(QStringLiteral("backend"))
+        ->resources.memoryRequest
+        = 700 * Quantity::Mi;
+    const CostLine *memory
+        = findLine(estimate(p), QStringLiteral("backend"), QStringLiteral("memory"));
     QVERIFY(memory);
     QCOMPARE(memory->quantity, 2 * 1.0 * 730); // 0.25 vCPU with 700Mi runs as 0.25 vCPU / 1 GB
     QVERIFY(!memory->note.isEmpty());
@@ -270,7 +312,8 @@ void TestCost::missingPriceIsUnpricedNeverGuessed()
     Project p = chatgepetoProject();
     p.environments.first().priceBook = QStringLiteral("aws-sa-east-1");
     const CostReport report = estimate(p);
-    const CostLine *alb = findLine(report, QStringLiteral("alb"), QStringLiteral("load balancer hours"));
+    const CostLine *alb
+        = findLine(report, QStringLiteral("alb"), QStringLiteral("load balancer hours"));
     QVERIFY(alb);
     QVERIFY(!alb->priced);
     QCOMPARE(alb->amount, 0.0);

@@ -23,19 +23,21 @@ static Project twoComponentProject()
 {
     Project p;
     p.name = QStringLiteral("shop");
-    Component api{.id = QStringLiteral("api"), .type = QStringLiteral("backend-service")};
+    Component api {.id = QStringLiteral("api"), .type = QStringLiteral("backend-service")};
     api.env = {EnvVar::literal(QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")),
                EnvVar::reference(QStringLiteral("DATABASE_URL"), QStringLiteral("db"))};
-    Component db{.id = QStringLiteral("db"), .type = QStringLiteral("postgresql")};
+    Component db {.id = QStringLiteral("db"), .type = QStringLiteral("postgresql")};
     p.components = {api, db};
-    p.connections = {Connection{QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("SQL"), 0}};
-    Environment dev{.id = QStringLiteral("development")};
-    dev.deployments = {Deployment{.component = QStringLiteral("api")}};
-    Environment prod{.id = QStringLiteral("production"), .platform = Platform::Kubernetes};
-    Deployment apiProd{.component = QStringLiteral("api"), .replicas = 3};
-    apiProd.envOverrides = {EnvVar::literal(QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")),
-                            EnvVar::secretRef(QStringLiteral("SENTRY_DSN"), QStringLiteral("sentry"))};
-    prod.deployments = {apiProd, Deployment{.component = QStringLiteral("db")}};
+    p.connections
+        = {Connection {QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("SQL"), 0}};
+    Environment dev {.id = QStringLiteral("development")};
+    dev.deployments = {Deployment {.component = QStringLiteral("api")}};
+    Environment prod {.id = QStringLiteral("production"), .platform = Platform::Kubernetes};
+    Deployment apiProd {.component = QStringLiteral("api"), .replicas = 3};
+    apiProd.envOverrides
+        = {EnvVar::literal(QStringLiteral("LOG_LEVEL"), QStringLiteral("warn")),
+           EnvVar::secretRef(QStringLiteral("SENTRY_DSN"), QStringLiteral("sentry"))};
+    prod.deployments = {apiProd, Deployment {.component = QStringLiteral("db")}};
     p.environments = {dev, prod};
     return p;
 }

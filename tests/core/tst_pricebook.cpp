@@ -40,7 +40,8 @@ void TestPriceBook::everyPriceIsTraceable()
     for (const PriceBook &b : PriceBooks::standard().books()) {
         QCOMPARE(b.hoursPerMonth(), 730.0);
         for (const Price &p : b.data().prices) {
-            QVERIFY2(!p.unit.isEmpty() && !p.source.isEmpty() && !p.date.isEmpty() && !p.confidence.isEmpty(),
+            QVERIFY2(!p.unit.isEmpty() && !p.source.isEmpty() && !p.date.isEmpty()
+                         && !p.confidence.isEmpty(),
                      qPrintable(b.id() + QLatin1Char('/') + p.key));
             QVERIFY2(QDate::fromString(p.date, Qt::ISODate).isValid(), qPrintable(p.key));
         }
@@ -51,7 +52,8 @@ void TestPriceBook::rolesAndFamiliesPointAtPrices()
 {
     for (const PriceBook &b : PriceBooks::standard().books()) {
         for (auto it = b.data().roles.cbegin(); it != b.data().roles.cend(); ++it)
-            QVERIFY2(b.price(it.value()).isValid(), qPrintable(b.id() + QLatin1Char(' ') + it.key()));
+            QVERIFY2(b.price(it.value()).isValid(),
+                     qPrintable(b.id() + QLatin1Char(' ') + it.key()));
         for (auto it = b.data().families.cbegin(); it != b.data().families.cend(); ++it) {
             QVERIFY2(!b.instances(it.key()).isEmpty(), qPrintable(it.key()));
             if (!it.value().storage.isEmpty())
@@ -73,10 +75,13 @@ void TestPriceBook::facts_data()
     QTest::newRow("EKS") << "eks_cluster_standard" << 730.0 << 73.00;
     QTest::newRow("NAT") << "nat_gateway_hour" << 730.0 << 32.85;
     QTest::newRow("RDS MySQL t4g.small") << "rds_mysql_db_t4g_small_single_az" << 730.0 << 23.36;
-    QTest::newRow("RDS MySQL t3.large Multi-AZ") << "rds_mysql_db_t3_large_multi_az" << 730.0 << 198.56;
-    QTest::newRow("ElastiCache m4.large x2") << "elasticache_redis_cache_m4_large" << 1460.0 << 227.76;
+    QTest::newRow("RDS MySQL t3.large Multi-AZ")
+        << "rds_mysql_db_t3_large_multi_az" << 730.0 << 198.56;
+    QTest::newRow("ElastiCache m4.large x2")
+        << "elasticache_redis_cache_m4_large" << 1460.0 << 227.76;
     QTest::newRow("MQ m5.xlarge") << "mq_rabbitmq_m5_xlarge_single" << 730.0 << 420.48;
-    QTest::newRow("OpenSearch c4.2xlarge x3") << "opensearch_c4_2xlarge_search" << 2190.0 << 1285.53;
+    QTest::newRow("OpenSearch c4.2xlarge x3")
+        << "opensearch_c4_2xlarge_search" << 2190.0 << 1285.53;
     QTest::newRow("S3 10 TB") << "s3_standard_storage" << 10000.0 << 230.0;
     QTest::newRow("CloudWatch 1000 GB") << "cw_logs_ingest_standard" << 1000.0 << 500.0;
 }
@@ -104,7 +109,9 @@ void TestPriceBook::tiers()
 {
     QFETCH(double, gb);
     QFETCH(double, amount);
-    const Price p = PriceBooks::standard().book(QStringLiteral("aws-us-east-1")).price(QStringLiteral("dto_internet"));
+    const Price p = PriceBooks::standard()
+                        .book(QStringLiteral("aws-us-east-1"))
+                        .price(QStringLiteral("dto_internet"));
     QVERIFY(p.isTiered());
     QCOMPARE(qRound64(p.amountFor(gb) * 100), qRound64(amount * 100));
 }
@@ -112,7 +119,8 @@ void TestPriceBook::tiers()
 void TestPriceBook::unknownKeyIsInvalid()
 {
     const PriceBook book = PriceBooks::standard().book(QStringLiteral("aws-us-east-1"));
-    QVERIFY(!book.price(QStringLiteral("mq_rabbitmq_mq_t3_micro_single")).isValid()); // no sourced price
+    QVERIFY(!book.price(QStringLiteral("mq_rabbitmq_mq_t3_micro_single"))
+                 .isValid()); // no sourced price
     QVERIFY(!book.priceForRole(QStringLiteral("volume-storage")).isValid());
 }
 
@@ -124,14 +132,17 @@ void TestPriceBook::badFiles_data()
     QTest::newRow("not a book") << QByteArray("id: x\n") << "stackdraft-pricebook" << 1;
     QTest::newRow("no id") << QByteArray("stackdraft-pricebook: 1\nprices: []\n") << "id" << 1;
     QTest::newRow("price without source")
-        << QByteArray("stackdraft-pricebook: 1\nid: x\nprices:\n  - {key: a, unit: GB, price: 1, date: '2026-01-01'}\n")
+        << QByteArray("stackdraft-pricebook: 1\nid: x\nprices:\n  - {key: a, unit: GB, price: 1, "
+                      "date: '2026-01-01'}\n")
         << "prices[0]" << 4;
     QTest::newRow("price not a number")
-        << QByteArray("stackdraft-pricebook: 1\nid: x\nprices:\n  - key: a\n    unit: GB\n    source: s\n    date: '2026-01-01'\n    price: cheap\n")
+        << QByteArray("stackdraft-pricebook: 1\nid: x\nprices:\n  - key: a\n    unit: GB\n    "
+                      "source: s\n    date: '2026-01-01'\n    price: cheap\n")
         << "prices[0].price" << 8;
-    QTest::newRow("bad memory")
-        << QByteArray("stackdraft-pricebook: 1\nid: x\nprices:\n  - {key: a, unit: h, price: 1, source: s, date: '2026-01-01', instance: {family: f, class: c, vcpu: 2, memory: lots}}\n")
-        << "prices[0].instance.memory" << 4;
+    QTest::newRow("bad memory") << QByteArray(
+        "stackdraft-pricebook: 1\nid: x\nprices:\n  - {key: a, unit: h, price: 1, source: s, date: "
+        "'2026-01-01', instance: {family: f, class: c, vcpu: 2, memory: lots}}\n")
+                                << "prices[0].instance.memory" << 4;
 }
 
 void TestPriceBook::badFiles()

@@ -30,11 +30,13 @@ void TestQuantity::parseCpu_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("expected");
     static constexpr CpuRow rows[] = {
-        {"whole core", "1", 1000},      {"half core", "0.5", 500},   {"millicores", "500m", 500},
-        {"fraction m", "250m", 250},    {"leading dot", ".25", 250}, {"spaces", " 2 ", 2000},
-        {"rounds", "0.0005", 1},        {"zero", "0", 0},            {"words", "lots", -1},
-        {"negative", "-1", -1},         {"unit", "1Gi", -1},         {"empty", "", -1},
-        {"double dot", "1.2.3", -1},    {"m only", "m", -1},
+        {"whole core", "1", 1000},   {"half core", "0.5", 500},
+        {"millicores", "500m", 500}, {"fraction m", "250m", 250},
+        {"leading dot", ".25", 250}, {"spaces", " 2 ", 2000},
+        {"rounds", "0.0005", 1},     {"zero", "0", 0},
+        {"words", "lots", -1},       {"negative", "-1", -1},
+        {"unit", "1Gi", -1},         {"empty", "", -1},
+        {"double dot", "1.2.3", -1}, {"m only", "m", -1},
     };
     for (const CpuRow &row : rows)
         QTest::addRow("%s", row.name) << QString::fromUtf8(row.text) << row.expected;

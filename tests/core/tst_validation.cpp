@@ -33,43 +33,58 @@ static QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-// A small design every rule is quiet on: production on aws-ecs with TLS, two API replicas, a managed
-// database, monitoring with backups; development on compose.
+// A small design every rule is quiet on: production on aws-ecs with TLS, two API replicas, a
+// managed database, monitoring with backups; development on compose.
 static Project goodProject()
 {
     Project p;
     p.name = s("shop");
-    Component db{.id = s("db"), .type = s("postgresql")};
-    db.env = {EnvVar::secretRef(s("POSTGRES_PASSWORD"), s("db-password")), EnvVar::literal(s("POSTGRES_DB"), s("shop"))};
-    Component api{.id = s("api"), .type = s("backend-service"), .build = s("./api")};
-    api.ports = {Port{8000, 8000, s("TCP"), s("http")}};
-    api.env = {EnvVar::reference(s("DATABASE_URL"), s("db")), EnvVar::literal(s("LOG_LEVEL"), s("info")),
+    Component db {.id = s("db"), .type = s("postgresql")};
+    db.env = {EnvVar::secretRef(s("POSTGRES_PASSWORD"), s("db-password")),
+              EnvVar::literal(s("POSTGRES_DB"), s("shop"))};
+    Component api {.id = s("api"), .type = s("backend-service"), .build = s("./api")};
+    api.ports = {Port {8000, 8000, s("TCP"), s("http")}};
+    api.env = {EnvVar::reference(s("DATABASE_URL"), s("db")),
+               EnvVar::literal(s("LOG_LEVEL"), s("info")),
                EnvVar::secretRef(s("JWT_SECRET"), s("jwt-secret"))};
-    Component files{.id = s("files"), .type = s("object-storage")};
+    Component files {.id = s("files"), .type = s("object-storage")};
     files.env = {EnvVar::literal(s("MINIO_ROOT_USER"), s("shop")),
                  EnvVar::secretRef(s("MINIO_ROOT_PASSWORD"), s("minio-password"))};
-    p.components = {Component{.id = s("users"), .type = s("end-users")}, Component{.id = s("lb"), .type = s("load-balancer")},
-                    api, db, Component{.id = s("prom"), .type = s("prometheus")}, files};
-    p.connections = {{s("users"), s("lb"), {}, 0}, {s("lb"), s("api"), {}, 0}, {s("api"), s("db"), {}, 0},
-                     {s("prom"), s("api"), {}, 0}, {s("api"), s("files"), {}, 0}};
+    p.components = {Component {.id = s("users"), .type = s("end-users")},
+                    Component {.id = s("lb"), .type = s("load-balancer")},
+                    api,
+                    db,
+                    Component {.id = s("prom"), .type = s("prometheus")},
+                    files};
+    p.connections = {{s("users"), s("lb"), {}, 0},
+                     {s("lb"), s("api"), {}, 0},
+                     {s("api"), s("db"), {}, 0},
+                     {s("prom"), s("api"), {}, 0},
+                     {s("api"), s("files"), {}, 0}};
     auto sized = [](const char *id, int replicas, qint64 cpu, qint64 memory) {
-        Deployment d{.component = s(id), .replicas = replicas};
+        Deployment d {.component = s(id), .replicas = replicas};
         d.resources.cpuRequest = cpu;
         d.resources.memoryRequest = memory;
         return d;
     };
-    Environment prod{.id = s("production"), .platform = Platform::AwsEcs, .region = s("us-east-1")};
+    Environment prod {
+        .id = s("production"), .platform = Platform::AwsEcs, .region = s("us-east-1")};
     prod.budget = {4000, 8 * Quantity::Gi, 1000};
-    Deployment lb{.component = s("lb")};
+    Deployment lb {.component = s("lb")};
     lb.exposure = {true, s("shop.example.com"), {}, true};
-    Deployment db1{.component = s("db"), .mode = DeploymentMode::Managed};
+    Deployment db1 {.component = s("db"), .mode = DeploymentMode::Managed};
     Deployment prom = sized("prom", 1, 500, Quantity::Gi);
     prom.backup = true;
-    prod.deployments = {Deployment{.component = s("users")}, lb, sized("api", 2, 500, Quantity::Gi), db1, prom,
-                        Deployment{.component = s("files"), .mode = DeploymentMode::Managed}};
-    Environment dev{.id = s("development"), .platform = Platform::Compose};
-    dev.deployments = {Deployment{.component = s("lb")}, Deployment{.component = s("api")}, Deployment{.component = s("db")},
-                       Deployment{.component = s("prom")}, Deployment{.component = s("files")}};
+    prod.deployments = {Deployment {.component = s("users")},
+                        lb,
+                        sized("api", 2, 500, Quantity::Gi),
+                        db1,
+                        prom,
+                        Deployment {.component = s("files"), .mode = DeploymentMode::Managed}};
+    Environment dev {.id = s("development"), .platform = Platform::Compose};
+    dev.deployments = {Deployment {.component = s("lb")}, Deployment {.component = s("api")},
+                       Deployment {.component = s("db")}, Deployment {.component = s("prom")},
+                       Deployment {.component = s("files")}};
     p.environments = {dev, prod};
     return p;
 }
@@ -96,9 +111,11 @@ static Deployment &dep(Project &p, const char *e, const char *c)
 
 void TestValidation::goodDesignIsClean()
 {
-    const QList<Problem> problems = ValidationEngine::standard().check(goodProject(), Catalog::standard());
+    const QList<Problem> problems
+        = ValidationEngine::standard().check(goodProject(), Catalog::standard());
     for (const Problem &p : problems)
-        qWarning("%s %s/%s: %s", qPrintable(p.ruleId), qPrintable(p.environment), qPrintable(p.component), qPrintable(p.message));
+        qWarning("%s %s/%s: %s", qPrintable(p.ruleId), qPrintable(p.environment),
+                 qPrintable(p.component), qPrintable(p.message));
     QVERIFY(problems.isEmpty());
 }
 
@@ -110,57 +127,288 @@ void TestValidation::rules_data()
     auto row = [](const char *name, const char *rule, Edit edit, bool fires) {
         QTest::newRow(name) << s(rule) << edit << fires;
     };
-    row("cpu budget exceeded", "SD-BUDGET-CPU", [](Project &p) { env(p, "production").budget.cpu = 1000; }, true);
-    row("cpu budget met", "SD-BUDGET-CPU", [](Project &p) { env(p, "production").budget.cpu = 1500; }, false);
-    row("memory budget exceeded", "SD-BUDGET-MEMORY", [](Project &p) { env(p, "production").budget.memory = 2 * Quantity::Gi; }, true);
-    row("memory budget met", "SD-BUDGET-MEMORY", [](Project &p) { env(p, "production").budget.memory = 3 * Quantity::Gi; }, false);
-    row("cost budget exceeded", "SD-BUDGET-COST", [](Project &p) { env(p, "production").budget.monthlyCost = 50; }, true);
-    row("cost budget met", "SD-BUDGET-COST", [](Project &p) { env(p, "production").budget.monthlyCost = 500; }, false);
-    row("memory below minimum", "SD-MIN-RESOURCES", [](Project &p) { dep(p, "development", "api").resources.memoryRequest = 256 * Quantity::Mi; }, true);
-    row("memory at minimum", "SD-MIN-RESOURCES", [](Project &p) { dep(p, "development", "api").resources.memoryRequest = 512 * Quantity::Mi; }, false);
-    row("secret name not DNS", "SD-DNS-NAME", [](Project &p) { p.component(s("db"))->env[0].secret = s("DB_Password"); }, true);
-    row("environment id not DNS", "SD-DNS-NAME", [](Project &p) { env(p, "development").id = s("Dev Env"); }, true);
-    row("names are labels", "SD-DNS-NAME", [](Project &p) { env(p, "development").id = s("dev-1"); }, false);
-    row("same host port twice", "SD-COMPOSE-PORTS", [](Project &p) { p.component(s("lb"))->ports = {Port{80, 8000}}; }, true);
-    row("distinct host ports", "SD-COMPOSE-PORTS", [](Project &p) { p.component(s("lb"))->ports = {Port{80, 8080}}; }, false);
-    row("connection to missing db", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "development").deployments.removeIf([](const Deployment &d) { return d.component == s("db"); }); }, true);
-    row("missing caller is fine", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "development").deployments.removeFirst(); }, false);
-    row("override replaces the reference", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "development").deployments.removeIf([](const Deployment &d) { return d.component == s("db"); }); dep(p, "development", "api").envOverrides << EnvVar::literal(s("DATABASE_URL"), s("sqlite:///tmp/dev.db")); }, false);
-    row("missing end user is fine", "SD-CONNECTION-INACTIVE", [](Project &p) { env(p, "production").deployments.removeFirst(); }, false);
-    row("required env missing", "SD-ENV-REQUIRED", [](Project &p) { p.component(s("db"))->env.removeFirst(); }, true);
-    row("required env empty", "SD-ENV-REQUIRED", [](Project &p) { p.component(s("db"))->env[1].value.clear(); }, true);
-    row("managed db needs no env", "SD-ENV-REQUIRED", [](Project &p) { env(p, "development").deployments.removeIf([](const Deployment &d) { return d.component == s("db"); }); p.connections.removeAt(2); }, false);
-    row("password in plain text", "SD-SECRET-PLAINTEXT", [](Project &p) { p.component(s("api"))->env << EnvVar::literal(s("ADMIN_PASSWORD"), s("hunter2")); }, true);
-    row("credentials in a URL", "SD-SECRET-PLAINTEXT", [](Project &p) { p.component(s("api"))->env << EnvVar::literal(s("CACHE_URL"), s("redis://app:s3cret@cache:6379")); }, true);
-    row("key-looking value", "SD-SECRET-PLAINTEXT", [](Project &p) { p.component(s("api"))->env << EnvVar::literal(s("LLM"), s("gsk_4f9a8b7c6d5e4f3a2b1c")); }, true);
-    row("override with plain secret", "SD-SECRET-PLAINTEXT", [](Project &p) { dep(p, "development", "api").envOverrides << EnvVar::literal(s("JWT_SECRET"), s("dev-only-secret")); }, true);
-    row("token lifetime is a setting", "SD-SECRET-PLAINTEXT", [](Project &p) { p.component(s("api"))->env << EnvVar::literal(s("TOKEN_TTL"), s("3600")); }, false);
-    row("URL placeholder password", "SD-SECRET-PLAINTEXT", [](Project &p) { p.component(s("api"))->env << EnvVar::literal(s("CACHE_URL"), s("redis://app:${CACHE_PASSWORD}@cache:6379")); }, false);
-    row("one replica in production", "SD-PROD-REPLICAS", [](Project &p) { dep(p, "production", "api").replicas = 1; }, true);
-    row("autoscaling min 2 is enough", "SD-PROD-REPLICAS", [](Project &p) { Deployment &d = dep(p, "production", "api"); d.replicas = 1; d.autoscaling = {true, 2, 4, 70, 0}; }, false);
-    row("one replica in development", "SD-PROD-REPLICAS", [](Project &p) { dep(p, "development", "api").replicas = 1; }, false);
-    row("state without backup", "SD-PROD-BACKUP", [](Project &p) { dep(p, "production", "prom").backup = false; }, true);
-    row("replicated state", "SD-PROD-BACKUP", [](Project &p) { Deployment &d = dep(p, "production", "prom"); d.backup = false; d.mode = DeploymentMode::Replicated; }, false);
-    row("public without TLS", "SD-PROD-TLS", [](Project &p) { dep(p, "production", "lb").exposure.tls = false; }, true);
-    row("label says production", "SD-PROD-TLS", [](Project &p) { Environment &e = env(p, "production"); e.id = s("live"); e.label = s("Produção"); dep(p, "live", "lb").exposure.tls = false; }, true);
-    row("development without TLS", "SD-PROD-TLS", [](Project &p) { dep(p, "development", "lb").exposure = {true, s("localhost"), {}, false}; }, false);
-    row("worker without health check", "SD-PROD-HEALTH", [](Project &p) { p.components << Component{.id = s("jobs"), .type = s("worker")}; env(p, "production").deployments << Deployment{.component = s("jobs"), .replicas = 2, .resources = {500, 0, Quantity::Gi, 0}}; }, true);
-    row("worker with healthPath", "SD-PROD-HEALTH", [](Project &p) { Component jobs{.id = s("jobs"), .type = s("worker")}; jobs.properties.insert(s("healthPath"), s("/healthz")); p.components << jobs; env(p, "production").deployments << Deployment{.component = s("jobs"), .replicas = 2, .resources = {500, 0, Quantity::Gi, 0}}; }, false);
-    row("no monitoring", "SD-PROD-MONITORING", [](Project &p) { env(p, "production").deployments.removeIf([](const Deployment &d) { return d.component == s("prom"); }); }, true);
-    row("min above max", "SD-AUTOSCALING", [](Project &p) { dep(p, "production", "api").autoscaling = {true, 5, 3, 70, 0}; }, true);
-    row("target above 100", "SD-AUTOSCALING", [](Project &p) { dep(p, "production", "api").autoscaling = {true, 2, 6, 150, 0}; }, true);
-    row("max below replicas", "SD-AUTOSCALING", [](Project &p) { dep(p, "production", "api").autoscaling = {true, 1, 1, 70, 0}; }, true);
-    row("sane autoscaling", "SD-AUTOSCALING", [](Project &p) { dep(p, "production", "api").autoscaling = {true, 2, 6, 70, 80}; }, false);
-    row("odd Fargate pair", "SD-FARGATE-SIZE", [](Project &p) { dep(p, "production", "api").resources.memoryRequest = 700 * Quantity::Mi; }, true);
-    row("Fargate 1 vCPU / 2 GB", "SD-FARGATE-SIZE", [](Project &p) { dep(p, "production", "api").resources = {1000, 0, 2 * Quantity::Gi, 0}; }, false);
-    row("odd pair on compose", "SD-FARGATE-SIZE", [](Project &p) { dep(p, "development", "api").resources.memoryRequest = 700 * Quantity::Mi; }, false);
-    row("cpu request over limit", "SD-REQUESTS-LIMITS", [](Project &p) { dep(p, "development", "api").resources = {1000, 500, 0, 0}; }, true);
-    row("memory request over limit", "SD-REQUESTS-LIMITS", [](Project &p) { dep(p, "development", "api").resources = {0, 0, Quantity::Gi, 512 * Quantity::Mi}; }, true);
-    row("request within limit", "SD-REQUESTS-LIMITS", [](Project &p) { dep(p, "development", "api").resources = {500, 1000, 512 * Quantity::Mi, Quantity::Gi}; }, false);
-    row("public database", "SD-DATASTORE-EXPOSED", [](Project &p) { dep(p, "production", "db").exposure = {true, s("db.example.com"), {}, true}; }, true);
-    row("users straight to database", "SD-DATASTORE-EXPOSED", [](Project &p) { p.connections << Connection{s("users"), s("db"), {}, 0}; }, true);
-    row("load balancer to database", "SD-DATASTORE-EXPOSED", [](Project &p) { p.connections << Connection{s("lb"), s("db"), {}, 0}; }, true);
-    row("load balancer to object storage", "SD-DATASTORE-EXPOSED", [](Project &p) { p.connections << Connection{s("lb"), s("files"), {}, 0}; }, false);
+    row(
+        "cpu budget exceeded", "SD-BUDGET-CPU",
+        [](Project &p) { env(p, "production").budget.cpu = 1000; }, true);
+    row(
+        "cpu budget met", "SD-BUDGET-CPU",
+        [](Project &p) { env(p, "production").budget.cpu = 1500; }, false);
+    row(
+        "memory budget exceeded", "SD-BUDGET-MEMORY",
+        [](Project &p) { env(p, "production").budget.memory = 2 * Quantity::Gi; }, true);
+    row(
+        "memory budget met", "SD-BUDGET-MEMORY",
+        [](Project &p) { env(p, "production").budget.memory = 3 * Quantity::Gi; }, false);
+    row(
+        "cost budget exceeded", "SD-BUDGET-COST",
+        [](Project &p) { env(p, "production").budget.monthlyCost = 50; }, true);
+    row(
+        "cost budget met", "SD-BUDGET-COST",
+        [](Project &p) { env(p, "production").budget.monthlyCost = 500; }, false);
+    row(
+        "memory below minimum", "SD-MIN-RESOURCES",
+        [](Project &p) {
+            dep(p, "development", "api").resources.memoryRequest = 256 * Quantity::Mi;
+        },
+        true);
+    row(
+        "memory at minimum", "SD-MIN-RESOURCES",
+        [](Project &p) {
+            dep(p, "development", "api").resources.memoryRequest = 512 * Quantity::Mi;
+        },
+        false);
+    row(
+        "secret name not DNS", "SD-DNS-NAME",
+        [](Project &p) { p.component(s("db"))->env[0].secret = s("DB_Password"); }, true);
+    row(
+        "environment id not DNS", "SD-DNS-NAME",
+        [](Project &p) { env(p, "development").id = s("Dev Env"); }, true);
+    row(
+        "names are labels", "SD-DNS-NAME",
+        [](Project &p) { env(p, "development").id = s("dev-1"); }, false);
+    row(
+        "same host port twice", "SD-COMPOSE-PORTS",
+        [](Project &p) {
+            p.component(s("lb"))->ports = {Port {80, 8000}};
+        },
+        true);
+    row(
+        "distinct host ports", "SD-COMPOSE-PORTS",
+        [](Project &p) {
+            p.component(s("lb"))->ports = {Port {80, 8080}};
+        },
+        false);
+    row(
+        "connection to missing db", "SD-CONNECTION-INACTIVE",
+        [](Project &p) {
+            env(p, "development").deployments.removeIf([](const Deployment &d) {
+                return d.component == s("db");
+            });
+        },
+        true);
+    row(
+        "missing caller is fine", "SD-CONNECTION-INACTIVE",
+        [](Project &p) { env(p, "development").deployments.removeFirst(); }, false);
+    row(
+        "override replaces the reference", "SD-CONNECTION-INACTIVE",
+        [](Project &p) {
+            env(p, "development").deployments.removeIf([](const Deployment &d) {
+                return d.component == s("db");
+            });
+            dep(p, "development", "api").envOverrides
+                << EnvVar::literal(s("DATABASE_URL"), s("sqlite:///tmp/dev.db"));
+        },
+        false);
+    row(
+        "missing end user is fine", "SD-CONNECTION-INACTIVE",
+        [](Project &p) { env(p, "production").deployments.removeFirst(); }, false);
+    row(
+        "required env missing", "SD-ENV-REQUIRED",
+        [](Project &p) { p.component(s("db"))->env.removeFirst(); }, true);
+    row(
+        "required env empty", "SD-ENV-REQUIRED",
+        [](Project &p) { p.component(s("db"))->env[1].value.clear(); }, true);
+    row(
+        "managed db needs no env", "SD-ENV-REQUIRED",
+        [](Project &p) {
+            env(p, "development").deployments.removeIf([](const Deployment &d) {
+                return d.component == s("db");
+            });
+            p.connections.removeAt(2);
+        },
+        false);
+    row(
+        "password in plain text", "SD-SECRET-PLAINTEXT",
+        [](Project &p) {
+            p.component(s("api"))->env << EnvVar::literal(s("ADMIN_PASSWORD"), s("hunter2"));
+        },
+        true);
+    row(
+        "credentials in a URL", "SD-SECRET-PLAINTEXT",
+        [](Project &p) {
+            p.component(s("api"))->env
+                << EnvVar::literal(s("CACHE_URL"), s("redis://app:s3cret@cache:6379"));
+        },
+        true);
+    row(
+        "key-looking value", "SD-SECRET-PLAINTEXT",
+        [](Project &p) {
+            p.component(s("api"))->env << EnvVar::literal(s("LLM"), s("gsk_4f9a8b7c6d5e4f3a2b1c"));
+        },
+        true);
+    row(
+        "override with plain secret", "SD-SECRET-PLAINTEXT",
+        [](Project &p) {
+            dep(p, "development", "api").envOverrides
+                << EnvVar::literal(s("JWT_SECRET"), s("dev-only-secret"));
+        },
+        true);
+    row(
+        "token lifetime is a setting", "SD-SECRET-PLAINTEXT",
+        [](Project &p) {
+            p.component(s("api"))->env << EnvVar::literal(s("TOKEN_TTL"), s("3600"));
+        },
+        false);
+    row(
+        "URL placeholder password", "SD-SECRET-PLAINTEXT",
+        [](Project &p) {
+            p.component(s("api"))->env
+                << EnvVar::literal(s("CACHE_URL"), s("redis://app:${CACHE_PASSWORD}@cache:6379"));
+        },
+        false);
+    row(
+        "one replica in production", "SD-PROD-REPLICAS",
+        [](Project &p) { dep(p, "production", "api").replicas = 1; }, true);
+    row(
+        "autoscaling min 2 is enough", "SD-PROD-REPLICAS",
+        [](Project &p) {
+            Deployment &d = dep(p, "production", "api");
+            d.replicas = 1;
+            d.autoscaling = {true, 2, 4, 70, 0};
+        },
+        false);
+    row(
+        "one replica in development", "SD-PROD-REPLICAS",
+        [](Project &p) { dep(p, "development", "api").replicas = 1; }, false);
+    row(
+        "state without backup", "SD-PROD-BACKUP",
+        [](Project &p) { dep(p, "production", "prom").backup = false; }, true);
+    row(
+        "replicated state", "SD-PROD-BACKUP",
+        [](Project &p) {
+            Deployment &d = dep(p, "production", "prom");
+            d.backup = false;
+            d.mode = DeploymentMode::Replicated;
+        },
+        false);
+    row(
+        "public without TLS", "SD-PROD-TLS",
+        [](Project &p) { dep(p, "production", "lb").exposure.tls = false; }, true);
+    row(
+        "label says production", "SD-PROD-TLS",
+        [](Project &p) {
+            Environment &e = env(p, "production");
+            e.id = s("live");
+            e.label = s("Produção");
+            dep(p, "live", "lb").exposure.tls = false;
+        },
+        true);
+    row(
+        "development without TLS", "SD-PROD-TLS",
+        [](Project &p) {
+            dep(p, "development", "lb").exposure = {true, s("localhost"), {}, false};
+        },
+        false);
+    row(
+        "worker without health check", "SD-PROD-HEALTH",
+        [](Project &p) {
+            p.components << Component {.id = s("jobs"), .type = s("worker")};
+            env(p, "production").deployments << Deployment {
+                .component = s("jobs"), .replicas = 2, .resources = {500, 0, Quantity::Gi, 0}};
+        },
+        true);
+    row(
+        "worker with healthPath", "SD-PROD-HEALTH",
+        [](Project &p) {
+            Component jobs {.id = s("jobs"), .type = s("worker")};
+            jobs.properties.insert(s("healthPath"), s("/healthz"));
+            p.components << jobs;
+            env(p, "production").deployments << Deployment {
+                .component = s("jobs"), .replicas = 2, .resources = {500, 0, Quantity::Gi, 0}};
+        },
+        false);
+    row(
+        "no monitoring", "SD-PROD-MONITORING",
+        [](Project &p) {
+            env(p, "production").deployments.removeIf([](const Deployment &d) {
+                return d.component == s("prom");
+            });
+        },
+        true);
+    row(
+        "min above max", "SD-AUTOSCALING",
+        [](Project &p) {
+            dep(p, "production", "api").autoscaling = {true, 5, 3, 70, 0};
+        },
+        true);
+    row(
+        "target above 100", "SD-AUTOSCALING",
+        [](Project &p) {
+            dep(p, "production", "api").autoscaling = {true, 2, 6, 150, 0};
+        },
+        true);
+    row(
+        "max below replicas", "SD-AUTOSCALING",
+        [](Project &p) {
+            dep(p, "production", "api").autoscaling = {true, 1, 1, 70, 0};
+        },
+        true);
+    row(
+        "sane autoscaling", "SD-AUTOSCALING",
+        [](Project &p) {
+            dep(p, "production", "api").autoscaling = {true, 2, 6, 70, 80};
+        },
+        false);
+    row(
+        "odd Fargate pair", "SD-FARGATE-SIZE",
+        [](Project &p) {
+            dep(p, "production", "api").resources.memoryRequest = 700 * Quantity::Mi;
+        },
+        true);
+    row(
+        "Fargate 1 vCPU / 2 GB", "SD-FARGATE-SIZE",
+        [](Project &p) {
+            dep(p, "production", "api").resources = {1000, 0, 2 * Quantity::Gi, 0};
+        },
+        false);
+    row(
+        "odd pair on compose", "SD-FARGATE-SIZE",
+        [](Project &p) {
+            dep(p, "development", "api").resources.memoryRequest = 700 * Quantity::Mi;
+        },
+        false);
+    row(
+        "cpu request over limit", "SD-REQUESTS-LIMITS",
+        [](Project &p) {
+            dep(p, "development", "api").resources = {1000, 500, 0, 0};
+        },
+        true);
+    row(
+        "memory request over limit", "SD-REQUESTS-LIMITS",
+        [](Project &p) {
+            dep(p, "development", "api").resources = {0, 0, Quantity::Gi, 512 * Quantity::Mi};
+        },
+        true);
+    row(
+        "request within limit", "SD-REQUESTS-LIMITS",
+        [](Project &p) {
+            dep(p, "development", "api").resources = {500, 1000, 512 * Quantity::Mi, Quantity::Gi};
+        },
+        false);
+    row(
+        "public database", "SD-DATASTORE-EXPOSED",
+        [](Project &p) {
+            dep(p, "production", "db").exposure = {true, s("db.example.com"), {}, true};
+        },
+        true);
+    row(
+        "users straight to database", "SD-DATASTORE-EXPOSED",
+        [](Project &p) {
+            p.connections << Connection {s("users"), s("db"), {}, 0};
+        },
+        true);
+    row(
+        "load balancer to database", "SD-DATASTORE-EXPOSED",
+        [](Project &p) {
+            p.connections << Connection {s("lb"), s("db"), {}, 0};
+        },
+        true);
+    row(
+        "load balancer to object storage", "SD-DATASTORE-EXPOSED",
+        [](Project &p) {
+            p.connections << Connection {s("lb"), s("files"), {}, 0};
+        },
+        false);
 }
 
 void TestValidation::rules()

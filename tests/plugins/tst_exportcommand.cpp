@@ -103,7 +103,8 @@ void TestExportCommand::writesAndListsItsFiles()
 }
 
 // Two processes with different hash seeds and different interface languages: generated files must
-// not depend on either (the architecture document's language is chosen with --language, not the UI).
+// not depend on either (the architecture document's language is chosen with --language, not the
+// UI).
 void TestExportCommand::sameBytesAcrossProcesses()
 {
     for (const QString &name : exampleNames()) {
@@ -111,11 +112,10 @@ void TestExportCommand::sameBytesAcrossProcesses()
         QTemporaryDir b;
         QCOMPARE(stackdraft({examplePath(name), QStringLiteral("--out"), a.path()}, "1").exitCode,
                  0);
-        QCOMPARE(
-            stackdraft({examplePath(name), QStringLiteral("--out"), b.path()}, "12345",
-                       QStringLiteral("pt_BR"))
-                .exitCode,
-            0);
+        QCOMPARE(stackdraft({examplePath(name), QStringLiteral("--out"), b.path()}, "12345",
+                            QStringLiteral("pt_BR"))
+                     .exitCode,
+                 0);
         const QStringList files = filesUnder(a.path());
         QCOMPARE(filesUnder(b.path()), files);
         for (const QString &path : files) {
@@ -126,7 +126,8 @@ void TestExportCommand::sameBytesAcrossProcesses()
             // which follow the interface language; every other file must be identical.
             const bool languageFree = path != QLatin1String("docs/ARCHITECTURE.md");
             if (languageFree)
-                QVERIFY2(fa.readAll() == fb.readAll(), qPrintable(name + QLatin1String(": ") + path));
+                QVERIFY2(fa.readAll() == fb.readAll(),
+                         qPrintable(name + QLatin1String(": ") + path));
         }
     }
 }

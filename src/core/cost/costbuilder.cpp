@@ -6,12 +6,16 @@
 
 namespace Stackdraft::Core {
 
-CostBuilder::CostBuilder(const Project &project, const Environment &environment, const Catalog &catalog,
-                         const PriceBook &book)
-    : m_project(project), m_environment(environment), m_catalog(catalog), m_book(book),
-      m_deployments(project.deployments(environment))
+CostBuilder::CostBuilder(const Project &project, const Environment &environment,
+                         const Catalog &catalog, const PriceBook &book)
+    : m_project(project)
+    , m_environment(environment)
+    , m_catalog(catalog)
+    , m_book(book)
+    , m_deployments(project.deployments(environment))
 {
-    m_lines.reserve(m_deployments.size() * 2 + 8); // about two lines per component, a few for the environment
+    m_lines.reserve(m_deployments.size() * 2
+                    + 8); // about two lines per component, a few for the environment
 }
 
 QString CostBuilder::realisationId(const Component &component) const
@@ -22,7 +26,9 @@ QString CostBuilder::realisationId(const Component &component) const
 
 QStringList CostBuilder::platformPriceKeys(const Component &component) const
 {
-    return m_catalog.type(component.type).data().platformPriceKeys.value(platformId(m_environment.platform));
+    return m_catalog.type(component.type)
+        .data()
+        .platformPriceKeys.value(platformId(m_environment.platform));
 }
 
 Realisation CostBuilder::realisation(const Component &component) const
@@ -43,9 +49,9 @@ Realisation CostBuilder::classify(const Component &component) const
     const QString word = realisationId(component);
     // Words the catalog uses for "runs as our own container" on each platform.
     static const QStringList containers = {
-        QStringLiteral("container"), QStringLiteral("service"), QStringLiteral("deployment"),
+        QStringLiteral("container"),   QStringLiteral("service"),   QStringLiteral("deployment"),
         QStringLiteral("statefulset"), QStringLiteral("daemonset"), QStringLiteral("ecs-service"),
-        QStringLiteral("fargate"), QStringLiteral("task"), QStringLiteral("sidecar")};
+        QStringLiteral("fargate"),     QStringLiteral("task"),      QStringLiteral("sidecar")};
     if (word.isEmpty() || containers.contains(word))
         return Realisation::Container;
     if (word == QLatin1String("none") || word == QLatin1String("external"))
@@ -56,14 +62,17 @@ Realisation CostBuilder::classify(const Component &component) const
         return Realisation::Cdn;
     if (word == QLatin1String("waf"))
         return Realisation::Waf;
-    if (word == QLatin1String("alb") || word == QLatin1String("elb") || word == QLatin1String("load-balancer"))
+    if (word == QLatin1String("alb") || word == QLatin1String("elb")
+        || word == QLatin1String("load-balancer"))
         return Realisation::LoadBalancer;
     // An ingress is a load balancer the platform bills only when the catalog prices it as one there
-    // (an ALB through the AWS controller); otherwise it is a rule inside a shared ingress controller.
+    // (an ALB through the AWS controller); otherwise it is a rule inside a shared ingress
+    // controller.
     if (word == QLatin1String("ingress")) {
         const QString lbKey = m_book.data().roles.value(QStringLiteral("load-balancer-hour"));
-        return !lbKey.isEmpty() && platformPriceKeys(component).contains(lbKey) ? Realisation::LoadBalancer
-                                                                                : Realisation::None;
+        return !lbKey.isEmpty() && platformPriceKeys(component).contains(lbKey)
+            ? Realisation::LoadBalancer
+            : Realisation::None;
     }
     if (word == QLatin1String("cloudwatch") || word == QLatin1String("logs"))
         return Realisation::Logs;
@@ -74,9 +83,10 @@ void CostBuilder::add(const QString &component, const QString &resource, double 
                       const Price &price, bool usageDependent, const QString &note)
 {
     if (!price.isValid()) {
-        addUnpriced(component, resource,
-                    QCoreApplication::translate("CostEngine", "the price book '%1' has no price for it")
-                        .arg(m_book.id()));
+        addUnpriced(
+            component, resource,
+            QCoreApplication::translate("CostEngine", "the price book '%1' has no price for it")
+                .arg(m_book.id()));
         return;
     }
     CostLine line;

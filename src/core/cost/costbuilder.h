@@ -13,8 +13,8 @@ namespace Stackdraft::Core {
 // How a platform realises a component, as far as pricing goes (from the catalog's `realisation`).
 enum class Realisation { None, Container, Managed, ObjectStorage, Cdn, Waf, LoadBalancer, Logs };
 
-// Collects the lines of one environment's report: the project, environment, catalog and price book the
-// general pricing rules read, and the helpers that turn a price key and a quantity into a line.
+// Collects the lines of one environment's report: the project, environment, catalog and price book
+// the general pricing rules read, and the helpers that turn a price key and a quantity into a line.
 class CostBuilder final
 {
 public:
@@ -26,13 +26,17 @@ public:
     const Catalog &catalog() const { return m_catalog; }
     const PriceBook &book() const { return m_book; }
     // The environment's deployed components with their deployments, in model order (computed once).
-    const QList<std::pair<const Component *, const Deployment *>> &deployments() const { return m_deployments; }
+    const QList<std::pair<const Component *, const Deployment *>> &deployments() const
+    {
+        return m_deployments;
+    }
     double hours() const { return m_book.isValid() ? m_book.hoursPerMonth() : 730.0; }
     bool isAws() const { return m_book.provider() == QLatin1String("aws"); }
 
     Realisation realisation(const Component &component) const;
     QString realisationId(const Component &component) const; // the catalog's word, e.g. "rds"
-    QStringList platformPriceKeys(const Component &component) const; // the catalog's keys for this platform
+    QStringList
+    platformPriceKeys(const Component &component) const; // the catalog's keys for this platform
 
     // Adds quantity x price; when `price` is invalid, an unpriced line naming what is missing.
     void add(const QString &component, const QString &resource, double quantity, const Price &price,
@@ -52,7 +56,8 @@ private:
     const PriceBook &m_book;
     QList<std::pair<const Component *, const Deployment *>> m_deployments;
     QList<CostLine> m_lines;
-    mutable QHash<QString, Realisation> m_realisations; // by type id: the same for every component of a type
+    mutable QHash<QString, Realisation>
+        m_realisations; // by type id: the same for every component of a type
 };
 
 } // namespace Stackdraft::Core

@@ -27,12 +27,14 @@ CostReport CostEngine::estimate(const Project &project, const Environment &envir
     const QString bookId = priceBookId(environment);
     const PriceBook book = books.book(bookId);
     if (!book.isValid()) {
-        report.priceBookNote = QCoreApplication::translate("CostEngine", "no price book '%1' is installed")
-                                   .arg(bookId);
+        report.priceBookNote
+            = QCoreApplication::translate("CostEngine", "no price book '%1' is installed")
+                  .arg(bookId);
         CostBuilder builder(project, environment, catalog, book);
         for (const Component *c : project.deployedComponents(environment)) {
             if (builder.realisation(*c) != Realisation::None)
-                builder.addUnpriced(c->id, QCoreApplication::translate("CostEngine", "all"), report.priceBookNote);
+                builder.addUnpriced(c->id, QCoreApplication::translate("CostEngine", "all"),
+                                    report.priceBookNote);
         }
         report.lines = builder.takeLines();
         return report;

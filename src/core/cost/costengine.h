@@ -7,15 +7,16 @@
 
 namespace Stackdraft::Core {
 
-// Prices an environment from its price book with general rules (docs/cost.md): 730 hours a month, one
-// line per component and resource, then environment-level lines. Pure: same inputs, same report.
+// Prices an environment from its price book with general rules (docs/cost.md): 730 hours a month,
+// one line per component and resource, then environment-level lines. Pure: same inputs, same
+// report.
 class CostEngine final
 {
 public:
     static CostReport estimate(const Project &project, const Environment &environment,
                                const Catalog &catalog, const PriceBooks &books);
-    // The book an environment uses: its `priceBook`, else "aws-<region>" for aws-ecs and for kubernetes
-    // with a region, else "self-hosted".
+    // The book an environment uses: its `priceBook`, else "aws-<region>" for aws-ecs and for
+    // kubernetes with a region, else "self-hosted".
     static QString priceBookId(const Environment &environment);
 };
 

@@ -13,24 +13,27 @@ namespace Stackdraft::Core {
 struct CostReport
 {
     QString environment;
-    QString priceBook;      // the book's id ("aws-us-east-1"); empty when none was found
+    QString priceBook; // the book's id ("aws-us-east-1"); empty when none was found
     QString priceBookLabel;
-    QString priceBookNote;  // e.g. "this book prices nothing"
+    QString priceBookNote; // e.g. "this book prices nothing"
     QString currency = QStringLiteral("USD");
     double hoursPerMonth = 730;
-    double budget = 0;      // Budget::monthlyCost; 0: none
+    double budget = 0; // Budget::monthlyCost; 0: none
     CurrencySettings display; // optional display currency (Project::currency)
-    QList<CostLine> lines;  // component lines in model order, then environment-level lines
+    QList<CostLine> lines; // component lines in model order, then environment-level lines
 
-    double total() const;                   // sum of priced lines
-    double usageDependentTotal() const;     // the part that rests on usage assumptions
+    double total() const; // sum of priced lines
+    double usageDependentTotal() const; // the part that rests on usage assumptions
     double componentTotal(const QString &component) const;
     int unpricedCount() const;
     bool isOverBudget() const { return budget > 0 && total() > budget + 0.005; }
-    QStringList components() const;         // ids with lines, in line order; "" for environment lines
+    QStringList components() const; // ids with lines, in line order; "" for environment lines
     QList<CostLine> linesOf(const QString &component) const;
     bool hasDisplayCurrency() const { return !display.display.isEmpty() && display.rate > 0; }
-    double inDisplayCurrency(double usd) const { return hasDisplayCurrency() ? usd * display.rate : usd; }
+    double inDisplayCurrency(double usd) const
+    {
+        return hasDisplayCurrency() ? usd * display.rate : usd;
+    }
 };
 
 double roundToCent(double amount);

@@ -41,9 +41,10 @@ void priceImplicitLoadBalancer(CostBuilder &b)
     const double hours = b.hours();
     const double lcu = b.environment().usage.loadBalancerCapacityUnits;
     const QString why = tr("an ALB serves the public entry points");
-    b.addByRole({}, tr("load balancer hours"), hours, QStringLiteral("load-balancer-hour"), false, why);
-    b.addByRole({}, tr("capacity units"), lcu * hours, QStringLiteral("load-balancer-capacity"), true,
-                tr("%1 LCU on average (usage assumption)").arg(lcu));
+    b.addByRole({}, tr("load balancer hours"), hours, QStringLiteral("load-balancer-hour"), false,
+                why);
+    b.addByRole({}, tr("capacity units"), lcu * hours, QStringLiteral("load-balancer-capacity"),
+                true, tr("%1 LCU on average (usage assumption)").arg(lcu));
     b.addByRole({}, tr("public IPv4 addresses"), 2 * hours, QStringLiteral("public-ipv4"), false,
                 tr("internet-facing, one address in each of 2 availability zones"));
 }
@@ -60,7 +61,8 @@ void priceEgress(CostBuilder &b)
         b.addByRole({}, tr("NAT gateway data processed"), env.usage.dataTransferOutGb,
                     QStringLiteral("nat-gateway-data"), true,
                     tr("%1 GB out per month (usage assumption)").arg(env.usage.dataTransferOutGb));
-        b.addByRole({}, tr("NAT gateway public IPv4 address"), hours, QStringLiteral("public-ipv4"), false);
+        b.addByRole({}, tr("NAT gateway public IPv4 address"), hours, QStringLiteral("public-ipv4"),
+                    false);
         return;
     }
     int tasks = 0;
@@ -69,7 +71,8 @@ void priceEgress(CostBuilder &b)
             tasks += ComponentCosts::baselineReplicas(*deployment);
     }
     if (tasks > 0)
-        b.addByRole({}, tr("task public IPv4 addresses"), tasks * hours, QStringLiteral("public-ipv4"), false,
+        b.addByRole({}, tr("task public IPv4 addresses"), tasks * hours,
+                    QStringLiteral("public-ipv4"), false,
                     tr("%1 tasks in public subnets, one address each").arg(tasks));
 }
 
@@ -84,8 +87,9 @@ void priceImageRepositories(CostBuilder &b)
     if (repositories == 0)
         return;
     const double gb = b.environment().usage.imageStorageGb;
-    b.addByRole({}, tr("image repositories"), repositories * gb, QStringLiteral("image-storage"), true,
-                tr("%1 repositories x %2 GB of images (usage assumption)").arg(repositories).arg(gb));
+    b.addByRole(
+        {}, tr("image repositories"), repositories * gb, QStringLiteral("image-storage"), true,
+        tr("%1 repositories x %2 GB of images (usage assumption)").arg(repositories).arg(gb));
 }
 
 void priceLogs(CostBuilder &b)
@@ -95,13 +99,15 @@ void priceLogs(CostBuilder &b)
         return;
     QString owner; // a log-pipeline component realised as CloudWatch carries the lines
     deploysRealisation(b, Realisation::Logs, &owner);
-    b.addByRole(owner, tr("log ingestion"), usage.logIngestionGb, QStringLiteral("log-ingestion"), true,
-                tr("%1 GB of logs per month (usage assumption)").arg(usage.logIngestionGb));
+    b.addByRole(owner, tr("log ingestion"), usage.logIngestionGb, QStringLiteral("log-ingestion"),
+                true, tr("%1 GB of logs per month (usage assumption)").arg(usage.logIngestionGb));
     // At steady state the stored volume is a month's ingestion times the share of a month retained.
     const double daysPerMonth = b.hours() / 24.0;
     const double stored = usage.logIngestionGb * usage.logRetentionDays / daysPerMonth;
     b.addByRole(owner, tr("log storage"), stored, QStringLiteral("log-storage"), true,
-                tr("%1 days retained: %2 GB x %1 / %3 days").arg(usage.logRetentionDays).arg(usage.logIngestionGb)
+                tr("%1 days retained: %2 GB x %1 / %3 days")
+                    .arg(usage.logRetentionDays)
+                    .arg(usage.logIngestionGb)
                     .arg(daysPerMonth, 0, 'f', 2));
 }
 
@@ -110,13 +116,17 @@ void priceDataTransfer(CostBuilder &b)
     const double gb = b.environment().usage.dataTransferOutGb;
     if (gb <= 0)
         return;
-    const QString note = tr("%1 GB out per month (usage assumption); the 100 GB monthly free allowance is "
-                            "account-wide and not deducted").arg(gb);
+    const QString note
+        = tr("%1 GB out per month (usage assumption); the 100 GB monthly free allowance is "
+             "account-wide and not deducted")
+              .arg(gb);
     QString cdn;
     if (deploysRealisation(b, Realisation::Cdn, &cdn))
-        b.addByRole(cdn, tr("data transfer out"), gb, QStringLiteral("cdn-data-transfer-out"), true, note);
+        b.addByRole(cdn, tr("data transfer out"), gb, QStringLiteral("cdn-data-transfer-out"), true,
+                    note);
     else
-        b.addByRole({}, tr("data transfer out"), gb, QStringLiteral("data-transfer-out"), true, note);
+        b.addByRole({}, tr("data transfer out"), gb, QStringLiteral("data-transfer-out"), true,
+                    note);
 }
 
 } // namespace
@@ -142,8 +152,8 @@ void price(CostBuilder &b)
         return;
     const Platform platform = b.environment().platform;
     if (platform == Platform::Kubernetes)
-        b.addByRole({}, tr("Kubernetes control plane"), b.hours(), QStringLiteral("kubernetes-control-plane"),
-                    false);
+        b.addByRole({}, tr("Kubernetes control plane"), b.hours(),
+                    QStringLiteral("kubernetes-control-plane"), false);
     if (platform == Platform::AwsEcs) {
         priceImplicitLoadBalancer(b);
         priceEgress(b);

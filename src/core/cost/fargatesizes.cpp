@@ -7,7 +7,7 @@ namespace {
 
 struct Row
 {
-    qint64 cpu;   // millicores
+    qint64 cpu; // millicores
     qint64 minGb; // memory range in GiB, in steps of stepGb
     qint64 maxGb;
     qint64 stepGb;
@@ -15,7 +15,8 @@ struct Row
 
 // 0.25 vCPU is special: 0.5, 1 and 2 GB.
 constexpr Row Rows[] = {
-    {500, 1, 4, 1}, {1000, 2, 8, 1}, {2000, 4, 16, 1}, {4000, 8, 30, 1}, {8000, 16, 60, 4}, {16000, 32, 120, 8},
+    {500, 1, 4, 1},   {1000, 2, 8, 1},   {2000, 4, 16, 1},
+    {4000, 8, 30, 1}, {8000, 16, 60, 4}, {16000, 32, 120, 8},
 };
 
 } // namespace
@@ -45,13 +46,13 @@ bool isValid(qint64 cpu, qint64 memory)
 
 std::optional<Size> smallestFitting(qint64 cpu, qint64 memory)
 {
-    for (qint64 size : {qint64(250), qint64(500), qint64(1000), qint64(2000), qint64(4000), qint64(8000),
-                        qint64(16000)}) {
+    for (qint64 size : {qint64(250), qint64(500), qint64(1000), qint64(2000), qint64(4000),
+                        qint64(8000), qint64(16000)}) {
         if (size < cpu)
             continue;
         for (qint64 option : memoryOptions(size)) {
             if (option >= memory)
-                return Size{size, option};
+                return Size {size, option};
         }
     }
     return std::nullopt;

@@ -7,8 +7,8 @@
 
 namespace Stackdraft::Core::FargateSizes {
 
-// The CPU/memory combinations AWS Fargate accepts for a task (Amazon ECS developer guide, "Task CPU and
-// memory"). CPU in millicores, memory in bytes.
+// The CPU/memory combinations AWS Fargate accepts for a task (Amazon ECS developer guide, "Task CPU
+// and memory"). CPU in millicores, memory in bytes.
 struct Size
 {
     qint64 cpu = 0;

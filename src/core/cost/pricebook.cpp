@@ -44,13 +44,13 @@ Price PriceBook::price(const QString &key) const
     if (!m_index)
         return {};
     const qsizetype i = m_index->byKey.value(key, -1);
-    return i < 0 ? Price{} : m_data->prices.at(i);
+    return i < 0 ? Price {} : m_data->prices.at(i);
 }
 
 Price PriceBook::priceForRole(const QString &role) const
 {
     const QString key = data().roles.value(role);
-    return key.isEmpty() ? Price{} : price(key);
+    return key.isEmpty() ? Price {} : price(key);
 }
 
 QList<Price> PriceBook::instances(const QString &family, const QString &availability) const

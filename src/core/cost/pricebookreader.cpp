@@ -25,8 +25,8 @@ QString tr(const char *text)
                        const QString &message)
 {
     const YAML::Mark mark = node.Mark();
-    throw ParseError{Error{message, fileName, mark.is_null() ? 0 : mark.line + 1,
-                           mark.is_null() ? 0 : mark.column + 1, field}};
+    throw ParseError {Error {message, fileName, mark.is_null() ? 0 : mark.line + 1,
+                             mark.is_null() ? 0 : mark.column + 1, field}};
 }
 
 QString text(const YAML::Node &node)
@@ -81,7 +81,8 @@ struct Context
             fail(node, fileName, field, tr("every price needs a key, a unit, a source and a date"));
         if (const YAML::Node tiers = node["tiers"]) {
             if (!tiers.IsSequence() || tiers.size() == 0)
-                fail(tiers, fileName, field + QStringLiteral(".tiers"), tr("expected a list of bands"));
+                fail(tiers, fileName, field + QStringLiteral(".tiers"),
+                     tr("expected a list of bands"));
             for (std::size_t i = 0; i < tiers.size(); ++i) {
                 const QString tierField = QStringLiteral("%1.tiers[%2]").arg(field).arg(i);
                 PriceTier tier;
@@ -140,14 +141,17 @@ Result<PriceBook> read(const QByteArray &bytes, const QString &fileName)
 {
     try {
         const YAML::Node root = YAML::Load(bytes.toStdString());
-        PriceBookData data = Context{fileName}.book(root);
+        PriceBookData data = Context {fileName}.book(root);
         data.path = fileName;
         return PriceBook(std::move(data));
     } catch (const ParseError &e) {
         return e.error;
     } catch (const YAML::Exception &e) {
-        return Error{QString::fromStdString(e.msg), fileName, e.mark.is_null() ? 0 : e.mark.line + 1,
-                     e.mark.is_null() ? 0 : e.mark.column + 1, {}};
+        return Error {QString::fromStdString(e.msg),
+                      fileName,
+                      e.mark.is_null() ? 0 : e.mark.line + 1,
+                      e.mark.is_null() ? 0 : e.mark.column + 1,
+                      {}};
     }
 }
 
@@ -155,7 +159,7 @@ Result<PriceBook> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read the price book: %1").arg(file.errorString()), path};
+        return Error {tr("cannot read the price book: %1").arg(file.errorString()), path};
     return read(file.readAll(), path);
 }
 

@@ -8,7 +8,8 @@
 
 namespace Stackdraft::Core::PriceBookReader {
 
-// Parses a price-book file (`stackdraft-pricebook: 1`). Errors name the file, line, column and field.
+// Parses a price-book file (`stackdraft-pricebook: 1`). Errors name the file, line, column and
+// field.
 Result<PriceBook> read(const QByteArray &bytes, const QString &fileName);
 Result<PriceBook> readFile(const QString &path);
 

@@ -21,7 +21,8 @@ const PriceBooks &PriceBooks::standard()
         const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (!appData.isEmpty())
             userDirs << appData + QStringLiteral("/pricing");
-        userDirs << qEnvironmentVariable("STACKDRAFT_PRICING_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        userDirs << qEnvironmentVariable("STACKDRAFT_PRICING_PATH")
+                        .split(QLatin1Char(':'), Qt::SkipEmptyParts);
         for (const QString &dir : std::as_const(userDirs)) {
             if (!QDir(dir).exists())
                 continue;
@@ -70,7 +71,7 @@ PriceBook PriceBooks::book(const QString &id) const
 {
     auto it = std::lower_bound(m_books.cbegin(), m_books.cend(), id,
                                [](const PriceBook &b, const QString &key) { return b.id() < key; });
-    return it != m_books.cend() && it->id() == id ? *it : PriceBook{};
+    return it != m_books.cend() && it->id() == id ? *it : PriceBook {};
 }
 
 } // namespace Stackdraft::Core

@@ -8,8 +8,8 @@
 
 namespace Stackdraft::Core {
 
-// The registry of price books: bundled books (":/stackdraft/pricing/*.yaml") first, then user directories,
-// whose books replace bundled ones with the same id. Books are kept sorted by id.
+// The registry of price books: bundled books (":/stackdraft/pricing/*.yaml") first, then user
+// directories, whose books replace bundled ones with the same id. Books are kept sorted by id.
 class PriceBooks
 {
 public:

@@ -50,7 +50,8 @@ QString edge(const QString &from, const QString &to, const QString &label)
 {
     if (label.trimmed().isEmpty())
         return from + QLatin1String(" --> ") + to;
-    return from + QLatin1String(" -->|") + MermaidText::label(label.simplified()) + QLatin1String("| ") + to;
+    return from + QLatin1String(" -->|") + MermaidText::label(label.simplified())
+        + QLatin1String("| ") + to;
 }
 
 QString categoryStyle(const QString &category)
@@ -69,7 +70,9 @@ QString categoryStyle(const QString &category)
     // A user catalog's own category still gets a stable colour of its own. Hex only: Mermaid splits
     // classDef styles at commas, so hsl(...) would break the line.
     const QByteArray hash = QCryptographicHash::hash(category.toUtf8(), QCryptographicHash::Sha1);
-    const double hue = ((static_cast<unsigned char>(hash[0]) * 256 + static_cast<unsigned char>(hash[1])) % 360) / 60.0;
+    const double hue
+        = ((static_cast<unsigned char>(hash[0]) * 256 + static_cast<unsigned char>(hash[1])) % 360)
+        / 60.0;
     auto hex = [hue](double lightness) {
         const double saturation = 0.6;
         const double chroma = (1 - std::abs(2 * lightness - 1)) * saturation;
@@ -79,7 +82,9 @@ QString categoryStyle(const QString &category)
         const double r = sector == 0 || sector == 5 ? chroma : sector == 1 || sector == 4 ? x : 0;
         const double g = sector == 1 || sector == 2 ? chroma : sector == 0 || sector == 3 ? x : 0;
         const double b = sector == 3 || sector == 4 ? chroma : sector == 2 || sector == 5 ? x : 0;
-        auto channel = [m](double v) { return QStringLiteral("%1").arg(qRound((v + m) * 255), 2, 16, QLatin1Char('0')); };
+        auto channel = [m](double v) {
+            return QStringLiteral("%1").arg(qRound((v + m) * 255), 2, 16, QLatin1Char('0'));
+        };
         return QLatin1Char('#') + channel(r) + channel(g) + channel(b);
     };
     return QStringLiteral("fill:%1,stroke:%2,color:#000").arg(hex(0.92), hex(0.30));
@@ -91,10 +96,10 @@ QString classLines(const QMap<QString, QStringList> &membersByCategory, const QS
     QString out;
     for (auto it = membersByCategory.cbegin(); it != membersByCategory.cend(); ++it)
         out += indent + QLatin1String("classDef ") + categoryClass(it.key()) + QLatin1Char(' ')
-               + categoryStyle(it.key()) + QLatin1Char('\n');
+            + categoryStyle(it.key()) + QLatin1Char('\n');
     for (auto it = membersByCategory.cbegin(); it != membersByCategory.cend(); ++it)
-        out += indent + QLatin1String("class ") + it.value().join(QLatin1Char(',')) + QLatin1Char(' ')
-               + categoryClass(it.key()) + QLatin1Char('\n');
+        out += indent + QLatin1String("class ") + it.value().join(QLatin1Char(','))
+            + QLatin1Char(' ') + categoryClass(it.key()) + QLatin1Char('\n');
     return out;
 }
 
@@ -120,9 +125,10 @@ QString exposureText(const Exposure &exposure)
 void environmentBlock(const Project &project, const Catalog &catalog, const Environment &env,
                       QString &out, QMap<QString, QStringList> &classes)
 {
-    const QString envTitle = QStringLiteral("%1 · %2").arg(env.displayName(), platformName(env.platform));
-    out += QLatin1String("  subgraph ") + MermaidText::id(QStringLiteral("env"), env.id) + QLatin1String(" [")
-           + MermaidText::label(envTitle) + QLatin1String("]\n");
+    const QString envTitle
+        = QStringLiteral("%1 · %2").arg(env.displayName(), platformName(env.platform));
+    out += QLatin1String("  subgraph ") + MermaidText::id(QStringLiteral("env"), env.id)
+        + QLatin1String(" [") + MermaidText::label(envTitle) + QLatin1String("]\n");
     out += QLatin1String("    direction TB\n");
 
     bool hasBalancer = false;
@@ -137,37 +143,42 @@ void environmentBlock(const Project &project, const Catalog &catalog, const Envi
             continue;
         }
         hasBalancer = hasBalancer || realisation.kind == Realisation::Kind::Alb
-                      || realisation.kind == Realisation::Kind::Ingress;
+            || realisation.kind == Realisation::Kind::Ingress;
         if (deployment.exposure.isPublic && realisation.kind != Realisation::Kind::External)
             publicComponents.append(component);
         const QString text = realisation.name.isEmpty()
-                                 ? componentLabel(*component)
-                                 : QStringLiteral("%1 %2").arg(componentLabel(*component), realisation.name);
+            ? componentLabel(*component)
+            : QStringLiteral("%1 %2").arg(componentLabel(*component), realisation.name);
         const QString id = deployedId(env.id, component->id);
         out += QLatin1String("    ") + node(id, text, type) + QLatin1Char('\n');
         if (!type.category().isEmpty())
             classes[type.category()].append(id);
     }
 
-    // Public components are reached through the platform's own entry point when the design has none.
-    const bool needsEntry = !hasBalancer && !publicComponents.isEmpty() && env.platform != Platform::Compose;
+    // Public components are reached through the platform's own entry point when the design has
+    // none.
+    const bool needsEntry
+        = !hasBalancer && !publicComponents.isEmpty() && env.platform != Platform::Compose;
     const QString entryId = MermaidText::id(QStringLiteral("entry"), env.id);
     if (needsEntry) {
-        const QString entry = env.platform == Platform::AwsEcs ? QStringLiteral("Application Load Balancer")
-                                                               : QStringLiteral("Ingress");
-        out += QLatin1String("    ") + entryId + QLatin1Char('[') + MermaidText::label(entry) + QLatin1String("]\n");
+        const QString entry = env.platform == Platform::AwsEcs
+            ? QStringLiteral("Application Load Balancer")
+            : QStringLiteral("Ingress");
+        out += QLatin1String("    ") + entryId + QLatin1Char('[') + MermaidText::label(entry)
+            + QLatin1String("]\n");
         for (const Component *component : std::as_const(publicComponents))
             out += QLatin1String("    ")
-                   + edge(entryId, deployedId(env.id, component->id),
-                          exposureText(env.deployment(component->id)->exposure))
-                   + QLatin1Char('\n');
+                + edge(entryId, deployedId(env.id, component->id),
+                       exposureText(env.deployment(component->id)->exposure))
+                + QLatin1Char('\n');
     }
     for (const Connection &connection : project.activeConnections(env)) {
         if (absent.contains(connection.from) || absent.contains(connection.to))
             continue;
         out += QLatin1String("    ")
-               + edge(deployedId(env.id, connection.from), deployedId(env.id, connection.to), connection.label)
-               + QLatin1Char('\n');
+            + edge(deployedId(env.id, connection.from), deployedId(env.id, connection.to),
+                   connection.label)
+            + QLatin1Char('\n');
     }
     out += QLatin1String("  end\n");
 }
@@ -196,9 +207,10 @@ QString MermaidDiagrams::components(const Project &project, const Catalog &catal
             groupId += QLatin1Char('_');
         groupIds.insert(groupId);
         out += QLatin1String("  subgraph ") + groupId + QLatin1String(" [")
-               + MermaidText::label(group.label.isEmpty() ? group.id : group.label) + QLatin1String("]\n");
-        // Model order, not member order: the picture follows the design, and a component belongs to the
-        // first group that lists it (Mermaid places a node in one subgraph only).
+            + MermaidText::label(group.label.isEmpty() ? group.id : group.label)
+            + QLatin1String("]\n");
+        // Model order, not member order: the picture follows the design, and a component belongs to
+        // the first group that lists it (Mermaid places a node in one subgraph only).
         for (const Component &component : project.components) {
             if (group.members.contains(component.id) && !placed.contains(component.id))
                 emitNode(component, QStringLiteral("    "));
@@ -211,14 +223,16 @@ QString MermaidDiagrams::components(const Project &project, const Catalog &catal
     }
     for (const Connection &connection : project.connections) {
         if (project.component(connection.from) && project.component(connection.to))
-            out += QLatin1String("  ") + edge(componentId(connection.from), componentId(connection.to), connection.label)
-                   + QLatin1Char('\n');
+            out += QLatin1String("  ")
+                + edge(componentId(connection.from), componentId(connection.to), connection.label)
+                + QLatin1Char('\n');
     }
     out += classLines(classes, QStringLiteral("  "));
     return out;
 }
 
-QString MermaidDiagrams::deployment(const Project &project, const Catalog &catalog, const QString &environment)
+QString MermaidDiagrams::deployment(const Project &project, const Catalog &catalog,
+                                    const QString &environment)
 {
     QString out = QStringLiteral("graph TB\n");
     QMap<QString, QStringList> classes;

@@ -20,11 +20,13 @@ std::optional<Kind> kindFromCatalog(const QString &key)
     static const QList<std::pair<QStringList, Kind>> table = {
         {{QStringLiteral("rds"), QStringLiteral("aurora")}, Kind::Rds},
         {{QStringLiteral("elasticache")}, Kind::ElastiCache},
-        {{QStringLiteral("amazon-mq"), QStringLiteral("amazonmq"), QStringLiteral("mq")}, Kind::AmazonMq},
+        {{QStringLiteral("amazon-mq"), QStringLiteral("amazonmq"), QStringLiteral("mq")},
+         Kind::AmazonMq},
         {{QStringLiteral("opensearch")}, Kind::OpenSearch},
         {{QStringLiteral("s3")}, Kind::S3},
         {{QStringLiteral("alb"), QStringLiteral("elb")}, Kind::Alb},
-        {{QStringLiteral("fargate"), QStringLiteral("ecs"), QStringLiteral("ecs-fargate")}, Kind::Fargate},
+        {{QStringLiteral("fargate"), QStringLiteral("ecs"), QStringLiteral("ecs-fargate")},
+         Kind::Fargate},
         {{QStringLiteral("statefulset")}, Kind::StatefulSet},
         {{QStringLiteral("deployment"), QStringLiteral("pod")}, Kind::Pod},
         {{QStringLiteral("ingress")}, Kind::Ingress},
@@ -39,8 +41,8 @@ std::optional<Kind> kindFromCatalog(const QString &key)
     return std::nullopt;
 }
 
-// What each platform can run at all: a catalog word meant for one platform must not turn a Kubernetes
-// component into a compose service.
+// What each platform can run at all: a catalog word meant for one platform must not turn a
+// Kubernetes component into a compose service.
 Kind fitToPlatform(Kind kind, Platform platform, bool stateful)
 {
     if (kind == Kind::External || kind == Kind::Absent)
@@ -107,7 +109,9 @@ QString serviceName(const QString &key)
 QString countSuffix(const Deployment &deployment)
 {
     if (deployment.autoscaling.enabled)
-        return QStringLiteral(" %1–%2").arg(deployment.autoscaling.minReplicas).arg(deployment.autoscaling.maxReplicas);
+        return QStringLiteral(" %1–%2")
+            .arg(deployment.autoscaling.minReplicas)
+            .arg(deployment.autoscaling.maxReplicas);
     if (deployment.replicas > 1)
         return QStringLiteral(" ×%1").arg(deployment.replicas);
     return {};
@@ -117,7 +121,7 @@ QString nameOf(Kind kind, const Deployment &deployment, const QString &service)
 {
     const bool several = deployment.replicas > 1 || deployment.autoscaling.enabled;
     const bool redundant = deployment.mode == DeploymentMode::Replicated
-                           || deployment.mode == DeploymentMode::Cluster || deployment.replicas > 1;
+        || deployment.mode == DeploymentMode::Cluster || deployment.replicas > 1;
     switch (kind) {
     case Kind::External:
     case Kind::Absent:
@@ -125,7 +129,8 @@ QString nameOf(Kind kind, const Deployment &deployment, const QString &service)
     case Kind::Container:
         return QStringLiteral("container") + countSuffix(deployment);
     case Kind::Pod:
-        return (several ? QStringLiteral("ReplicaSet") : QStringLiteral("Pod")) + countSuffix(deployment);
+        return (several ? QStringLiteral("ReplicaSet") : QStringLiteral("Pod"))
+            + countSuffix(deployment);
     case Kind::StatefulSet:
         return QStringLiteral("StatefulSet") + countSuffix(deployment);
     case Kind::Ingress:
@@ -152,23 +157,26 @@ QString nameOf(Kind kind, const Deployment &deployment, const QString &service)
 
 } // namespace
 
-Realisation Realisation::of(const ComponentType &type, const Environment &env, const Deployment &deployment)
+Realisation Realisation::of(const ComponentType &type, const Environment &env,
+                            const Deployment &deployment)
 {
     Kind kind = kindFromType(type, env.platform);
-    const QString service = normalised(type.isValid() ? type.data().realisation.value(platformId(env.platform))
-                                                      : QString());
+    const QString service = normalised(
+        type.isValid() ? type.data().realisation.value(platformId(env.platform)) : QString());
     if (!service.isEmpty()) {
         if (auto fromCatalog = kindFromCatalog(service))
             kind = *fromCatalog;
         else if (env.platform == Platform::AwsEcs)
-            kind = Kind::ManagedService; // a service we name but do not model (DocumentDB, CloudFront...)
+            kind = Kind::ManagedService; // a service we name but do not model (DocumentDB,
+                                         // CloudFront...)
     }
     kind = fitToPlatform(kind, env.platform, type.isStateful());
     // A managed deployment on Kubernetes is a service the cluster only connects to (RDS, Atlas...).
     if (env.platform == Platform::Kubernetes && deployment.mode == DeploymentMode::Managed
         && kind != Kind::External && kind != Kind::Absent)
-        return Realisation{Kind::ManagedService, nameOf(Kind::ManagedService, deployment, {}), service};
-    return Realisation{kind, nameOf(kind, deployment, service), service};
+        return Realisation {Kind::ManagedService, nameOf(Kind::ManagedService, deployment, {}),
+                            service};
+    return Realisation {kind, nameOf(kind, deployment, service), service};
 }
 
 } // namespace Stackdraft::Core

@@ -52,7 +52,8 @@ QStringList ExporterRegistry::standardDirectories()
     if (QCoreApplication::instance())
         directories << QCoreApplication::applicationDirPath() + QLatin1String("/plugins")
                     // a relocated install such as the .deb (/usr/bin + /usr/lib/stackdraft/plugins)
-                    << QCoreApplication::applicationDirPath() + QLatin1String("/../lib/stackdraft/plugins");
+                    << QCoreApplication::applicationDirPath()
+                + QLatin1String("/../lib/stackdraft/plugins");
     directories << QStringLiteral(STACKDRAFT_PLUGIN_BUILD_DIR)
                 << QStringLiteral(STACKDRAFT_PLUGIN_INSTALL_DIR);
     QStringList unique;

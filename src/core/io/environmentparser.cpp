@@ -94,8 +94,8 @@ Environment EnvironmentParser::parseEnvironment(const YamlNode &node, const QStr
     textField("namespace", env.namespaceName);
     textField("networkCidr", env.networkCidr);
     if (const YamlNode *privateSubnets = node.find(key("privateSubnets")))
-        env.privateSubnets =
-            m_context.boolean(*privateSubnets, sub(field, "privateSubnets")).value_or(false);
+        env.privateSubnets
+            = m_context.boolean(*privateSubnets, sub(field, "privateSubnets")).value_or(false);
     if (const YamlNode *budget = node.find(key("budget")))
         env.budget = parseBudget(*budget, sub(field, "budget"));
     if (const YamlNode *usage = node.find(key("usage")))

@@ -209,7 +209,7 @@ void writeEnvironment(YamlWriter &w, const Environment &env)
     }
     // Usage assumptions are a set the architect states together: when any differs from the
     // defaults, all are written, so the file shows every number the cost estimate rests on.
-    if (env.usage != UsageAssumptions{}) {
+    if (env.usage != UsageAssumptions {}) {
         const UsageAssumptions &u = env.usage;
         w.open(in, key("usage"));
         w.raw(in + 2, key("dataTransferOutGb"), YamlWriter::number(u.dataTransferOutGb));

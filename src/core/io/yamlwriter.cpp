@@ -129,7 +129,6 @@ bool YamlWriter::canBeLiteralBlock(const QString &text)
     return true;
 }
 
-
 QString YamlWriter::number(double value)
 {
     if (value == std::floor(value) && std::fabs(value) < 1e15)

@@ -12,9 +12,9 @@ namespace Stackdraft::Core {
 // A logical component, shared by every environment. Its id is the name used in every output.
 struct Component
 {
-    QString id;    // DNS-1123 label, unique in the project
+    QString id; // DNS-1123 label, unique in the project
     QString label; // free text shown on the canvas
-    QString type;  // catalog type id, e.g. "backend-service", "mysql"
+    QString type; // catalog type id, e.g. "backend-service", "mysql"
     QString description;
     QString image; // e.g. "python:3.11-slim"; empty when built from `build`
     QString build; // build context directory for compose (e.g. "./api-gateway"); empty when pulled

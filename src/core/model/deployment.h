@@ -30,7 +30,7 @@ struct Autoscaling
     bool enabled = false;
     int minReplicas = 1;
     int maxReplicas = 1;
-    int cpuTargetPercent = 0;    // 0: no CPU target
+    int cpuTargetPercent = 0; // 0: no CPU target
     int memoryTargetPercent = 0; // 0: no memory target
 
     friend bool operator==(const Autoscaling &, const Autoscaling &) = default;
@@ -48,10 +48,10 @@ struct Exposure
 };
 
 enum class DeploymentMode {
-    Single,     // one instance
+    Single, // one instance
     Replicated, // several identical instances (replica set, sentinel, primary/replica)
-    Cluster,    // a clustered data service (MongoDB replica set, Redis cluster, ES cluster)
-    Managed,    // a cloud-managed service (RDS, ElastiCache, Atlas, Amazon MQ)
+    Cluster, // a clustered data service (MongoDB replica set, Redis cluster, ES cluster)
+    Managed, // a cloud-managed service (RDS, ElastiCache, Atlas, Amazon MQ)
 };
 
 // A component placed in an environment.
@@ -66,12 +66,12 @@ struct Deployment
     bool backup = false; // scheduled backups (snapshots, dumps) are configured
     Exposure exposure;
     QList<EnvVar> envOverrides; // replace the component's variables of the same name
-    QPointF position;           // node position on this environment's canvas
+    QPointF position; // node position on this environment's canvas
 
     friend bool operator==(const Deployment &, const Deployment &) = default;
 };
 
-QString deploymentModeId(DeploymentMode mode);                    // "single", "replicated", ...
+QString deploymentModeId(DeploymentMode mode); // "single", "replicated", ...
 std::optional<DeploymentMode> deploymentModeFromId(const QString &id);
 
 } // namespace Stackdraft::Core

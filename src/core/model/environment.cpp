@@ -33,7 +33,8 @@ const Deployment *Environment::deployment(const QString &componentId) const
     return nullptr;
 }
 
-// Iterates mutably so that a list shared with a copy of this environment detaches before it is edited.
+// Iterates mutably so that a list shared with a copy of this environment detaches before it is
+// edited.
 Deployment *Environment::deployment(const QString &componentId)
 {
     for (Deployment &d : deployments) {

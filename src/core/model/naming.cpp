@@ -8,7 +8,7 @@ bool isDnsLabel(const QString &name)
         return false;
     for (QChar c : name) {
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
         if (!ok)
             return false;
     }
@@ -19,7 +19,8 @@ QString toDnsLabel(const QString &text)
 {
     QString label;
     for (QChar c : text.normalized(QString::NormalizationForm_KD).toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             label += c;
         else if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
             continue; // accents and non-Latin letters have no DNS spelling

@@ -10,7 +10,7 @@ struct Port
     int container = 0;
     int published = 0;
     QString protocol = QStringLiteral("TCP"); // TCP or UDP
-    QString name;                             // optional, e.g. "http", "amqp"
+    QString name; // optional, e.g. "http", "amqp"
 
     friend bool operator==(const Port &, const Port &) = default;
 };

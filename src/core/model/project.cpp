@@ -64,7 +64,8 @@ QList<const Component *> Project::deployedComponents(const Environment &env) con
     return deployed;
 }
 
-QList<std::pair<const Component *, const Deployment *>> Project::deployments(const Environment &env) const
+QList<std::pair<const Component *, const Deployment *>>
+Project::deployments(const Environment &env) const
 {
     QHash<QString, const Deployment *> byComponent;
     byComponent.reserve(env.deployments.size());

@@ -16,8 +16,8 @@ namespace Stackdraft::Core {
 // How money is shown: prices are USD; an optional display currency converts at a fixed rate.
 struct CurrencySettings
 {
-    QString display;  // e.g. "BRL"; empty: USD only
-    double rate = 0;  // display units per USD
+    QString display; // e.g. "BRL"; empty: USD only
+    double rate = 0; // display units per USD
 
     friend bool operator==(const CurrencySettings &, const CurrencySettings &) = default;
 };
@@ -25,8 +25,8 @@ struct CurrencySettings
 // Where generated files go when committed (paths relative to the project file's directory).
 struct OutputSettings
 {
-    QString repository;             // working tree; empty: the repository holding the project file
-    QStringList directories;        // output roots inside it; empty: {"deploy", "docs"}
+    QString repository; // working tree; empty: the repository holding the project file
+    QStringList directories; // output roots inside it; empty: {"deploy", "docs"}
 
     friend bool operator==(const OutputSettings &, const OutputSettings &) = default;
 };
@@ -58,8 +58,10 @@ struct Project
     QList<const Component *> deployedComponents(const Environment &env) const;
     // The same with each one's deployment, in model order; linear time, for code that visits every
     // deployment of a large project (validation, cost).
-    QList<std::pair<const Component *, const Deployment *>> deployments(const Environment &env) const;
-    // The component's env vars in `env`: the component's own, overridden by the deployment's by name.
+    QList<std::pair<const Component *, const Deployment *>>
+    deployments(const Environment &env) const;
+    // The component's env vars in `env`: the component's own, overridden by the deployment's by
+    // name.
     QList<EnvVar> effectiveEnv(const Component &component, const Environment &env) const;
     // The same when the deployment is already at hand (null: the component's own variables).
     static QList<EnvVar> effectiveEnv(const Component &component, const Deployment *deployment);

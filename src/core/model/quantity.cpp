@@ -38,7 +38,7 @@ std::optional<Number> splitNumber(QStringView text)
     const double value = text.first(i).toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
-    return Number{value, text.sliced(i)};
+    return Number {value, text.sliced(i)};
 }
 
 std::optional<qint64> toInteger(double value)
@@ -86,9 +86,16 @@ std::optional<qint64> parseMemory(QStringView text)
         double factor;
     };
     static constexpr Suffix suffixes[] = {
-        {u"", 1.0},       {u"Ki", 1024.0},  {u"Mi", 1048576.0}, {u"Gi", 1073741824.0},
-        {u"Ti", 1099511627776.0},           {u"k", 1e3},        {u"K", 1e3},
-        {u"M", 1e6},      {u"G", 1e9},      {u"T", 1e12},
+        {u"", 1.0},
+        {u"Ki", 1024.0},
+        {u"Mi", 1048576.0},
+        {u"Gi", 1073741824.0},
+        {u"Ti", 1099511627776.0},
+        {u"k", 1e3},
+        {u"K", 1e3},
+        {u"M", 1e6},
+        {u"G", 1e9},
+        {u"T", 1e12},
     };
     for (const Suffix &s : suffixes) {
         if (number->suffix == QStringView(s.text))

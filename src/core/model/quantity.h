@@ -8,7 +8,8 @@
 namespace Stackdraft::Core {
 
 // CPU and memory quantities, parsed and printed the Kubernetes way, in this one place.
-// CPU is held in millicores ("0.5" == "500m" == 500), memory in bytes ("512Mi", "1Gi", "1G", "1500000").
+// CPU is held in millicores ("0.5" == "500m" == 500), memory in bytes ("512Mi", "1Gi", "1G",
+// "1500000").
 namespace Quantity {
 
 std::optional<qint64> parseCpu(QStringView text);
@@ -16,7 +17,8 @@ std::optional<qint64> parseMemory(QStringView text);
 
 // Canonical text: whole cores as "1", "2"; otherwise millicores "500m". Zero prints "0".
 QString formatCpu(qint64 millicores);
-// Canonical text: the largest binary suffix (Ki, Mi, Gi, Ti) that divides exactly, else plain bytes.
+// Canonical text: the largest binary suffix (Ki, Mi, Gi, Ti) that divides exactly, else plain
+// bytes.
 QString formatMemory(qint64 bytes);
 
 // For people (tables, canvas): "0.5 vCPU", "1.25 vCPU"; "512 MiB", "1 GiB", "1.5 GiB".

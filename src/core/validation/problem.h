@@ -15,12 +15,12 @@ std::optional<Severity> severityFromId(const QString &id);
 struct Problem
 {
     Severity severity = Severity::Error;
-    QString ruleId;      // "SD-BUDGET-CPU"
+    QString ruleId; // "SD-BUDGET-CPU"
     QString environment; // environment id; empty for project-wide problems
-    QString component;   // component id; empty when the whole environment is concerned
-    QString field;       // model path, e.g. "environments[2].deployments.backend.memory"
-    QString message;     // what is wrong, translated
-    QString fix;         // what to do, when obvious ("raise memory to 512Mi"); may be empty
+    QString component; // component id; empty when the whole environment is concerned
+    QString field; // model path, e.g. "environments[2].deployments.backend.memory"
+    QString message; // what is wrong, translated
+    QString fix; // what to do, when obvious ("raise memory to 512Mi"); may be empty
 
     friend bool operator==(const Problem &, const Problem &) = default;
 };

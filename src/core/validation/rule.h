@@ -19,9 +19,9 @@ struct DeployedComponent
     ComponentType type; // invalid when the catalog does not know it
 };
 
-// What rules may read besides the project: the catalog (minimums, required variables, realisations),
-// the price books (for the monthly-cost budget) and the environment's deployed components, looked up
-// once per check so that every rule stays linear in the size of the project.
+// What rules may read besides the project: the catalog (minimums, required variables,
+// realisations), the price books (for the monthly-cost budget) and the environment's deployed
+// components, looked up once per check so that every rule stays linear in the size of the project.
 struct RuleContext
 {
     const Catalog &catalog;
@@ -37,14 +37,15 @@ struct RuleContext
     }
 };
 
-// One validation rule: small, independent, pure. The engine runs every enabled rule per environment.
+// One validation rule: small, independent, pure. The engine runs every enabled rule per
+// environment.
 class Rule
 {
 public:
     virtual ~Rule() = default;
-    virtual QString id() const = 0;         // "SD-BUDGET-CPU"; stable, used in disabledRules and CI
-    virtual Severity severity() const = 0;  // of the problems it reports
-    virtual QString rationale() const = 0;  // one translated line: why the rule exists
+    virtual QString id() const = 0; // "SD-BUDGET-CPU"; stable, used in disabledRules and CI
+    virtual Severity severity() const = 0; // of the problems it reports
+    virtual QString rationale() const = 0; // one translated line: why the rule exists
     virtual QList<Problem> check(const Project &project, const Environment &environment,
                                  const RuleContext &context) const = 0;
 
@@ -52,7 +53,7 @@ protected:
     Problem problem(const Environment &environment, const QString &component, const QString &field,
                     const QString &message, const QString &fix = {}) const
     {
-        return Problem{severity(), id(), environment.id, component, field, message, fix};
+        return Problem {severity(), id(), environment.id, component, field, message, fix};
     }
 };
 

@@ -46,13 +46,15 @@ QList<Problem> ValidationEngine::check(const Project &project, const Catalog &ca
     return problems;
 }
 
-QList<Problem> ValidationEngine::checkEnvironment(const Project &project, const QString &environmentId,
-                                                  const Catalog &catalog, const PriceBooks &books) const
+QList<Problem> ValidationEngine::checkEnvironment(const Project &project,
+                                                  const QString &environmentId,
+                                                  const Catalog &catalog,
+                                                  const PriceBooks &books) const
 {
     const Environment *env = project.environment(environmentId);
     if (!env)
         return {};
-    RuleContext context{catalog, books, {}, {}};
+    RuleContext context {catalog, books, {}, {}};
     for (const auto &[component, deployment] : project.deployments(*env)) {
         context.indexById.insert(component->id, context.deployed.size());
         context.deployed.append({component, deployment, catalog.type(component->type)});

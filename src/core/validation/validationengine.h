@@ -11,7 +11,8 @@
 
 namespace Stackdraft::Core {
 
-// Runs every enabled rule over each environment. Rules listed in Project::disabledRules are skipped.
+// Runs every enabled rule over each environment. Rules listed in Project::disabledRules are
+// skipped.
 class ValidationEngine final
 {
 public:

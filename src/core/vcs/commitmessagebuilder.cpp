@@ -154,8 +154,8 @@ QStringList CommitMessageBuilder::fileSummary(bool designChanged) const
                  .arg(m_files->count(Change::New))
                  .arg(m_files->count(Change::Modified))
                  .arg(m_files->count(Change::Deleted));
-    // Without a design change to tell (no previous design, or only the generators changed), the file list
-    // is the summary.
+    // Without a design change to tell (no previous design, or only the generators changed), the
+    // file list is the summary.
     if (!designChanged) {
         const QList<GitStatus::Entry> changed = m_files->changed();
         for (qsizetype i = 0; i < changed.size() && i < FileListLimit; ++i) {

@@ -24,7 +24,8 @@ private slots:
     void hostileLabelsKeepTheTables();
 
 private:
-    Result<ExportSet> generate(const Project &project, const QString &language = QStringLiteral("en"),
+    Result<ExportSet> generate(const Project &project,
+                               const QString &language = QStringLiteral("en"),
                                Exporter *exporter = nullptr);
     QString document(const Project &project, const QString &language = QStringLiteral("en"));
 
@@ -33,7 +34,8 @@ private:
     Project m_webot;
 };
 
-Result<ExportSet> TestMarkdownExporter::generate(const Project &project, const QString &language, Exporter *exporter)
+Result<ExportSet> TestMarkdownExporter::generate(const Project &project, const QString &language,
+                                                 Exporter *exporter)
 {
     ExportRequest request;
     request.catalog = &Catalog::standard();
@@ -68,7 +70,8 @@ void TestMarkdownExporter::golden_data()
     QTest::addColumn<QString>("example");
     QTest::addColumn<QString>("language");
     QTest::addRow("webot-chatflow en") << QStringLiteral("webot-chatflow") << QStringLiteral("en");
-    QTest::addRow("webot-chatflow pt_BR") << QStringLiteral("webot-chatflow") << QStringLiteral("pt_BR");
+    QTest::addRow("webot-chatflow pt_BR")
+        << QStringLiteral("webot-chatflow") << QStringLiteral("pt_BR");
 }
 
 void TestMarkdownExporter::golden()
@@ -80,17 +83,20 @@ void TestMarkdownExporter::golden()
     QVERIFY(ok);
     const auto set = generate(project, language);
     QVERIFY2(set, qPrintable(set ? QString() : set.error().toString()));
-    QCOMPARE(set->paths(), QStringList{QStringLiteral("docs/ARCHITECTURE.md")});
+    QCOMPARE(set->paths(), QStringList {QStringLiteral("docs/ARCHITECTURE.md")});
     QString report;
-    QVERIFY2(PluginTest::matchesGolden(*set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/%1-%2").arg(example, language),
-                                       &report),
+    QVERIFY2(PluginTest::matchesGolden(
+                 *set,
+                 QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/%1-%2").arg(example, language),
+                 &report),
              qPrintable(report));
 }
 
 void TestMarkdownExporter::deterministic()
 {
     QCOMPARE(document(m_webot), document(Project(m_webot)));
-    QCOMPARE(document(m_webot, QStringLiteral("pt_BR")), document(m_webot, QStringLiteral("pt_BR")));
+    QCOMPARE(document(m_webot, QStringLiteral("pt_BR")),
+             document(m_webot, QStringLiteral("pt_BR")));
 }
 
 void TestMarkdownExporter::embedsTheMermaidExportersDiagrams()
@@ -99,7 +105,8 @@ void TestMarkdownExporter::embedsTheMermaidExportersDiagrams()
     const auto diagrams = generate(m_webot, QStringLiteral("en"), m_mermaid);
     QVERIFY(diagrams);
     for (const QString &path : diagrams->paths()) {
-        const QString block = QLatin1String("```mermaid\n") + QString::fromUtf8(diagrams->file(path)) + QLatin1String("```\n");
+        const QString block = QLatin1String("```mermaid\n")
+            + QString::fromUtf8(diagrams->file(path)) + QLatin1String("```\n");
         QVERIFY2(doc.contains(block), qPrintable(path));
     }
 }
@@ -109,18 +116,19 @@ void TestMarkdownExporter::sections_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("headings");
     QTest::addRow("en") << QStringLiteral("en")
-                        << QStringList{QStringLiteral("## 1. Objectives per environment"),
-                                       QStringLiteral("## 2. Components and resources"),
-                                       QStringLiteral("## 3. Component diagram"), QStringLiteral("## 4. Deployment diagram"),
-                                       QStringLiteral("## 5. Resources per environment"),
-                                       QStringLiteral("## 6. Monthly cost per environment")};
+                        << QStringList {QStringLiteral("## 1. Objectives per environment"),
+                                        QStringLiteral("## 2. Components and resources"),
+                                        QStringLiteral("## 3. Component diagram"),
+                                        QStringLiteral("## 4. Deployment diagram"),
+                                        QStringLiteral("## 5. Resources per environment"),
+                                        QStringLiteral("## 6. Monthly cost per environment")};
     QTest::addRow("pt_BR") << QStringLiteral("pt_BR")
-                           << QStringList{QStringLiteral("## 1. Objetivos por ambiente"),
-                                          QStringLiteral("## 2. Componentes e recursos"),
-                                          QStringLiteral("## 3. Diagrama de componentes"),
-                                          QStringLiteral("## 4. Diagrama de deployment"),
-                                          QStringLiteral("## 5. Recursos por ambiente"),
-                                          QStringLiteral("## 6. Custo mensal por ambiente")};
+                           << QStringList {QStringLiteral("## 1. Objetivos por ambiente"),
+                                           QStringLiteral("## 2. Componentes e recursos"),
+                                           QStringLiteral("## 3. Diagrama de componentes"),
+                                           QStringLiteral("## 4. Diagrama de deployment"),
+                                           QStringLiteral("## 5. Recursos por ambiente"),
+                                           QStringLiteral("## 6. Custo mensal por ambiente")};
 }
 
 void TestMarkdownExporter::sections()
@@ -138,7 +146,8 @@ void TestMarkdownExporter::sections()
     // One objectives row and one resources section per environment, with its purpose and security.
     for (const Environment &env : m_webot.environments) {
         QVERIFY2(doc.contains(QStringLiteral("| %1 |").arg(env.displayName())), qPrintable(env.id));
-        QVERIFY2(doc.contains(QStringLiteral("### %1 (").arg(env.displayName())), qPrintable(env.id));
+        QVERIFY2(doc.contains(QStringLiteral("### %1 (").arg(env.displayName())),
+                 qPrintable(env.id));
         QVERIFY(doc.contains(env.purpose));
         QVERIFY(doc.contains(env.security));
     }
@@ -158,14 +167,17 @@ void TestMarkdownExporter::neverWritesValues()
     Component *backend = p.component(QStringLiteral("backend"));
     QVERIFY(backend);
     backend->env.append(EnvVar::literal(QStringLiteral("FEATURE_FLAG"), canary));
-    backend->env.append(EnvVar::secretRef(QStringLiteral("API_TOKEN"), QStringLiteral("api-token")));
+    backend->env.append(
+        EnvVar::secretRef(QStringLiteral("API_TOKEN"), QStringLiteral("api-token")));
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
         const QString doc = document(p, language);
         QVERIFY(!doc.contains(canary));
         QVERIFY(doc.contains(QLatin1String("`FEATURE_FLAG`")));
         // Secrets are named, marked, and their value never exists anywhere to be written.
-        QVERIFY(doc.contains(QRegularExpression(QStringLiteral("`API_TOKEN` \\((secret|segredo)\\)"))));
-        QVERIFY(doc.contains(QRegularExpression(QStringLiteral("`SECRET_KEY` \\((secret|segredo)\\)"))));
+        QVERIFY(
+            doc.contains(QRegularExpression(QStringLiteral("`API_TOKEN` \\((secret|segredo)\\)"))));
+        QVERIFY(doc.contains(
+            QRegularExpression(QStringLiteral("`SECRET_KEY` \\((secret|segredo)\\)"))));
     }
 }
 

@@ -1,6 +1,5 @@
-#include "plugintest.h"
-
 #include "core/diagram/mermaidtext.h"
+#include "plugintest.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -64,16 +63,18 @@ static Project hostileProject(const QString &label)
 {
     Project p;
     p.name = QStringLiteral("hostile");
-    Component a{.id = QStringLiteral("end"), .label = label, .type = QStringLiteral("backend-service")};
-    Component b{.id = QStringLiteral("db"), .label = label, .type = QStringLiteral("mysql")};
+    Component a {
+        .id = QStringLiteral("end"), .label = label, .type = QStringLiteral("backend-service")};
+    Component b {.id = QStringLiteral("db"), .label = label, .type = QStringLiteral("mysql")};
     p.components = {a, b};
-    p.connections = {Connection{a.id, b.id, label, 0}};
-    p.groups = {Group{QStringLiteral("graph"), label, {a.id}}};
-    Environment env{.id = QStringLiteral("subgraph"), .label = label, .platform = Platform::Kubernetes};
-    Deployment d{.component = a.id};
+    p.connections = {Connection {a.id, b.id, label, 0}};
+    p.groups = {Group {QStringLiteral("graph"), label, {a.id}}};
+    Environment env {
+        .id = QStringLiteral("subgraph"), .label = label, .platform = Platform::Kubernetes};
+    Deployment d {.component = a.id};
     d.exposure.isPublic = true;
     d.exposure.path = label;
-    env.deployments = {d, Deployment{.component = b.id}};
+    env.deployments = {d, Deployment {.component = b.id}};
     p.environments = {env};
     return p;
 }
@@ -112,10 +113,12 @@ void TestMermaidExporter::golden()
     const Project project = PluginTest::loadExample(example, &ok);
     QVERIFY(ok);
     const ExportSet set = generate(project);
-    QCOMPARE(set.paths(), QStringList({QStringLiteral("docs/diagrams/components.mmd"),
-                                       QStringLiteral("docs/diagrams/deployment.mmd")}));
+    QCOMPARE(set.paths(),
+             QStringList({QStringLiteral("docs/diagrams/components.mmd"),
+                          QStringLiteral("docs/diagrams/deployment.mmd")}));
     QString report;
-    QVERIFY2(PluginTest::matchesGolden(set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/") + example, &report),
+    QVERIFY2(PluginTest::matchesGolden(
+                 set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/") + example, &report),
              qPrintable(report));
 }
 
@@ -124,7 +127,8 @@ void TestMermaidExporter::deterministic()
     bool ok = false;
     const Project project = PluginTest::loadExample(QStringLiteral("webot-chatflow"), &ok);
     QVERIFY(ok);
-    QCOMPARE(PluginTest::concatenated(generate(project)), PluginTest::concatenated(generate(Project(project))));
+    QCOMPARE(PluginTest::concatenated(generate(project)),
+             PluginTest::concatenated(generate(Project(project))));
 }
 
 void TestMermaidExporter::hostileLabels_data()
@@ -149,7 +153,9 @@ void TestMermaidExporter::hostileLabels()
     QFETCH(QString, label);
     const ExportSet set = generate(hostileProject(label));
     QVERIFY(!set.isEmpty());
-    const QString expected = QString(label).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+    const QString expected = QString(label)
+                                 .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                 .replace(QLatin1Char('\t'), QLatin1Char(' '));
     for (const QString &path : set.paths()) {
         const QString text = QString::fromUtf8(set.file(path));
         const QStringList strings = quotedStrings(text);
@@ -158,19 +164,24 @@ void TestMermaidExporter::hostileLabels()
         for (const QString &s : strings) {
             const QString inner = s.mid(1, s.size() - 2);
             // Nothing Mermaid or HTML reads as syntax survives inside a label.
-            static const QRegularExpression unsafe(QStringLiteral("[\"<>|`\\[\\]{}\\\\]|#(?!quot;|\\d+;)"));
+            static const QRegularExpression unsafe(
+                QStringLiteral("[\"<>|`\\[\\]{}\\\\]|#(?!quot;|\\d+;)"));
             QVERIFY2(!unsafe.match(inner).hasMatch(), qPrintable(path + QLatin1String(": ") + s));
-            found = found || decode(s).contains(expected.simplified()) || decode(s).contains(expected);
+            found = found || decode(s).contains(expected.simplified())
+                || decode(s).contains(expected);
         }
-        QVERIFY2(found, qPrintable(QStringLiteral("%1 does not show the label '%2'").arg(path, label)));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("%1 does not show the label '%2'").arg(path, label)));
         // Outside the quotes, every line keeps the structure: keywords and ids only.
         for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (line.trimmed().startsWith(QLatin1String("classDef "))) // colours are ours, not labels
+            if (line.trimmed().startsWith(
+                    QLatin1String("classDef "))) // colours are ours, not labels
                 continue;
             QString bare = line;
             for (const QString &s : strings)
                 bare.replace(s, QStringLiteral("\"\""));
-            QVERIFY2(!bare.contains(QLatin1Char('<')) && !bare.contains(QLatin1Char('#')), qPrintable(line));
+            QVERIFY2(!bare.contains(QLatin1Char('<')) && !bare.contains(QLatin1Char('#')),
+                     qPrintable(line));
         }
     }
 }
@@ -179,12 +190,16 @@ void TestMermaidExporter::idsAreSafe()
 {
     const QString id = MermaidText::id(QStringLiteral("c"), QStringLiteral("end"));
     QCOMPARE(id, QStringLiteral("c_end"));
-    QCOMPARE(MermaidText::id(QStringLiteral("c"), QStringLiteral("api-gateway")), QStringLiteral("c_api_gateway"));
-    QCOMPARE(MermaidText::id(QStringLiteral("g"), QStringLiteral("Dados café")), QStringLiteral("g_Dados_caf_"));
+    QCOMPARE(MermaidText::id(QStringLiteral("c"), QStringLiteral("api-gateway")),
+             QStringLiteral("c_api_gateway"));
+    QCOMPARE(MermaidText::id(QStringLiteral("g"), QStringLiteral("Dados café")),
+             QStringLiteral("g_Dados_caf_"));
     const ExportSet set = generate(hostileProject(QStringLiteral("x")));
-    const QString components = QString::fromUtf8(set.file(QStringLiteral("docs/diagrams/components.mmd")));
+    const QString components
+        = QString::fromUtf8(set.file(QStringLiteral("docs/diagrams/components.mmd")));
     QVERIFY(components.contains(QLatin1String("c_end[")));
-    QVERIFY(!components.contains(QRegularExpression(QStringLiteral("^\\s*end\\["), QRegularExpression::MultilineOption)));
+    QVERIFY(!components.contains(
+        QRegularExpression(QStringLiteral("^\\s*end\\["), QRegularExpression::MultilineOption)));
 }
 
 void TestMermaidExporter::componentsShapesAndClasses()
@@ -192,26 +207,31 @@ void TestMermaidExporter::componentsShapesAndClasses()
     bool ok = false;
     const Project project = PluginTest::loadExample(QStringLiteral("webot-chatflow"), &ok);
     QVERIFY(ok);
-    const QString text = QString::fromUtf8(generate(project).file(QStringLiteral("docs/diagrams/components.mmd")));
+    const QString text
+        = QString::fromUtf8(generate(project).file(QStringLiteral("docs/diagrams/components.mmd")));
     QVERIFY(text.startsWith(QLatin1String("graph LR\n")));
     for (const Group &group : project.groups)
-        QVERIFY2(text.contains(QStringLiteral("subgraph %1 [%2]").arg(MermaidText::id(QStringLiteral("g"), group.id),
-                                                                   MermaidText::label(group.label))),
+        QVERIFY2(text.contains(QStringLiteral("subgraph %1 [%2]")
+                                   .arg(MermaidText::id(QStringLiteral("g"), group.id),
+                                        MermaidText::label(group.label))),
                  qPrintable(group.id));
     for (const Component &c : project.components) {
         const ComponentType type = Catalog::standard().type(c.type);
         const QString id = MermaidText::id(QStringLiteral("c"), c.id);
         const QString cylinder = id + QLatin1String("[(");
         QCOMPARE(text.contains(cylinder), type.isDataStore());
-        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("class [^\\n]*\\b%1\\b[^\\n]* cat_%2\\n")
-                                                      .arg(id, type.category()))),
-                 qPrintable(c.id));
+        QVERIFY2(
+            text.contains(QRegularExpression(
+                QStringLiteral("class [^\\n]*\\b%1\\b[^\\n]* cat_%2\\n").arg(id, type.category()))),
+            qPrintable(c.id));
     }
-    for (const QString &category : {QStringLiteral("compute"), QStringLiteral("data"), QStringLiteral("observability")})
+    for (const QString &category :
+         {QStringLiteral("compute"), QStringLiteral("data"), QStringLiteral("observability")})
         QVERIFY(text.contains(QStringLiteral("classDef cat_%1 ").arg(category)));
     for (const Connection &c : project.connections) {
         if (!c.label.isEmpty())
-            QVERIFY2(text.contains(QStringLiteral("-->|%1|").arg(MermaidText::label(c.label))), qPrintable(c.label));
+            QVERIFY2(text.contains(QStringLiteral("-->|%1|").arg(MermaidText::label(c.label))),
+                     qPrintable(c.label));
     }
 }
 
@@ -220,12 +240,24 @@ void TestMermaidExporter::deploymentNamesRealisations_data()
     QTest::addColumn<QString>("environment");
     QTest::addColumn<QString>("component");
     QTest::addColumn<QString>("realisation");
-    QTest::addRow("compose container") << "development" << "backend" << "container";
-    QTest::addRow("single pod") << "staging" << "backend" << "Pod";
-    QTest::addRow("statefulset") << "staging" << "mysql" << "StatefulSet";
-    QTest::addRow("autoscaled replicaset") << "production" << "backend" << "ReplicaSet 3–10";
-    QTest::addRow("clustered statefulset") << "production" << "mysql" << "StatefulSet ×3";
-    QTest::addRow("ingress") << "production" << "lb" << "Ingress";
+    QTest::addRow("compose container") << "development"
+                                       << "backend"
+                                       << "container";
+    QTest::addRow("single pod") << "staging"
+                                << "backend"
+                                << "Pod";
+    QTest::addRow("statefulset") << "staging"
+                                 << "mysql"
+                                 << "StatefulSet";
+    QTest::addRow("autoscaled replicaset") << "production"
+                                           << "backend"
+                                           << "ReplicaSet 3–10";
+    QTest::addRow("clustered statefulset") << "production"
+                                           << "mysql"
+                                           << "StatefulSet ×3";
+    QTest::addRow("ingress") << "production"
+                             << "lb"
+                             << "Ingress";
 }
 
 void TestMermaidExporter::deploymentNamesRealisations()
@@ -236,17 +268,21 @@ void TestMermaidExporter::deploymentNamesRealisations()
     bool ok = false;
     const Project project = PluginTest::loadExample(QStringLiteral("webot-chatflow"), &ok);
     QVERIFY(ok);
-    const QString text = QString::fromUtf8(generate(project).file(QStringLiteral("docs/diagrams/deployment.mmd")));
+    const QString text
+        = QString::fromUtf8(generate(project).file(QStringLiteral("docs/diagrams/deployment.mmd")));
     QVERIFY(text.startsWith(QLatin1String("graph TB\n")));
     const Component *c = project.component(component);
     QVERIFY(c);
-    const QString node = MermaidText::id(QStringLiteral("d"), environment + QLatin1String("__") + component);
-    const QString expected = node + QLatin1Char('[') + (Catalog::standard().type(c->type).isDataStore() ? QStringLiteral("(") : QString())
-                             + MermaidText::label(c->label + QLatin1Char(' ') + realisation);
+    const QString node
+        = MermaidText::id(QStringLiteral("d"), environment + QLatin1String("__") + component);
+    const QString expected = node + QLatin1Char('[')
+        + (Catalog::standard().type(c->type).isDataStore() ? QStringLiteral("(") : QString())
+        + MermaidText::label(c->label + QLatin1Char(' ') + realisation);
     QVERIFY2(text.contains(expected), qPrintable(expected));
     // One subgraph per environment, titled with its name and platform.
     for (const Environment &env : project.environments)
-        QVERIFY(text.contains(QStringLiteral("subgraph %1 ").arg(MermaidText::id(QStringLiteral("env"), env.id))));
+        QVERIFY(text.contains(
+            QStringLiteral("subgraph %1 ").arg(MermaidText::id(QStringLiteral("env"), env.id))));
 }
 
 void TestMermaidExporter::singleEnvironment()
@@ -254,7 +290,9 @@ void TestMermaidExporter::singleEnvironment()
     bool ok = false;
     const Project project = PluginTest::loadExample(QStringLiteral("webot-chatflow"), &ok);
     QVERIFY(ok);
-    const QString text = QString::fromUtf8(generate(project, QStringLiteral("staging")).file(QStringLiteral("docs/diagrams/deployment.mmd")));
+    const QString text
+        = QString::fromUtf8(generate(project, QStringLiteral("staging"))
+                                .file(QStringLiteral("docs/diagrams/deployment.mmd")));
     QCOMPARE(text.count(QLatin1String("subgraph ")), 1);
     QVERIFY(text.contains(QLatin1String("env_staging")));
 }
@@ -287,14 +325,14 @@ void TestMermaidExporter::userCategoriesGetValidStyles()
     data.category = category;
     catalog.add(ComponentType(data));
     Project p = hostileProject(QStringLiteral("x"));
-    p.components.append(Component{.id = QStringLiteral("vault"), .type = QStringLiteral("vault")});
-    p.environments[0].deployments.append(Deployment{.component = QStringLiteral("vault")});
+    p.components.append(Component {.id = QStringLiteral("vault"), .type = QStringLiteral("vault")});
+    p.environments[0].deployments.append(Deployment {.component = QStringLiteral("vault")});
     ExportRequest request;
     request.catalog = &catalog;
     const auto set = m_exporter->generate(p, request);
     QVERIFY(set);
-    static const QRegularExpression style(
-        QStringLiteral("^  classDef cat_[A-Za-z0-9_]+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},color:#000$"));
+    static const QRegularExpression style(QStringLiteral(
+        "^  classDef cat_[A-Za-z0-9_]+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},color:#000$"));
     for (const QString &path : set->paths()) {
         int styles = 0;
         for (const QString &line : QString::fromUtf8(set->file(path)).split(QLatin1Char('\n'))) {

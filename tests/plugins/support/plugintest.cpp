@@ -14,7 +14,8 @@ namespace Stackdraft::PluginTest {
 Core::Exporter *loadExporter(const QString &name, QString *error)
 {
     const QDir dir(QStringLiteral(STACKDRAFT_PLUGIN_BUILD_DIR));
-    const QStringList files = dir.entryList({QStringLiteral("*%1*").arg(name)}, QDir::Files, QDir::Name);
+    const QStringList files
+        = dir.entryList({QStringLiteral("*%1*").arg(name)}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         QPluginLoader loader(dir.absoluteFilePath(file));
         if (QObject *instance = loader.instance()) {
@@ -30,7 +31,8 @@ Core::Exporter *loadExporter(const QString &name, QString *error)
 
 Core::Project loadExample(const QString &name, bool *ok)
 {
-    const QString path = QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/%1.stackdraft.yaml").arg(name);
+    const QString path
+        = QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/%1.stackdraft.yaml").arg(name);
     auto project = Core::ProjectReader::readFile(path, Core::Catalog::standard());
     *ok = project.ok();
     if (!project) {
@@ -75,7 +77,8 @@ bool matchesGolden(const Core::ExportSet &set, const QString &goldenDir, QString
         }
         if (file.readAll() == set.file(path))
             continue;
-        const QString actual = scratch.filePath(QString(path).replace(QLatin1Char('/'), QLatin1Char('_')));
+        const QString actual
+            = scratch.filePath(QString(path).replace(QLatin1Char('/'), QLatin1Char('_')));
         QFile actualFile(actual);
         if (actualFile.open(QIODevice::WriteOnly))
             actualFile.write(set.file(path));
@@ -83,10 +86,12 @@ bool matchesGolden(const Core::ExportSet &set, const QString &goldenDir, QString
         QProcess diff;
         diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), goldenPath, actual});
         diff.waitForFinished();
-        out += QStringLiteral("differs: %1\n%2\n").arg(path, QString::fromUtf8(diff.readAllStandardOutput()));
+        out += QStringLiteral("differs: %1\n%2\n")
+                   .arg(path, QString::fromUtf8(diff.readAllStandardOutput()));
     }
     if (!out.isEmpty())
-        out += QStringLiteral("(run with STACKDRAFT_REGENERATE_GOLDEN=1 to accept the new output)\n");
+        out += QStringLiteral(
+            "(run with STACKDRAFT_REGENERATE_GOLDEN=1 to accept the new output)\n");
     *report = out;
     return out.isEmpty();
 }

@@ -13,12 +13,14 @@ namespace Stackdraft::PluginTest {
 // nullptr, with the loader's message in `error`, when it cannot be loaded.
 Core::Exporter *loadExporter(const QString &name, QString *error);
 
-// examples/<name>.stackdraft.yaml read with the standard catalog; fails the test when it cannot be read.
+// examples/<name>.stackdraft.yaml read with the standard catalog; fails the test when it cannot be
+// read.
 Core::Project loadExample(const QString &name, bool *ok);
 
-// Compares `set` with the files under `goldenDir` (relative paths and bytes). On a mismatch, `report`
-// receives the paths that differ and a `diff -u` of each; returns whether they match. With
-// STACKDRAFT_REGENERATE_GOLDEN=1 in the environment, rewrites `goldenDir` from `set` and returns true.
+// Compares `set` with the files under `goldenDir` (relative paths and bytes). On a mismatch,
+// `report` receives the paths that differ and a `diff -u` of each; returns whether they match. With
+// STACKDRAFT_REGENERATE_GOLDEN=1 in the environment, rewrites `goldenDir` from `set` and returns
+// true.
 bool matchesGolden(const Core::ExportSet &set, const QString &goldenDir, QString *report);
 
 // Every byte of every file, for "no secret value" and determinism checks.

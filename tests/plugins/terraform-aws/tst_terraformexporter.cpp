@@ -1,8 +1,7 @@
-#include "fargatesize.h"
-#include "plugintest.h"
-
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "fargatesize.h"
+#include "plugintest.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -43,7 +42,8 @@ private:
     Project m_webot;
 };
 
-// A copy of `project` with environment `env` moved to aws-ecs (the examples keep AWS for chatgepeto only).
+// A copy of `project` with environment `env` moved to aws-ecs (the examples keep AWS for chatgepeto
+// only).
 Project TestTerraformExporter::onAws(Project project, const QString &env)
 {
     Environment *e = project.environment(env);
@@ -84,22 +84,27 @@ static Project dataServicesProject()
 {
     Project p;
     p.name = QStringLiteral("shop");
-    Component api{.id = QStringLiteral("api"), .label = QStringLiteral("API"), .type = QStringLiteral("backend-service"),
-                  .image = QStringLiteral("python:3.12-slim")};
-    const QList<std::pair<QString, QString>> data = {{QStringLiteral("pg"), QStringLiteral("postgresql")},
-                                                     {QStringLiteral("cache"), QStringLiteral("redis")},
-                                                     {QStringLiteral("queue"), QStringLiteral("rabbitmq")},
-                                                     {QStringLiteral("search"), QStringLiteral("elasticsearch")},
-                                                     {QStringLiteral("files"), QStringLiteral("object-storage")}};
-    Environment env{.id = QStringLiteral("prod"), .platform = Platform::AwsEcs, .region = QStringLiteral("sa-east-1")};
-    Deployment apiDeployment{.component = api.id};
+    Component api {.id = QStringLiteral("api"),
+                   .label = QStringLiteral("API"),
+                   .type = QStringLiteral("backend-service"),
+                   .image = QStringLiteral("python:3.12-slim")};
+    const QList<std::pair<QString, QString>> data
+        = {{QStringLiteral("pg"), QStringLiteral("postgresql")},
+           {QStringLiteral("cache"), QStringLiteral("redis")},
+           {QStringLiteral("queue"), QStringLiteral("rabbitmq")},
+           {QStringLiteral("search"), QStringLiteral("elasticsearch")},
+           {QStringLiteral("files"), QStringLiteral("object-storage")}};
+    Environment env {.id = QStringLiteral("prod"),
+                     .platform = Platform::AwsEcs,
+                     .region = QStringLiteral("sa-east-1")};
+    Deployment apiDeployment {.component = api.id};
     apiDeployment.exposure.isPublic = true;
     env.deployments.append(apiDeployment);
     for (const auto &[id, type] : data) {
-        p.components.append(Component{.id = id, .type = type});
+        p.components.append(Component {.id = id, .type = type});
         api.env.append(EnvVar::reference(Naming::toEnvName(id) + QLatin1String("_URL"), id));
-        p.connections.append(Connection{api.id, id, {}, 0});
-        env.deployments.append(Deployment{.component = id, .storage = 30 * Quantity::Gi});
+        p.connections.append(Connection {api.id, id, {}, 0});
+        env.deployments.append(Deployment {.component = id, .storage = 30 * Quantity::Gi});
     }
     p.components.prepend(api);
     p.environments = {env};
@@ -123,10 +128,13 @@ void TestTerraformExporter::golden_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<Project>("project");
     QTest::addRow("chatgepeto") << QStringLiteral("chatgepeto") << m_chatgepeto;
-    // WeBot-ChatFLOW runs on Kubernetes; its production moved to ECS exercises RDS, ElastiCache and autoscaling.
-    QTest::addRow("webot-chatflow production on aws-ecs") << QStringLiteral("webot-chatflow-production-aws")
-                                                          << onAws(m_webot, QStringLiteral("production"));
-    QTest::addRow("managed data services") << QStringLiteral("data-services") << dataServicesProject();
+    // WeBot-ChatFLOW runs on Kubernetes; its production moved to ECS exercises RDS, ElastiCache and
+    // autoscaling.
+    QTest::addRow("webot-chatflow production on aws-ecs")
+        << QStringLiteral("webot-chatflow-production-aws")
+        << onAws(m_webot, QStringLiteral("production"));
+    QTest::addRow("managed data services")
+        << QStringLiteral("data-services") << dataServicesProject();
 }
 
 void TestTerraformExporter::golden()
@@ -136,58 +144,72 @@ void TestTerraformExporter::golden()
     const ExportSet set = generate(project);
     QVERIFY(!set.isEmpty());
     QString report;
-    QVERIFY2(PluginTest::matchesGolden(set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/") + name, &report),
+    QVERIFY2(PluginTest::matchesGolden(
+                 set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/") + name, &report),
              qPrintable(report));
 }
 
 void TestTerraformExporter::deterministic()
 {
     const Project aws = onAws(m_webot, QStringLiteral("production"));
-    QCOMPARE(PluginTest::concatenated(generate(aws)), PluginTest::concatenated(generate(Project(aws))));
-    QCOMPARE(PluginTest::concatenated(generate(m_chatgepeto)), PluginTest::concatenated(generate(m_chatgepeto)));
+    QCOMPARE(PluginTest::concatenated(generate(aws)),
+             PluginTest::concatenated(generate(Project(aws))));
+    QCOMPARE(PluginTest::concatenated(generate(m_chatgepeto)),
+             PluginTest::concatenated(generate(m_chatgepeto)));
 }
 
 void TestTerraformExporter::appliesOnlyToAwsEcs()
 {
     QCOMPARE(generate(m_webot).paths(), QStringList()); // compose and Kubernetes only
     const ExportSet set = generate(m_chatgepeto);
-    QCOMPARE(set.paths(), QStringList({QStringLiteral("deploy/terraform/production/main.tf"),
-                                       QStringLiteral("deploy/terraform/production/outputs.tf"),
-                                       QStringLiteral("deploy/terraform/production/variables.tf"),
-                                       QStringLiteral("deploy/terraform/production/versions.tf")}));
-    QVERIFY(file(set, QStringLiteral("production"), QStringLiteral("versions.tf")).contains(QLatin1String("version = \"~> 5.0\"")));
+    QCOMPARE(set.paths(),
+             QStringList({QStringLiteral("deploy/terraform/production/main.tf"),
+                          QStringLiteral("deploy/terraform/production/outputs.tf"),
+                          QStringLiteral("deploy/terraform/production/variables.tf"),
+                          QStringLiteral("deploy/terraform/production/versions.tf")}));
+    QVERIFY(file(set, QStringLiteral("production"), QStringLiteral("versions.tf"))
+                .contains(QLatin1String("version = \"~> 5.0\"")));
 }
 
 void TestTerraformExporter::chatgepetoHasItsDocumentsInfrastructure()
 {
     const ExportSet set = generate(m_chatgepeto);
     const QString main = file(set, QStringLiteral("production"), QStringLiteral("main.tf"));
-    const QString variables = file(set, QStringLiteral("production"), QStringLiteral("variables.tf"));
+    const QString variables
+        = file(set, QStringLiteral("production"), QStringLiteral("variables.tf"));
     const QString outputs = file(set, QStringLiteral("production"), QStringLiteral("outputs.tf"));
     // VPC 10.0.0.0/16 with two public subnets in two zones.
-    QVERIFY(block(variables, QStringLiteral("variable \"vpc_cidr\"")).contains(QLatin1String("\"10.0.0.0/16\"")));
+    QVERIFY(block(variables, QStringLiteral("variable \"vpc_cidr\""))
+                .contains(QLatin1String("\"10.0.0.0/16\"")));
     const QString subnets = block(main, QStringLiteral("resource \"aws_subnet\" \"public\""));
     QVERIFY(subnets.contains(QLatin1String("count                   = 2")));
-    QVERIFY(subnets.contains(QLatin1String("data.aws_availability_zones.available.names[count.index]")));
+    QVERIFY(subnets.contains(
+        QLatin1String("data.aws_availability_zones.available.names[count.index]")));
     // ALB path rules: /api/* to the backend, /* to the frontend.
     QVERIFY(block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"backend\""))
                 .contains(QLatin1String("values = [\"/api\", \"/api/*\"]")));
-    const QString frontendRule = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"frontend\""));
+    const QString frontendRule
+        = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"frontend\""));
     QVERIFY(frontendRule.contains(QLatin1String("values = [\"/*\"]")));
     QVERIFY(frontendRule.contains(QLatin1String("aws_lb_target_group.frontend.arn")));
-    QVERIFY(block(main, QStringLiteral("resource \"aws_lb_target_group\" \"backend\"")).contains(QLatin1String("path                = \"/api/health\"")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_lb_target_group\" \"backend\""))
+                .contains(QLatin1String("path                = \"/api/health\"")));
     // Fargate tasks, ECR repositories for the images built here, SSM SecureString for the Groq key.
     for (const QString &c : {QStringLiteral("backend"), QStringLiteral("frontend")}) {
-        QVERIFY(block(main, QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\"").arg(c)).contains(QLatin1String("[\"FARGATE\"]")));
+        QVERIFY(block(main, QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\"").arg(c))
+                    .contains(QLatin1String("[\"FARGATE\"]")));
         QVERIFY(main.contains(QStringLiteral("resource \"aws_ecr_repository\" \"%1\"").arg(c)));
         QVERIFY(outputs.contains(QStringLiteral("aws_ecr_repository.%1.repository_url").arg(c)));
     }
-    const QString parameter = block(main, QStringLiteral("resource \"aws_ssm_parameter\" \"secret_groq_api_key\""));
+    const QString parameter
+        = block(main, QStringLiteral("resource \"aws_ssm_parameter\" \"secret_groq_api_key\""));
     QVERIFY(parameter.contains(QLatin1String("\"SecureString\"")));
     QVERIFY(parameter.contains(QLatin1String("\"/chatgepeto/production/groq-api-key\"")));
     QVERIFY(main.contains(QLatin1String("valueFrom = aws_ssm_parameter.secret_groq_api_key.arn")));
-    QVERIFY(block(main, QStringLiteral("resource \"aws_cloudwatch_log_group\" \"backend\"")).contains(QLatin1String("retention_in_days = 7")));
-    QVERIFY(main.contains(QLatin1String("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_cloudwatch_log_group\" \"backend\""))
+                .contains(QLatin1String("retention_in_days = 7")));
+    QVERIFY(main.contains(
+        QLatin1String("arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")));
     QVERIFY(main.contains(QLatin1String("\"ssm:GetParameters\"")));
     QVERIFY(outputs.contains(QLatin1String("aws_lb.main.dns_name")));
     // HTTPS was asked for: a 443 listener with a certificate, and 80 redirecting to it.
@@ -198,15 +220,23 @@ void TestTerraformExporter::chatgepetoHasItsDocumentsInfrastructure()
 void TestTerraformExporter::pathRulesFollowExposure()
 {
     Project p = m_chatgepeto;
-    p.environment(QStringLiteral("production"))->deployment(QStringLiteral("backend"))->exposure.path = QStringLiteral("/v2/api/");
+    p.environment(QStringLiteral("production"))
+        ->deployment(QStringLiteral("backend"))
+        ->exposure.path
+        = QStringLiteral("/v2/api/");
     const QString main = file(generate(p), QStringLiteral("production"), QStringLiteral("main.tf"));
-    const QString backend = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"backend\""));
+    const QString backend
+        = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"backend\""));
     QVERIFY(backend.contains(QLatin1String("values = [\"/v2/api\", \"/v2/api/*\"]")));
     // More specific paths get lower (earlier) priorities than the catch-all.
     auto priority = [](const QString &rule) {
-        return QRegularExpression(QStringLiteral("priority\\s*=\\s*(\\d+)")).match(rule).captured(1).toInt();
+        return QRegularExpression(QStringLiteral("priority\\s*=\\s*(\\d+)"))
+            .match(rule)
+            .captured(1)
+            .toInt();
     };
-    QVERIFY(priority(backend) < priority(block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"frontend\""))));
+    QVERIFY(priority(backend) < priority(
+                block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"frontend\""))));
 }
 
 void TestTerraformExporter::fargateSizes_data()
@@ -215,16 +245,26 @@ void TestTerraformExporter::fargateSizes_data()
     QTest::addColumn<QString>("memory");
     QTest::addColumn<int>("units");
     QTest::addColumn<int>("mib");
-    QTest::addRow("nothing asked") << "0" << "0" << 256 << 512;
-    QTest::addRow("exact smallest") << "250m" << "512Mi" << 256 << 512;
-    QTest::addRow("quarter cpu, 600Mi") << "250m" << "600Mi" << 256 << 1024;
-    QTest::addRow("1536 is not offered at 256") << "250m" << "1.5Gi" << 256 << 2048;
-    QTest::addRow("half cpu, 512Mi") << "500m" << "512Mi" << 512 << 1024;
-    QTest::addRow("1 cpu rounds to 1024 units") << "1" << "1Gi" << 1024 << 2048;
-    QTest::addRow("memory pushes cpu up") << "250m" << "5Gi" << 1024 << 5120;
-    QTest::addRow("2 cpu 3Gi") << "2" << "3Gi" << 2048 << 4096;
-    QTest::addRow("16 vcpu") << "16" << "100Gi" << 16384 << 106496;
-    QTest::addRow("beyond the largest") << "64" << "1Ti" << 16384 << 122880;
+    QTest::addRow("nothing asked") << "0"
+                                   << "0" << 256 << 512;
+    QTest::addRow("exact smallest") << "250m"
+                                    << "512Mi" << 256 << 512;
+    QTest::addRow("quarter cpu, 600Mi") << "250m"
+                                        << "600Mi" << 256 << 1024;
+    QTest::addRow("1536 is not offered at 256") << "250m"
+                                                << "1.5Gi" << 256 << 2048;
+    QTest::addRow("half cpu, 512Mi") << "500m"
+                                     << "512Mi" << 512 << 1024;
+    QTest::addRow("1 cpu rounds to 1024 units") << "1"
+                                                << "1Gi" << 1024 << 2048;
+    QTest::addRow("memory pushes cpu up") << "250m"
+                                          << "5Gi" << 1024 << 5120;
+    QTest::addRow("2 cpu 3Gi") << "2"
+                               << "3Gi" << 2048 << 4096;
+    QTest::addRow("16 vcpu") << "16"
+                             << "100Gi" << 16384 << 106496;
+    QTest::addRow("beyond the largest") << "64"
+                                        << "1Ti" << 16384 << 122880;
 }
 
 void TestTerraformExporter::fargateSizes()
@@ -233,7 +273,8 @@ void TestTerraformExporter::fargateSizes()
     QFETCH(QString, memory);
     QFETCH(int, units);
     QFETCH(int, mib);
-    const Plugins::FargateSize size = Plugins::FargateSize::fit(*Quantity::parseCpu(cpu), *Quantity::parseMemory(memory));
+    const Plugins::FargateSize size
+        = Plugins::FargateSize::fit(*Quantity::parseCpu(cpu), *Quantity::parseMemory(memory));
     QCOMPARE(size.cpuUnits, units);
     QCOMPARE(size.memoryMiB, mib);
     QVERIFY(Plugins::FargateSize::isValid(size.cpuUnits, size.memoryMiB));
@@ -241,13 +282,15 @@ void TestTerraformExporter::fargateSizes()
 
 void TestTerraformExporter::taskSizesAreValidFargatePairs()
 {
-    const QString main = file(generate(onAws(m_webot, QStringLiteral("production"))), QStringLiteral("production"),
-                              QStringLiteral("main.tf"));
-    static const QRegularExpression pair(QStringLiteral("\\n  cpu\\s+= \"(\\d+)\"\\n  memory\\s+= \"(\\d+)\""));
+    const QString main = file(generate(onAws(m_webot, QStringLiteral("production"))),
+                              QStringLiteral("production"), QStringLiteral("main.tf"));
+    static const QRegularExpression pair(
+        QStringLiteral("\\n  cpu\\s+= \"(\\d+)\"\\n  memory\\s+= \"(\\d+)\""));
     int tasks = 0;
     for (auto it = pair.globalMatch(main); it.hasNext(); ++tasks) {
         const QRegularExpressionMatch m = it.next();
-        QVERIFY2(Plugins::FargateSize::isValid(m.captured(1).toInt(), m.captured(2).toInt()), qPrintable(m.captured(0)));
+        QVERIFY2(Plugins::FargateSize::isValid(m.captured(1).toInt(), m.captured(2).toInt()),
+                 qPrintable(m.captured(0)));
     }
     QCOMPARE(tasks, main.count(QLatin1String("resource \"aws_ecs_task_definition\"")));
     QVERIFY(tasks > 0);
@@ -257,49 +300,65 @@ void TestTerraformExporter::secretsHaveNoValues()
 {
     for (const Project &project : {m_chatgepeto, onAws(m_webot, QStringLiteral("production"))}) {
         const ExportSet set = generate(project);
-        const QString variables = file(set, QStringLiteral("production"), QStringLiteral("variables.tf"));
+        const QString variables
+            = file(set, QStringLiteral("production"), QStringLiteral("variables.tf"));
         const QString main = file(set, QStringLiteral("production"), QStringLiteral("main.tf"));
-        static const QRegularExpression secretVar(QStringLiteral("variable \"(secret_[a-z0-9_]+)\" \\{\\n([^}]*)\\}"));
+        static const QRegularExpression secretVar(
+            QStringLiteral("variable \"(secret_[a-z0-9_]+)\" \\{\\n([^}]*)\\}"));
         int secrets = 0;
         for (auto it = secretVar.globalMatch(variables); it.hasNext(); ++secrets) {
             const QRegularExpressionMatch m = it.next();
-            QVERIFY2(m.captured(2).contains(QLatin1String("sensitive   = true")), qPrintable(m.captured(1)));
+            QVERIFY2(m.captured(2).contains(QLatin1String("sensitive   = true")),
+                     qPrintable(m.captured(1)));
             QVERIFY2(!m.captured(2).contains(QLatin1String("default")), qPrintable(m.captured(1)));
         }
         QVERIFY(secrets > 0);
-        // Every parameter value is built from variables only: no quoted literal without an interpolation.
-        static const QRegularExpression value(QStringLiteral("resource \"aws_ssm_parameter\"[^}]*\\n  value\\s+= ([^\\n]+)"));
+        // Every parameter value is built from variables only: no quoted literal without an
+        // interpolation.
+        static const QRegularExpression value(
+            QStringLiteral("resource \"aws_ssm_parameter\"[^}]*\\n  value\\s+= ([^\\n]+)"));
         int parameters = 0;
         for (auto it = value.globalMatch(main); it.hasNext(); ++parameters) {
             const QString v = it.next().captured(1);
-            QVERIFY2(v.startsWith(QLatin1String("var.secret_")) || v.contains(QLatin1String("${var.secret_")), qPrintable(v));
+            QVERIFY2(v.startsWith(QLatin1String("var.secret_"))
+                         || v.contains(QLatin1String("${var.secret_")),
+                     qPrintable(v));
         }
         QVERIFY(parameters > 0);
-        // Sensitive variables feed only parameters and service passwords; containers read the parameters.
+        // Sensitive variables feed only parameters and service passwords; containers read the
+        // parameters.
         for (const QString &line : main.split(QLatin1Char('\n'))) {
             if (line.contains(QLatin1String("var.secret_")))
-                QVERIFY2(line.contains(QRegularExpression(QStringLiteral("^\\s*(value|password|auth_token)\\s+="))), qPrintable(line));
+                QVERIFY2(line.contains(QRegularExpression(
+                             QStringLiteral("^\\s*(value|password|auth_token)\\s+="))),
+                         qPrintable(line));
         }
     }
 }
 
 void TestTerraformExporter::securityGroupsOpenOnlyConnectedPorts()
 {
-    const QString main = file(generate(onAws(m_webot, QStringLiteral("production"))), QStringLiteral("production"),
-                              QStringLiteral("main.tf"));
-    // MySQL (RDS) is reachable on 3306 from the backend and from Prometheus, which the design connects to it.
-    QVERIFY(main.contains(QLatin1String("resource \"aws_vpc_security_group_ingress_rule\" \"mysql_from_backend_3306\"")));
-    QVERIFY(main.contains(QLatin1String("resource \"aws_vpc_security_group_ingress_rule\" \"mysql_from_prometheus_3306\"")));
+    const QString main = file(generate(onAws(m_webot, QStringLiteral("production"))),
+                              QStringLiteral("production"), QStringLiteral("main.tf"));
+    // MySQL (RDS) is reachable on 3306 from the backend and from Prometheus, which the design
+    // connects to it.
+    QVERIFY(main.contains(QLatin1String(
+        "resource \"aws_vpc_security_group_ingress_rule\" \"mysql_from_backend_3306\"")));
+    QVERIFY(main.contains(QLatin1String(
+        "resource \"aws_vpc_security_group_ingress_rule\" \"mysql_from_prometheus_3306\"")));
     QVERIFY(!main.contains(QLatin1String("\"mysql_from_frontend")));
-    static const QRegularExpression internet(QStringLiteral("\"([a-z0-9_]+)_from_internet_(\\d+)\""));
+    static const QRegularExpression internet(
+        QStringLiteral("\"([a-z0-9_]+)_from_internet_(\\d+)\""));
     for (auto it = internet.globalMatch(main); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         QCOMPARE(m.captured(1), QStringLiteral("alb"));
         QVERIFY(m.captured(2) == QLatin1String("80") || m.captured(2) == QLatin1String("443"));
     }
     // Data services have no public route and live in the private subnets.
-    QVERIFY(block(main, QStringLiteral("resource \"aws_db_instance\" \"mysql\"")).contains(QRegularExpression(QStringLiteral("publicly_accessible\\s+= false"))));
-    QVERIFY(block(main, QStringLiteral("resource \"aws_db_subnet_group\" \"mysql\"")).contains(QLatin1String("aws_subnet.private[*].id")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_db_instance\" \"mysql\""))
+                .contains(QRegularExpression(QStringLiteral("publicly_accessible\\s+= false"))));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_db_subnet_group\" \"mysql\""))
+                .contains(QLatin1String("aws_subnet.private[*].id")));
 }
 
 void TestTerraformExporter::managedDataServices()
@@ -308,17 +367,22 @@ void TestTerraformExporter::managedDataServices()
     const ExportSet set = generate(p);
     const QString main = file(set, QStringLiteral("prod"), QStringLiteral("main.tf"));
     QVERIFY2(!main.isEmpty(), "generation failed");
-    QVERIFY(block(main, QStringLiteral("resource \"aws_db_instance\" \"pg\"")).contains(QLatin1String("engine                  = \"postgres\"")));
-    QVERIFY(main.contains(QLatin1String("resource \"aws_elasticache_replication_group\" \"cache\"")));
-    QVERIFY(block(main, QStringLiteral("resource \"aws_mq_broker\" \"queue\"")).contains(QLatin1String("\"RabbitMQ\"")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_db_instance\" \"pg\""))
+                .contains(QLatin1String("engine                  = \"postgres\"")));
+    QVERIFY(
+        main.contains(QLatin1String("resource \"aws_elasticache_replication_group\" \"cache\"")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_mq_broker\" \"queue\""))
+                .contains(QLatin1String("\"RabbitMQ\"")));
     QVERIFY(main.contains(QLatin1String("resource \"aws_opensearch_domain\" \"search\"")));
     QVERIFY(main.contains(QLatin1String("resource \"aws_s3_bucket\" \"files\"")));
     QVERIFY(main.contains(QLatin1String("resource \"aws_subnet\" \"private\"")));
     // Amazon MQ answers on AMQPS 5671: the client's URL and the security group say so.
     QVERIFY(main.contains(QLatin1String("\"queue_from_api_5671\"")));
     QVERIFY(main.contains(QLatin1String("amqps://")));
-    QVERIFY(main.contains(QLatin1String("resource \"aws_iam_role\" \"task\""))); // the API may use its bucket
-    QVERIFY(file(set, QStringLiteral("prod"), QStringLiteral("variables.tf")).contains(QLatin1String("\"sa-east-1\"")));
+    QVERIFY(main.contains(
+        QLatin1String("resource \"aws_iam_role\" \"task\""))); // the API may use its bucket
+    QVERIFY(file(set, QStringLiteral("prod"), QStringLiteral("variables.tf"))
+                .contains(QLatin1String("\"sa-east-1\"")));
 }
 
 void TestTerraformExporter::formattedAsTerraformFmt()
@@ -360,14 +424,17 @@ void TestTerraformExporter::privateSubnetsPutTasksBehindNat()
     const QString main = file(generate(p), QStringLiteral("production"), QStringLiteral("main.tf"));
     QVERIFY(main.contains(QLatin1String("resource \"aws_nat_gateway\" \"main\"")));
     QVERIFY(main.contains(QLatin1String("resource \"aws_subnet\" \"private\"")));
-    QVERIFY(block(main, QStringLiteral("resource \"aws_route_table\" \"private\"")).contains(QLatin1String("aws_nat_gateway.main.id")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_route_table\" \"private\""))
+                .contains(QLatin1String("aws_nat_gateway.main.id")));
     for (const QString &service : {QStringLiteral("backend"), QStringLiteral("frontend")}) {
-        const QString body = block(main, QStringLiteral("resource \"aws_ecs_service\" \"%1\"").arg(service));
+        const QString body
+            = block(main, QStringLiteral("resource \"aws_ecs_service\" \"%1\"").arg(service));
         QVERIFY(body.contains(QLatin1String("aws_subnet.private[*].id")));
         QVERIFY(body.contains(QRegularExpression(QStringLiteral("assign_public_ip\\s+= false"))));
     }
     // The default keeps tasks in the public subnets with no NAT gateway to pay for.
-    const QString publicMain = file(generate(m_chatgepeto), QStringLiteral("production"), QStringLiteral("main.tf"));
+    const QString publicMain
+        = file(generate(m_chatgepeto), QStringLiteral("production"), QStringLiteral("main.tf"));
     QVERIFY(!publicMain.contains(QLatin1String("aws_nat_gateway")));
 }
 

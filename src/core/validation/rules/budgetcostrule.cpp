@@ -1,6 +1,6 @@
+#include "core/cost/costengine.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include "core/cost/costengine.h"
 
 #include <QCoreApplication>
 
@@ -14,21 +14,28 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "The monthly cost estimated from the price book must fit the environment budget.");
+        return QCoreApplication::translate(
+            "Validation",
+            "The monthly cost estimated from the price book must fit the environment budget.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
         if (env.budget.monthlyCost <= 0)
             return {};
-        const CostReport report = CostEngine::estimate(project, env, context.catalog, context.priceBooks);
+        const CostReport report
+            = CostEngine::estimate(project, env, context.catalog, context.priceBooks);
         if (!report.isOverBudget())
             return {};
-        return {problem(env, {}, environmentField(project, env, QStringLiteral("budget.monthlyCost")),
-                        QCoreApplication::translate("Validation", "the estimated monthly cost $%1 is over the budget of $%2")
-                            .arg(report.total(), 0, 'f', 2).arg(env.budget.monthlyCost, 0, 'f', 2),
-                        QCoreApplication::translate("Validation", "raise the budget to $%1 or run `stackdraft cost` to see what to cut")
-                            .arg(report.total(), 0, 'f', 2))};
+        return {problem(
+            env, {}, environmentField(project, env, QStringLiteral("budget.monthlyCost")),
+            QCoreApplication::translate("Validation",
+                                        "the estimated monthly cost $%1 is over the budget of $%2")
+                .arg(report.total(), 0, 'f', 2)
+                .arg(env.budget.monthlyCost, 0, 'f', 2),
+            QCoreApplication::translate(
+                "Validation", "raise the budget to $%1 or run `stackdraft cost` to see what to cut")
+                .arg(report.total(), 0, 'f', 2))};
     }
 };
 

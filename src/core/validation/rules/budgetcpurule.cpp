@@ -1,6 +1,6 @@
+#include "core/model/quantity.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include "core/model/quantity.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +14,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "The vCPU the environment reserves must fit the budget the architect set for it.");
+        return QCoreApplication::translate(
+            "Validation",
+            "The vCPU the environment reserves must fit the budget the architect set for it.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -24,11 +26,14 @@ public:
         const qint64 total = reservedByContainers(context, env.platform).cpu;
         if (total <= env.budget.cpu)
             return {};
-        return {problem(env, {}, environmentField(project, env, QStringLiteral("budget.cpu")),
-                        QCoreApplication::translate("Validation", "the deployments reserve %1, over the budget of %2")
-                            .arg(Quantity::humanCpu(total), Quantity::humanCpu(env.budget.cpu)),
-                        QCoreApplication::translate("Validation", "raise the budget to %1 or lower replicas or CPU requests")
-                            .arg(Quantity::formatCpu(total)))};
+        return {
+            problem(env, {}, environmentField(project, env, QStringLiteral("budget.cpu")),
+                    QCoreApplication::translate("Validation",
+                                                "the deployments reserve %1, over the budget of %2")
+                        .arg(Quantity::humanCpu(total), Quantity::humanCpu(env.budget.cpu)),
+                    QCoreApplication::translate(
+                        "Validation", "raise the budget to %1 or lower replicas or CPU requests")
+                        .arg(Quantity::formatCpu(total)))};
     }
 };
 

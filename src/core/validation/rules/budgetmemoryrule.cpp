@@ -1,6 +1,6 @@
+#include "core/model/quantity.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include "core/model/quantity.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +14,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "The memory the environment reserves must fit the budget the architect set for it.");
+        return QCoreApplication::translate(
+            "Validation",
+            "The memory the environment reserves must fit the budget the architect set for it.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -24,11 +26,14 @@ public:
         const qint64 total = reservedByContainers(context, env.platform).memory;
         if (total <= env.budget.memory)
             return {};
-        return {problem(env, {}, environmentField(project, env, QStringLiteral("budget.memory")),
-                        QCoreApplication::translate("Validation", "the deployments reserve %1, over the budget of %2")
-                            .arg(Quantity::humanMemory(total), Quantity::humanMemory(env.budget.memory)),
-                        QCoreApplication::translate("Validation", "raise the budget to %1 or lower replicas or memory requests")
-                            .arg(Quantity::formatMemory(total)))};
+        return {problem(
+            env, {}, environmentField(project, env, QStringLiteral("budget.memory")),
+            QCoreApplication::translate("Validation",
+                                        "the deployments reserve %1, over the budget of %2")
+                .arg(Quantity::humanMemory(total), Quantity::humanMemory(env.budget.memory)),
+            QCoreApplication::translate(
+                "Validation", "raise the budget to %1 or lower replicas or memory requests")
+                .arg(Quantity::formatMemory(total)))};
     }
 };
 

@@ -1,8 +1,8 @@
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include <QHash>
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Stackdraft::Core::Rules {
 namespace {
@@ -14,7 +14,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "Two compose services cannot publish the same host port: the second one fails to start.");
+        return QCoreApplication::translate("Validation",
+                                           "Two compose services cannot publish the same host "
+                                           "port: the second one fails to start.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -30,16 +32,19 @@ public:
             for (const Port &p : c->ports) {
                 if (p.published <= 0)
                     continue;
-                const QString key = QStringLiteral("%1/%2").arg(p.published).arg(p.protocol.toUpper());
+                const QString key
+                    = QStringLiteral("%1/%2").arg(p.published).arg(p.protocol.toUpper());
                 const QString owner = owners.value(key);
                 if (owner.isEmpty()) {
                     owners.insert(key, c->id);
                     continue;
                 }
-                problems << problem(env, c->id, QStringLiteral("components.%1.ports").arg(c->id),
-                                    QCoreApplication::translate("Validation", "host port %1 is already published by %2")
-                                        .arg(key, owner),
-                                    QCoreApplication::translate("Validation", "publish another host port or none"));
+                problems << problem(
+                    env, c->id, QStringLiteral("components.%1.ports").arg(c->id),
+                    QCoreApplication::translate("Validation",
+                                                "host port %1 is already published by %2")
+                        .arg(key, owner),
+                    QCoreApplication::translate("Validation", "publish another host port or none"));
             }
         }
         return problems;

@@ -14,7 +14,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "A data store reachable from the internet is one leaked password away from a breach.");
+        return QCoreApplication::translate(
+            "Validation",
+            "A data store reachable from the internet is one leaked password away from a breach.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -30,9 +32,13 @@ public:
                 continue;
             const Deployment *d = x.deployment;
             if (d->exposure.isPublic) {
-                problems << problem(env, c->id, deploymentField(project, env, c->id, QStringLiteral("expose")),
-                                    QCoreApplication::translate("Validation", "the data store %1 is exposed to the internet").arg(c->id),
-                                    QCoreApplication::translate("Validation", "remove its public exposure; reach it through a service"));
+                problems << problem(
+                    env, c->id, deploymentField(project, env, c->id, QStringLiteral("expose")),
+                    QCoreApplication::translate("Validation",
+                                                "the data store %1 is exposed to the internet")
+                        .arg(c->id),
+                    QCoreApplication::translate(
+                        "Validation", "remove its public exposure; reach it through a service"));
                 continue;
             }
             const QStringList sources = callers.values(c->id);
@@ -42,15 +48,20 @@ public:
                     continue;
                 const Component *from = caller->component;
                 const ComponentType &fromType = caller->type;
-                // An edge entry point (CDN, load balancer) may front a store that serves HTTP, such as
-                // object storage as a CDN origin; in front of a database protocol it exposes the database.
+                // An edge entry point (CDN, load balancer) may front a store that serves HTTP, such
+                // as object storage as a CDN origin; in front of a database protocol it exposes the
+                // database.
                 const bool servesHttp = type.data().urlTemplate.startsWith(QLatin1String("http"));
-                const bool edge = fromType.isEntryPoint() && fromType.category() == QLatin1String("edge");
+                const bool edge
+                    = fromType.isEntryPoint() && fromType.category() == QLatin1String("edge");
                 if (!fromType.isExternal() && !(edge && !servesHttp))
                     continue;
-                problems << problem(env, c->id, QStringLiteral("connections"),
-                                    QCoreApplication::translate("Validation", "%1 reaches the data store %2 directly").arg(from->id, c->id),
-                                    QCoreApplication::translate("Validation", "put a service between them"));
+                problems << problem(
+                    env, c->id, QStringLiteral("connections"),
+                    QCoreApplication::translate("Validation",
+                                                "%1 reaches the data store %2 directly")
+                        .arg(from->id, c->id),
+                    QCoreApplication::translate("Validation", "put a service between them"));
             }
         }
         return problems;

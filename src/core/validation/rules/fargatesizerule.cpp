@@ -1,7 +1,7 @@
-#include "core/validation/rules/rulehelpers.h"
-#include "core/validation/rules/standardrules.h"
 #include "core/cost/fargatesizes.h"
 #include "core/model/quantity.h"
+#include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/standardrules.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "Fargate only runs tasks of its published CPU/memory sizes; any other pair is rejected.");
+        return QCoreApplication::translate("Validation",
+                                           "Fargate only runs tasks of its published CPU/memory "
+                                           "sizes; any other pair is rejected.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -29,15 +31,19 @@ public:
             if (!runsAsContainer(type, env.platform))
                 continue;
             const Resources r = effectiveResources(type, d);
-            if (r.effectiveCpu() <= 0 || FargateSizes::isValid(r.effectiveCpu(), r.effectiveMemory()))
+            if (r.effectiveCpu() <= 0
+                || FargateSizes::isValid(r.effectiveCpu(), r.effectiveMemory()))
                 continue;
             const auto fit = FargateSizes::smallestFitting(r.effectiveCpu(), r.effectiveMemory());
-            problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("cpu")),
-                                QCoreApplication::translate("Validation", "%1 with %2 is not a Fargate task size")
-                                    .arg(Quantity::humanCpu(r.effectiveCpu()), Quantity::humanMemory(r.effectiveMemory())),
-                                fit ? QCoreApplication::translate("Validation", "use cpu %1 with memory %2")
-                                          .arg(Quantity::formatCpu(fit->cpu), Quantity::formatMemory(fit->memory))
-                                    : QCoreApplication::translate("Validation", "split the work: no Fargate size is that large"));
+            problems << problem(
+                env, d.component, deploymentField(project, env, d.component, QStringLiteral("cpu")),
+                QCoreApplication::translate("Validation", "%1 with %2 is not a Fargate task size")
+                    .arg(Quantity::humanCpu(r.effectiveCpu()),
+                         Quantity::humanMemory(r.effectiveMemory())),
+                fit ? QCoreApplication::translate("Validation", "use cpu %1 with memory %2")
+                          .arg(Quantity::formatCpu(fit->cpu), Quantity::formatMemory(fit->memory))
+                    : QCoreApplication::translate("Validation",
+                                                  "split the work: no Fargate size is that large"));
         }
         return problems;
     }

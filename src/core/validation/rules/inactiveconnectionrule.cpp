@@ -13,14 +13,17 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "A client whose variable comes from a component this environment does not deploy gets no value for it.");
+        return QCoreApplication::translate("Validation",
+                                           "A client whose variable comes from a component this "
+                                           "environment does not deploy gets no value for it.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
-        // A connection is active only where both ends are deployed (DESIGN.md). Leaving out a caller (no load
-        // balancer in development) or a side service is a normal per-environment choice; what breaks is a
-        // deployed client whose variable is derived from a component that is missing here.
+        // A connection is active only where both ends are deployed (DESIGN.md). Leaving out a
+        // caller (no load balancer in development) or a side service is a normal per-environment
+        // choice; what breaks is a deployed client whose variable is derived from a component that
+        // is missing here.
         QList<Problem> problems;
         for (const DeployedComponent &x : context.deployed) {
             const Component *c = x.component;
@@ -29,12 +32,17 @@ public:
                     continue;
                 const Component *target = project.component(v.component);
                 if (target && context.catalog.type(target->type).isExternal())
-                    continue; // third parties are never deployed by us; their URL comes from properties
-                problems << problem(env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name),
-                                    QCoreApplication::translate("Validation", "%1 takes %2 from %3, which is not deployed here: the connection is inactive")
-                                        .arg(c->id, v.name, v.component),
-                                    QCoreApplication::translate("Validation", "deploy %1 in %2, or override %3 for this environment")
-                                        .arg(v.component, env.id, v.name));
+                    continue; // third parties are never deployed by us; their URL comes from
+                              // properties
+                problems << problem(
+                    env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name),
+                    QCoreApplication::translate("Validation",
+                                                "%1 takes %2 from %3, which is not deployed here: "
+                                                "the connection is inactive")
+                        .arg(c->id, v.name, v.component),
+                    QCoreApplication::translate(
+                        "Validation", "deploy %1 in %2, or override %3 for this environment")
+                        .arg(v.component, env.id, v.name));
             }
         }
         return problems;

@@ -1,6 +1,6 @@
+#include "core/model/quantity.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include "core/model/quantity.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +14,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "Below the minimum its catalog type needs, a component fails to start or is killed under load.");
+        return QCoreApplication::translate("Validation",
+                                           "Below the minimum its catalog type needs, a component "
+                                           "fails to start or is killed under load.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -28,15 +30,26 @@ public:
             const Resources &min = type.data().minimumResources;
             const Resources r = effectiveResources(type, d);
             if (min.cpuRequest > 0 && r.effectiveCpu() > 0 && r.effectiveCpu() < min.cpuRequest)
-                problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("cpu")),
-                                    QCoreApplication::translate("Validation", "CPU %1 is below the %2 minimum of %3")
-                                        .arg(Quantity::formatCpu(r.effectiveCpu()), type.id(), Quantity::formatCpu(min.cpuRequest)),
-                                    QCoreApplication::translate("Validation", "raise cpu to %1").arg(Quantity::formatCpu(min.cpuRequest)));
-            if (min.memoryRequest > 0 && r.effectiveMemory() > 0 && r.effectiveMemory() < min.memoryRequest)
-                problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("memory")),
-                                    QCoreApplication::translate("Validation", "memory %1 is below the %2 minimum of %3")
-                                        .arg(Quantity::formatMemory(r.effectiveMemory()), type.id(), Quantity::formatMemory(min.memoryRequest)),
-                                    QCoreApplication::translate("Validation", "raise memory to %1").arg(Quantity::formatMemory(min.memoryRequest)));
+                problems << problem(
+                    env, d.component,
+                    deploymentField(project, env, d.component, QStringLiteral("cpu")),
+                    QCoreApplication::translate("Validation",
+                                                "CPU %1 is below the %2 minimum of %3")
+                        .arg(Quantity::formatCpu(r.effectiveCpu()), type.id(),
+                             Quantity::formatCpu(min.cpuRequest)),
+                    QCoreApplication::translate("Validation", "raise cpu to %1")
+                        .arg(Quantity::formatCpu(min.cpuRequest)));
+            if (min.memoryRequest > 0 && r.effectiveMemory() > 0
+                && r.effectiveMemory() < min.memoryRequest)
+                problems << problem(
+                    env, d.component,
+                    deploymentField(project, env, d.component, QStringLiteral("memory")),
+                    QCoreApplication::translate("Validation",
+                                                "memory %1 is below the %2 minimum of %3")
+                        .arg(Quantity::formatMemory(r.effectiveMemory()), type.id(),
+                             Quantity::formatMemory(min.memoryRequest)),
+                    QCoreApplication::translate("Validation", "raise memory to %1")
+                        .arg(Quantity::formatMemory(min.memoryRequest)));
         }
         return problems;
     }

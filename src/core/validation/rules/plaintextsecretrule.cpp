@@ -1,10 +1,9 @@
+#include "core/model/naming.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include "core/model/naming.h"
-
-#include <QRegularExpression>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Stackdraft::Core::Rules {
 namespace {
@@ -17,19 +16,22 @@ bool hasSecretName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-// Numbers, booleans and durations under a secret-looking name are settings (TOKEN_TTL: 3600), not secrets.
+// Numbers, booleans and durations under a secret-looking name are settings (TOKEN_TTL: 3600), not
+// secrets.
 bool isPlainSetting(const QString &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+[smhd]?|true|false|yes|no|on|off)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d+[smhd]?|true|false|yes|no|on|off)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return pattern.match(value.trimmed()).hasMatch();
 }
 
 // scheme://user:password@host, unless the password is a placeholder such as ${DB_PASSWORD}.
 bool hasInlineCredentials(const QString &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9+.-]*://[^/:@\\s]+:([^@\\s]+)@"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z][a-z0-9+.-]*://[^/:@\\s]+:([^@\\s]+)@"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(value);
     return m.hasMatch() && !m.captured(1).startsWith(QLatin1String("${"));
 }
@@ -37,15 +39,17 @@ bool hasInlineCredentials(const QString &value)
 // Well-known key prefixes, PEM blocks, or a long unbroken mix of letters and digits.
 bool looksLikeKey(const QString &value)
 {
-    static const QRegularExpression known(
-        QStringLiteral("^(sk-|sk_live_|gsk_|ghp_|gho_|github_pat_|xox[abpr]-|AKIA[0-9A-Z]{16}|AIza)|-----BEGIN"));
+    static const QRegularExpression known(QStringLiteral(
+        "^(sk-|sk_live_|gsk_|ghp_|gho_|github_pat_|xox[abpr]-|AKIA[0-9A-Z]{16}|AIza)|-----BEGIN"));
     static const QRegularExpression opaque(QStringLiteral("^[A-Za-z0-9+/=_-]{32,}$"));
     if (known.match(value).hasMatch())
         return true;
     if (!opaque.match(value).hasMatch())
         return false;
-    const bool letters = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetter(); });
-    const bool digits = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); });
+    const bool letters
+        = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetter(); });
+    const bool digits
+        = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); });
     return letters && digits;
 }
 
@@ -56,7 +60,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "Secrets written as plain values end up in git and in every generated file.");
+        return QCoreApplication::translate(
+            "Validation",
+            "Secrets written as plain values end up in git and in every generated file.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -70,17 +76,26 @@ public:
                 if (v.kind != EnvVar::Kind::Literal || v.value.isEmpty())
                     continue;
                 QString why;
-                if (secretEnv.contains(v.name) || (hasSecretName(v.name) && !isPlainSetting(v.value)))
-                    why = QCoreApplication::translate("Validation", "%1 looks like a secret but holds a plain value").arg(v.name);
+                if (secretEnv.contains(v.name)
+                    || (hasSecretName(v.name) && !isPlainSetting(v.value)))
+                    why = QCoreApplication::translate(
+                              "Validation", "%1 looks like a secret but holds a plain value")
+                              .arg(v.name);
                 else if (hasInlineCredentials(v.value))
-                    why = QCoreApplication::translate("Validation", "%1 is a URL with a password written in it").arg(v.name);
+                    why = QCoreApplication::translate("Validation",
+                                                      "%1 is a URL with a password written in it")
+                              .arg(v.name);
                 else if (looksLikeKey(v.value))
-                    why = QCoreApplication::translate("Validation", "the value of %1 looks like an API key or token").arg(v.name);
+                    why = QCoreApplication::translate(
+                              "Validation", "the value of %1 looks like an API key or token")
+                              .arg(v.name);
                 if (why.isEmpty())
                     continue;
-                problems << problem(env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name), why,
-                                    QCoreApplication::translate("Validation", "store it as a secret: %1: {secret: %2}")
-                                        .arg(v.name, Naming::toDnsLabel(c->id + QLatin1Char('-') + v.name)));
+                problems << problem(
+                    env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name), why,
+                    QCoreApplication::translate("Validation",
+                                                "store it as a secret: %1: {secret: %2}")
+                        .arg(v.name, Naming::toDnsLabel(c->id + QLatin1Char('-') + v.name)));
             }
         }
         return problems;

@@ -13,7 +13,9 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "In production a stateful component with neither backups nor a second copy loses data with its volume.");
+        return QCoreApplication::translate("Validation",
+                                           "In production a stateful component with neither "
+                                           "backups nor a second copy loses data with its volume.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -24,13 +26,19 @@ public:
         for (const DeployedComponent &x : context.deployed) {
             const Deployment &d = *x.deployment;
             const ComponentType &type = x.type;
-            if (!type.isStateful() || type.isExternal() || d.backup || d.mode != DeploymentMode::Single)
+            if (!type.isStateful() || type.isExternal() || d.backup
+                || d.mode != DeploymentMode::Single)
                 continue;
             if (isManagedService(type, env.platform))
                 continue; // RDS, ElastiCache, Amazon MQ... keep automated snapshots
-            problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("backup")),
-                                QCoreApplication::translate("Validation", "%1 keeps state with no backup and a single copy").arg(d.component),
-                                QCoreApplication::translate("Validation", "set backup: true, or mode: replicated, cluster or managed"));
+            problems << problem(
+                env, d.component,
+                deploymentField(project, env, d.component, QStringLiteral("backup")),
+                QCoreApplication::translate("Validation",
+                                            "%1 keeps state with no backup and a single copy")
+                    .arg(d.component),
+                QCoreApplication::translate(
+                    "Validation", "set backup: true, or mode: replicated, cluster or managed"));
         }
         return problems;
     }

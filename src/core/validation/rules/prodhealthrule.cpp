@@ -13,7 +13,9 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "In production a service without a health check keeps receiving traffic while it is broken.");
+        return QCoreApplication::translate("Validation",
+                                           "In production a service without a health check keeps "
+                                           "receiving traffic while it is broken.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -28,12 +30,14 @@ public:
             if (!runsAsContainer(type, env.platform))
                 continue;
             const bool probed = !c->properties.value(QStringLiteral("healthPath")).isEmpty()
-                                || !type.data().healthPath.isEmpty() || !type.data().healthCommand.isEmpty();
+                || !type.data().healthPath.isEmpty() || !type.data().healthCommand.isEmpty();
             if (probed)
                 continue;
-            problems << problem(env, c->id, QStringLiteral("components.%1.properties.healthPath").arg(c->id),
-                                QCoreApplication::translate("Validation", "%1 has no health check").arg(c->id),
-                                QCoreApplication::translate("Validation", "set properties.healthPath (e.g. /health)"));
+            problems << problem(
+                env, c->id, QStringLiteral("components.%1.properties.healthPath").arg(c->id),
+                QCoreApplication::translate("Validation", "%1 has no health check").arg(c->id),
+                QCoreApplication::translate("Validation",
+                                            "set properties.healthPath (e.g. /health)"));
         }
         return problems;
     }

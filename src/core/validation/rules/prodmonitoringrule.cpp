@@ -13,7 +13,9 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "In production nobody learns about an outage without a monitoring component.");
+        return QCoreApplication::translate(
+            "Validation",
+            "In production nobody learns about an outage without a monitoring component.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -24,9 +26,11 @@ public:
             if (x.type.category() == QLatin1String("observability"))
                 return {};
         }
-        return {problem(env, {}, environmentField(project, env, QStringLiteral("deployments")),
-                        QCoreApplication::translate("Validation", "production has no monitoring component"),
-                        QCoreApplication::translate("Validation", "deploy Prometheus, Grafana or a log pipeline here"))};
+        return {problem(
+            env, {}, environmentField(project, env, QStringLiteral("deployments")),
+            QCoreApplication::translate("Validation", "production has no monitoring component"),
+            QCoreApplication::translate("Validation",
+                                        "deploy Prometheus, Grafana or a log pipeline here"))};
     }
 };
 

@@ -13,7 +13,9 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "In production a stateless service with one replica is down during every deploy or node failure.");
+        return QCoreApplication::translate("Validation",
+                                           "In production a stateless service with one replica is "
+                                           "down during every deploy or node failure.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -28,9 +30,14 @@ public:
                 continue;
             if (baselineReplicas(d) >= 2)
                 continue;
-            problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("replicas")),
-                                QCoreApplication::translate("Validation", "a stateless service with %n replica(s) in production", nullptr, baselineReplicas(d)),
-                                QCoreApplication::translate("Validation", "raise replicas (or the autoscaling minimum) to 2"));
+            problems << problem(
+                env, d.component,
+                deploymentField(project, env, d.component, QStringLiteral("replicas")),
+                QCoreApplication::translate("Validation",
+                                            "a stateless service with %n replica(s) in production",
+                                            nullptr, baselineReplicas(d)),
+                QCoreApplication::translate("Validation",
+                                            "raise replicas (or the autoscaling minimum) to 2"));
         }
         return problems;
     }

@@ -13,7 +13,9 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "In production a public entry point without TLS sends credentials and sessions in clear text.");
+        return QCoreApplication::translate("Validation",
+                                           "In production a public entry point without TLS sends "
+                                           "credentials and sessions in clear text.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -25,9 +27,13 @@ public:
         for (const Deployment &d : env.deployments) {
             if (!d.exposure.isPublic || d.exposure.tls)
                 continue;
-            problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("expose.tls")),
-                                QCoreApplication::translate("Validation", "%1 is public without TLS").arg(d.exposure.host.isEmpty() ? d.component : d.exposure.host),
-                                QCoreApplication::translate("Validation", "set expose.tls: true (a certificate from ACM or cert-manager)"));
+            problems << problem(
+                env, d.component,
+                deploymentField(project, env, d.component, QStringLiteral("expose.tls")),
+                QCoreApplication::translate("Validation", "%1 is public without TLS")
+                    .arg(d.exposure.host.isEmpty() ? d.component : d.exposure.host),
+                QCoreApplication::translate(
+                    "Validation", "set expose.tls: true (a certificate from ACM or cert-manager)"));
         }
         return problems;
     }

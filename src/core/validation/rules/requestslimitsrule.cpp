@@ -1,6 +1,6 @@
+#include "core/model/quantity.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include "core/model/quantity.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +14,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "A request above its limit is rejected by Kubernetes and makes no sense anywhere else.");
+        return QCoreApplication::translate("Validation",
+                                           "A request above its limit is rejected by Kubernetes "
+                                           "and makes no sense anywhere else.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -24,15 +26,24 @@ public:
         for (const Deployment &d : env.deployments) {
             const Resources &r = d.resources;
             if (r.cpuLimit > 0 && r.cpuRequest > r.cpuLimit)
-                problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("cpuLimit")),
-                                    QCoreApplication::translate("Validation", "CPU request %1 is above its limit %2")
-                                        .arg(Quantity::formatCpu(r.cpuRequest), Quantity::formatCpu(r.cpuLimit)),
-                                    QCoreApplication::translate("Validation", "raise cpuLimit to %1").arg(Quantity::formatCpu(r.cpuRequest)));
+                problems << problem(
+                    env, d.component,
+                    deploymentField(project, env, d.component, QStringLiteral("cpuLimit")),
+                    QCoreApplication::translate("Validation",
+                                                "CPU request %1 is above its limit %2")
+                        .arg(Quantity::formatCpu(r.cpuRequest), Quantity::formatCpu(r.cpuLimit)),
+                    QCoreApplication::translate("Validation", "raise cpuLimit to %1")
+                        .arg(Quantity::formatCpu(r.cpuRequest)));
             if (r.memoryLimit > 0 && r.memoryRequest > r.memoryLimit)
-                problems << problem(env, d.component, deploymentField(project, env, d.component, QStringLiteral("memoryLimit")),
-                                    QCoreApplication::translate("Validation", "memory request %1 is above its limit %2")
-                                        .arg(Quantity::formatMemory(r.memoryRequest), Quantity::formatMemory(r.memoryLimit)),
-                                    QCoreApplication::translate("Validation", "raise memoryLimit to %1").arg(Quantity::formatMemory(r.memoryRequest)));
+                problems << problem(
+                    env, d.component,
+                    deploymentField(project, env, d.component, QStringLiteral("memoryLimit")),
+                    QCoreApplication::translate("Validation",
+                                                "memory request %1 is above its limit %2")
+                        .arg(Quantity::formatMemory(r.memoryRequest),
+                             Quantity::formatMemory(r.memoryLimit)),
+                    QCoreApplication::translate("Validation", "raise memoryLimit to %1")
+                        .arg(Quantity::formatMemory(r.memoryRequest)));
         }
         return problems;
     }

@@ -1,10 +1,10 @@
+#include "core/model/naming.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
-#include "core/model/naming.h"
-
-#include <algorithm>
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Stackdraft::Core::Rules {
 namespace {
@@ -16,7 +16,9 @@ public:
     Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
-        return QCoreApplication::translate("Validation", "A variable its catalog type requires must be set, or the container refuses to start.");
+        return QCoreApplication::translate(
+            "Validation",
+            "A variable its catalog type requires must be set, or the container refuses to start.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -31,15 +33,21 @@ public:
             const QList<EnvVar> vars = Project::effectiveEnv(*c, x.deployment);
             for (const QString &name : type.data().requiredEnv) {
                 const bool set = std::any_of(vars.cbegin(), vars.cend(), [&](const EnvVar &v) {
-                    return v.name == name && !(v.kind == EnvVar::Kind::Literal && v.value.isEmpty());
+                    return v.name == name
+                        && !(v.kind == EnvVar::Kind::Literal && v.value.isEmpty());
                 });
                 if (set)
                     continue;
                 const bool secret = type.data().secretEnv.contains(name);
-                problems << problem(env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, name),
-                                    QCoreApplication::translate("Validation", "%1 needs the variable %2").arg(type.id(), name),
-                                    secret ? QCoreApplication::translate("Validation", "add %1: {secret: %2}").arg(name, Naming::toDnsLabel(c->id + QLatin1Char('-') + name))
-                                           : QCoreApplication::translate("Validation", "add %1 to the component's env").arg(name));
+                problems << problem(
+                    env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, name),
+                    QCoreApplication::translate("Validation", "%1 needs the variable %2")
+                        .arg(type.id(), name),
+                    secret
+                        ? QCoreApplication::translate("Validation", "add %1: {secret: %2}")
+                              .arg(name, Naming::toDnsLabel(c->id + QLatin1Char('-') + name))
+                        : QCoreApplication::translate("Validation", "add %1 to the component's env")
+                              .arg(name));
             }
         }
         return problems;

@@ -15,22 +15,24 @@ QString realisation(const ComponentType &type, Platform platform)
 bool isProduction(const Environment &environment)
 {
     return environment.id.contains(QLatin1String("prod"), Qt::CaseInsensitive)
-           || environment.label.contains(QLatin1String("prod"), Qt::CaseInsensitive);
+        || environment.label.contains(QLatin1String("prod"), Qt::CaseInsensitive);
 }
 
 QString environmentField(const Project &project, const Environment &environment, const QString &key)
 {
-    const qsizetype index = std::distance(project.environments.cbegin(),
-                                          std::find_if(project.environments.cbegin(), project.environments.cend(),
-                                                       [&](const Environment &e) { return e.id == environment.id; }));
+    const qsizetype index
+        = std::distance(project.environments.cbegin(),
+                        std::find_if(project.environments.cbegin(), project.environments.cend(),
+                                     [&](const Environment &e) { return e.id == environment.id; }));
     const QString base = QStringLiteral("environments[%1]").arg(index);
     return key.isEmpty() ? base : base + QLatin1Char('.') + key;
 }
 
-QString deploymentField(const Project &project, const Environment &environment, const QString &component,
-                        const QString &key)
+QString deploymentField(const Project &project, const Environment &environment,
+                        const QString &component, const QString &key)
 {
-    const QString base = environmentField(project, environment, QStringLiteral("deployments.") + component);
+    const QString base
+        = environmentField(project, environment, QStringLiteral("deployments.") + component);
     return key.isEmpty() ? base : base + QLatin1Char('.') + key;
 }
 
@@ -39,9 +41,9 @@ bool runsAsContainer(const ComponentType &type, Platform platform)
     if (!type.isValid() || type.isExternal())
         return false;
     static const QStringList containers = {
-        QStringLiteral("container"), QStringLiteral("service"), QStringLiteral("deployment"),
+        QStringLiteral("container"),   QStringLiteral("service"),   QStringLiteral("deployment"),
         QStringLiteral("statefulset"), QStringLiteral("daemonset"), QStringLiteral("ecs-service"),
-        QStringLiteral("fargate"), QStringLiteral("task"), QStringLiteral("sidecar")};
+        QStringLiteral("fargate"),     QStringLiteral("task"),      QStringLiteral("sidecar")};
     const QString word = realisation(type, platform);
     return word.isEmpty() || containers.contains(word);
 }
