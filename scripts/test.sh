@@ -8,6 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 
 sd_install_packages
 sd_install_npm_tools
+# The formatting gate runs before the build: a mis-formatted file fails the run in a second.
+"$SD_ROOT/scripts/check-format.sh"
 sd_build
 
 cd "$SD_BUILD"

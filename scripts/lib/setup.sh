@@ -9,6 +9,7 @@
 #   STACKDRAFT_JOBS        parallel build/test jobs (default: number of cores)
 #   STACKDRAFT_SKIP_APT=1  never call apt-get (report missing packages and go on)
 #   STACKDRAFT_SKIP_NPM=1  never call npm (conformance tests then report SKIPPED)
+#   STACKDRAFT_WERROR=1    configure with warnings as errors (always on when CI=true)
 
 SD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SD_BUILD=${STACKDRAFT_BUILD_DIR:-$SD_ROOT/build}
@@ -106,6 +107,10 @@ sd_build() {
         local -a args=(-S "$SD_ROOT" -B "$SD_BUILD" -G Ninja)
         if command -v ccache >/dev/null 2>&1; then
             args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        fi
+        # CI builds with warnings as errors; a developer's build only shows them.
+        if [[ ${CI:-} == true || ${STACKDRAFT_WERROR:-0} == 1 ]]; then
+            args+=(-DSTACKDRAFT_WERROR=ON)
         fi
         sd_say "configuring: cmake ${args[*]}"
         cmake "${args[@]}"
