@@ -62,12 +62,7 @@ KubernetesManifests::KubernetesManifests(const Project &project, const Environme
 
 bool KubernetesManifests::isStatefulSet(const Workload &w)
 {
-    const QString realisation = w.type.realisation(QStringLiteral("kubernetes"));
-    if (realisation == QLatin1String("statefulset"))
-        return true;
-    if (realisation == QLatin1String("deployment"))
-        return false;
-    return w.stateful;
+    return w.realisation.kind == Realisation::Kind::StatefulSet;
 }
 
 QString KubernetesManifests::kind(const Workload &w)

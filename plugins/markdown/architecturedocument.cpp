@@ -4,8 +4,11 @@
 #include "core/cost/costengine.h"
 #include "core/cost/costreport.h"
 #include "core/cost/pricebooks.h"
+#include "core/derived/effectivedeployment.h"
+#include "core/derived/environmenttotals.h"
+#include "core/derived/managedsize.h"
+#include "core/derived/realisation.h"
 #include "core/diagram/mermaiddiagrams.h"
-#include "core/diagram/realisation.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
 #include "markdowntext.h"
@@ -102,19 +105,19 @@ QString ArchitectureDocument::components() const
         else if (!type.defaultImage().isEmpty())
             image = Md::code(type.defaultImage());
 
-        // Minimum resources: the smallest request any environment gives it, else the catalog's
-        // minimum.
+        // Minimum resources: the smallest request any environment gives it (catalog defaults
+        // filling what a deployment leaves out), else the catalog's minimum.
         qint64 cpu = 0;
         qint64 memory = 0;
         for (const Environment &env : m_project.environments) {
             const Deployment *d = env.deployment(c.id);
             if (!d || !includes(env))
                 continue;
-            if (d->resources.effectiveCpu() > 0 && (cpu == 0 || d->resources.effectiveCpu() < cpu))
-                cpu = d->resources.effectiveCpu();
-            if (d->resources.effectiveMemory() > 0
-                && (memory == 0 || d->resources.effectiveMemory() < memory))
-                memory = d->resources.effectiveMemory();
+            const EffectiveDeployment e = EffectiveDeployment::of(type, *d);
+            if (e.cpu() > 0 && (cpu == 0 || e.cpu() < cpu))
+                cpu = e.cpu();
+            if (e.memory() > 0 && (memory == 0 || e.memory() < memory))
+                memory = e.memory();
         }
         if (cpu == 0)
             cpu = type.isValid() ? type.data().minimumResources.cpuRequest : 0;
@@ -202,37 +205,46 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                                              limit > 0 ? human(limit) : QStringLiteral("—"));
     };
     QList<QStringList> rows;
-    qint64 cpuRequests = 0, cpuLimits = 0, memoryRequests = 0, memoryLimits = 0;
-    int instances = 0;
-    for (const Component *c : m_project.deployedComponents(env)) {
-        const Deployment &d = *env.deployment(c->id);
-        const Realisation r = Realisation::of(m_catalog.type(c->type), env, d);
+    for (const auto &[c, d] : m_project.deployments(env)) {
+        const ComponentType type = m_catalog.type(c->type);
+        const Realisation r = Realisation::of(type, env, *d);
         if (!r.isDeployed())
             continue;
-        // Ingress and ALB are the platform's own: no instances of ours to count.
-        const bool platformOwned
-            = r.kind == Realisation::Kind::Ingress || r.kind == Realisation::Kind::Alb;
-        const int replicas = platformOwned
-            ? 0
-            : std::max(1, d.autoscaling.enabled ? d.autoscaling.minReplicas : d.replicas);
-        const QString count = platformOwned ? QStringLiteral("—")
-            : d.autoscaling.enabled
-            ? QStringLiteral("%1–%2").arg(d.autoscaling.minReplicas).arg(d.autoscaling.maxReplicas)
-            : QString::number(replicas);
-        instances += replicas;
-        cpuRequests += replicas * d.resources.cpuRequest;
-        cpuLimits += replicas * d.resources.cpuLimit;
-        memoryRequests += replicas * d.resources.memoryRequest;
-        memoryLimits += replicas * d.resources.memoryLimit;
+        const EffectiveDeployment e = EffectiveDeployment::of(type, *d);
+        const QString label
+            = QStringLiteral("**%1**").arg(Md::inline_(c->label.isEmpty() ? c->id : c->label));
+        const QString storage
+            = e.storage > 0 ? Quantity::humanMemory(e.storage) : QStringLiteral("—");
+        // The platform's front door and managed services run no container of ours: their size is
+        // the service's, not requests we reserve.
+        if (!r.runsContainers()) {
+            const ManagedSize size = ManagedSize::of(r, e); // what Terraform builds and cost prices
+            const QString built = size.storageGiB > 0
+                ? Quantity::humanMemory(qint64(size.storageGiB) * Quantity::Gi)
+                : QStringLiteral("—");
+            rows.append({label, Md::inline_(size.text(r)), QStringLiteral("—"), QStringLiteral("—"),
+                         QStringLiteral("—"),
+                         r.isPlatformEntry()  ? QStringLiteral("—")
+                             : size.isSized() ? built
+                                              : storage});
+            continue;
+        }
+        const QString count = d->autoscaling.enabled
+            ? QStringLiteral("%1–%2").arg(e.baselineReplicas).arg(e.maxReplicas)
+            : QString::number(e.baselineReplicas);
         rows.append(
-            {QStringLiteral("**%1**").arg(Md::inline_(c->label.isEmpty() ? c->id : c->label)),
-             Md::inline_(r.name), count,
-             pair(d.resources.cpuRequest, d.resources.cpuLimit, Quantity::humanCpu),
-             pair(d.resources.memoryRequest, d.resources.memoryLimit, Quantity::humanMemory),
-             d.storage > 0 ? Quantity::humanMemory(d.storage) : QStringLiteral("—")});
+            {label, Md::inline_(r.name), count,
+             pair(e.resources.cpuRequest, e.resources.cpuLimit, Quantity::humanCpu),
+             pair(e.resources.memoryRequest, e.resources.memoryLimit, Quantity::humanMemory),
+             storage});
     }
+    const EnvironmentTotals totals = EnvironmentTotals::of(m_project, env, m_catalog);
+    const qint64 cpuRequests = totals.cpu;
+    const qint64 cpuLimits = totals.cpuLimits;
+    const qint64 memoryRequests = totals.memory;
+    const qint64 memoryLimits = totals.memoryLimits;
     rows.append({QStringLiteral("**%1**").arg(t(QT_TR_NOOP("Total"))), QString(),
-                 QString::number(instances), pair(cpuRequests, cpuLimits, Quantity::humanCpu),
+                 QString::number(totals.replicas), pair(cpuRequests, cpuLimits, Quantity::humanCpu),
                  pair(memoryRequests, memoryLimits, Quantity::humanMemory), QString()});
     QString out = QLatin1String("### ") + Md::inline_(env.displayName()) + QLatin1String(" (")
         + Md::inline_(platformName(env)) + QLatin1String(")\n\n");

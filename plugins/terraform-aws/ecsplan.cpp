@@ -189,6 +189,9 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
             return target.id + QLatin1Char('.') + plan.discoveryNamespace;
         case Kind::External:
         case Kind::ManagedService:
+        case Kind::CloudFront:
+        case Kind::Waf:
+        case Kind::CloudWatch:
             // Outside this module: the address the architect gives, else the component's name.
             return target.properties.value(QStringLiteral("host"), target.id);
         default:
@@ -253,11 +256,11 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
         const QString label = component.label.isEmpty() ? component.id : component.label;
         if (r.kind == Kind::Alb || r.kind == Kind::External || r.kind == Kind::Absent)
             continue;
-        if (r.kind == Kind::ManagedService) {
+        if (r.isManaged() && !r.isAwsDataService()) {
             // CloudWatch Logs is what every task already writes to (the log groups below).
             plan.notes.append(
                 {component.id,
-                 r.service == QLatin1String("cloudwatch")
+                 r.kind == Kind::CloudWatch
                      ? Core::generatedText(
                            "%1: the services' logs go to the CloudWatch Logs groups below.")
                            .arg(label)
@@ -267,7 +270,7 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
                            .arg(label, r.name)});
             continue;
         }
-        if (r.isAwsManaged()) {
+        if (r.isAwsDataService()) {
             DataService d = AwsSizes::dataService(w, r);
             d.id = component.id;
             d.ident = identOf(component.id);
@@ -300,17 +303,15 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
             s.ports.append(port.container);
         const Core::Deployment &d = *w.deployment;
         // The task is sized to what the deployment reserves (its requests), as the cost estimate
-        // bills it; the catalog's defaults stand in only when the deployment sets nothing.
-        const bool own = d.resources.effectiveCpu() > 0 || d.resources.effectiveMemory() > 0;
-        s.requested = own ? d.resources : w.type.data().defaultResources;
+        // bills it (Core::EffectiveDeployment: the catalog's defaults fill what it leaves out).
+        s.requested = w.resources;
         const qint64 cpu = s.requested.effectiveCpu();
         const qint64 memory = s.requested.effectiveMemory();
         s.size = FargateSize::fit(cpu, memory);
         s.sizeRounded = qint64(s.size.cpuUnits) * 1000 != cpu * 1024
             || qint64(s.size.memoryMiB) * 1024 * 1024 != memory;
         s.autoscaling = d.autoscaling;
-        s.desiredCount
-            = d.autoscaling.enabled ? std::max(1, d.autoscaling.minReplicas) : w.replicas;
+        s.desiredCount = w.baselineReplicas; // the replicas at rest the cost estimate bills
         if (w.health.kind == Core::HealthCheck::Kind::Http) {
             s.healthPath = w.health.path;
             s.healthPort = w.health.port;
@@ -370,8 +371,7 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
     auto hasGroup = [&](const QString &id) {
         const Kind k = kindOf(id);
         return realised.contains(id)
-            && (k == Kind::Fargate
-                || (Core::Realisation {k, {}, {}}.isAwsManaged() && k != Kind::S3));
+            && (k == Kind::Fargate || (Core::Realisation {k}.isAwsDataService() && k != Kind::S3));
     };
     for (const Core::Connection &connection : project.activeConnections(env)) {
         if (!hasGroup(connection.to) || !hasGroup(connection.from))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/diagram/realisation.h"
+#include "core/derived/realisation.h"
 #include "core/model/deployment.h"
 #include "core/result.h"
 #include "fargatesize.h"

@@ -3,7 +3,9 @@
 #include "app/canvasstyle.h"
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
-#include "core/export/workload.h"
+#include "core/derived/effectivedeployment.h"
+#include "core/derived/managedsize.h"
+#include "core/derived/realisation.h"
 #include "core/model/quantity.h"
 
 #include <QFontMetricsF>
@@ -74,31 +76,32 @@ void ComponentItem::refresh()
     m_band = CanvasStyle::categoryColor(type.category());
 
     using namespace Core::Quantity;
-    // What the exporters will deploy: the same catalog defaults fill what the file leaves out, and
-    // a component the platform provides itself (an ingress, a managed load balancer) runs nothing
-    // of ours.
-    m_deployable = Core::Workload::isDeployable(type, environment->platform);
+    // What the exporters, the cost report and the budget rules see: the one classifier says what
+    // the platform makes of the component, and the one resource rule fills what the file leaves
+    // out with the catalog's defaults.
+    const Core::Realisation realisation = Core::Realisation::of(type, *environment, *deployment);
+    m_deployable = realisation.runsContainers();
     if (!m_deployable) {
-        const QString realisation
-            = type.data().realisation.value(Core::platformId(environment->platform));
-        const bool external = type.isExternal() || realisation.isEmpty()
-            || realisation == QLatin1String("external");
-        m_resources = external ? tr("external") : tr("runs as %1").arg(realisation);
+        m_resources
+            = realisation.kind == Core::Realisation::Kind::External || !realisation.isDeployed()
+            ? tr("external")
+            : tr("runs as %1")
+                  .arg(Core::ManagedSize::of(realisation,
+                                             Core::EffectiveDeployment::of(type, *deployment))
+                           .text(realisation));
     } else {
-        const Core::Workload workload
-            = Core::Workload::make(project, *environment, *component, type);
-        const qint64 cpu = workload.resources.effectiveCpu();
-        const qint64 memory = workload.resources.effectiveMemory();
+        const Core::EffectiveDeployment effective
+            = Core::EffectiveDeployment::of(type, *deployment);
         // An asterisk marks a value taken from the catalog because the file sets none.
         const QString catalogMark = QStringLiteral("*");
         const QString none = QStringLiteral("—");
-        QString cpuText = cpu > 0 ? formatCpu(cpu) : none;
-        if (cpu > 0 && deployment->resources.effectiveCpu() == 0)
+        QString cpuText = effective.cpu() > 0 ? formatCpu(effective.cpu()) : none;
+        if (effective.cpuFromCatalog)
             cpuText += catalogMark;
-        QString memoryText = memory > 0 ? formatMemory(memory) : none;
-        if (memory > 0 && deployment->resources.effectiveMemory() == 0)
+        QString memoryText = effective.memory() > 0 ? formatMemory(effective.memory()) : none;
+        if (effective.memoryFromCatalog)
             memoryText += catalogMark;
-        m_resources = tr("%1 × %2 / %3").arg(workload.replicas).arg(cpuText, memoryText);
+        m_resources = tr("%1 × %2 / %3").arg(effective.replicas).arg(cpuText, memoryText);
     }
 
     if (deployment->autoscaling.enabled) {

@@ -1,7 +1,7 @@
 #include "app/environmentsummary.h"
 
 #include "core/catalog/catalog.h"
-#include "core/export/workload.h"
+#include "core/derived/environmenttotals.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
 
@@ -15,13 +15,13 @@ EnvironmentSummary EnvironmentSummary::compute(const Core::Project &project,
     summary.platform = platformName(environment);
     summary.cpuBudget = environment.budget.cpu;
     summary.memoryBudget = environment.budget.memory;
-    // The workloads the exporters deploy, with the same catalog defaults, so the totals match them.
-    for (const Core::Workload &workload : Core::Workload::list(project, environment, catalog)) {
-        ++summary.components;
-        summary.replicas += workload.replicas;
-        summary.cpu += workload.replicas * workload.resources.effectiveCpu();
-        summary.memory += workload.replicas * workload.resources.effectiveMemory();
-    }
+    // The one set of totals: `info`, the document and the budget rules show the same numbers.
+    const Core::EnvironmentTotals totals
+        = Core::EnvironmentTotals::of(project, environment, catalog);
+    summary.components = totals.components;
+    summary.replicas = totals.replicas;
+    summary.cpu = totals.cpu;
+    summary.memory = totals.memory;
     return summary;
 }
 

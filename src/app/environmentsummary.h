@@ -17,11 +17,11 @@ struct EnvironmentSummary
     Q_DECLARE_TR_FUNCTIONS(Stackdraft::App::EnvironmentSummary)
 
 public:
-    // Deployed components we run ourselves (not external, not provided by the platform); resources
-    // the file leaves out are the catalog's defaults, as the exporters write them.
+    // Core::EnvironmentTotals: the deployed components that run as our containers, their replicas
+    // at rest and what they reserve, with the catalog's defaults where the file sets nothing.
     int components = 0;
     int replicas = 0;
-    qint64 cpu = 0; // millicores: replicas × effective request, summed
+    qint64 cpu = 0; // millicores: baseline replicas × effective request, summed
     qint64 memory = 0; // bytes
     qint64 cpuBudget = 0;
     qint64 memoryBudget = 0;

@@ -1,6 +1,9 @@
 #include "cli/infocommand.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/effectivedeployment.h"
+#include "core/derived/environmenttotals.h"
+#include "core/derived/realisation.h"
 #include "core/io/projectreader.h"
 #include "core/model/quantity.h"
 
@@ -15,19 +18,6 @@ using namespace Stackdraft::Core;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("InfoCommand", text);
-}
-
-// Realisations that run our containers and so reserve CPU and memory; everything else (ingress,
-// ALB, RDS, CloudWatch, external parties...) is provided by the platform or by someone else.
-bool runsContainers(const ComponentType &type, Platform platform)
-{
-    if (!type.isValid() || type.isExternal())
-        return false;
-    static const QStringList words
-        = {QStringLiteral("container"), QStringLiteral("deployment"), QStringLiteral("statefulset"),
-           QStringLiteral("daemonset"), QStringLiteral("fargate")};
-    const QString word = type.realisation(platformId(platform));
-    return word.isEmpty() || words.contains(word);
 }
 
 struct Row
@@ -71,40 +61,29 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
         out << ", " << env.region;
     out << '\n';
     QList<Row> rows;
-    int replicas = 0;
-    qint64 cpu = 0;
-    qint64 memory = 0;
     bool usedDefaults = false;
-    for (const Component *component : project.deployedComponents(env)) {
-        const Deployment &d = *env.deployment(component->id);
+    for (const auto &[component, deployment] : project.deployments(env)) {
         const ComponentType type = catalog.type(component->type);
-        Row row {component->id, component->type, QString::number(d.replicas), {}, {}};
-        if (!runsContainers(type, env.platform)) {
-            const QString word
-                = type.isExternal() ? tr("external") : type.realisation(platformId(env.platform));
-            row.replicas = QStringLiteral("-");
-            row.cpu = QStringLiteral("-");
-            row.memory = tr("(%1)").arg(word);
+        const Realisation how = Realisation::of(type, env, *deployment);
+        Row row {component->id, component->type, QStringLiteral("-"), QStringLiteral("-"), {}};
+        if (!how.runsContainers()) {
+            row.memory = tr("(%1)").arg(how.kind == Realisation::Kind::External ? tr("external")
+                                            : how.name.isEmpty()                ? tr("not deployed")
+                                                                                : how.name);
             rows.append(row);
             continue;
         }
-        // No resources in the file: the platform gets the catalog's defaults, as the exporters
-        // write them.
-        Resources resources = d.resources;
-        const bool fromCatalog = resources.effectiveCpu() == 0 && resources.effectiveMemory() == 0;
-        if (fromCatalog) {
-            resources = type.data().defaultResources;
-            usedDefaults = true;
-        }
-        const QString mark = fromCatalog ? QStringLiteral("*") : QString();
-        row.cpu = Quantity::formatCpu(resources.effectiveCpu()) + mark;
-        row.memory = Quantity::formatMemory(resources.effectiveMemory()) + mark;
-        if (d.autoscaling.enabled)
-            row.replicas
-                += tr(" (%1-%2)").arg(d.autoscaling.minReplicas).arg(d.autoscaling.maxReplicas);
-        replicas += d.replicas;
-        cpu += resources.effectiveCpu() * d.replicas;
-        memory += resources.effectiveMemory() * d.replicas;
+        // What the file leaves out is the catalog's default, as the exporters write it.
+        const EffectiveDeployment e = EffectiveDeployment::of(type, *deployment);
+        usedDefaults = usedDefaults || e.cpuFromCatalog || e.memoryFromCatalog;
+        const QString mark = QStringLiteral("*");
+        row.replicas = QString::number(e.replicas);
+        if (deployment->autoscaling.enabled)
+            row.replicas += tr(" (%1-%2)")
+                                .arg(deployment->autoscaling.minReplicas)
+                                .arg(deployment->autoscaling.maxReplicas);
+        row.cpu = Quantity::formatCpu(e.cpu()) + (e.cpuFromCatalog ? mark : QString());
+        row.memory = Quantity::formatMemory(e.memory()) + (e.memoryFromCatalog ? mark : QString());
         rows.append(row);
     }
     if (rows.isEmpty()) {
@@ -112,11 +91,13 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
         return;
     }
     printTable(out, rows);
+    const EnvironmentTotals totals = EnvironmentTotals::of(project, env, catalog);
     out << "  "
-        << tr("total: %1 components, %2 replicas, %3, %4 (requests × replicas)")
-               .arg(rows.size())
-               .arg(replicas)
-               .arg(Quantity::humanCpu(cpu), Quantity::humanMemory(memory))
+        << tr("total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × "
+              "replicas)")
+               .arg(totals.components)
+               .arg(totals.replicas)
+               .arg(Quantity::humanCpu(totals.cpu), Quantity::humanMemory(totals.memory))
         << '\n';
     if (usedDefaults)
         out << "  " << tr("* no resources set: the catalog's defaults") << '\n';

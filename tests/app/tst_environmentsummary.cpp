@@ -24,10 +24,11 @@ void TestEnvironmentSummary::totals_data()
     QTest::addColumn<int>("replicas");
     QTest::addColumn<qint64>("cpu");
     QTest::addColumn<qint64>("memory");
-    // production: users is external (not counted); web 2 × 200m/256Mi, api 3 × 500m/512Mi,
-    // db 1 × 1000m/2Gi, cache 1 × 200m/256Mi.
-    QTest::addRow("production") << "production" << 4 << 7 << qint64(2 * 200 + 3 * 500 + 1000 + 200)
-                                << qint64((2 * 256 + 3 * 512 + 2048 + 256) * Core::Quantity::Mi);
+    // production: users is external and db a managed service (`mode: managed` on Kubernetes), lb
+    // the cluster's ingress: none counted; web 2 × 200m/256Mi, api 3 × 500m/512Mi (autoscaling
+    // min 2 does not lower its 3 replicas), cache 1 × 200m/256Mi.
+    QTest::addRow("production") << "production" << 3 << 6 << qint64(2 * 200 + 3 * 500 + 200)
+                                << qint64((2 * 256 + 3 * 512 + 256) * Core::Quantity::Mi);
     // development sets resources only on db: web and api count with their catalog defaults.
     const Core::Catalog &catalog = Core::Catalog::standard();
     const Core::Resources web

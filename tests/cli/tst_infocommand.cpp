@@ -98,16 +98,20 @@ void TestInfoCommand::totals()
     // dev: api 3 × 750m / 768Mi + db 1 × 1 / 1Gi = 3.25 vCPU, 3.25 GiB; cdn is external.
     QVERIFY2(run.out.contains(QString::fromUtf8("dev — compose\n")), qPrintable(run.out));
     QVERIFY2(
-        run.out.contains(QLatin1String("total: 3 components, 4 replicas, 3.25 vCPU, 3.25 GiB")),
+        run.out.contains(QLatin1String("total: 2 components run as containers, 4 replicas at rest, "
+                                       "3.25 vCPU, 3.25 GiB")),
         qPrintable(run.out));
     // prod: api 2 × 2 / 4Gi (limits); db is RDS; the admin UI gets the catalog defaults (marked *).
     QVERIFY2(run.out.contains(QString::fromUtf8("prod (Production) — aws-ecs, eu-west-1\n")),
              qPrintable(run.out));
-    QVERIFY2(run.out.contains(QLatin1String("(rds)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("(RDS)")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("2 (2-5)")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("* no resources set")), qPrintable(run.out));
     const QString prod = run.out.mid(run.out.indexOf(QLatin1String("prod (Production)")));
-    QVERIFY2(prod.contains(QLatin1String("total: 3 components, 3 replicas, 4.")), qPrintable(prod));
+    // prod: api 2 × 2 / 4Gi + tool 1 × 100m / 128Mi (catalog defaults).
+    QVERIFY2(prod.contains(QLatin1String("total: 2 components run as containers, 3 replicas at "
+                                         "rest, 4.1 vCPU, 8.1")),
+             qPrintable(prod));
 }
 
 void TestInfoCommand::errors_data()

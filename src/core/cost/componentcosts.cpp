@@ -21,18 +21,9 @@ double gib(qint64 bytes)
     return double(bytes) / double(Quantity::Gi);
 }
 
-Resources resourcesOf(const CostBuilder &b, const Component &component,
-                      const Deployment &deployment)
+void priceContainer(CostBuilder &b, const CostedDeployment &d)
 {
-    const Resources &r = deployment.resources;
-    if (r.effectiveCpu() > 0 || r.effectiveMemory() > 0)
-        return r;
-    return b.catalog().type(component.type).data().defaultResources;
-}
-
-void priceContainer(CostBuilder &b, const Component &component, const Deployment &deployment)
-{
-    const QString id = component.id;
+    const QString id = d.component->id;
     if (!b.isAws()) {
         b.addUnpriced(id, tr("compute"),
                       b.book().note().isEmpty()
@@ -40,9 +31,9 @@ void priceContainer(CostBuilder &b, const Component &component, const Deployment
                           : b.book().note());
         return;
     }
-    const Resources r = resourcesOf(b, component, deployment);
-    qint64 cpu = r.effectiveCpu();
-    qint64 memory = r.effectiveMemory();
+    const EffectiveDeployment &e = d.effective;
+    qint64 cpu = e.cpu();
+    qint64 memory = e.memory();
     QString note;
     // Fargate bills the task size, which must be one of its CPU/memory pairs: an odd request is
     // billed at the smallest size that holds it (the validation rule SD-FARGATE-SIZE says so too).
@@ -53,20 +44,19 @@ void priceContainer(CostBuilder &b, const Component &component, const Deployment
         cpu = size->cpu;
         memory = size->memory;
     }
-    const int replicas = baselineReplicas(deployment);
-    const bool scales
-        = deployment.autoscaling.enabled && deployment.autoscaling.maxReplicas > replicas;
+    const int replicas = e.baselineReplicas;
+    const bool scales = e.scales();
     if (scales)
         note = (note.isEmpty() ? QString() : note + QStringLiteral("; "))
             + tr("%1 replicas at rest; autoscaling up to %2 adds cost with load")
                   .arg(replicas)
-                  .arg(deployment.autoscaling.maxReplicas);
+                  .arg(e.maxReplicas);
     const double hours = b.hours();
     b.addByRole(id, tr("vCPU"), replicas * (cpu / 1000.0) * hours, QStringLiteral("container-vcpu"),
                 scales, note);
     b.addByRole(id, tr("memory"), replicas * gib(memory) * hours,
                 QStringLiteral("container-memory"), scales, note);
-    const qint64 storage = deployment.storage;
+    const qint64 storage = e.storage;
     if (storage > 0)
         b.addByRole(id, tr("persistent volume"), replicas * gib(storage),
                     QStringLiteral("volume-storage"), false);
@@ -75,14 +65,15 @@ void priceContainer(CostBuilder &b, const Component &component, const Deployment
 // The managed-service family a component's instances come from: the family of the first instance
 // price the catalog lists for this platform, else a book family named "<realisation>-<type>"
 // ("rds-mysql") or after the realisation itself ("opensearch").
-QString familyOf(const CostBuilder &b, const Component &component)
+QString familyOf(const CostBuilder &b, const CostedDeployment &d)
 {
+    const Component &component = *d.component;
     for (const QString &key : b.platformPriceKeys(component)) {
         const Price p = b.book().price(key);
         if (p.instance.isValid())
             return p.instance.family;
     }
-    const QString word = b.realisationId(component);
+    const QString &word = d.realisation.service;
     for (const QString &candidate : {word + QLatin1Char('-') + component.type, word}) {
         if (b.book().hasFamily(candidate))
             return candidate;
@@ -90,16 +81,71 @@ QString familyOf(const CostBuilder &b, const Component &component)
     return {};
 }
 
-void priceManaged(CostBuilder &b, const Component &component, const Deployment &deployment)
+// Provisioned storage of a managed service: each node's own volume on node-billed services.
+void priceStorage(CostBuilder &b, const CostedDeployment &d, const QString &family,
+                  const QString &availability, int nodes, qint64 storage)
 {
-    const QString id = component.id;
-    const QString family = familyOf(b, component);
+    if (storage <= 0)
+        return;
+    const QString id = d.component->id;
+    const PriceFamily f = b.book().family(family);
+    const QString key = availability == QLatin1String("multi-az") && !f.storageMultiAz.isEmpty()
+        ? f.storageMultiAz
+        : f.storage;
+    const int storageCopies = availability == QLatin1String("node") ? nodes : 1;
+    if (key.isEmpty())
+        b.addUnpriced(
+            id, tr("storage"),
+            tr("the price book '%1' has no storage price for %2").arg(b.book().id(), family));
+    else
+        b.add(id, tr("storage"), storageCopies * gib(storage), b.book().price(key), false);
+}
+
+// The data services the Terraform exporter creates: priced at exactly the class, node count and
+// storage Core::ManagedSize decided, so that what is priced is what gets built.
+void priceSized(CostBuilder &b, const CostedDeployment &d)
+{
+    const QString id = d.component->id;
+    const ManagedSize &size = d.size;
+    const QString family = familyOf(b, d);
+    const QString resource = tr("%1 (%2)").arg(size.instanceClass, size.availability());
+    const QList<Price> prices
+        = family.isEmpty() ? QList<Price>() : b.book().instances(family, size.availability());
+    const auto price = std::find_if(prices.cbegin(), prices.cend(), [&](const Price &p) {
+        return p.instance.className == size.instanceClass;
+    });
+    if (price == prices.cend()) {
+        b.addUnpriced(id, resource,
+                      tr("the price book '%1' has no price for %2 (%3), the class built for it")
+                          .arg(b.book().id(), size.text(d.realisation), d.component->type));
+    } else {
+        const QString asked
+            = tr("%1 and %2 asked for")
+                  .arg(Quantity::humanCpu(size.askedCpu), Quantity::humanMemory(size.askedMemory));
+        b.add(id, resource, size.billedInstances() * b.hours(), *price, false,
+              size.fits ? tr("%1: the smallest %2 class that holds them").arg(asked, family)
+                        : tr("%1: no %2 class holds them; the largest").arg(asked, family));
+    }
+    if (family.isEmpty() && size.storageGiB > 0)
+        b.addUnpriced(id, tr("storage"),
+                      tr("the price book '%1' has no storage price for %2")
+                          .arg(b.book().id(), d.realisation.name));
+    else
+        priceStorage(b, d, family, size.availability(), size.nodes,
+                     qint64(size.storageGiB) * Quantity::Gi);
+}
+
+void priceManaged(CostBuilder &b, const CostedDeployment &d)
+{
+    const QString id = d.component->id;
+    const QString family = familyOf(b, d);
     if (family.isEmpty()) {
         b.addUnpriced(id, tr("instance"),
                       tr("the price book '%1' has no instance prices for '%2' (%3)")
-                          .arg(b.book().id(), component.type, b.realisationId(component)));
+                          .arg(b.book().id(), d.component->type, d.realisation.service));
         return;
     }
+    const Deployment &deployment = *d.deployment;
     const bool redundant = deployment.mode == DeploymentMode::Replicated
         || deployment.mode == DeploymentMode::Cluster;
     // Node families (ElastiCache, OpenSearch, DocumentDB) bill every node; the others bill one
@@ -107,7 +153,7 @@ void priceManaged(CostBuilder &b, const Component &component, const Deployment &
     QList<Price> candidates = b.book().instances(family, QStringLiteral("node"));
     int count = 1;
     if (!candidates.isEmpty()) {
-        count = std::max(1, deployment.replicas);
+        count = d.effective.replicas;
     } else {
         const QStringList wanted = redundant
             ? QStringList {QStringLiteral("multi-az"), QStringLiteral("cluster")}
@@ -118,7 +164,7 @@ void priceManaged(CostBuilder &b, const Component &component, const Deployment &
                 break;
         }
     }
-    const Resources r = resourcesOf(b, component, deployment);
+    const Resources &r = d.effective.resources;
     const auto fits = std::find_if(candidates.cbegin(), candidates.cend(), [&](const Price &p) {
         return p.instance.cpu >= r.effectiveCpu() && p.instance.memory >= r.effectiveMemory();
     });
@@ -136,23 +182,7 @@ void priceManaged(CostBuilder &b, const Component &component, const Deployment &
           tr("smallest %1 class with at least %2 and %3")
               .arg(family, Quantity::humanCpu(r.effectiveCpu()),
                    Quantity::humanMemory(r.effectiveMemory())));
-    qint64 storage = deployment.storage > 0
-        ? deployment.storage
-        : b.catalog().type(component.type).data().defaultStorage;
-    if (storage <= 0)
-        return;
-    const PriceFamily f = b.book().family(family);
-    const QString key
-        = instance.instance.availability == QLatin1String("multi-az") && !f.storageMultiAz.isEmpty()
-        ? f.storageMultiAz
-        : f.storage;
-    const int storageCopies = instance.instance.availability == QLatin1String("node") ? count : 1;
-    if (key.isEmpty())
-        b.addUnpriced(
-            id, tr("storage"),
-            tr("the price book '%1' has no storage price for %2").arg(b.book().id(), family));
-    else
-        b.add(id, tr("storage"), storageCopies * gib(storage), b.book().price(key), false);
+    priceStorage(b, d, family, instance.instance.availability, count, d.effective.storage);
 }
 
 void priceLoadBalancer(CostBuilder &b, const Component &component)
@@ -172,53 +202,55 @@ void priceLoadBalancer(CostBuilder &b, const Component &component)
 
 } // namespace
 
-int baselineReplicas(const Deployment &deployment)
+void price(CostBuilder &b, const CostedDeployment &d)
 {
-    int replicas = std::max(1, deployment.replicas);
-    if (deployment.autoscaling.enabled)
-        replicas = std::max(replicas, deployment.autoscaling.minReplicas);
-    return replicas;
-}
-
-void price(CostBuilder &b, const Component &component, const Deployment &deployment)
-{
-    const Realisation how = b.realisation(component);
-    if (how == Realisation::None)
-        return;
-    if (!b.isAws()) {
-        priceContainer(b, component, deployment); // reports the book's "prices nothing"
+    using Kind = Realisation::Kind;
+    const Realisation &how = d.realisation;
+    if (!how.isDeployed() || (how.kind == Kind::Ingress && !b.billsAsLoadBalancer(d)))
+        return; // nothing of ours, or a rule inside the cluster's shared ingress controller
+    if (!b.isAws() || how.runsContainers()) {
+        priceContainer(b, d); // off AWS: reports the book's "prices nothing"
         return;
     }
-    const QString id = component.id;
+    const QString id = d.component->id;
     const UsageAssumptions &usage = b.environment().usage;
-    switch (how) {
-    case Realisation::None:
+    switch (how.kind) {
+    case Kind::Alb:
+    case Kind::Ingress:
+        priceLoadBalancer(b, *d.component);
         break;
-    case Realisation::Container:
-        priceContainer(b, component, deployment);
-        break;
-    case Realisation::Managed:
-        priceManaged(b, component, deployment);
-        break;
-    case Realisation::LoadBalancer:
-        priceLoadBalancer(b, component);
-        break;
-    case Realisation::ObjectStorage:
+    case Kind::S3:
         b.addByRole(id, tr("stored data"), usage.objectStorageGb, QStringLiteral("object-storage"),
                     true, tr("%1 GB stored (usage assumption)").arg(usage.objectStorageGb));
         break;
-    case Realisation::Cdn:
-    case Realisation::Logs:
+    case Kind::CloudFront:
+    case Kind::CloudWatch:
         break; // priced with the environment's data transfer out or logs, whose lines it then
                // carries
-    case Realisation::Waf: {
+    case Kind::Waf: {
         b.addByRole(id, tr("web ACL"), 1, QStringLiteral("waf-acl"), false,
                     tr("requests inspected are not estimated (no request-rate assumption)"));
-        const int rules = component.properties.value(QStringLiteral("rules")).toInt();
+        const int rules = d.component->properties.value(QStringLiteral("rules")).toInt();
         if (rules > 0)
             b.addByRole(id, tr("rules"), rules, QStringLiteral("waf-rule"), false);
         break;
     }
+    case Kind::Rds:
+    case Kind::ElastiCache:
+    case Kind::AmazonMq:
+    case Kind::OpenSearch:
+        priceSized(b, d);
+        break;
+    case Kind::ManagedService:
+        priceManaged(b, d); // a service Stackdraft does not build: the smallest class the book has
+        break;
+    case Kind::External:
+    case Kind::Absent:
+    case Kind::Container:
+    case Kind::Pod:
+    case Kind::StatefulSet:
+    case Kind::Fargate:
+        break; // handled above
     }
 }
 

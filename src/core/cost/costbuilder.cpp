@@ -12,16 +12,20 @@ CostBuilder::CostBuilder(const Project &project, const Environment &environment,
     , m_environment(environment)
     , m_catalog(catalog)
     , m_book(book)
-    , m_deployments(project.deployments(environment))
 {
+    for (const auto &[component, deployment] : project.deployments(environment)) {
+        const ComponentType type = catalog.type(component->type);
+        CostedDeployment d {component,
+                            deployment,
+                            type,
+                            Realisation::of(type, environment, *deployment),
+                            EffectiveDeployment::of(type, *deployment),
+                            {}};
+        d.size = ManagedSize::of(d.realisation, d.effective);
+        m_deployments.append(std::move(d));
+    }
     m_lines.reserve(m_deployments.size() * 2
                     + 8); // about two lines per component, a few for the environment
-}
-
-QString CostBuilder::realisationId(const Component &component) const
-{
-    const ComponentType type = m_catalog.type(component.type);
-    return type.data().realisation.value(platformId(m_environment.platform)).toLower();
 }
 
 QStringList CostBuilder::platformPriceKeys(const Component &component) const
@@ -31,52 +35,14 @@ QStringList CostBuilder::platformPriceKeys(const Component &component) const
         .platformPriceKeys.value(platformId(m_environment.platform));
 }
 
-Realisation CostBuilder::realisation(const Component &component) const
+bool CostBuilder::billsAsLoadBalancer(const CostedDeployment &d) const
 {
-    const auto cached = m_realisations.constFind(component.type);
-    if (cached != m_realisations.cend())
-        return *cached;
-    const Realisation how = classify(component);
-    m_realisations.insert(component.type, how);
-    return how;
-}
-
-Realisation CostBuilder::classify(const Component &component) const
-{
-    const ComponentType type = m_catalog.type(component.type);
-    if (type.isExternal())
-        return Realisation::None;
-    const QString word = realisationId(component);
-    // Words the catalog uses for "runs as our own container" on each platform.
-    static const QStringList containers = {
-        QStringLiteral("container"),   QStringLiteral("service"),   QStringLiteral("deployment"),
-        QStringLiteral("statefulset"), QStringLiteral("daemonset"), QStringLiteral("ecs-service"),
-        QStringLiteral("fargate"),     QStringLiteral("task"),      QStringLiteral("sidecar")};
-    if (word.isEmpty() || containers.contains(word))
-        return Realisation::Container;
-    if (word == QLatin1String("none") || word == QLatin1String("external"))
-        return Realisation::None;
-    if (word == QLatin1String("s3") || word == QLatin1String("object-storage"))
-        return Realisation::ObjectStorage;
-    if (word == QLatin1String("cloudfront") || word == QLatin1String("cdn"))
-        return Realisation::Cdn;
-    if (word == QLatin1String("waf"))
-        return Realisation::Waf;
-    if (word == QLatin1String("alb") || word == QLatin1String("elb")
-        || word == QLatin1String("load-balancer"))
-        return Realisation::LoadBalancer;
-    // An ingress is a load balancer the platform bills only when the catalog prices it as one there
-    // (an ALB through the AWS controller); otherwise it is a rule inside a shared ingress
-    // controller.
-    if (word == QLatin1String("ingress")) {
-        const QString lbKey = m_book.data().roles.value(QStringLiteral("load-balancer-hour"));
-        return !lbKey.isEmpty() && platformPriceKeys(component).contains(lbKey)
-            ? Realisation::LoadBalancer
-            : Realisation::None;
-    }
-    if (word == QLatin1String("cloudwatch") || word == QLatin1String("logs"))
-        return Realisation::Logs;
-    return Realisation::Managed; // rds, elasticache, amazon-mq, opensearch, documentdb, ...
+    if (d.realisation.kind == Realisation::Kind::Alb)
+        return true;
+    if (d.realisation.kind != Realisation::Kind::Ingress)
+        return false;
+    const QString lbKey = m_book.data().roles.value(QStringLiteral("load-balancer-hour"));
+    return !lbKey.isEmpty() && platformPriceKeys(*d.component).contains(lbKey);
 }
 
 void CostBuilder::add(const QString &component, const QString &resource, double quantity,

@@ -3,15 +3,25 @@
 #include "core/catalog/catalog.h"
 #include "core/cost/costline.h"
 #include "core/cost/pricebook.h"
+#include "core/derived/effectivedeployment.h"
+#include "core/derived/managedsize.h"
+#include "core/derived/realisation.h"
 #include "core/model/project.h"
 
-#include <QHash>
 #include <QList>
 
 namespace Stackdraft::Core {
 
-// How a platform realises a component, as far as pricing goes (from the catalog's `realisation`).
-enum class Realisation { None, Container, Managed, ObjectStorage, Cdn, Waf, LoadBalancer, Logs };
+// A deployed component with what the one classifier and the one resource rule say about it.
+struct CostedDeployment
+{
+    const Component *component = nullptr;
+    const Deployment *deployment = nullptr;
+    ComponentType type;
+    Realisation realisation;
+    EffectiveDeployment effective;
+    ManagedSize size; // the class and nodes Terraform builds a managed data service with
+};
 
 // Collects the lines of one environment's report: the project, environment, catalog and price book
 // the general pricing rules read, and the helpers that turn a price key and a quantity into a line.
@@ -25,16 +35,15 @@ public:
     const Environment &environment() const { return m_environment; }
     const Catalog &catalog() const { return m_catalog; }
     const PriceBook &book() const { return m_book; }
-    // The environment's deployed components with their deployments, in model order (computed once).
-    const QList<std::pair<const Component *, const Deployment *>> &deployments() const
-    {
-        return m_deployments;
-    }
+    // The environment's deployed components, in model order (classified once).
+    const QList<CostedDeployment> &deployments() const { return m_deployments; }
     double hours() const { return m_book.isValid() ? m_book.hoursPerMonth() : 730.0; }
     bool isAws() const { return m_book.provider() == QLatin1String("aws"); }
 
-    Realisation realisation(const Component &component) const;
-    QString realisationId(const Component &component) const; // the catalog's word, e.g. "rds"
+    // Whether the platform bills `d` as a load balancer: an ALB, or an ingress the catalog prices
+    // as one on this platform (an ALB through the AWS controller); otherwise an ingress is a rule
+    // inside a shared ingress controller.
+    bool billsAsLoadBalancer(const CostedDeployment &d) const;
     QStringList
     platformPriceKeys(const Component &component) const; // the catalog's keys for this platform
 
@@ -48,16 +57,12 @@ public:
     QList<CostLine> takeLines() { return std::move(m_lines); }
 
 private:
-    Realisation classify(const Component &component) const;
-
     const Project &m_project;
     const Environment &m_environment;
     const Catalog &m_catalog;
     const PriceBook &m_book;
-    QList<std::pair<const Component *, const Deployment *>> m_deployments;
+    QList<CostedDeployment> m_deployments;
     QList<CostLine> m_lines;
-    mutable QHash<QString, Realisation>
-        m_realisations; // by type id: the same for every component of a type
 };
 
 } // namespace Stackdraft::Core

@@ -31,9 +31,10 @@ CostReport CostEngine::estimate(const Project &project, const Environment &envir
             = QCoreApplication::translate("CostEngine", "no price book '%1' is installed")
                   .arg(bookId);
         CostBuilder builder(project, environment, catalog, book);
-        for (const Component *c : project.deployedComponents(environment)) {
-            if (builder.realisation(*c) != Realisation::None)
-                builder.addUnpriced(c->id, QCoreApplication::translate("CostEngine", "all"),
+        for (const CostedDeployment &d : builder.deployments()) {
+            if (d.realisation.isDeployed())
+                builder.addUnpriced(d.component->id,
+                                    QCoreApplication::translate("CostEngine", "all"),
                                     report.priceBookNote);
         }
         report.lines = builder.takeLines();
@@ -45,8 +46,8 @@ CostReport CostEngine::estimate(const Project &project, const Environment &envir
     report.currency = book.currency();
     report.hoursPerMonth = book.hoursPerMonth();
     CostBuilder builder(project, environment, catalog, book);
-    for (const auto &[component, deployment] : builder.deployments())
-        ComponentCosts::price(builder, *component, *deployment);
+    for (const CostedDeployment &d : builder.deployments())
+        ComponentCosts::price(builder, d);
     EnvironmentCosts::price(builder);
     report.lines = builder.takeLines();
     return report;

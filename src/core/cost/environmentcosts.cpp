@@ -1,8 +1,8 @@
 #include "core/cost/environmentcosts.h"
 
-#include "core/cost/componentcosts.h"
-
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Stackdraft::Core::EnvironmentCosts {
 namespace {
@@ -12,16 +12,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("CostEngine", text);
 }
 
-bool deploysRealisation(const CostBuilder &b, Realisation how, QString *componentId = nullptr)
+using Kind = Realisation::Kind;
+
+bool deploysKind(const CostBuilder &b, Kind kind, QString *componentId = nullptr)
 {
-    for (const auto &[component, deployment] : b.deployments()) {
-        if (b.realisation(*component) == how) {
+    for (const CostedDeployment &d : b.deployments()) {
+        if (d.realisation.kind == kind) {
             if (componentId)
-                *componentId = component->id;
+                *componentId = d.component->id;
             return true;
         }
     }
     return false;
+}
+
+bool deploysLoadBalancer(const CostBuilder &b)
+{
+    return std::any_of(b.deployments().cbegin(), b.deployments().cend(),
+                       [&](const CostedDeployment &d) { return b.billsAsLoadBalancer(d); });
 }
 
 bool anyPublicExposure(const CostBuilder &b)
@@ -36,7 +44,7 @@ bool anyPublicExposure(const CostBuilder &b)
 // aws-ecs: an ALB fronts the public entry points when the design has no load-balancer component.
 void priceImplicitLoadBalancer(CostBuilder &b)
 {
-    if (deploysRealisation(b, Realisation::LoadBalancer) || !anyPublicExposure(b))
+    if (deploysLoadBalancer(b) || !anyPublicExposure(b))
         return;
     const double hours = b.hours();
     const double lcu = b.environment().usage.loadBalancerCapacityUnits;
@@ -66,9 +74,9 @@ void priceEgress(CostBuilder &b)
         return;
     }
     int tasks = 0;
-    for (const auto &[component, deployment] : b.deployments()) {
-        if (b.realisation(*component) == Realisation::Container)
-            tasks += ComponentCosts::baselineReplicas(*deployment);
+    for (const CostedDeployment &d : b.deployments()) {
+        if (d.realisation.runsContainers())
+            tasks += d.effective.baselineReplicas;
     }
     if (tasks > 0)
         b.addByRole({}, tr("task public IPv4 addresses"), tasks * hours,
@@ -80,8 +88,8 @@ void priceImageRepositories(CostBuilder &b)
 {
     // One repository for each component whose image the project builds (`build`) and so must push.
     int repositories = 0;
-    for (const auto &[component, deployment] : b.deployments()) {
-        if (!component->build.isEmpty() && b.realisation(*component) == Realisation::Container)
+    for (const CostedDeployment &d : b.deployments()) {
+        if (!d.component->build.isEmpty() && d.realisation.runsContainers())
             ++repositories;
     }
     if (repositories == 0)
@@ -98,7 +106,7 @@ void priceLogs(CostBuilder &b)
     if (usage.logIngestionGb <= 0)
         return;
     QString owner; // a log-pipeline component realised as CloudWatch carries the lines
-    deploysRealisation(b, Realisation::Logs, &owner);
+    deploysKind(b, Kind::CloudWatch, &owner);
     b.addByRole(owner, tr("log ingestion"), usage.logIngestionGb, QStringLiteral("log-ingestion"),
                 true, tr("%1 GB of logs per month (usage assumption)").arg(usage.logIngestionGb));
     // At steady state the stored volume is a month's ingestion times the share of a month retained.
@@ -121,7 +129,7 @@ void priceDataTransfer(CostBuilder &b)
              "account-wide and not deducted")
               .arg(gb);
     QString cdn;
-    if (deploysRealisation(b, Realisation::Cdn, &cdn))
+    if (deploysKind(b, Kind::CloudFront, &cdn))
         b.addByRole(cdn, tr("data transfer out"), gb, QStringLiteral("cdn-data-transfer-out"), true,
                     note);
     else

@@ -1,8 +1,8 @@
 #include "core/diagram/mermaiddiagrams.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/realisation.h"
 #include "core/diagram/mermaidtext.h"
-#include "core/diagram/realisation.h"
 #include "core/model/project.h"
 
 #include <QCryptographicHash>

@@ -260,8 +260,9 @@ Result<QList<ResolvedEnvVar>> EnvResolver::resolve(const Component &component) c
 QStringList EnvResolver::secrets() const
 {
     QStringList all;
-    for (const Component *c : m_project.deployedComponents(m_env)) {
-        if (!Workload::isDeployable(m_catalog.type(c->type), m_env.platform))
+    for (const auto &[c, deployment] : m_project.deployments(m_env)) {
+        const Realisation r = Realisation::of(m_catalog.type(c->type), m_env, *deployment);
+        if (!Workload::isDeployable(r, m_env.platform))
             continue;
         for (const EnvVar &v : variables(*c)) {
             if (v.kind == EnvVar::Kind::Secret && !all.contains(v.secret))

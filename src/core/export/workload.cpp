@@ -1,22 +1,17 @@
 #include "core/export/workload.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/effectivedeployment.h"
 #include "core/export/exportnaming.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
 
 namespace Stackdraft::Core {
 
-bool Workload::isDeployable(const ComponentType &type, Platform platform)
+bool Workload::isDeployable(const Realisation &realisation, Platform platform)
 {
-    if (!type.isValid())
-        return true; // an unknown type is still the architect's container; validation reports the
-                     // type
-    if (type.isExternal() || type.id() == QLatin1String("end-users"))
-        return false;
-    const QString realisation = type.data().realisation.value(platformId(platform));
-    return realisation != QLatin1String("none") && realisation != QLatin1String("ingress")
-        && realisation != QLatin1String("external");
+    return realisation.runsContainers()
+        || (platform == Platform::AwsEcs && realisation.isDeployed());
 }
 
 Workload Workload::make(const Project &project, const Environment &env, const Component &component,
@@ -44,14 +39,13 @@ Workload Workload::make(const Project &project, const Environment &env, const Co
 
     const Deployment fallback;
     const Deployment &d = w.deployment ? *w.deployment : fallback;
-    w.replicas = std::max(1, d.replicas);
-    w.storage = w.stateful ? (d.storage > 0 ? d.storage : data.defaultStorage) : d.storage;
-    auto pick = [](qint64 own, qint64 catalogDefault) { return own > 0 ? own : catalogDefault; };
-    w.resources.cpuRequest = pick(d.resources.cpuRequest, data.defaultResources.cpuRequest);
-    w.resources.cpuLimit = pick(d.resources.cpuLimit, data.defaultResources.cpuLimit);
-    w.resources.memoryRequest
-        = pick(d.resources.memoryRequest, data.defaultResources.memoryRequest);
-    w.resources.memoryLimit = pick(d.resources.memoryLimit, data.defaultResources.memoryLimit);
+    w.realisation = Realisation::of(type, env, d);
+    const EffectiveDeployment effective = EffectiveDeployment::of(type, d);
+    w.replicas = effective.replicas;
+    w.baselineReplicas = effective.baselineReplicas;
+    w.storage = effective.storage;
+    w.resources = effective.resources;
+    w.size = ManagedSize::of(w.realisation, effective);
     return w;
 }
 
@@ -60,9 +54,9 @@ QList<Workload> Workload::list(const Project &project, const Environment &env,
 {
     QList<Workload> workloads;
     for (const Component *c : project.deployedComponents(env)) {
-        const ComponentType type = catalog.type(c->type);
-        if (isDeployable(type, env.platform))
-            workloads.append(make(project, env, *c, type));
+        Workload w = make(project, env, *c, catalog.type(c->type));
+        if (isDeployable(w.realisation, env.platform))
+            workloads.append(std::move(w));
     }
     return workloads;
 }

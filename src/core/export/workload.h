@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/catalog/componenttype.h"
+#include "core/derived/managedsize.h"
+#include "core/derived/realisation.h"
 #include "core/export/healthcheck.h"
 #include "core/model/deployment.h"
 #include "core/model/environment.h"
@@ -32,16 +34,20 @@ struct Workload
     HealthCheck health;
     bool stateful = false; // catalog type is stateful
     QString dataPath; // where state lives in the container (catalog)
-    qint64 storage = 0; // deployment storage, else the catalog's default storage (stateful only)
-    Resources resources; // deployment resources, each field defaulting to the catalog's
-    int replicas = 1;
+    Realisation realisation; // what the platform makes of it (Realisation::of)
+    ManagedSize size; // the instance class and node count of a managed data service
+    // From EffectiveDeployment::of, the one rule for what a deployment asks for:
+    qint64 storage = 0; // the deployment's storage, else the catalog's default (stateful only)
+    Resources resources; // each field the deployment's own, else the catalog's default
+    int replicas = 1; // the deployment's count, at least 1
+    int baselineReplicas = 1; // at rest: raised to the autoscaling minimum
 
     int primaryPort() const { return ports.isEmpty() ? 0 : ports.first().container; }
 
-    // Whether we deploy components of `type` on `platform`: not external (end users, third-party
-    // APIs), and not realised by the platform itself (catalog realisation "external", "none",
-    // "ingress").
-    static bool isDeployable(const ComponentType &type, Platform platform);
+    // Whether we create something for a component realised as `realisation` on `platform`: our
+    // own containers anywhere, and on aws-ecs also the managed services the Terraform module
+    // creates or notes; never external parties, absent kinds or the cluster's ingress.
+    static bool isDeployable(const Realisation &realisation, Platform platform);
     static Workload make(const Project &project, const Environment &env, const Component &component,
                          const ComponentType &type);
     // The deployable components of `env`, in model order.

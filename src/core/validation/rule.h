@@ -2,6 +2,9 @@
 
 #include "core/catalog/catalog.h"
 #include "core/cost/pricebooks.h"
+#include "core/derived/effectivedeployment.h"
+#include "core/derived/environmenttotals.h"
+#include "core/derived/realisation.h"
 #include "core/model/project.h"
 #include "core/validation/problem.h"
 
@@ -17,6 +20,8 @@ struct DeployedComponent
     const Component *component = nullptr;
     const Deployment *deployment = nullptr;
     ComponentType type; // invalid when the catalog does not know it
+    Realisation realisation; // what the environment's platform makes of it
+    EffectiveDeployment effective; // its resources and replicas, catalog defaults filled in
 };
 
 // What rules may read besides the project: the catalog (minimums, required variables,
@@ -28,6 +33,7 @@ struct RuleContext
     const PriceBooks &priceBooks;
     QList<DeployedComponent> deployed; // in model order
     QHash<QString, qsizetype> indexById; // component id -> index in `deployed`
+    EnvironmentTotals totals; // what the environment's own containers reserve at rest
 
     // The deployed component with this id, or null when the environment does not deploy it.
     const DeployedComponent *find(const QString &componentId) const

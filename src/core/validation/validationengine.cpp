@@ -54,10 +54,13 @@ QList<Problem> ValidationEngine::checkEnvironment(const Project &project,
     const Environment *env = project.environment(environmentId);
     if (!env)
         return {};
-    RuleContext context {catalog, books, {}, {}};
+    RuleContext context {catalog, books, {}, {}, EnvironmentTotals::of(project, *env, catalog)};
     for (const auto &[component, deployment] : project.deployments(*env)) {
+        const ComponentType type = catalog.type(component->type);
         context.indexById.insert(component->id, context.deployed.size());
-        context.deployed.append({component, deployment, catalog.type(component->type)});
+        context.deployed.append({component, deployment, type,
+                                 Realisation::of(type, *env, *deployment),
+                                 EffectiveDeployment::of(type, *deployment)});
     }
     QList<Problem> problems;
     for (const auto &rule : m_rules) {

@@ -23,7 +23,7 @@ public:
     {
         if (env.budget.cpu <= 0)
             return {};
-        const qint64 total = reservedByContainers(context, env.platform).cpu;
+        const qint64 total = context.totals.cpu;
         if (total <= env.budget.cpu)
             return {};
         return {

@@ -23,7 +23,7 @@ public:
     {
         if (env.budget.memory <= 0)
             return {};
-        const qint64 total = reservedByContainers(context, env.platform).memory;
+        const qint64 total = context.totals.memory;
         if (total <= env.budget.memory)
             return {};
         return {problem(

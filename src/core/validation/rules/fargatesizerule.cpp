@@ -28,9 +28,9 @@ public:
         for (const DeployedComponent &x : context.deployed) {
             const Deployment &d = *x.deployment;
             const ComponentType &type = x.type;
-            if (!runsAsContainer(type, env.platform))
+            if (!x.realisation.runsContainers())
                 continue;
-            const Resources r = effectiveResources(type, d);
+            const Resources &r = x.effective.resources;
             if (r.effectiveCpu() <= 0
                 || FargateSizes::isValid(r.effectiveCpu(), r.effectiveMemory()))
                 continue;

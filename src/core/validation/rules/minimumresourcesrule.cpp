@@ -25,10 +25,10 @@ public:
         for (const DeployedComponent &x : context.deployed) {
             const Deployment &d = *x.deployment;
             const ComponentType &type = x.type;
-            if (!runsAsContainer(type, env.platform))
+            if (!x.realisation.runsContainers())
                 continue;
             const Resources &min = type.data().minimumResources;
-            const Resources r = effectiveResources(type, d);
+            const Resources &r = x.effective.resources;
             if (min.cpuRequest > 0 && r.effectiveCpu() > 0 && r.effectiveCpu() < min.cpuRequest)
                 problems << problem(
                     env, d.component,

@@ -29,7 +29,7 @@ public:
             if (!type.isStateful() || type.isExternal() || d.backup
                 || d.mode != DeploymentMode::Single)
                 continue;
-            if (isManagedService(type, env.platform))
+            if (x.realisation.isManaged())
                 continue; // RDS, ElastiCache, Amazon MQ... keep automated snapshots
             problems << problem(
                 env, d.component,

@@ -27,7 +27,7 @@ public:
         for (const DeployedComponent &x : context.deployed) {
             const Component *c = x.component;
             const ComponentType &type = x.type;
-            if (!runsAsContainer(type, env.platform))
+            if (!x.realisation.runsContainers())
                 continue;
             const bool probed = !c->properties.value(QStringLiteral("healthPath")).isEmpty()
                 || !type.data().healthPath.isEmpty() || !type.data().healthCommand.isEmpty();

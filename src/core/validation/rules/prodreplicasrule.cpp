@@ -26,16 +26,16 @@ public:
         for (const DeployedComponent &x : context.deployed) {
             const Deployment &d = *x.deployment;
             const ComponentType &type = x.type;
-            if (!runsAsContainer(type, env.platform) || type.isStateful())
+            if (!x.realisation.runsContainers() || type.isStateful())
                 continue;
-            if (baselineReplicas(d) >= 2)
+            if (x.effective.baselineReplicas >= 2)
                 continue;
             problems << problem(
                 env, d.component,
                 deploymentField(project, env, d.component, QStringLiteral("replicas")),
                 QCoreApplication::translate("Validation",
                                             "a stateless service with %n replica(s) in production",
-                                            nullptr, baselineReplicas(d)),
+                                            nullptr, x.effective.baselineReplicas),
                 QCoreApplication::translate("Validation",
                                             "raise replicas (or the autoscaling minimum) to 2"));
         }

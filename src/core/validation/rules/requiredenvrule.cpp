@@ -28,7 +28,7 @@ public:
         for (const DeployedComponent &x : context.deployed) {
             const Component *c = x.component;
             const ComponentType &type = x.type;
-            if (type.isExternal() || isManagedService(type, env.platform))
+            if (!x.realisation.runsContainers())
                 continue; // a managed service is configured by the platform, not by our variables
             const QList<EnvVar> vars = Project::effectiveEnv(*c, x.deployment);
             for (const QString &name : type.data().requiredEnv) {

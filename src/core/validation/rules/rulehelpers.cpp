@@ -1,16 +1,6 @@
 #include "core/validation/rules/rulehelpers.h"
 
-#include "core/cost/componentcosts.h"
-
 namespace Stackdraft::Core::Rules {
-namespace {
-
-QString realisation(const ComponentType &type, Platform platform)
-{
-    return type.data().realisation.value(platformId(platform)).toLower();
-}
-
-} // namespace
 
 bool isProduction(const Environment &environment)
 {
@@ -34,53 +24,6 @@ QString deploymentField(const Project &project, const Environment &environment,
     const QString base
         = environmentField(project, environment, QStringLiteral("deployments.") + component);
     return key.isEmpty() ? base : base + QLatin1Char('.') + key;
-}
-
-bool runsAsContainer(const ComponentType &type, Platform platform)
-{
-    if (!type.isValid() || type.isExternal())
-        return false;
-    static const QStringList containers = {
-        QStringLiteral("container"),   QStringLiteral("service"),   QStringLiteral("deployment"),
-        QStringLiteral("statefulset"), QStringLiteral("daemonset"), QStringLiteral("ecs-service"),
-        QStringLiteral("fargate"),     QStringLiteral("task"),      QStringLiteral("sidecar")};
-    const QString word = realisation(type, platform);
-    return word.isEmpty() || containers.contains(word);
-}
-
-bool isManagedService(const ComponentType &type, Platform platform)
-{
-    if (!type.isValid() || type.isExternal() || runsAsContainer(type, platform))
-        return false;
-    const QString word = realisation(type, platform);
-    return word != QLatin1String("none") && word != QLatin1String("external");
-}
-
-Resources effectiveResources(const ComponentType &type, const Deployment &deployment)
-{
-    const Resources &r = deployment.resources;
-    if (r.effectiveCpu() > 0 || r.effectiveMemory() > 0)
-        return r;
-    return type.data().defaultResources;
-}
-
-int baselineReplicas(const Deployment &deployment)
-{
-    return ComponentCosts::baselineReplicas(deployment);
-}
-
-Reserved reservedByContainers(const RuleContext &context, Platform platform)
-{
-    Reserved total;
-    for (const DeployedComponent &x : context.deployed) {
-        if (!runsAsContainer(x.type, platform))
-            continue;
-        const Resources r = effectiveResources(x.type, *x.deployment);
-        const int replicas = baselineReplicas(*x.deployment);
-        total.cpu += r.effectiveCpu() * replicas;
-        total.memory += r.effectiveMemory() * replicas;
-    }
-    return total;
 }
 
 } // namespace Stackdraft::Core::Rules
