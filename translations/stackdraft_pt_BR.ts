@@ -1098,10 +1098,6 @@
         <translation>nada implantado</translation>
     </message>
     <message>
-        <source>total: %1 components, %2 replicas, %3, %4 (requests × replicas)</source>
-        <translation>total: %1 componentes, %2 réplicas, %3, %4 (requisições × réplicas)</translation>
-    </message>
-    <message>
         <source>* no resources set: the catalog&apos;s defaults</source>
         <translation>* sem recursos definidos: os padrões do catálogo</translation>
     </message>
@@ -1220,6 +1216,14 @@
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>formato &apos;%1&apos; desconhecido (use text ou json)</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>não implantado</translation>
+    </message>
+    <message>
+        <source>total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × replicas)</source>
+        <translation>total: %1 componentes rodam como contêineres, %2 réplicas em repouso, %3, %4 (requisições × réplicas)</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1532,22 @@
     <message>
         <source>rules</source>
         <translation>regras</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no price for %2 (%3), the class built for it</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço para %2 (%3), a classe construída para ele</translation>
+    </message>
+    <message>
+        <source>%1 and %2 asked for</source>
+        <translation>%1 e %2 pedidos</translation>
+    </message>
+    <message>
+        <source>%1: the smallest %2 class that holds them</source>
+        <translation>%1: a menor classe %2 que os comporta</translation>
+    </message>
+    <message>
+        <source>%1: no %2 class holds them; the largest</source>
+        <translation>%1: nenhuma classe %2 os comporta; a maior</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1972,10 @@
         <source>two exporters write the same file &apos;%1&apos;</source>
         <translation>dois exportadores gravam o mesmo arquivo &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>an export needs a component catalog and price books</source>
+        <translation>uma exportação precisa de um catálogo de componentes e de tabelas de preços</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Core::ParseContext</name>
@@ -2068,6 +2092,10 @@
     <message>
         <source>the price book has no id</source>
         <translation>a tabela de preços não tem id</translation>
+    </message>
+    <message>
+        <source>a source needs a name</source>
+        <translation>uma fonte precisa de um nome</translation>
     </message>
 </context>
 <context>
@@ -2381,16 +2409,16 @@
         <translation>Documento de arquitetura (Markdown)</translation>
     </message>
     <message>
-        <source>The Markdown exporter needs a component catalog.</source>
-        <translation>O exportador Markdown precisa de um catálogo de componentes.</translation>
-    </message>
-    <message>
         <source>The project has no environment &apos;%1&apos;.</source>
         <translation>O projeto não tem o ambiente &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The architecture document is not available in &apos;%1&apos;; use &quot;en&quot; or &quot;pt_BR&quot;.</source>
         <translation>O documento de arquitetura não está disponível em &apos;%1&apos;; use &quot;en&quot; ou &quot;pt_BR&quot;.</translation>
+    </message>
+    <message>
+        <source>The Markdown exporter needs a component catalog and price books.</source>
+        <translation>O exportador Markdown precisa de um catálogo de componentes e de tabelas de preços.</translation>
     </message>
 </context>
 <context>

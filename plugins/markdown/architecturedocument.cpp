@@ -19,10 +19,12 @@ namespace Md = MarkdownText;
 using namespace Core;
 
 ArchitectureDocument::ArchitectureDocument(const Project &project, const Catalog &catalog,
+                                           const PriceBooks &priceBooks,
                                            const DocumentLanguage &language,
                                            const QString &environment)
     : m_project(project)
     , m_catalog(catalog)
+    , m_priceBooks(priceBooks)
     , m_language(language)
     , m_environment(environment)
 {
@@ -314,8 +316,7 @@ QString plain(double value, int decimals = 4)
 
 QString ArchitectureDocument::costsOf(const Environment &env) const
 {
-    const CostReport report
-        = CostEngine::estimate(m_project, env, m_catalog, PriceBooks::standard());
+    const CostReport report = CostEngine::estimate(m_project, env, m_catalog, m_priceBooks);
     QString out = QLatin1String("### ") + Md::inline_(env.displayName()) + QLatin1String("\n\n");
     if (!report.priceBook.isEmpty())
         out += t(QT_TR_NOOP("Price book: %1."))

@@ -7,6 +7,7 @@
 
 namespace Stackdraft::Core {
 class Catalog;
+class PriceBooks;
 struct Environment;
 struct Project;
 } // namespace Stackdraft::Core
@@ -23,7 +24,8 @@ class ArchitectureDocument final
 
 public:
     ArchitectureDocument(const Core::Project &project, const Core::Catalog &catalog,
-                         const DocumentLanguage &language, const QString &environment);
+                         const Core::PriceBooks &priceBooks, const DocumentLanguage &language,
+                         const QString &environment);
 
     QString text() const;
 
@@ -44,6 +46,7 @@ private:
 
     const Core::Project &m_project;
     const Core::Catalog &m_catalog;
+    const Core::PriceBooks &m_priceBooks;
     const DocumentLanguage &m_language;
     QString m_environment; // empty: every environment
 };

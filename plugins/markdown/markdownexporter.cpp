@@ -24,8 +24,8 @@ bool MarkdownExporter::appliesTo(const Core::Environment &) const
 Core::Result<Core::ExportSet> MarkdownExporter::generate(const Core::Project &project,
                                                          const Core::ExportRequest &request) const
 {
-    if (!request.catalog)
-        return Core::Error {tr("The Markdown exporter needs a component catalog.")};
+    if (!request.catalog || !request.priceBooks)
+        return Core::Error {tr("The Markdown exporter needs a component catalog and price books.")};
     if (!request.environment.isEmpty() && !project.environment(request.environment))
         return Core::Error {tr("The project has no environment '%1'.").arg(request.environment)};
     DocumentLanguage language;
@@ -33,7 +33,8 @@ Core::Result<Core::ExportSet> MarkdownExporter::generate(const Core::Project &pr
         return Core::Error {
             tr("The architecture document is not available in '%1'; use \"en\" or \"pt_BR\".")
                 .arg(request.language)};
-    const ArchitectureDocument document(project, *request.catalog, language, request.environment);
+    const ArchitectureDocument document(project, *request.catalog, *request.priceBooks, language,
+                                        request.environment);
     Core::ExportSet set;
     set.add(QStringLiteral("docs/ARCHITECTURE.md"), document.text().toUtf8());
     return set;

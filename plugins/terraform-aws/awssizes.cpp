@@ -1,8 +1,11 @@
 #include "awssizes.h"
 
+#include "core/catalog/catalog.h"
+#include "core/export/envresolver.h"
 #include "core/export/generatedtext.h"
 #include "core/export/workload.h"
 #include "core/model/component.h"
+#include "core/model/project.h"
 #include "core/model/quantity.h"
 
 #include <QCoreApplication>
@@ -80,6 +83,42 @@ EcsPlan::DataService AwsSizes::dataService(const Core::Workload &w, const Core::
         break;
     }
     return d;
+}
+
+// Managed services answer on their own port and only over TLS; the model's container settings
+// describe the self-hosted image. Adapting a copy of the model and catalog lets the shared resolver
+// build URLs that are right on AWS.
+void AwsSizes::adapt(Core::Project &project, Core::Catalog &catalog, const Core::Environment &env)
+{
+    const Core::EnvResolver resolver(project, env, catalog);
+    for (Core::Component &component : project.components) {
+        const Core::Deployment *deployment = env.deployment(component.id);
+        if (!deployment)
+            continue;
+        const Core::ComponentType type = catalog.type(component.type);
+        const Core::Realisation r = Core::Realisation::of(type, env, *deployment);
+        const int port = servicePort(r.kind);
+        if (port > 0)
+            component.ports = {Core::Port {port, 0, QStringLiteral("TCP"), {}}};
+        const QString user = component.properties.value(
+            QStringLiteral("user"), type.data().urlDefaults.value(QStringLiteral("user")));
+        const QString allowed = allowedUser(r.kind, user);
+        if (allowed != user)
+            component.properties.insert(QStringLiteral("user"), allowed);
+        // ElastiCache takes a password (auth token) only over TLS.
+        const bool tls = tlsOnly(r.kind)
+            || (r.kind == Kind::ElastiCache && !resolver.passwordSecret(component).isEmpty());
+        if (type.isValid() && tls) {
+            Core::ComponentTypeData data = type.data();
+            data.urlTemplate.replace(QRegularExpression(QStringLiteral("^amqp://")),
+                                     QStringLiteral("amqps://"));
+            data.urlTemplate.replace(QRegularExpression(QStringLiteral("^http://")),
+                                     QStringLiteral("https://"));
+            data.urlTemplate.replace(QRegularExpression(QStringLiteral("^redis://")),
+                                     QStringLiteral("rediss://"));
+            catalog.add(Core::ComponentType(data));
+        }
+    }
 }
 
 int AwsSizes::servicePort(Core::Realisation::Kind kind)

@@ -1,6 +1,7 @@
 #include "cli/exportcommand.h"
 
 #include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "core/export/exportwriter.h"
 #include "core/io/projectreader.h"
@@ -92,8 +93,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
 
-    const ExportRequest request {
-        .catalog = &catalog, .environment = parser.value(envOption), .language = language};
+    const ExportRequest request {.catalog = &catalog,
+                                 .priceBooks = &PriceBooks::standard(),
+                                 .environment = parser.value(envOption),
+                                 .language = language};
     const Result<ExportSet> set = registry.generate(*project, request, formats);
     if (!set) {
         err << tr("stackdraft export: %1").arg(set.error().toString()) << Qt::endl;

@@ -1,6 +1,7 @@
 #include "cli/gitworkspace.h"
 
 #include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "core/io/projectreader.h"
 
@@ -32,6 +33,7 @@ Result<GitWorkspace> GitWorkspace::load(const QString &projectFile,
     }
     ExportRequest request;
     request.catalog = &catalog;
+    request.priceBooks = &PriceBooks::standard();
     Result<ExportSet> generated = registry.generate(workspace.m_project, request);
     if (!generated)
         return generated.error();

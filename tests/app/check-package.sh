@@ -25,6 +25,7 @@ expect() {
     fi
 }
 expect 'bin/stackdraft'
+expect 'lib/stackdraft/libstackdraft_core\.so\.[0-9.]+'
 expect 'lib/stackdraft/plugins/?'
 expect 'share/applications/org\.stackdraft\.Stackdraft\.desktop'
 expect 'share/metainfo/org\.stackdraft\.Stackdraft\.metainfo\.xml'
@@ -40,6 +41,15 @@ for plugin in "$build"/plugins/*.so; do
     [ -e "$plugin" ] || continue
     expect "lib/stackdraft/plugins/$(basename "$plugin" | sed 's/\./\\./g')"
 done
+
+# The unpacked binary finds the shared core through its RPATH alone, wherever the package lands.
+mkdir "$tmp/unpacked"
+tar -xzf "$tarball" -C "$tmp/unpacked" --strip-components=1
+if ! env -u LD_LIBRARY_PATH "$tmp/unpacked/bin/stackdraft" --version >"$tmp/version.log" 2>&1; then
+    echo "the packaged bin/stackdraft does not run:"
+    cat "$tmp/version.log"
+    status=1
+fi
 
 if [ "$status" -ne 0 ]; then
     echo "package contents:"

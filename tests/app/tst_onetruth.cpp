@@ -19,7 +19,6 @@
 
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,9 +50,6 @@ private:
 
 void TestOneTruth::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qunsetenv("STACKDRAFT_CATALOG_PATH");
-    qunsetenv("STACKDRAFT_PRICING_PATH");
     QVERIFY(m_dir.isValid());
     m_registry.addDirectory(QStringLiteral(STACKDRAFT_BINARY_DIR "/plugins"));
 }
@@ -66,10 +62,8 @@ void TestOneTruth::effectiveDeployment_data()
     QTest::addColumn<int>("baseline");
     QTest::addColumn<int>("max");
     // backend-service defaults: requests 250m / 256Mi, limits 500m / 512Mi (resources/catalog).
-    const Resources defaults = Catalog::standard()
-                                   .type(QStringLiteral("backend-service"))
-                                   .data()
-                                   .defaultResources;
+    const Resources defaults
+        = Catalog::standard().type(QStringLiteral("backend-service")).data().defaultResources;
     Deployment none;
     QTest::addRow("nothing set: the catalog's") << none << defaults << 1 << 1;
     Deployment cpuOnly;
@@ -280,7 +274,7 @@ void TestOneTruth::everyReader()
              qPrintable(out.mid(total, 120) + QLatin1String("\nexpected: ") + expectedInfo));
 
     // The architecture document: the Total row of the environment's resources table.
-    ExportRequest request {.catalog = &catalog, .environment = env.id};
+    ExportRequest request {.catalog = &catalog, .priceBooks = &books, .environment = env.id};
     const Result<ExportSet> exported
         = m_registry.generate(project, request, {QStringLiteral("markdown")});
     QVERIFY2(exported, exported ? "" : qPrintable(exported.error().toString()));
@@ -292,11 +286,11 @@ void TestOneTruth::everyReader()
         return QStringLiteral("%1 / %2").arg(request > 0 ? human(request) : QStringLiteral("—"),
                                              limit > 0 ? human(limit) : QStringLiteral("—"));
     };
-    const QString totalRow = QStringLiteral("| **Total** |  | %1 | %2 | %3 |  |")
-                                 .arg(totals.replicas)
-                                 .arg(pair(totals.cpu, totals.cpuLimits, Quantity::humanCpu),
-                                      pair(totals.memory, totals.memoryLimits,
-                                           Quantity::humanMemory));
+    const QString totalRow
+        = QStringLiteral("| **Total** |  | %1 | %2 | %3 |  |")
+              .arg(totals.replicas)
+              .arg(pair(totals.cpu, totals.cpuLimits, Quantity::humanCpu),
+                   pair(totals.memory, totals.memoryLimits, Quantity::humanMemory));
     QVERIFY2(document.contains(totalRow), qPrintable(totalRow));
 
     // Terraform (aws-ecs): each Fargate service starts with the baseline replica count.

@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-// The catalog type ids every helper codes against (HELPERS.md contract), as a
+// The bundled catalog's type ids (resources/catalog/, docs/catalog.md), as a
 // catalog built in code, so the file-format tests do not depend on the bundled
 // catalog's data.
 inline Stackdraft::Core::Catalog contractCatalog()

@@ -70,7 +70,7 @@ void TestCatalog::bundledLoadsCleanly()
 
 void TestCatalog::contractTypes_data()
 {
-    // The ids other parts of Stackdraft code against (HELPERS contract); more may exist.
+    // The ids other parts of Stackdraft code against; more may exist.
     QTest::addColumn<QString>("id");
     for (const char *id : {"end-users",
                            "cdn",

@@ -210,22 +210,28 @@ void TestCost::managedInstanceIsSmallestThatFits_data()
         << "postgresql"
         << "single"
         << "2Gi" << 1 << "rds_postgres_db_t4g_small_single_az" << 23.36;
-    QTest::newRow("postgres 1Gi replicated")
+    // The class is Core::ManagedSize's, the one Terraform builds; a class the book has no price
+    // for is unpriced, never priced as another class.
+    QTest::newRow("postgres 2Gi replicated")
         << "postgresql"
         << "replicated"
-        << "1Gi" << 1 << "rds_postgres_db_t4g_small_multi_az" << 47.45;
-    QTest::newRow("mysql 4Gi") << "mysql"
-                               << "single"
-                               << "4Gi" << 1 << "rds_mysql_db_t3_large_single_az" << 99.28;
+        << "2Gi" << 1 << "rds_postgres_db_t4g_small_multi_az" << 47.45;
+    QTest::newRow("postgres 1Gi replicated: no Multi-AZ db.t4g.micro in the book")
+        << "postgresql"
+        << "replicated"
+        << "1Gi" << 1 << "" << 0.0;
+    QTest::newRow("mysql 4Gi: db.t4g.medium, not in the book") << "mysql"
+                                                               << "single"
+                                                               << "4Gi" << 1 << "" << 0.0;
     QTest::newRow("redis 3 nodes") << "redis"
                                    << "single"
                                    << "256Mi" << 3 << "elasticache_redis_cache_t4g_micro" << 35.04;
     QTest::newRow("rabbitmq cluster") << "rabbitmq"
                                       << "cluster"
-                                      << "1Gi" << 1 << "mq_rabbitmq_m5_xlarge_cluster" << 1261.44;
-    QTest::newRow("mysql 64Gi: none fits") << "mysql"
-                                           << "single"
-                                           << "64Gi" << 1 << "" << 0.0;
+                                      << "16Gi" << 1 << "mq_rabbitmq_m5_xlarge_cluster" << 1261.44;
+    QTest::newRow("mysql 64Gi: db.m6g.4xlarge, not in the book") << "mysql"
+                                                                 << "single"
+                                                                 << "64Gi" << 1 << "" << 0.0;
 }
 
 void TestCost::managedInstanceIsSmallestThatFits()

@@ -1,4 +1,5 @@
 #include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "core/model/project.h"
 
@@ -103,7 +104,8 @@ void TestExporterRegistry::generate()
     registry.add(std::make_shared<FakeExporter>(QStringLiteral("compose"), Platform::Compose));
     registry.add(std::make_shared<FakeExporter>(QStringLiteral("k8s"), Platform::Kubernetes));
     const Catalog catalog;
-    ExportRequest request {.catalog = &catalog, .environment = env};
+    const PriceBooks books;
+    ExportRequest request {.catalog = &catalog, .priceBooks = &books, .environment = env};
     const Result<ExportSet> set = registry.generate(twoEnvironments(), request, formats);
     if (paths.isEmpty()) {
         QVERIFY(!set.ok());
@@ -123,8 +125,9 @@ void TestExporterRegistry::conflictingPathsAreAnError()
     registry.add(std::make_shared<FakeExporter>(QStringLiteral("b"), Platform::Compose,
                                                 QStringLiteral("x")));
     const Catalog catalog;
-    const Result<ExportSet> set
-        = registry.generate(twoEnvironments(), ExportRequest {.catalog = &catalog});
+    const PriceBooks books;
+    const Result<ExportSet> set = registry.generate(
+        twoEnvironments(), ExportRequest {.catalog = &catalog, .priceBooks = &books});
     QVERIFY(!set.ok());
     QVERIFY(set.error().message.contains(QLatin1String("'x'")));
 }

@@ -1,6 +1,7 @@
 #include "core/cost/pricebookreader.h"
 #include "core/cost/pricebooks.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Stackdraft::Core;
@@ -21,6 +22,9 @@ private slots:
     void badFiles_data();
     void badFiles();
     void userBookOverridesBundled();
+    void readableSources_data();
+    void readableSources();
+    void bundledSourcesAreReadable();
 };
 
 void TestPriceBook::bundledBooks()
@@ -168,6 +172,64 @@ void TestPriceBook::userBookOverridesBundled()
     QVERIFY(mine.ok());
     books.add(*mine);
     QCOMPARE(books.book(QStringLiteral("self-hosted")).price(QStringLiteral("vm")).unitPrice, 20.0);
+}
+
+// The legend turns a maintainer's shorthand into what a cost report shows.
+void TestPriceBook::readableSources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("readable");
+    QTest::addRow("offer and golden file")
+        << "PAC AWSELB offer 20260911124544 ('$0.0225 per hour'); IC lb_test $16.43"
+        << "AWS Price List API, Elastic Load Balancing offer, 2026-09-11 ('$0.0225 per hour'); "
+           "Infracost golden file, lb_test $16.43";
+    QTest::addRow("key alone") << "GD"
+                               << "fetched prices";
+    QTest::addRow("unknown offer code keeps its code")
+        << "PAC AmazonXYZ offer 20261007 SKU 1"
+        << "AWS Price List API, AmazonXYZ offer, 2026-10-07 SKU 1";
+    QTest::addRow("no legend key") << "dragonflydb.io/finops; GD"
+                                   << "dragonflydb.io/finops; fetched prices";
+    QTest::addRow("a key inside a word is not a key") << "PACKED prices"
+                                                      << "PACKED prices";
+}
+
+void TestPriceBook::readableSources()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, readable);
+    const QByteArray yaml
+        = "stackdraft-pricebook: 1\nid: x\n"
+          "sources:\n  PAC: {name: AWS Price List API, detail: an extract}\n"
+          "  IC: Infracost golden file\n  GD: {name: fetched prices}\n"
+          "offers: {AWSELB: Elastic Load Balancing}\n"
+          "prices:\n  - {key: a, unit: h, price: 1, date: '2026-01-01', source: \""
+        + source.toUtf8() + "\"}\n";
+    const Result<PriceBook> book = PriceBookReader::read(yaml, QStringLiteral("x.yaml"));
+    QVERIFY2(book.ok(), qPrintable(book ? QString() : book.error().toString()));
+    QCOMPARE(book->price(QStringLiteral("a")).source, readable);
+}
+
+// No bundled price shows a legend key: every shorthand a bundled book uses is in its legend.
+void TestPriceBook::bundledSourcesAreReadable()
+{
+    static const QRegularExpression shorthand(
+        QStringLiteral("(^|; )(PAC|GD|EC_TBL|IC|AWS_CF|AWS_EKS_BLOG|AWS_IPV4_BLOG|AWS_WAF_BLOG|"
+                       "PTFG)\\b|\\b[A-Za-z]+ offer \\d{8}"));
+    for (const PriceBook &b : PriceBooks::standard().books()) {
+        for (const Price &p : b.data().prices)
+            QVERIFY2(
+                !shorthand.match(p.source).hasMatch(),
+                qPrintable(b.id() + QLatin1Char('/') + p.key + QLatin1String(": ") + p.source));
+    }
+    QCOMPARE(
+        PriceBooks::standard()
+            .book(QStringLiteral("aws-us-east-1"))
+            .price(QStringLiteral("alb_hour"))
+            .source,
+        QStringLiteral("AWS Price List API, Elastic Load Balancing offer, 2026-09-11 ('$0.0225 "
+                       "per Application LoadBalancer-hour'); Infracost golden file, lb_test "
+                       "$16.43"));
 }
 
 QTEST_GUILESS_MAIN(TestPriceBook)

@@ -1,4 +1,5 @@
 #include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
 #include "core/model/quantity.h"
 #include "core/validation/validationengine.h"
 
@@ -92,7 +93,8 @@ static Project goodProject()
 static QList<Problem> problemsOf(const Project &p, const QString &ruleId)
 {
     QList<Problem> found;
-    for (const Problem &problem : ValidationEngine::standard().check(p, Catalog::standard())) {
+    for (const Problem &problem :
+         ValidationEngine::standard().check(p, Catalog::standard(), PriceBooks::standard())) {
         if (problem.ruleId == ruleId)
             found << problem;
     }
@@ -111,8 +113,8 @@ static Deployment &dep(Project &p, const char *e, const char *c)
 
 void TestValidation::goodDesignIsClean()
 {
-    const QList<Problem> problems
-        = ValidationEngine::standard().check(goodProject(), Catalog::standard());
+    const QList<Problem> problems = ValidationEngine::standard().check(
+        goodProject(), Catalog::standard(), PriceBooks::standard());
     for (const Problem &p : problems)
         qWarning("%s %s/%s: %s", qPrintable(p.ruleId), qPrintable(p.environment),
                  qPrintable(p.component), qPrintable(p.message));
@@ -452,14 +454,17 @@ void TestValidation::checkOneEnvironment()
     dep(p, "production", "api").replicas = 1;
     dep(p, "development", "api").resources = {1000, 500, 0, 0};
     const ValidationEngine &engine = ValidationEngine::standard();
-    const QList<Problem> prod = engine.checkEnvironment(p, s("production"), Catalog::standard());
-    const QList<Problem> dev = engine.checkEnvironment(p, s("development"), Catalog::standard());
+    const QList<Problem> prod
+        = engine.checkEnvironment(p, s("production"), Catalog::standard(), PriceBooks::standard());
+    const QList<Problem> dev
+        = engine.checkEnvironment(p, s("development"), Catalog::standard(), PriceBooks::standard());
     QCOMPARE(prod.size(), 1);
     QCOMPARE(prod.first().environment, s("production"));
     QCOMPARE(dev.size(), 1);
     QCOMPARE(dev.first().ruleId, s("SD-REQUESTS-LIMITS"));
-    QCOMPARE(engine.check(p, Catalog::standard()), dev + prod);
-    QVERIFY(engine.checkEnvironment(p, s("nowhere"), Catalog::standard()).isEmpty());
+    QCOMPARE(engine.check(p, Catalog::standard(), PriceBooks::standard()), dev + prod);
+    QVERIFY(engine.checkEnvironment(p, s("nowhere"), Catalog::standard(), PriceBooks::standard())
+                .isEmpty());
 }
 
 void TestValidation::problemsNameFieldAndFix()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "core/export/exportwriter.h"
 #include "core/io/projectreader.h"
@@ -50,7 +51,9 @@ inline Project example(const QString &name)
 inline Result<ExportSet> generate(const Project &project, const QStringList &formats,
                                   const QString &environment = {})
 {
-    const ExportRequest request {.catalog = &Catalog::standard(), .environment = environment};
+    const ExportRequest request {.catalog = &Catalog::standard(),
+                                 .priceBooks = &PriceBooks::standard(),
+                                 .environment = environment};
     return registry().generate(project, request, formats);
 }
 

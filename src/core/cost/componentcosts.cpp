@@ -145,9 +145,7 @@ void priceManaged(CostBuilder &b, const CostedDeployment &d)
                           .arg(b.book().id(), d.component->type, d.realisation.service));
         return;
     }
-    const Deployment &deployment = *d.deployment;
-    const bool redundant = deployment.mode == DeploymentMode::Replicated
-        || deployment.mode == DeploymentMode::Cluster;
+    const bool redundant = d.realisation.redundant;
     // Node families (ElastiCache, OpenSearch, DocumentDB) bill every node; the others bill one
     // instance or broker whose availability option (Multi-AZ, cluster) follows the deployment mode.
     QList<Price> candidates = b.book().instances(family, QStringLiteral("node"));

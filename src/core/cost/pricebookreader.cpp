@@ -1,5 +1,6 @@
 #include "core/cost/pricebookreader.h"
 
+#include "core/cost/pricesources.h"
 #include "core/model/quantity.h"
 
 #include <QCoreApplication>
@@ -128,9 +129,26 @@ struct Context
             f.storageMultiAz = text(family.second["storageMultiAz"]);
             data.families.insert(QString::fromStdString(family.first.Scalar()), f);
         }
+        // The legend: `sources: {KEY: {name: ..., detail: ...}}` (a plain string is the name) and
+        // `offers: {CODE: name}`; every price's source is stored as people read it.
+        PriceSources legend;
+        for (const auto &source : root["sources"]) {
+            const QString key = QString::fromStdString(source.first.Scalar());
+            const QString name
+                = source.second.IsMap() ? text(source.second["name"]) : text(source.second);
+            if (name.isEmpty())
+                fail(source.second, fileName, QStringLiteral("sources.") + key,
+                     tr("a source needs a name"));
+            legend.addName(key, name);
+        }
+        for (const auto &offer : root["offers"])
+            legend.addOffer(QString::fromStdString(offer.first.Scalar()), text(offer.second));
         const YAML::Node prices = root["prices"];
-        for (std::size_t i = 0; prices && i < prices.size(); ++i)
-            data.prices.append(price(prices[i], QStringLiteral("prices[%1]").arg(i)));
+        for (std::size_t i = 0; prices && i < prices.size(); ++i) {
+            Price p = price(prices[i], QStringLiteral("prices[%1]").arg(i));
+            p.source = legend.readable(p.source);
+            data.prices.append(std::move(p));
+        }
         return data;
     }
 };

@@ -39,11 +39,10 @@ EffectiveDeployment EffectiveDeployment::of(const ComponentType &type, const Dep
     e.cpuFromCatalog = d.resources.effectiveCpu() <= 0 && e.cpu() > 0;
     e.memoryFromCatalog = d.resources.effectiveMemory() <= 0 && e.memory() > 0;
     e.replicas = std::max(1, d.replicas);
-    e.baselineReplicas = d.autoscaling.enabled ? std::max(e.replicas, d.autoscaling.minReplicas)
-                                               : e.replicas;
-    e.maxReplicas = d.autoscaling.enabled
-        ? std::max(e.baselineReplicas, d.autoscaling.maxReplicas)
-        : e.baselineReplicas;
+    e.baselineReplicas
+        = d.autoscaling.enabled ? std::max(e.replicas, d.autoscaling.minReplicas) : e.replicas;
+    e.maxReplicas = d.autoscaling.enabled ? std::max(e.baselineReplicas, d.autoscaling.maxReplicas)
+                                          : e.baselineReplicas;
     const bool stateful = type.isValid() && type.isStateful();
     e.storage = d.storage > 0 ? d.storage : stateful ? type.data().defaultStorage : 0;
     return e;

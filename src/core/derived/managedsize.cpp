@@ -80,7 +80,8 @@ ManagedSize ManagedSize::of(const Realisation &r, const EffectiveDeployment &e)
         pick(size, rdsClasses, size.askedCpu, size.askedMemory);
         size.nodes = 1;
         size.storageGiB = std::max(20, gibibytes(e.storage)); // gp3 starts at 20 GiB
-        size.m_availability = size.multiAz ? QStringLiteral("multi-az") : QStringLiteral("single-az");
+        size.m_availability
+            = size.multiAz ? QStringLiteral("multi-az") : QStringLiteral("single-az");
         break;
     case Kind::ElastiCache:
         pick(size, cacheClasses, size.askedCpu, size.askedMemory);
@@ -116,18 +117,18 @@ QString ManagedSize::text(const Realisation &r) const
 {
     if (!isSized())
         return r.name;
-    const QString count
-        = m_availability == QLatin1String("node") && nodes > 1 ? QStringLiteral("%1 × ").arg(nodes)
-                                                               : QString();
+    const QString count = m_availability == QLatin1String("node") && nodes > 1
+        ? QStringLiteral("%1 × ").arg(nodes)
+        : QString();
     switch (r.kind) {
     case Kind::Rds:
-        return QStringLiteral("RDS %1%2").arg(instanceClass,
-                                              multiAz ? QStringLiteral(" Multi-AZ") : QString());
+        return QStringLiteral("RDS %1%2")
+            .arg(instanceClass, multiAz ? QStringLiteral(" Multi-AZ") : QString());
     case Kind::ElastiCache:
         return QStringLiteral("ElastiCache %1%2").arg(count, instanceClass);
     case Kind::AmazonMq:
-        return QStringLiteral("Amazon MQ %1%2").arg(instanceClass,
-                                                    multiAz ? QStringLiteral(" cluster") : QString());
+        return QStringLiteral("Amazon MQ %1%2")
+            .arg(instanceClass, multiAz ? QStringLiteral(" cluster") : QString());
     case Kind::OpenSearch:
         return QStringLiteral("OpenSearch %1%2").arg(count, instanceClass);
     default:

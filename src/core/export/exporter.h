@@ -10,13 +10,16 @@
 namespace Stackdraft::Core {
 
 class Catalog;
+class PriceBooks;
 struct Environment;
 struct Project;
 
-// What a generator is asked for.
+// What a generator is asked for. The catalog and price books are passed in, never looked up by a
+// generator: the caller decides which user directories count (the tests: none).
 struct ExportRequest
 {
     const Catalog *catalog = nullptr; // never null when called by ExporterRegistry
+    const PriceBooks *priceBooks = nullptr; // never null when called by ExporterRegistry
     QString environment; // empty: every environment the exporter applies to
     QString language = QStringLiteral("en"); // documents: "en" or "pt_BR"
 };

@@ -164,9 +164,8 @@ QStringList ExporterRegistry::ids() const
 Result<ExportSet> ExporterRegistry::generate(const Project &project, const ExportRequest &request,
                                              const QStringList &formats) const
 {
-    ExportRequest effective = request;
-    if (!effective.catalog)
-        effective.catalog = &Catalog::standard();
+    if (!request.catalog || !request.priceBooks)
+        return Error {tr("an export needs a component catalog and price books")};
     const Environment *env = nullptr;
     if (!request.environment.isEmpty()) {
         env = project.environment(request.environment);
@@ -198,7 +197,7 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
     for (const Exporter *e : std::as_const(chosen)) {
         if (env && !e->appliesTo(*env))
             continue;
-        Result<ExportSet> set = e->generate(project, effective);
+        Result<ExportSet> set = e->generate(project, request);
         if (!set) {
             Error error = set.error();
             error.message = tr("%1 export: %2").arg(e->id(), error.message);

@@ -26,11 +26,10 @@ public:
 
     // All environments, in environment order, each environment's problems in rule order.
     QList<Problem> check(const Project &project, const Catalog &catalog,
-                         const PriceBooks &books = PriceBooks::standard()) const;
+                         const PriceBooks &books) const;
     // One environment only (after an edit that touched only it); empty when the id is unknown.
     QList<Problem> checkEnvironment(const Project &project, const QString &environmentId,
-                                    const Catalog &catalog,
-                                    const PriceBooks &books = PriceBooks::standard()) const;
+                                    const Catalog &catalog, const PriceBooks &books) const;
 
 private:
     std::vector<std::shared_ptr<const Rule>> m_rules;

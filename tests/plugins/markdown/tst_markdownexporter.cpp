@@ -39,6 +39,7 @@ Result<ExportSet> TestMarkdownExporter::generate(const Project &project, const Q
 {
     ExportRequest request;
     request.catalog = &Catalog::standard();
+    request.priceBooks = &PriceBooks::standard();
     request.language = language;
     return (exporter ? exporter : m_markdown)->generate(project, request);
 }

@@ -83,6 +83,7 @@ ExportSet TestMermaidExporter::generate(const Project &project, const QString &e
 {
     ExportRequest request;
     request.catalog = &Catalog::standard();
+    request.priceBooks = &PriceBooks::standard();
     request.environment = env;
     auto set = m_exporter->generate(project, request);
     if (!set) {
@@ -301,6 +302,7 @@ void TestMermaidExporter::unknownEnvironmentIsAnError()
 {
     ExportRequest request;
     request.catalog = &Catalog::standard();
+    request.priceBooks = &PriceBooks::standard();
     request.environment = QStringLiteral("nowhere");
     const auto result = m_exporter->generate(hostileProject(QStringLiteral("x")), request);
     QVERIFY(!result);
@@ -329,6 +331,7 @@ void TestMermaidExporter::userCategoriesGetValidStyles()
     p.environments[0].deployments.append(Deployment {.component = QStringLiteral("vault")});
     ExportRequest request;
     request.catalog = &catalog;
+    request.priceBooks = &PriceBooks::standard();
     const auto set = m_exporter->generate(p, request);
     QVERIFY(set);
     static const QRegularExpression style(QStringLiteral(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporter.h"
 #include "core/model/project.h"
 

@@ -56,6 +56,7 @@ ExportSet TestTerraformExporter::generate(const Project &project)
 {
     ExportRequest request;
     request.catalog = &Catalog::standard();
+    request.priceBooks = &PriceBooks::standard();
     auto set = m_exporter->generate(project, request);
     if (!set) {
         qWarning().noquote() << set.error().toString();
@@ -411,6 +412,7 @@ void TestTerraformExporter::badCidrIsAnError()
     p.environment(QStringLiteral("production"))->networkCidr = QStringLiteral("10.0.0.0/30");
     ExportRequest request;
     request.catalog = &Catalog::standard();
+    request.priceBooks = &PriceBooks::standard();
     const auto result = m_exporter->generate(p, request);
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QLatin1String("10.0.0.0/30")));

@@ -27,7 +27,6 @@ public:
         QList<Problem> problems;
         for (const DeployedComponent &x : context.deployed) {
             const Deployment &d = *x.deployment;
-            const ComponentType &type = x.type;
             if (!x.realisation.runsContainers())
                 continue;
             const Resources &r = x.effective.resources;

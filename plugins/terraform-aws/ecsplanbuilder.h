@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/catalog/catalog.h"
+#include "core/export/envresolver.h"
+#include "core/model/project.h"
+#include "ecsplan.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <optional>
+
+namespace Stackdraft::Core {
+struct Workload;
+} // namespace Stackdraft::Core
+
+namespace Stackdraft::Plugins {
+
+// Builds the EcsPlan of one aws-ecs environment, one decision per step: the network, what each
+// component becomes and who reaches it, each Fargate service and managed data service, the security
+// group rules, the SSM parameters and the module's variables. It works on copies of the project and
+// catalog adapted to AWS (managed services answer on their own port, over TLS).
+class EcsPlanBuilder final
+{
+public:
+    EcsPlanBuilder(const Core::Project &project, const Core::Environment &env,
+                   const Core::Catalog &catalog);
+
+    Core::Result<EcsPlan> build();
+
+private:
+    std::optional<Core::Error> planNetwork();
+    void planRouting();
+    void planHostNames();
+    std::optional<Core::Error> planComponents();
+    void planDataService(const Core::Workload &w, const Core::Realisation &r);
+    Core::Result<EcsPlan::Service> planService(const Core::Workload &w);
+    void planIngress();
+    void planParameters();
+    void planVariables();
+
+    Core::Realisation::Kind kindOf(const QString &id) const { return m_realised.value(id).kind; }
+    QString hostExpression(const QString &id) const;
+    QString secretVariable(const QString &secret);
+    QString render(const Core::ResolvedEnvVar &var);
+
+    const Core::Project &m_original;
+    const Core::Environment &m_env;
+    Core::Project m_project; // adapted to AWS
+    Core::Catalog m_catalog; // adapted to AWS
+    EcsPlan m_plan;
+    QMap<QString, Core::Realisation> m_realised; // what each deployed component becomes
+    QSet<QString> m_targeted; // behind the ALB: public services, and a load balancer's targets
+    QMap<QString, QString> m_routeLabels; // a load balancer's connection label, when it is a path
+    QSet<QString> m_called; // services another component calls: they need a Cloud Map name
+    QSet<QString> m_usedSecrets; // every secret a variable of the module refers to
+    QSet<QString> m_parameterSecrets; // secrets a container reads whole, from their own parameter
+    Core::EnvResolver m_resolver;
+};
+
+} // namespace Stackdraft::Plugins
