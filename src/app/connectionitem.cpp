@@ -113,8 +113,7 @@ void ConnectionItem::updateGeometry()
 
     m_labelRect = QRectF();
     if (!m_label.isEmpty() && !m_line.isNull()) {
-        const QFontMetricsF metrics(labelFont());
-        const QSizeF size(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
+        const QSizeF size = labelSize(m_label);
         QPointF middle = m_line.center();
         if (!qFuzzyIsNull(m_laneOffset)) {
             // A connection sharing its pair with others puts its label beside its own lane, on the
@@ -128,6 +127,12 @@ void ConnectionItem::updateGeometry()
         m_labelRect = QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
     }
     update();
+}
+
+QSizeF ConnectionItem::labelSize(const QString &label)
+{
+    const QFontMetricsF metrics(labelFont());
+    return QSizeF(metrics.horizontalAdvance(label) + 12, metrics.height() + 4);
 }
 
 QPolygonF ConnectionItem::arrowHead() const
@@ -172,6 +177,13 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         return;
     const bool selected = option->state.testFlag(QStyle::State_Selected);
     const QColor color = selected ? CanvasStyle::selection() : CanvasStyle::connectionLine();
+    const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (scale < ComponentItem::DetailedScale) {
+        // Zoomed out: a hairline, no label (it would be unreadable), no antialiasing.
+        painter->setPen(QPen(color, 0));
+        painter->drawLine(m_line);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(color, selected ? 2.2 : 1.5);
     pen.setCapStyle(Qt::RoundCap);

@@ -35,6 +35,8 @@ public:
     // edge.
     QLineF line() const { return m_line; }
     QRectF labelRect() const { return m_labelRect; }
+    // The box drawn around a label (for layouts that leave room for it).
+    static QSizeF labelSize(const QString &label);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
