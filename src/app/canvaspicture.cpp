@@ -14,11 +14,6 @@
 namespace Stackdraft::App {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CanvasPicture", text);
-}
-
 // The selection is the user's state, not part of the drawing: hidden while the picture is made.
 class SelectionHidden
 {

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace Stackdraft::App {
 // `stackdraft render`.
 class CanvasPicture final
 {
+    Q_DECLARE_TR_FUNCTIONS(Stackdraft::App::CanvasPicture)
+
 public:
     enum class Format { Svg, Png };
     // From the file name's suffix (.svg, .png); none for anything else.

@@ -5,6 +5,7 @@
 #include "app/iconcache.h"
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
+#include "core/diagram/realisation.h"
 #include "core/export/workload.h"
 #include "core/model/quantity.h"
 
@@ -79,16 +80,19 @@ void ComponentItem::refresh(const Core::Component &component, const Core::Enviro
     m_band = CanvasStyle::categoryColor(type.category());
 
     using namespace Core::Quantity;
-    // What the exporters will deploy: the same catalog defaults fill what the file leaves out, and
-    // a component the platform provides itself (an ingress, a managed load balancer) runs nothing
-    // of ours.
-    m_deployable = Core::Workload::isDeployable(type, environment.platform);
-    if (!m_deployable) {
-        const QString realisation
-            = type.data().realisation.value(Core::platformId(environment.platform));
-        const bool external = type.isExternal() || realisation.isEmpty()
-            || realisation == QLatin1String("external");
-        m_resources = external ? tr("external") : tr("runs as %1").arg(realisation);
+    // How this environment's platform realises the component (the one classifier the exporters
+    // and the document use): our containers show replicas × CPU / memory, with the same catalog
+    // defaults the exporters fill in; a managed or platform service shows what it becomes.
+    const Core::Realisation realisation = Core::Realisation::of(type, environment, deployment);
+    using Kind = Core::Realisation::Kind;
+    m_deployable = realisation.kind == Kind::Container || realisation.kind == Kind::Pod
+        || realisation.kind == Kind::StatefulSet || realisation.kind == Kind::Fargate;
+    if (!realisation.isDeployed()) {
+        m_resources = realisation.kind == Kind::External
+            ? tr("external")
+            : tr("not deployed on %1").arg(Core::platformId(environment.platform));
+    } else if (!m_deployable) {
+        m_resources = realisation.name;
     } else {
         const Core::Workload workload
             = Core::Workload::make(m_document.project(), environment, component, type);

@@ -4,6 +4,7 @@
 #include "app/componentitem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -50,10 +51,11 @@ QFont labelFont()
 } // namespace
 
 ConnectionItem::ConnectionItem(const ComponentItem *from, const ComponentItem *to,
-                               const QString &label)
+                               const QString &label, const QString &connectionId)
     : m_from(from)
     , m_to(to)
     , m_label(label)
+    , m_connectionId(connectionId)
 {
     setZValue(1);
     setFlags(ItemIsSelectable);
@@ -114,7 +116,7 @@ void ConnectionItem::updateGeometry()
     m_labelRect = QRectF();
     if (!m_label.isEmpty() && !m_line.isNull()) {
         const QSizeF size = labelSize(m_label);
-        QPointF middle = m_line.center();
+        QPointF aside;
         if (!qFuzzyIsNull(m_laneOffset)) {
             // A connection sharing its pair with others puts its label beside its own lane, on the
             // side away from the pair, so that the labels of both directions stay readable.
@@ -122,11 +124,54 @@ void ConnectionItem::updateGeometry()
             const QPointF normal = (unit.p2() - unit.p1()) * (m_laneOffset > 0 ? 1.0 : -1.0);
             const qreal extent = std::abs(normal.x()) * size.width() / 2
                 + std::abs(normal.y()) * size.height() / 2;
-            middle += normal * (extent + 3);
+            aside = normal * (extent + 3);
         }
-        m_labelRect = QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
+        // The middle of the arrow, or the nearest point along it where the label covers no card
+        // and no other label (an arrow that passes a card on its way).
+        const QLineF unit = m_line.normalVector().unitVector();
+        const QPointF normal = unit.p2() - unit.p1();
+        const qreal extent = std::abs(normal.x()) * size.width() / 2
+            + std::abs(normal.y()) * size.height() / 2 + 3;
+        bool placed = false;
+        // Failing that, beside the arrow, farther and farther on either side (an arrow that runs
+        // under a card needs its label clear of that card).
+        for (const qreal offset :
+             {0.0, extent, -extent, extent + 16, -extent - 16, extent + 32, -extent - 32,
+              extent + 48, -extent - 48, extent + 64, -extent - 64}) {
+            for (const qreal t : {0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86}) {
+                const QPointF at = m_line.pointAt(t) + aside + normal * offset;
+                const QRectF rect(at - QPointF(size.width() / 2, size.height() / 2), size);
+                if (m_labelRect.isNull())
+                    m_labelRect = rect;
+                if (isLabelSpotFree(rect)) {
+                    m_labelRect = rect;
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed)
+                break;
+        }
     }
     update();
+}
+
+bool ConnectionItem::isLabelSpotFree(const QRectF &rect) const
+{
+    if (!scene())
+        return true;
+    for (const QGraphicsItem *item : scene()->items(rect, Qt::IntersectsItemBoundingRect)) {
+        if (item == this)
+            continue;
+        if (const auto *card = qgraphicsitem_cast<const ComponentItem *>(item)) {
+            if (card->mapRectToScene(card->cardRect()).intersects(rect))
+                return false;
+        } else if (const auto *other = qgraphicsitem_cast<const ConnectionItem *>(item)) {
+            if (other->labelRect().intersects(rect))
+                return false;
+        }
+    }
+    return true;
 }
 
 QSizeF ConnectionItem::labelSize(const QString &label)

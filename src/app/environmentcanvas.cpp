@@ -19,6 +19,8 @@ EnvironmentCanvas::EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
+    // The band takes what it wholly covers: an arrow that merely crosses it stays unselected.
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);

@@ -112,6 +112,9 @@ void EnvironmentScene::rebuild()
             m_connectionsOf[to].append(item);
     }
     spreadLanes();
+    // Now that every card and arrow is in place, labels can find a spot clear of them.
+    for (ConnectionItem *item : std::as_const(m_connectionItems))
+        item->updateGeometry();
 
     QRectF bounds;
     for (const ComponentItem *item : std::as_const(m_componentItems))

@@ -11,14 +11,6 @@
 #include <QTextStream>
 
 namespace Stackdraft::App {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RenderCommand", text);
-}
-
-} // namespace
 
 QString RenderCommand::summary() const
 {
@@ -35,12 +27,11 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("the picture to write: PATH.svg or PATH.png (required)"),
                                        tr("PATH"));
-    const QCommandLineOption envOption(QStringLiteral("env"),
-                                       tr("the environment to draw (default: the first one)"),
-                                       tr("ENV"));
+    const QCommandLineOption envOption(
+        QStringLiteral("env"), tr("the environment to draw (default: the first one)"), tr("ENV"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         tr("pixels per canvas unit of a PNG (default 1)"),
-                                         tr("N"), QStringLiteral("1"));
+                                         tr("pixels per canvas unit of a PNG (default 1)"), tr("N"),
+                                         QStringLiteral("1"));
     parser.addOptions({outOption, envOption, scaleOption});
     if (!parser.parse(QStringList {QStringLiteral("stackdraft render")} + arguments)) {
         err << tr("stackdraft render: %1").arg(parser.errorText()) << Qt::endl;

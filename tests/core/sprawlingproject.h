@@ -12,16 +12,26 @@ inline Stackdraft::Core::Project make()
     Project project;
     project.name = QStringLiteral("sprawl");
     const QList<QPair<QString, QString>> components = {
-        {"users", "end-users"},          {"cdn", "cdn"},
-        {"waf", "waf"},                  {"lb", "load-balancer"},
-        {"web", "web-frontend"},         {"admin", "admin-ui"},
-        {"gateway", "api-gateway"},      {"orders", "backend-service"},
-        {"payments", "backend-service"}, {"catalog", "backend-service"},
-        {"search", "backend-service"},   {"mailer", "worker"},
-        {"billing", "worker"},           {"orders-db", "postgresql"},
-        {"payments-db", "mysql"},        {"catalog-db", "postgresql"},
-        {"cache", "redis"},              {"sessions", "redis"},
-        {"queue", "rabbitmq"},           {"index", "elasticsearch"},
+        {"users", "end-users"},
+        {"cdn", "cdn"},
+        {"waf", "waf"},
+        {"lb", "load-balancer"},
+        {"web", "web-frontend"},
+        {"admin", "admin-ui"},
+        {"gateway", "api-gateway"},
+        {"orders", "backend-service"},
+        {"payments", "backend-service"},
+        {"catalog", "backend-service"},
+        {"search", "backend-service"},
+        {"mailer", "worker"},
+        {"billing", "worker"},
+        {"orders-db", "postgresql"},
+        {"payments-db", "mysql"},
+        {"catalog-db", "postgresql"},
+        {"cache", "redis"},
+        {"sessions", "redis"},
+        {"queue", "rabbitmq"},
+        {"index", "elasticsearch"},
     };
     Environment production;
     production.id = QStringLiteral("production");

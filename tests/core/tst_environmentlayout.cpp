@@ -83,7 +83,8 @@ void TestEnvironmentLayout::groupFramesNeverOverlap()
     for (qsizetype i = 0; i < project.groups.size(); ++i) {
         const QRectF a = frame(project.groups.at(i), positions);
         for (qsizetype j = 0; j < project.groups.size(); ++j) {
-            const QString pair = project.groups.at(i).id + QLatin1Char('/') + project.groups.at(j).id;
+            const QString pair
+                = project.groups.at(i).id + QLatin1Char('/') + project.groups.at(j).id;
             if (i != j)
                 QVERIFY2(!a.intersects(frame(project.groups.at(j), positions)), qPrintable(pair));
         }
@@ -105,10 +106,9 @@ void TestEnvironmentLayout::labelsFitBetweenColumns()
     for (const Connection &connection : project.connections) {
         const qreal gap = positions.value(connection.to).x()
             - (positions.value(connection.from).x() + Options.cardSize.width());
-        QVERIFY2(gap >= connection.label.size() * 6.5 + 12,
-                 qPrintable(QStringLiteral("%1->%2: %3")
-                                .arg(connection.from, connection.to)
-                                .arg(gap)));
+        QVERIFY2(
+            gap >= connection.label.size() * 6.5 + 12,
+            qPrintable(QStringLiteral("%1->%2: %3").arg(connection.from, connection.to).arg(gap)));
     }
 }
 
@@ -127,8 +127,10 @@ void TestEnvironmentLayout::storedPositionsAreKept()
     Project project = SprawlingProject::make();
     QHash<QString, QPointF> stored;
     int i = 0;
-    for (const Component &component : project.components)
-        stored.insert(component.id, QPointF(1000 - 40 * i, 30 * i++));
+    for (const Component &component : project.components) {
+        stored.insert(component.id, QPointF(1000 - 40 * i, 30 * i));
+        ++i;
+    }
     setPositions(project, stored);
     QCOMPARE(EnvironmentLayout::positions(project, project.environments.first()), stored);
 }
@@ -176,7 +178,8 @@ void TestEnvironmentLayout::nodeInTwoGroupsIsDrawnOnce()
     QVERIFY2(drawing.ok(), qPrintable(drawing.ok() ? QString() : drawing.error().toString()));
     QCOMPARE(drawing->positions.size(), 3);
     QCOMPARE(drawing->clusters.size(), 2);
-    QVERIFY(drawing->clusters.value("first").contains(QRectF(drawing->positions.value("b"), QSizeF(100, 50))));
+    QVERIFY(drawing->clusters.value("first").contains(
+        QRectF(drawing->positions.value("b"), QSizeF(100, 50))));
     QVERIFY(!drawing->clusters.value("first").intersects(drawing->clusters.value("second")));
 }
 

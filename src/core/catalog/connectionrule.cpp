@@ -19,9 +19,8 @@ bool acceptsConnections(const ComponentType &type)
 
 } // namespace
 
-std::optional<ConnectionRule::Refusal> ConnectionRule::check(const ComponentType &from,
-                                                             const ComponentType &to,
-                                                             bool sameComponent)
+std::optional<ConnectionRule::Refusal>
+ConnectionRule::check(const ComponentType &from, const ComponentType &to, bool sameComponent)
 {
     if (sameComponent)
         return Refusal::SameComponent;

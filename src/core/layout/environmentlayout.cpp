@@ -58,8 +58,8 @@ public:
         const qreal dy = m_card.height() + m_gap;
         for (int ring = 1;; ++ring) {
             for (int j = -ring; j <= ring; ++j) {
-                for (const QPointF &step : {QPointF(j, ring), QPointF(j, -ring), QPointF(ring, j),
-                                            QPointF(-ring, j)}) {
+                for (const QPointF &step :
+                     {QPointF(j, ring), QPointF(j, -ring), QPointF(ring, j), QPointF(-ring, j)}) {
                     const QPointF spot = wanted + QPointF(step.x() * dx, step.y() * dy);
                     if (isFree(spot))
                         return spot;

@@ -43,8 +43,7 @@ public:
     // one are placed where the layout puts them relative to their neighbours (shifted by how the
     // user moved those neighbours), clear of every other card; when no component has a position
     // the whole environment is laid out. Runs Graphviz only when a position is missing.
-    static QHash<QString, QPointF> positions(const Project &project,
-                                             const Environment &environment,
+    static QHash<QString, QPointF> positions(const Project &project, const Environment &environment,
                                              const EnvironmentLayoutOptions &options = {});
 
     // The graph GraphLayout draws for `environment`.

@@ -7,9 +7,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 
-#include <graphviz/gvc.h>
-
 #include <cmath>
+#include <graphviz/gvc.h>
 #include <memory>
 
 namespace Stackdraft::Core {
@@ -55,12 +54,13 @@ void set(void *object, const char *name, const QByteArray &value)
 // drawing is the same on every machine.
 void setBoxLabel(Agraph_t *graph, void *object, int kind, const QSizeF &size)
 {
-    const QByteArray html = QByteArrayLiteral("<TABLE FIXEDSIZE=\"TRUE\" BORDER=\"0\" CELLBORDER=\"0\" "
-                                              "CELLSPACING=\"0\" CELLPADDING=\"0\" WIDTH=\"")
+    const QByteArray html
+        = QByteArrayLiteral("<TABLE FIXEDSIZE=\"TRUE\" BORDER=\"0\" CELLBORDER=\"0\" "
+                            "CELLSPACING=\"0\" CELLPADDING=\"0\" WIDTH=\"")
         + QByteArray::number(std::max(1, int(std::ceil(size.width())))) + "\" HEIGHT=\""
         + QByteArray::number(std::max(1, int(std::ceil(size.height()))))
         + "\"><TR><TD></TD></TR></TABLE>";
-    Agsym_t *symbol = agattr(graph, kind, text("label"), text(""));
+    Agsym_t *symbol = agattr(graph, kind, text("label"), nullptr); // declared by draw()
     char *value = agstrdup_html(graph, const_cast<char *>(html.constData()));
     agxset(object, symbol, value);
     agstrfree(graph, value);
@@ -89,11 +89,17 @@ Result<GraphDrawing> GraphLayout::draw(const LayoutGraph &graph, const LayoutOpt
     agseterrf(collectGraphvizError);
 
     const std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
-    const std::unique_ptr<Agraph_t, GraphDeleter> g(agopen(text("stackdraft"), Agdirected, nullptr));
+    const std::unique_ptr<Agraph_t, GraphDeleter> g(
+        agopen(text("stackdraft"), Agdirected, nullptr));
     Agraph_t *root = g.get();
     agattr(root, AGRAPH, text("rankdir"), text("LR"));
-    agattr(root, AGRAPH, text("nodesep"), const_cast<char *>(inches(options.nodeSpacing).constData()));
-    agattr(root, AGRAPH, text("ranksep"), const_cast<char *>(inches(options.rankSpacing).constData()));
+    // Rank the whole graph at once rather than cluster by cluster: with the old ranking, an edge
+    // between clusters can point backwards although the graph has no cycle.
+    agattr(root, AGRAPH, text("newrank"), text("true"));
+    agattr(root, AGRAPH, text("nodesep"),
+           const_cast<char *>(inches(options.nodeSpacing).constData()));
+    agattr(root, AGRAPH, text("ranksep"),
+           const_cast<char *>(inches(options.rankSpacing).constData()));
     // Only node and label positions are used: the canvas draws its own edges, so dot need not
     // route splines (the slowest phase on large graphs).
     agattr(root, AGRAPH, text("splines"), text("none"));
@@ -101,6 +107,8 @@ Result<GraphDrawing> GraphLayout::draw(const LayoutGraph &graph, const LayoutOpt
     agattr(root, AGNODE, text("shape"), text("box"));
     agattr(root, AGNODE, text("fixedsize"), text("true"));
     agattr(root, AGNODE, text("label"), text(""));
+    agattr(root, AGEDGE, text("label"), text(""));
+    agattr(root, AGRAPH, text("label"), text(""));
 
     QHash<QString, Agnode_t *> nodes;
     nodes.reserve(graph.nodes.size());
@@ -153,16 +161,16 @@ Result<GraphDrawing> GraphLayout::draw(const LayoutGraph &graph, const LayoutOpt
     if (gvLayout(context.get(), root, "dot") != 0) {
         const QString reason = QString::fromLocal8Bit(graphvizErrors()).trimmed();
         qCWarning(lcCore) << "Graphviz layout failed:" << reason;
-        return Error {QCoreApplication::translate("GraphLayout", "Graphviz could not lay out the "
-                                                                 "drawing: %1")
+        return Error {QCoreApplication::translate("GraphLayout",
+                                                  "Graphviz could not lay out the "
+                                                  "drawing: %1")
                           .arg(reason.isEmpty() ? QStringLiteral("dot") : reason)};
     }
 
     // dot's y axis points up; the canvas' points down. Shift so the drawing starts at the origin.
     const boxf box = GD_bb(root);
-    auto toScene = [&](double x, double y) {
-        return QPointF(x - box.LL.x, box.UR.y - y) + options.origin;
-    };
+    auto toScene
+        = [&](double x, double y) { return QPointF(x - box.LL.x, box.UR.y - y) + options.origin; };
     for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
         Agnode_t *n = it.value();
         const QPointF centre = toScene(ND_coord(n).x, ND_coord(n).y);
@@ -173,8 +181,7 @@ Result<GraphDrawing> GraphLayout::draw(const LayoutGraph &graph, const LayoutOpt
     }
     for (auto it = clusters.cbegin(); it != clusters.cend(); ++it) {
         const boxf b = GD_bb(it.value());
-        drawing.clusters.insert(it.key(),
-                                QRectF(toScene(b.LL.x, b.UR.y), toScene(b.UR.x, b.LL.y)));
+        drawing.clusters.insert(it.key(), QRectF(toScene(b.LL.x, b.UR.y), toScene(b.UR.x, b.LL.y)));
     }
     drawing.bounds = QRectF(toScene(box.LL.x, box.UR.y), toScene(box.UR.x, box.LL.y));
     gvFreeLayout(context.get(), root);
