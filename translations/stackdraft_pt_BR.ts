@@ -1517,10 +1517,10 @@
         <translation>Implantar em %1</translation>
     </message>
     <message numerus="yes">
-        <source>Deploy the other %n in %1</source>
+        <source>Deploy %n more in %1</source>
         <translation>
-            <numerusform>Implantar o outro em %1</numerusform>
-            <numerusform>Implantar os outros %n em %1</numerusform>
+            <numerusform>Implantar mais %n em %1</numerusform>
+            <numerusform>Implantar mais %n em %1</numerusform>
         </translation>
     </message>
     <message>

@@ -17,17 +17,17 @@ ComponentTemplate ComponentTemplate::fromType(const Core::Catalog &catalog,
     component.type = typeId;
     component.label = type.isValid() ? type.translatedLabel() : typeId;
     if (component.id != Core::Naming::toDnsLabel(typeId)) // "Redis 2" next to "Redis"
-        component.label = QStringLiteral("%1 %2").arg(
-            component.label, component.id.section(QLatin1Char('-'), -1));
+        component.label = QStringLiteral("%1 %2").arg(component.label,
+                                                      component.id.section(QLatin1Char('-'), -1));
     component.image = type.defaultImage();
     component.ports = type.defaultPorts();
     for (const Core::TypeEnvVar &variable : type.data().env) {
         if (!variable.required)
             continue;
-        component.env.append(variable.secret
-                                 ? Core::EnvVar::secretRef(variable.name,
-                                                           secretName(component.id, variable.name))
-                                 : Core::EnvVar::literal(variable.name, variable.value));
+        component.env.append(
+            variable.secret
+                ? Core::EnvVar::secretRef(variable.name, secretName(component.id, variable.name))
+                : Core::EnvVar::literal(variable.name, variable.value));
     }
 
     Core::Deployment &deployment = result.deployment;
@@ -60,8 +60,7 @@ QString ComponentTemplate::secretName(const QString &componentId, const QString 
 {
     const QString variableLabel = Core::Naming::toDnsLabel(variable);
     // "mysql-root-password" already names its component: no "mysql-mysql-root-password".
-    if (variableLabel == componentId
-        || variableLabel.startsWith(componentId + QLatin1Char('-')))
+    if (variableLabel == componentId || variableLabel.startsWith(componentId + QLatin1Char('-')))
         return variableLabel;
     return Core::Naming::toDnsLabel(componentId + QLatin1Char('-') + variableLabel);
 }

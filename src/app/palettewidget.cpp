@@ -83,9 +83,10 @@ QString PaletteWidget::categoryName(const QString &category)
 void PaletteWidget::populateCatalog()
 {
     m_projectSection = sectionItem(tr("This project"), QStringLiteral("project"));
-    m_projectSection->setToolTip(0, tr("The project's components; ✓ marks those deployed in the "
-                                       "current environment. Drag one onto a canvas to deploy "
-                                       "it there."));
+    m_projectSection->setToolTip(0,
+                                 tr("The project's components; ✓ marks those deployed in the "
+                                    "current environment. Drag one onto a canvas to deploy "
+                                    "it there."));
     m_tree->addTopLevelItem(m_projectSection);
 
     for (const QString &category : m_catalog.categories()) {
@@ -100,10 +101,11 @@ void PaletteWidget::populateCatalog()
             item->setIcon(0, iconFor(type));
             item->setData(0, PaletteTree::KindRole, int(PaletteTree::Kind::Type));
             item->setData(0, PaletteTree::IdRole, type.id());
-            item->setToolTip(0, tr("<b>%1</b> (%2)<br>%3<br><i>Drag onto the canvas, or press "
-                                   "Enter to add it at the centre.</i>")
-                                    .arg(type.translatedLabel().toHtmlEscaped(), type.id(),
-                                         type.translatedDescription().toHtmlEscaped()));
+            item->setToolTip(0,
+                             tr("<b>%1</b> (%2)<br>%3<br><i>Drag onto the canvas, or press "
+                                "Enter to add it at the centre.</i>")
+                                 .arg(type.translatedLabel().toHtmlEscaped(), type.id(),
+                                      type.translatedDescription().toHtmlEscaped()));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
     }
@@ -119,10 +121,10 @@ void PaletteWidget::showProject(const Core::Project *project, const QString &env
     if (project) {
         for (const Core::Component &component : project->components) {
             const bool deployed = environment && environment->deploys(component.id);
-            auto *item = new QTreeWidgetItem(
-                m_projectSection,
-                {component.label.isEmpty() ? component.id : component.label,
-                 deployed ? QStringLiteral("✓") : QString()});
+            auto *item
+                = new QTreeWidgetItem(m_projectSection,
+                                      {component.label.isEmpty() ? component.id : component.label,
+                                       deployed ? QStringLiteral("✓") : QString()});
             item->setIcon(0, iconFor(m_catalog.type(component.type)));
             item->setData(0, PaletteTree::KindRole, int(PaletteTree::Kind::Component));
             item->setData(0, PaletteTree::IdRole, component.id);
@@ -155,8 +157,7 @@ void PaletteWidget::applyFilter()
         int visible = 0;
         for (int j = 0; j < section->childCount(); ++j) {
             QTreeWidgetItem *item = section->child(j);
-            const bool match = text.isEmpty()
-                || item->text(0).contains(text, Qt::CaseInsensitive)
+            const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
                 || PaletteTree::id(item).contains(text, Qt::CaseInsensitive)
                 || section->text(0).contains(text, Qt::CaseInsensitive);
             item->setHidden(!match);

@@ -11,7 +11,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->theme->addItem(tr("Same as the system"), Preferences::themeId(Preferences::Theme::System));
+    m_ui->theme->addItem(tr("Same as the system"),
+                         Preferences::themeId(Preferences::Theme::System));
     m_ui->theme->addItem(tr("Light"), Preferences::themeId(Preferences::Theme::Light));
     m_ui->theme->addItem(tr("Dark"), Preferences::themeId(Preferences::Theme::Dark));
     m_ui->language->addItem(tr("Same as the system"), QString());

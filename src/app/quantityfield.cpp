@@ -19,8 +19,9 @@ QuantityField QuantityField::parse(Unit unit, const QString &text)
     if (!parsed || *parsed < 0) {
         const QString message = unit == Unit::Cpu
             ? QCoreApplication::translate(
-                "QuantityField", "“%1” is not a CPU quantity: write cores (1, 0.5) or millicores "
-                                 "(500m).")
+                "QuantityField",
+                "“%1” is not a CPU quantity: write cores (1, 0.5) or millicores "
+                "(500m).")
             : QCoreApplication::translate(
                 "QuantityField", "“%1” is not a memory quantity: write 512Mi, 1Gi, 1G or bytes.");
         return {std::nullopt, message.arg(trimmed)};

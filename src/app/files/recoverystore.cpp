@@ -103,11 +103,9 @@ QString RecoveryStore::setAside(const Entry &entry)
     const QFileInfo info(entry.recoveryPath);
     QDir corrupt(info.dir().filePath(QStringLiteral("corrupt")));
     corrupt.mkpath(QStringLiteral("."));
-    const QString target = corrupt.filePath(
-        QStringLiteral("%1-%2%3")
-            .arg(entry.key,
-                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")),
-                 ProjectSuffix));
+    const QString target = corrupt.filePath(QStringLiteral("%1-%2%3").arg(
+        entry.key, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")),
+        ProjectSuffix));
     if (!QFile::rename(entry.recoveryPath, target))
         QFile::remove(entry.recoveryPath);
     QFile::remove(info.dir().filePath(entry.key + SourceSuffix));

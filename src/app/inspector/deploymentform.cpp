@@ -66,9 +66,9 @@ DeploymentForm::DeploymentForm(QWidget *parent)
          {Core::DeploymentMode::Single, Core::DeploymentMode::Replicated,
           Core::DeploymentMode::Cluster, Core::DeploymentMode::Managed}) {
         const QString name = mode == Core::DeploymentMode::Single ? tr("Single instance")
-            : mode == Core::DeploymentMode::Replicated           ? tr("Replicated")
-            : mode == Core::DeploymentMode::Cluster              ? tr("Cluster")
-                                                                 : tr("Managed service");
+            : mode == Core::DeploymentMode::Replicated            ? tr("Replicated")
+            : mode == Core::DeploymentMode::Cluster               ? tr("Cluster")
+                                                                  : tr("Managed service");
         m_ui->mode->addItem(name, Core::deploymentModeId(mode));
     }
     buildFields();
@@ -107,15 +107,16 @@ DeploymentForm::DeploymentForm(QWidget *parent)
     });
     connect(m_ui->path, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QString path = text.trimmed();
-        if (!path.isEmpty() && (!path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char(' '))))
+        if (!path.isEmpty()
+            && (!path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char(' '))))
             return showError(tr("A path starts with / and has no spaces, e.g. /api."));
         apply(QStringLiteral("path"), [&](Core::Deployment &d) { d.exposure.path = path; });
     });
     connect(m_ui->overrides, &EnvVarTable::errorChanged, this, &DeploymentForm::showError);
-    connect(m_ui->overrides, &EnvVarTable::edited, this,
-            [this](const QList<Core::EnvVar> &variables) {
-                apply(QStringLiteral("env"), [&](Core::Deployment &d) { d.envOverrides = variables; });
-            });
+    connect(
+        m_ui->overrides, &EnvVarTable::edited, this, [this](const QList<Core::EnvVar> &variables) {
+            apply(QStringLiteral("env"), [&](Core::Deployment &d) { d.envOverrides = variables; });
+        });
     connect(m_ui->addOverride, &QToolButton::clicked, m_ui->overrides, &EnvVarTable::addRow);
     connect(m_ui->resetOverride, &QToolButton::clicked, m_ui->overrides,
             &EnvVarTable::removeSelectedRows);
@@ -132,35 +133,44 @@ void DeploymentForm::buildFields()
                       auto set) {
         m_fields.push_back({name, edit, label, label ? label->text() : QString(), unit, get, set});
     };
-    add(QStringLiteral("replicas"), m_ui->replicas, m_ui->replicasLabel, Unit::Count,
+    add(
+        QStringLiteral("replicas"), m_ui->replicas, m_ui->replicasLabel, Unit::Count,
         [](const Core::Deployment &d) { return qint64(d.replicas); },
         [](Core::Deployment &d, qint64 v) { d.replicas = int(v); });
-    add(QStringLiteral("cpuRequest"), m_ui->cpuRequest, m_ui->cpuRequestLabel, Unit::Cpu,
+    add(
+        QStringLiteral("cpuRequest"), m_ui->cpuRequest, m_ui->cpuRequestLabel, Unit::Cpu,
         [](const Core::Deployment &d) { return d.resources.cpuRequest; },
         [](Core::Deployment &d, qint64 v) { d.resources.cpuRequest = v; });
-    add(QStringLiteral("cpuLimit"), m_ui->cpuLimit, m_ui->cpuLimitLabel, Unit::Cpu,
+    add(
+        QStringLiteral("cpuLimit"), m_ui->cpuLimit, m_ui->cpuLimitLabel, Unit::Cpu,
         [](const Core::Deployment &d) { return d.resources.cpuLimit; },
         [](Core::Deployment &d, qint64 v) { d.resources.cpuLimit = v; });
-    add(QStringLiteral("memoryRequest"), m_ui->memoryRequest, m_ui->memoryRequestLabel,
+    add(
+        QStringLiteral("memoryRequest"), m_ui->memoryRequest, m_ui->memoryRequestLabel,
         Unit::Memory, [](const Core::Deployment &d) { return d.resources.memoryRequest; },
         [](Core::Deployment &d, qint64 v) { d.resources.memoryRequest = v; });
-    add(QStringLiteral("memoryLimit"), m_ui->memoryLimit, m_ui->memoryLimitLabel, Unit::Memory,
+    add(
+        QStringLiteral("memoryLimit"), m_ui->memoryLimit, m_ui->memoryLimitLabel, Unit::Memory,
         [](const Core::Deployment &d) { return d.resources.memoryLimit; },
         [](Core::Deployment &d, qint64 v) { d.resources.memoryLimit = v; });
-    add(QStringLiteral("storage"), m_ui->storage, m_ui->storageLabel, Unit::Memory,
+    add(
+        QStringLiteral("storage"), m_ui->storage, m_ui->storageLabel, Unit::Memory,
         [](const Core::Deployment &d) { return d.storage; },
         [](Core::Deployment &d, qint64 v) { d.storage = v; });
-    add(QStringLiteral("minReplicas"), m_ui->minReplicas, m_ui->minReplicasLabel, Unit::Count,
+    add(
+        QStringLiteral("minReplicas"), m_ui->minReplicas, m_ui->minReplicasLabel, Unit::Count,
         [](const Core::Deployment &d) { return qint64(d.autoscaling.minReplicas); },
         [](Core::Deployment &d, qint64 v) { d.autoscaling.minReplicas = int(v); });
-    add(QStringLiteral("maxReplicas"), m_ui->maxReplicas, m_ui->maxReplicasLabel, Unit::Count,
+    add(
+        QStringLiteral("maxReplicas"), m_ui->maxReplicas, m_ui->maxReplicasLabel, Unit::Count,
         [](const Core::Deployment &d) { return qint64(d.autoscaling.maxReplicas); },
         [](Core::Deployment &d, qint64 v) { d.autoscaling.maxReplicas = int(v); });
-    add(QStringLiteral("cpuTarget"), m_ui->cpuTarget, m_ui->cpuTargetLabel, Unit::Percent,
+    add(
+        QStringLiteral("cpuTarget"), m_ui->cpuTarget, m_ui->cpuTargetLabel, Unit::Percent,
         [](const Core::Deployment &d) { return qint64(d.autoscaling.cpuTargetPercent); },
         [](Core::Deployment &d, qint64 v) { d.autoscaling.cpuTargetPercent = int(v); });
-    add(QStringLiteral("memoryTarget"), m_ui->memoryTarget, m_ui->memoryTargetLabel,
-        Unit::Percent,
+    add(
+        QStringLiteral("memoryTarget"), m_ui->memoryTarget, m_ui->memoryTargetLabel, Unit::Percent,
         [](const Core::Deployment &d) { return qint64(d.autoscaling.memoryTargetPercent); },
         [](Core::Deployment &d, qint64 v) { d.autoscaling.memoryTargetPercent = int(v); });
     for (const NumberField &spec : m_fields) {
@@ -209,11 +219,10 @@ void DeploymentForm::onNumberEdited(const NumberField &spec)
         if (!ok)
             value = text.toLongLong(&ok);
         if (!ok || value < 0 || value > 100000)
-            return showError(spec.unit == NumberField::Unit::Count
-                                 ? tr("“%1” is not a number of replicas: a whole number, 0 or more.")
-                                       .arg(text)
-                                 : tr("“%1” is not a percentage: a whole number from 1, or empty.")
-                                       .arg(text));
+            return showError(
+                spec.unit == NumberField::Unit::Count
+                    ? tr("“%1” is not a number of replicas: a whole number, 0 or more.").arg(text)
+                    : tr("“%1” is not a percentage: a whole number from 1, or empty.").arg(text));
         break;
     }
     }
@@ -297,19 +306,21 @@ void DeploymentForm::show(const Core::Project &project, const QString &environme
     m_deployments = deployments;
 
     const QString environmentName = environment ? environment->displayName() : environmentId;
-    m_ui->deploymentTitle->setText(
-        deployments.size() > 1
-            ? tr("<b>%1 components in %2</b>").arg(deployments.size()).arg(environmentName.toHtmlEscaped())
-            : tr("<b>In %1</b>").arg(environmentName.toHtmlEscaped()));
+    m_ui->deploymentTitle->setText(deployments.size() > 1
+                                       ? tr("<b>%1 components in %2</b>")
+                                             .arg(deployments.size())
+                                             .arg(environmentName.toHtmlEscaped())
+                                       : tr("<b>In %1</b>").arg(environmentName.toHtmlEscaped()));
     m_ui->deployHere->setVisible(!m_notDeployed.isEmpty());
-    m_ui->deployHere->setText(m_notDeployed.size() == componentIds.size()
-                                  ? tr("Deploy in %1").arg(environmentName)
-                                  : tr("Deploy the other %n in %1", nullptr, int(m_notDeployed.size()))
-                                        .arg(environmentName));
+    m_ui->deployHere->setText(
+        m_notDeployed.size() == componentIds.size()
+            ? tr("Deploy in %1").arg(environmentName)
+            : tr("Deploy %n more in %1", nullptr, int(m_notDeployed.size())).arg(environmentName));
     const bool any = !deployments.isEmpty();
-    for (QWidget *group : {static_cast<QWidget *>(m_ui->scaleGroup), static_cast<QWidget *>(m_ui->resourcesGroup),
-                           static_cast<QWidget *>(m_ui->autoscaling), static_cast<QWidget *>(m_ui->exposure),
-                           static_cast<QWidget *>(m_ui->overridesGroup)})
+    for (QWidget *group :
+         {static_cast<QWidget *>(m_ui->scaleGroup), static_cast<QWidget *>(m_ui->resourcesGroup),
+          static_cast<QWidget *>(m_ui->autoscaling), static_cast<QWidget *>(m_ui->exposure),
+          static_cast<QWidget *>(m_ui->overridesGroup)})
         group->setVisible(any);
 
     if (any) {
@@ -331,10 +342,9 @@ void DeploymentForm::show(const Core::Project &project, const QString &environme
             spec.edit->setPlaceholderText(shared ? QString() : tr("(several values)"));
         }
         const QSignalBlocker modeBlocker(m_ui->mode);
-        m_ui->mode->setCurrentIndex(
-            common([](const Core::Deployment &d) { return d.mode; })
-                ? m_ui->mode->findData(Core::deploymentModeId(first.mode))
-                : -1);
+        m_ui->mode->setCurrentIndex(common([](const Core::Deployment &d) { return d.mode; })
+                                        ? m_ui->mode->findData(Core::deploymentModeId(first.mode))
+                                        : -1);
         m_ui->backup->setChecked(first.backup);
         m_ui->autoscaling->setChecked(first.autoscaling.enabled);
         m_ui->exposure->setChecked(first.exposure.isPublic);
@@ -380,9 +390,10 @@ void DeploymentForm::showDifferences(const Core::Project &project)
         if (!spec.label)
             continue;
         spec.label->setText(where.isEmpty() ? spec.labelText : tr("%1 ≠").arg(spec.labelText));
-        spec.label->setToolTip(where.isEmpty() ? QString()
-                                               : tr("Differs in other environments — %1")
-                                                     .arg(where.join(QStringLiteral(", "))));
+        spec.label->setToolTip(
+            where.isEmpty()
+                ? QString()
+                : tr("Differs in other environments — %1").arg(where.join(QStringLiteral(", "))));
     }
 }
 

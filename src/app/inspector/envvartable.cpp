@@ -10,8 +10,8 @@
 namespace Stackdraft::App {
 namespace {
 
-constexpr Core::EnvVar::Kind Kinds[] = {Core::EnvVar::Kind::Literal,
-                                        Core::EnvVar::Kind::Reference, Core::EnvVar::Kind::Secret};
+constexpr Core::EnvVar::Kind Kinds[]
+    = {Core::EnvVar::Kind::Literal, Core::EnvVar::Kind::Reference, Core::EnvVar::Kind::Secret};
 
 bool isEnvName(const QString &name)
 {
@@ -82,9 +82,10 @@ QList<Core::EnvVar> EnvVarTable::variables(QString *error) const
     QList<Core::EnvVar> result;
     QStringList names;
     for (int row = 0; row < rowCount(); ++row) {
-        const QString name = item(row, NameColumn) ? item(row, NameColumn)->text().trimmed() : QString();
-        const QString value = item(row, ValueColumn) ? item(row, ValueColumn)->text().trimmed()
-                                                     : QString();
+        const QString name
+            = item(row, NameColumn) ? item(row, NameColumn)->text().trimmed() : QString();
+        const QString value
+            = item(row, ValueColumn) ? item(row, ValueColumn)->text().trimmed() : QString();
         const auto *combo = qobject_cast<const QComboBox *>(cellWidget(row, KindColumn));
         const auto kind = combo ? static_cast<Core::EnvVar::Kind>(combo->currentData().toInt())
                                 : Core::EnvVar::Kind::Literal;
@@ -97,7 +98,8 @@ QList<Core::EnvVar> EnvVarTable::variables(QString *error) const
         else if (names.contains(name))
             problem = tr("Row %1: %2 is already set above.").arg(row + 1).arg(name);
         else if (kind == Core::EnvVar::Kind::Reference && !Core::Naming::isDnsLabel(value))
-            problem = tr("Row %1: name the component %2 comes from (its id).").arg(row + 1).arg(name);
+            problem
+                = tr("Row %1: name the component %2 comes from (its id).").arg(row + 1).arg(name);
         else if (kind == Core::EnvVar::Kind::Secret && !Core::Naming::isDnsLabel(value))
             problem = tr("Row %1: a secret's name is a DNS label (a-z, 0-9, -), not “%2”.")
                           .arg(row + 1)
@@ -111,7 +113,8 @@ QList<Core::EnvVar> EnvVarTable::variables(QString *error) const
         Core::EnvVar variable;
         switch (kind) {
         case Core::EnvVar::Kind::Literal:
-            variable = Core::EnvVar::literal(name, item(row, ValueColumn) ? item(row, ValueColumn)->text() : QString());
+            variable = Core::EnvVar::literal(
+                name, item(row, ValueColumn) ? item(row, ValueColumn)->text() : QString());
             break;
         case Core::EnvVar::Kind::Reference: {
             // Keep the part (host, port...) a file set when the reference still points there.
