@@ -107,8 +107,8 @@ std::optional<Core::Error> EcsPlanBuilder::planNetwork()
 void EcsPlanBuilder::planRouting()
 {
     for (const Core::Component *c : m_project.deployedComponents(m_env))
-        m_realised.insert(c->id, Core::Realisation::of(m_catalog.type(c->type), m_env,
-                                                       *m_env.deployment(c->id)));
+        m_realised.insert(
+            c->id, Core::Realisation::of(m_catalog.type(c->type), m_env, *m_env.deployment(c->id)));
     // Components behind the ALB: public ones, and those a load-balancer component forwards to.
     for (const Core::Component *c : m_project.deployedComponents(m_env)) {
         const Core::Exposure &exposure = m_env.deployment(c->id)->exposure;
@@ -124,14 +124,13 @@ void EcsPlanBuilder::planRouting()
             m_targeted.insert(connection.to);
             if (connection.label.trimmed().startsWith(QLatin1Char('/')))
                 m_routeLabels.insert(connection.to,
-                                   connection.label.trimmed().section(QLatin1Char(' '), 0, 0));
+                                     connection.label.trimmed().section(QLatin1Char(' '), 0, 0));
         } else if (kindOf(connection.from) != Kind::External) {
             m_called.insert(connection.to);
         }
     }
     if (!m_called.isEmpty())
         m_plan.discoveryNamespace = m_plan.name + QLatin1String(".local");
-
 }
 
 void EcsPlanBuilder::planHostNames()
@@ -242,21 +241,21 @@ void EcsPlanBuilder::planDataService(const Core::Workload &w, const Core::Realis
 {
     const Core::Component &component = *w.component;
     const QString label = component.label.isEmpty() ? component.id : component.label;
-        EcsPlan::DataService d = AwsSizes::dataService(w, r);
-        d.id = component.id;
-        d.ident = HclWriter::identifier(component.id);
-        d.label = label;
-        const QString password = m_resolver.passwordSecret(component);
-        if (!password.isEmpty() && r.kind != Kind::S3 && r.kind != Kind::OpenSearch)
-            d.passwordVariable = secretVariable(password);
-        auto field = [&](const QString &part) {
-            auto value = m_resolver.resolve(
-                component, Core::EnvVar::reference(QStringLiteral("_"), component.id, part));
-            return value ? value->literal() : QString();
-        };
-        d.user = field(QStringLiteral("user"));
-        d.database = field(QStringLiteral("database"));
-        m_plan.data.append(d);
+    EcsPlan::DataService d = AwsSizes::dataService(w, r);
+    d.id = component.id;
+    d.ident = HclWriter::identifier(component.id);
+    d.label = label;
+    const QString password = m_resolver.passwordSecret(component);
+    if (!password.isEmpty() && r.kind != Kind::S3 && r.kind != Kind::OpenSearch)
+        d.passwordVariable = secretVariable(password);
+    auto field = [&](const QString &part) {
+        auto value = m_resolver.resolve(
+            component, Core::EnvVar::reference(QStringLiteral("_"), component.id, part));
+        return value ? value->literal() : QString();
+    };
+    d.user = field(QStringLiteral("user"));
+    d.database = field(QStringLiteral("database"));
+    m_plan.data.append(d);
 }
 
 Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload &w)
@@ -312,9 +311,9 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
             s.environment.append({var.name, render(var)});
         } else if (var.isPlainSecret()) {
             m_parameterSecrets.insert(var.secret());
-            s.secrets.append(
-                {var.name,
-                 QStringLiteral("aws_ssm_parameter.secret_%1.arn").arg(HclWriter::identifier(var.secret()))});
+            s.secrets.append({var.name,
+                              QStringLiteral("aws_ssm_parameter.secret_%1.arn")
+                                  .arg(HclWriter::identifier(var.secret()))});
         } else {
             // A value holding a secret (a URL with a password) is a secret as a whole.
             const QString own
@@ -335,7 +334,7 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
 void EcsPlanBuilder::planIngress()
 {
     m_plan.alb = std::any_of(m_plan.services.cbegin(), m_plan.services.cend(),
-                           [](const EcsPlan::Service &s) { return s.targeted; });
+                             [](const EcsPlan::Service &s) { return s.targeted; });
     if (m_plan.alb)
         m_plan.ingress.append(
             {QStringLiteral("alb"), {}, 80, Core::generatedText("HTTP from the internet")});
@@ -345,7 +344,7 @@ void EcsPlanBuilder::planIngress()
     for (const EcsPlan::Service &s : std::as_const(m_plan.services)) {
         if (s.targeted)
             m_plan.ingress.append({s.ident, QStringLiteral("alb"), s.ports.first(),
-                                 Core::generatedText("From the load balancer")});
+                                   Core::generatedText("From the load balancer")});
     }
     auto hasGroup = [&](const QString &id) {
         const Kind k = kindOf(id);
@@ -365,51 +364,50 @@ void EcsPlanBuilder::planIngress()
             connection.label.isEmpty()
                 ? Core::generatedText("From %1").arg(connection.from)
                 : Core::generatedText("From %1: %2").arg(connection.from, connection.label)};
-        const bool seen
-            = std::any_of(m_plan.ingress.cbegin(), m_plan.ingress.cend(), [&](const EcsPlan::Ingress &i) {
-                  return i.target == rule.target && i.source == rule.source && i.port == rule.port;
-              });
+        const bool seen = std::any_of(
+            m_plan.ingress.cbegin(), m_plan.ingress.cend(), [&](const EcsPlan::Ingress &i) {
+                return i.target == rule.target && i.source == rule.source && i.port == rule.port;
+            });
         if (!seen)
             m_plan.ingress.append(rule);
     }
-
 }
 
 // Plain secrets a container reads get a parameter of their own, named as every exporter names them.
 void EcsPlanBuilder::planParameters()
 {
-        QStringList secrets(m_parameterSecrets.cbegin(), m_parameterSecrets.cend());
+    QStringList secrets(m_parameterSecrets.cbegin(), m_parameterSecrets.cend());
     secrets.sort();
     for (const QString &secret : std::as_const(secrets))
         m_plan.parameters.append({QLatin1String("secret_") + HclWriter::identifier(secret),
-                                Core::ExportNaming::ssmParameterName(m_original, m_env, secret),
-                                secretVariable(secret),
-                                Core::generatedText("Secret %1").arg(secret)});
-    std::sort(m_plan.parameters.begin(), m_plan.parameters.end(),
-              [](const EcsPlan::Parameter &a, const EcsPlan::Parameter &b) { return a.ident < b.ident; });
-
+                                  Core::ExportNaming::ssmParameterName(m_original, m_env, secret),
+                                  secretVariable(secret),
+                                  Core::generatedText("Secret %1").arg(secret)});
+    std::sort(
+        m_plan.parameters.begin(), m_plan.parameters.end(),
+        [](const EcsPlan::Parameter &a, const EcsPlan::Parameter &b) { return a.ident < b.ident; });
 }
 
 void EcsPlanBuilder::planVariables()
 {
     m_plan.variables.append({QStringLiteral("region"), QStringLiteral("string"),
-                           Core::generatedText("AWS region to deploy into."),
-                           HclWriter::string(m_plan.region), false});
+                             Core::generatedText("AWS region to deploy into."),
+                             HclWriter::string(m_plan.region), false});
     m_plan.variables.append({QStringLiteral("project"), QStringLiteral("string"),
-                           Core::generatedText("Project name, used in tags."),
-                           HclWriter::string(m_plan.project), false});
+                             Core::generatedText("Project name, used in tags."),
+                             HclWriter::string(m_plan.project), false});
     m_plan.variables.append({QStringLiteral("environment"), QStringLiteral("string"),
-                           Core::generatedText("Environment name, used in tags."),
-                           HclWriter::string(m_plan.environment), false});
+                             Core::generatedText("Environment name, used in tags."),
+                             HclWriter::string(m_plan.environment), false});
     m_plan.variables.append({QStringLiteral("vpc_cidr"), QStringLiteral("string"),
-                           Core::generatedText("Address block of the VPC."),
-                           HclWriter::string(m_plan.cidr), false});
+                             Core::generatedText("Address block of the VPC."),
+                             HclWriter::string(m_plan.cidr), false});
     if (m_plan.albTls)
         m_plan.variables.append({QStringLiteral("certificate_arn"),
-                               QStringLiteral("string"),
-                               Core::generatedText("ACM certificate for the HTTPS listener."),
-                               {},
-                               false});
+                                 QStringLiteral("string"),
+                                 Core::generatedText("ACM certificate for the HTTPS listener."),
+                                 {},
+                                 false});
     for (const EcsPlan::Service &s : std::as_const(m_plan.services)) {
         if (s.ecr)
             m_plan.variables.append(
