@@ -1557,6 +1557,157 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::Core::Edit</name>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>não há componente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wrong kind of value for the field &apos;%1&apos;</source>
+        <translation>tipo de valor errado para o campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>não há conexão &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the connection id &apos;%1&apos; is already taken</source>
+        <translation>o id de conexão &apos;%1&apos; já está em uso</translation>
+    </message>
+    <message>
+        <source>there is no environment &apos;%1&apos;</source>
+        <translation>não há ambiente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not deployed in environment &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; não está implantado no ambiente &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already deployed in environment &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; já está implantado no ambiente &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a position is a pair of finite numbers</source>
+        <translation>uma posição é um par de números finitos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is deployed twice</source>
+        <translation>&apos;%1&apos; está implantado duas vezes</translation>
+    </message>
+    <message>
+        <source>there is no position %1 among %2 environments</source>
+        <translation>não há posição %1 entre %2 ambientes</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;%1&apos;</source>
+        <translation>não há grupo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (found %3)</source>
+        <translation>deve estar entre %1 e %2 (foi encontrado %3)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>deve ser um número finito</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>não pode ser negativo (foi encontrado %1)</translation>
+    </message>
+    <message>
+        <source>%1 millicores is not a CPU quantity the file can hold</source>
+        <translation>%1 milinúcleos não é uma quantidade de CPU que o arquivo consiga guardar</translation>
+    </message>
+    <message>
+        <source>%1 bytes is not a memory quantity the file can hold</source>
+        <translation>%1 bytes não é uma quantidade de memória que o arquivo consiga guardar</translation>
+    </message>
+    <message>
+        <source>an entry of this list cannot be empty</source>
+        <translation>um item desta lista não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (use TCP or UDP)</source>
+        <translation>protocolo &apos;%1&apos; desconhecido (use TCP ou UDP)</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is already taken</source>
+        <translation>o id &apos;%1&apos; já está em uso</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome de variável de ambiente válido: use letras, dígitos e &apos;_&apos;, sem começar com dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the variable &apos;%1&apos; is set twice</source>
+        <translation>a variável &apos;%1&apos; foi definida duas vezes</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid secret name: use lower-case letters, digits and &apos;-&apos; (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome de segredo válido: use letras minúsculas, dígitos e &apos;-&apos; (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>a component needs a type from the catalog</source>
+        <translation>um componente precisa de um tipo do catálogo</translation>
+    </message>
+    <message>
+        <source>a property needs a name</source>
+        <translation>uma propriedade precisa de um nome</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos; to deploy</source>
+        <translation>não há componente &apos;%1&apos; para implantar</translation>
+    </message>
+    <message>
+        <source>a path starts with &apos;/&apos; (found &apos;%1&apos;)</source>
+        <translation>um caminho começa com &apos;/&apos; (foi encontrado &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a connection needs an id</source>
+        <translation>uma conexão precisa de um id</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>componente &apos;%1&apos; desconhecido</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; cannot connect to itself</source>
+        <translation>o componente &apos;%1&apos; não pode se conectar a si mesmo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in this group</source>
+        <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid project name: use lower-case letters, digits and &apos;-&apos; (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome de projeto válido: use letras minúsculas, dígitos e &apos;-&apos; (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos;</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid component id: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, at most 63 characters (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um id de componente válido: use letras minúsculas, dígitos e &apos;-&apos;, começando e terminando com letra ou dígito, com no máximo 63 caracteres (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid group id: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, at most 63 characters (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um id de grupo válido: use letras minúsculas, dígitos e &apos;-&apos;, começando e terminando com letra ou dígito, com no máximo 63 caracteres (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment id: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, at most 63 characters (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um id de ambiente válido: use letras minúsculas, dígitos e &apos;-&apos;, começando e terminando com letra ou dígito, com no máximo 63 caracteres (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::Core::EntryReader</name>
     <message>
         <source>unsupported catalog schema version; this Stackdraft reads version 1</source>
@@ -2156,6 +2307,10 @@
         <source>&apos;%1&apos; is listed twice in this group</source>
         <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
     </message>
+    <message>
+        <source>connection id &apos;%1&apos; is already the id of connections[%2]; give this connection an &apos;id&apos; of its own</source>
+        <translation>o id de conexão &apos;%1&apos; já é o id de connections[%2]; dê a esta conexão um &apos;id&apos; próprio</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Core::ProjectReader</name>
@@ -2189,6 +2344,136 @@
     <message>
         <source>could not parse the file: %1</source>
         <translation>não foi possível interpretar o arquivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Document</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Add environment %1</source>
+        <translation>Adicionar o ambiente %1</translation>
+    </message>
+    <message>
+        <source>Add to group %1</source>
+        <translation>Adicionar ao grupo %1</translation>
+    </message>
+    <message>
+        <source>Remove from group %1</source>
+        <translation>Remover do grupo %1</translation>
+    </message>
+    <message>
+        <source>Change group %1</source>
+        <translation>Alterar o grupo %1</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;%1&apos;</source>
+        <translation>não há grupo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Group as %1</source>
+        <translation>Agrupar como %1</translation>
+    </message>
+    <message>
+        <source>Deploy %1 in %2</source>
+        <translation>Implantar %1 em %2</translation>
+    </message>
+    <message>
+        <source>New environment %1 from %2</source>
+        <translation>Novo ambiente %1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>Move environment %1</source>
+        <translation>Mover o ambiente %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n nodes</source>
+        <translation>
+            <numerusform>Mover %n nó</numerusform>
+            <numerusform>Mover %n nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>Delete connection %1</source>
+        <translation>Excluir a conexão %1</translation>
+    </message>
+    <message>
+        <source>Delete environment %1</source>
+        <translation>Excluir o ambiente %1</translation>
+    </message>
+    <message>
+        <source>Ungroup %1</source>
+        <translation>Desagrupar %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renomear %1 para %2</translation>
+    </message>
+    <message>
+        <source>Rename environment %1 to %2</source>
+        <translation>Renomear o ambiente %1 para %2</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>Renomear o grupo %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Alterar %1 de %2</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>não há componente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Change connection %1</source>
+        <translation>Alterar a conexão %1</translation>
+    </message>
+    <message>
+        <source>Change %1 in %2</source>
+        <translation>Alterar %1 em %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 in %3</source>
+        <translation>Alterar %1 de %2 em %3</translation>
+    </message>
+    <message>
+        <source>Reset %1 of %2 in %3</source>
+        <translation>Restaurar %1 de %2 em %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not deployed in environment &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; não está implantado no ambiente &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Change settings of %1</source>
+        <translation>Alterar as configurações de %1</translation>
+    </message>
+    <message>
+        <source>Change project settings</source>
+        <translation>Alterar as configurações do projeto</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remover %1 de %2</translation>
+    </message>
+    <message>
+        <source>the project has no file yet: choose where to save it</source>
+        <translation>o projeto ainda não tem arquivo: escolha onde salvá-lo</translation>
     </message>
 </context>
 <context>

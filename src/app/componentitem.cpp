@@ -1,10 +1,10 @@
 #include "app/componentitem.h"
 
 #include "app/canvasstyle.h"
-#include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/export/workload.h"
 #include "core/model/quantity.h"
+#include "document/projectdocument.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -3,7 +3,7 @@
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
 #include "app/groupitem.h"
-#include "app/projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QMap>
 

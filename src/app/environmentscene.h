@@ -5,12 +5,16 @@
 #include <QList>
 #include <QString>
 
+namespace Stackdraft::Document {
+class ProjectDocument;
+}
+
 namespace Stackdraft::App {
 
 class ComponentItem;
 class ConnectionItem;
 class GroupItem;
-class ProjectDocument;
+using Document::ProjectDocument;
 
 // The drawing of one environment, built from the document: a card per deployed component at its
 // stored position, an arrow per active connection and a frame per group with deployed members.

@@ -3,7 +3,7 @@
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/environmentsummary.h"
-#include "app/projectdocument.h"
+#include "document/projectdocument.h"
 
 #include <QAction>
 #include <QApplication>

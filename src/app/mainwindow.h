@@ -15,10 +15,14 @@ namespace Stackdraft::Core {
 class Catalog;
 }
 
+namespace Stackdraft::Document {
+class ProjectDocument;
+}
+
 namespace Stackdraft::App {
 
 class EnvironmentCanvas;
-class ProjectDocument;
+using Document::ProjectDocument;
 
 // One project per window: a tab per environment, each an EnvironmentCanvas over the shared
 // document.
