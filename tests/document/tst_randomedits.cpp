@@ -45,11 +45,10 @@ void TestRandomEdits::sequences_data()
         return;
     }
     // Fixed seeds keep the run reproducible; one seed from the clock widens coverage over runs.
-    const QList<quint32> seeds
-        = {1u, 2u, 3u, 20261130u, quint32(QDateTime::currentMSecsSinceEpoch())};
+    const QList<quint32> seeds = {1u, 2u, 20261130u, quint32(QDateTime::currentMSecsSinceEpoch())};
     for (const QString &example : examples) {
         for (quint32 seed : seeds)
-            QTest::addRow("%s seed %u", qPrintable(example), seed) << dir + example << seed << 250;
+            QTest::addRow("%s seed %u", qPrintable(example), seed) << dir + example << seed << 200;
     }
 }
 
