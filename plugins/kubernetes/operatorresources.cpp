@@ -201,8 +201,7 @@ YamlTree OperatorResources::mongoDbReplicaSet(const Workload &w, int members) co
     account.insert(QStringLiteral("passwordSecretRef"),
                    keyRef(credentialsSecretName(w), QStringLiteral("password")));
     account.insert(QStringLiteral("roles"), roles);
-    account.insert(QStringLiteral("scramCredentialsSecretName"),
-                   w.name + QLatin1String("-scram"));
+    account.insert(QStringLiteral("scramCredentialsSecretName"), w.name + QLatin1String("-scram"));
     YamlTree users = YamlTree::sequence();
     users.append(account);
     spec.insert(QStringLiteral("users"), users);
@@ -280,10 +279,9 @@ YamlTree OperatorResources::redisReplication(const Workload &w, int members) con
     if (r.size() > 0)
         kubernetesConfig.insert(QStringLiteral("resources"), r);
     if (const QString secret = passwordSecret(w); !secret.isEmpty())
-        kubernetesConfig.insert(
-            QStringLiteral("redisSecret"),
-            keyRef(ExportNaming::kubernetesSecretName(m_project),
-                   ExportNaming::kubernetesSecretKey(secret)));
+        kubernetesConfig.insert(QStringLiteral("redisSecret"),
+                                keyRef(ExportNaming::kubernetesSecretName(m_project),
+                                       ExportNaming::kubernetesSecretKey(secret)));
 
     YamlTree requests = YamlTree::map();
     requests.insert(QStringLiteral("storage"), storageSize(w));
@@ -328,8 +326,9 @@ YamlTree OperatorResources::redisSentinel(const Workload &w) const
     spec.insert(QStringLiteral("clusterSize"), 3);
     spec.insert(QStringLiteral("kubernetesConfig"), kubernetesConfig);
     spec.insert(QStringLiteral("redisSentinelConfig"), config);
-    YamlTree sentinel = object(QStringLiteral("redis.redis.opstreelabs.in/v1beta2"),
-                               QStringLiteral("RedisSentinel"), w, w.name + QLatin1String("-sentinel"));
+    YamlTree sentinel
+        = object(QStringLiteral("redis.redis.opstreelabs.in/v1beta2"),
+                 QStringLiteral("RedisSentinel"), w, w.name + QLatin1String("-sentinel"));
     sentinel.insert(QStringLiteral("spec"), spec);
     return sentinel;
 }
@@ -361,8 +360,8 @@ QStringList OperatorResources::credentialCommands(const Workload &w, const Repli
         return {};
     const QString secret = passwordSecret(w);
     const QString ns = namespaceName.isEmpty() ? QString() : QStringLiteral(" -n ") + namespaceName;
-    const QString password = secret.isEmpty() ? QStringLiteral("\"$PASSWORD\"")
-                                              : shellVariable(secret);
+    const QString password
+        = secret.isEmpty() ? QStringLiteral("\"$PASSWORD\"") : shellVariable(secret);
     switch (*plan.strategy) {
     case ReplicationStrategy::CloudNativePg: {
         const QString user = urlField(w, QStringLiteral("user"), QStringLiteral("app"));

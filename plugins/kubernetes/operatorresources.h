@@ -45,8 +45,8 @@ private:
     Core::YamlTree redisReplication(const Core::Workload &w, int members) const;
     Core::YamlTree redisSentinel(const Core::Workload &w) const;
 
-    Core::YamlTree object(const QString &apiVersion, const QString &kind,
-                          const Core::Workload &w, const QString &name) const;
+    Core::YamlTree object(const QString &apiVersion, const QString &kind, const Core::Workload &w,
+                          const QString &name) const;
     QString storageSize(const Core::Workload &w) const;
     QString urlField(const Core::Workload &w, const QString &field, const QString &fallback) const;
     QString passwordSecret(const Core::Workload &w) const;

@@ -3,9 +3,8 @@
 // changed, a variable derived from a random part of a random component), a project that
 // `validate` finds no error in must export in every format; and an export refusal never names an
 // environment that does not exist (the Kustomize base is not one).
-#include "exporttesting.h"
-
 #include "core/validation/validationengine.h"
+#include "exporttesting.h"
 
 #include <QRandomGenerator>
 
@@ -20,8 +19,7 @@ struct Mutant
     QString description;
 };
 
-template<typename List>
-auto &pick(List &list, QRandomGenerator &random)
+template<typename List> auto &pick(List &list, QRandomGenerator &random)
 {
     return list[random.bounded(int(list.size()))];
 }
@@ -65,8 +63,8 @@ QString mutate(Project &p, QRandomGenerator &random)
         component.build.clear();
         return QStringLiteral("%1 loses its image").arg(component.id);
     default: {
-        static const QStringList parts = {"url", "host", "port", "password", "user", "database",
-                                          "bucket"};
+        static const QStringList parts
+            = {"url", "host", "port", "password", "user", "database", "bucket"};
         const Component &target = pick(p.components, random);
         const QString part = parts.at(random.bounded(int(parts.size())));
         component.env.append(EnvVar {.name = QStringLiteral("MUTANT_%1").arg(random.bounded(1000)),
@@ -122,13 +120,15 @@ void TestValidateExport::validProjectsExport()
         if (!set) {
             QVERIFY2(!set.error().message.contains(QLatin1String("'base'")),
                      qPrintable(what + QStringLiteral(" → ") + set.error().message));
-            QVERIFY2(hasError, qPrintable(QStringLiteral("validate found no error, export refused (%1): %2")
-                                              .arg(what, set.error().message)));
+            QVERIFY2(hasError,
+                     qPrintable(QStringLiteral("validate found no error, export refused (%1): %2")
+                                    .arg(what, set.error().message)));
         }
         (hasError ? refused : valid) += 1;
     }
     // Both sides of the implication were exercised.
-    QVERIFY2(valid > 0 && refused > 0, qPrintable(QStringLiteral("%1 valid, %2 refused").arg(valid).arg(refused)));
+    QVERIFY2(valid > 0 && refused > 0,
+             qPrintable(QStringLiteral("%1 valid, %2 refused").arg(valid).arg(refused)));
 }
 
 QTEST_GUILESS_MAIN(TestValidateExport)

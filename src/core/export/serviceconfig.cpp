@@ -97,8 +97,9 @@ public:
             if (!peer.label.contains(QLatin1String("metric"), Qt::CaseInsensitive))
                 continue;
             const int port = m_resolver.targetPort(*m_self.component, *peer.component);
-            scrape(peer, ExportNaming::hostName(*peer.component)
-                             + (port > 0 ? QStringLiteral(":%1").arg(port) : QString()));
+            scrape(peer,
+                   ExportNaming::hostName(*peer.component)
+                       + (port > 0 ? QStringLiteral(":%1").arg(port) : QString()));
         }
         if (alertTargets.size() > 0) {
             YamlTree staticConfig = YamlTree::map();
@@ -114,8 +115,10 @@ public:
             root.insert(QStringLiteral("alerting"), alerting);
         }
         root.insert(QStringLiteral("scrape_configs"), jobs);
-        return {QStringLiteral("prometheus.yml"), QStringLiteral("/etc/prometheus/prometheus.yml"),
-                root.toYaml(), {}};
+        return {QStringLiteral("prometheus.yml"),
+                QStringLiteral("/etc/prometheus/prometheus.yml"),
+                root.toYaml(),
+                {}};
     }
 
     ConfigFile grafana() const
@@ -134,9 +137,9 @@ public:
             if (type.isEmpty())
                 continue;
             YamlTree source = YamlTree::map();
-            source.insert(QStringLiteral("name"), peer.component->label.isEmpty()
-                                                      ? peer.component->id
-                                                      : peer.component->label);
+            source.insert(QStringLiteral("name"),
+                          peer.component->label.isEmpty() ? peer.component->id
+                                                          : peer.component->label);
             source.insert(QStringLiteral("type"), type);
             source.insert(QStringLiteral("access"), QStringLiteral("proxy"));
             source.insert(QStringLiteral("url"), QStringLiteral("http://") + peer.address);
@@ -197,18 +200,22 @@ public:
         root.insert(QStringLiteral("route"), route);
         root.insert(QStringLiteral("receivers"), receivers);
         return {QStringLiteral("alertmanager.yml"),
-                QStringLiteral("/etc/alertmanager/alertmanager.yml"), root.toYaml(), {}};
+                QStringLiteral("/etc/alertmanager/alertmanager.yml"),
+                root.toYaml(),
+                {}};
     }
 
     ConfigFile logstash() const
     {
-        QString conf = QLatin1String("# ") + header().replace(QLatin1Char('\n'), QLatin1String("\n# "))
+        QString conf = QLatin1String("# ")
+            + header().replace(QLatin1Char('\n'), QLatin1String("\n# "))
             + QLatin1String("\ninput {\n");
         for (const Port &port : m_self.ports) {
             if (port.name == QLatin1String("beats"))
                 conf += QStringLiteral("  beats { port => %1 }\n").arg(port.container);
             else if (port.name != QLatin1String("api"))
-                conf += QStringLiteral("  tcp { port => %1 codec => json_lines }\n").arg(port.container);
+                conf += QStringLiteral("  tcp { port => %1 codec => json_lines }\n")
+                            .arg(port.container);
         }
         conf += QLatin1String("}\noutput {\n");
         int stores = 0;
@@ -225,7 +232,9 @@ public:
                                   "container's output.\n  stdout { codec => json_lines }\n");
         conf += QLatin1String("}\n");
         return {QStringLiteral("logstash.conf"),
-                QStringLiteral("/usr/share/logstash/pipeline/logstash.conf"), conf.toUtf8(), {}};
+                QStringLiteral("/usr/share/logstash/pipeline/logstash.conf"),
+                conf.toUtf8(),
+                {}};
     }
 
     ConfigFile kong() const
@@ -234,7 +243,8 @@ public:
         // a path ("/orders"), else the target's id.
         YamlTree services = YamlTree::sequence();
         for (const Peer &peer : peers(true)) {
-            if (peer.type.isExternal() && peer.component->properties.value(QStringLiteral("url")).isEmpty())
+            if (peer.type.isExternal()
+                && peer.component->properties.value(QStringLiteral("url")).isEmpty())
                 continue;
             const QString name = ExportNaming::workloadName(*peer.component);
             QString path = peer.label.section(QLatin1Char(' '), 0, 0);
@@ -260,7 +270,9 @@ public:
         root.insert(QStringLiteral("_format_version"), QStringLiteral("3.0"));
         root.insert(QStringLiteral("services"), services);
         const QString path = QStringLiteral("/kong/declarative/kong.yml");
-        return {QStringLiteral("kong.yml"), path, root.toYaml(),
+        return {QStringLiteral("kong.yml"),
+                path,
+                root.toYaml(),
                 {{QStringLiteral("KONG_DECLARATIVE_CONFIG"), path}}};
     }
 

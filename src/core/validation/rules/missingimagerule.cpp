@@ -17,8 +17,9 @@ public:
     QString rationale() const override
     {
         return QCoreApplication::translate(
-            "Validation", "A container with no image, no build context and no catalog default "
-                          "cannot be generated.");
+            "Validation",
+            "A container with no image, no build context and no catalog default "
+            "cannot be generated.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
@@ -30,8 +31,9 @@ public:
             problems << problem(
                 env, w.component->id, QStringLiteral("components.%1.image").arg(w.component->id),
                 QCoreApplication::translate(
-                    "Validation", "%1 has no image, no build context, and its type %2 has no "
-                                  "default image")
+                    "Validation",
+                    "%1 has no image, no build context, and its type %2 has no "
+                    "default image")
                     .arg(w.component->id, w.component->type),
                 QCoreApplication::translate("Validation", "set an image or a build context"));
         }

@@ -32,15 +32,18 @@ public:
             const QString mode = deploymentModeId(d.mode);
             if (plan.outcome == ReplicationPlan::Outcome::Unrealisable) {
                 problems << problem(
-                    env, d.component, deploymentField(project, env, d.component, QStringLiteral("mode")),
+                    env, d.component,
+                    deploymentField(project, env, d.component, QStringLiteral("mode")),
                     QCoreApplication::translate(
-                        "Validation", "%1 (%2) cannot run as mode %3 on platform %4: no replication "
-                                      "strategy for that type there")
+                        "Validation",
+                        "%1 (%2) cannot run as mode %3 on platform %4: no replication "
+                        "strategy for that type there")
                         .arg(d.component, x.type.id(), mode, platformId(env.platform)),
                     QCoreApplication::translate(
-                        "Validation", "use mode single with backups, run it on a platform that "
-                                      "replicates it (a managed service), or give the catalog type "
-                                      "a replication strategy for %1")
+                        "Validation",
+                        "use mode single with backups, run it on a platform that "
+                        "replicates it (a managed service), or give the catalog type "
+                        "a replication strategy for %1")
                         .arg(platformId(env.platform)));
             } else if (plan.isReplicated() && d.replicas < 2) {
                 problems << problem(

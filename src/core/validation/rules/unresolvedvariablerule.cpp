@@ -18,8 +18,9 @@ public:
     QString rationale() const override
     {
         return QCoreApplication::translate(
-            "Validation", "A variable derived from a connected component must name something that "
-                          "component offers, or no file can be generated.");
+            "Validation",
+            "A variable derived from a connected component must name something that "
+            "component offers, or no file can be generated.");
     }
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
