@@ -24,8 +24,8 @@ using namespace Stackdraft::Core;
 
 namespace {
 
-// Blocks of eight: APIs, workers and frontends built or pulled, over PostgreSQL, Redis and RabbitMQ,
-// with variables naming their stores, secrets, ports, depends_on, resources and volumes.
+// Blocks of eight: APIs, workers and frontends built or pulled, over PostgreSQL, Redis and
+// RabbitMQ, with variables naming their stores, secrets, ports, depends_on, resources and volumes.
 QByteArray composeFile(int services)
 {
     QByteArray out = "name: big\nservices:\n";
@@ -35,8 +35,10 @@ QByteArray composeFile(int services)
         out += "  " + id + ":\n";
         switch (i % 8) {
         case 4:
-            out += "    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${PG_PASSWORD}\n"
-                   "      POSTGRES_DB: app\n    volumes: [" + id + "-data:/var/lib/postgresql/data]\n";
+            out += "    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: "
+                   "${PG_PASSWORD}\n"
+                   "      POSTGRES_DB: app\n    volumes: ["
+                + id + "-data:/var/lib/postgresql/data]\n";
             break;
         case 5:
             out += "    image: redis:7-alpine\n";
@@ -46,9 +48,11 @@ QByteArray composeFile(int services)
             break;
         default:
             out += (i % 2 ? "    build: ./" + id + "\n" : "    image: big/" + id + ":1.0\n");
-            out += "    ports: [\"" + QByteArray::number(8000 + i % 8) + "\"]\n    environment:\n"
-                   "      DATABASE_URL: postgres://app:${PG_PASSWORD}@s" + QByteArray::number(block + 4)
-                + ":5432/app\n      REDIS_HOST: s" + QByteArray::number(block + 5)
+            out += "    ports: [\"" + QByteArray::number(8000 + i % 8)
+                + "\"]\n    environment:\n"
+                  "      DATABASE_URL: postgres://app:${PG_PASSWORD}@s"
+                + QByteArray::number(block + 4) + ":5432/app\n      REDIS_HOST: s"
+                + QByteArray::number(block + 5)
                 + "\n      LOG_LEVEL: ${LOG_LEVEL:-info}\n      API_TOKEN: abc\n    depends_on: [s"
                 + QByteArray::number(block + 4) + "]\n";
         }
@@ -64,24 +68,30 @@ QByteArray manifests(int workloads)
     QByteArray out;
     for (int i = 0; i < workloads; ++i) {
         const QByteArray id = "w" + QByteArray::number(i);
-        const QByteArray image = i % 8 == 4 ? "postgres:16" : i % 8 == 5 ? "redis:7" : "big/" + id + ":1";
+        const QByteArray image = i % 8 == 4 ? "postgres:16"
+            : i % 8 == 5                    ? "redis:7"
+                                            : "big/" + id + ":1";
         out += "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + id
-            + "\n  labels: {app: " + id + "}\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: "
-            + id + "}\n  template:\n    metadata:\n      labels: {app: " + id
-            + "}\n    spec:\n      containers:\n        - name: " + id + "\n          image: " + image
+            + "\n  labels: {app: " + id
+            + "}\nspec:\n  replicas: 2\n  selector:\n    matchLabels: {app: " + id
+            + "}\n  template:\n    metadata:\n      labels: {app: " + id
+            + "}\n    spec:\n      containers:\n        - name: " + id
+            + "\n          image: " + image
             + "\n          ports: [{name: http, containerPort: 8000}]\n          env:\n"
               "            - {name: DATABASE_URL, value: \"postgres://w"
             + QByteArray::number(i - i % 8 + 4)
-            + ":5432/app\"}\n            - {name: SECRET_KEY, valueFrom: {secretKeyRef: {name: big, "
+            + ":5432/app\"}\n            - {name: SECRET_KEY, valueFrom: {secretKeyRef: {name: "
+              "big, "
               "key: secret-key}}}\n          resources:\n            requests: {cpu: 250m, memory: "
               "256Mi}\n            limits: {cpu: \"1\", memory: 1Gi}\n          readinessProbe:\n"
               "            httpGet: {path: /health, port: 8000}\n";
-        out += "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " + id + "\nspec:\n  selector: {app: "
-            + id + "}\n  ports: [{port: 8000, targetPort: 8000}]\n";
+        out += "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " + id
+            + "\nspec:\n  selector: {app: " + id + "}\n  ports: [{port: 8000, targetPort: 8000}]\n";
         if (i % 8 == 0) {
-            out += "---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: " + id
-                + "\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: " + id
-                + "}\n  minReplicas: 2\n  maxReplicas: 6\n";
+            out += "---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  "
+                   "name: "
+                + id + "\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: "
+                + id + "}\n  minReplicas: 2\n  maxReplicas: 6\n";
         }
     }
     return out;

@@ -67,7 +67,8 @@ inline QStringList connections(const Stackdraft::Core::Project &project)
     QStringList out;
     for (const Stackdraft::Core::Connection &c : project.connections)
         out << c.from + QStringLiteral("->") + c.to
-                + (c.label.isEmpty() ? QString() : QStringLiteral(" [") + c.label + QLatin1Char(']'));
+                + (c.label.isEmpty() ? QString()
+                                     : QStringLiteral(" [") + c.label + QLatin1Char(']'));
     return out;
 }
 

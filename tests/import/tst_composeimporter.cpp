@@ -61,8 +61,8 @@ void TestComposeImporter::types_data()
         {"mongo", "image: mongo:7", "mongodb"},
         {"redis", "image: redis:7-alpine", "redis"},
         {"rabbitmq", "image: rabbitmq:3-management", "rabbitmq"},
-        {"elasticsearch",
-         "image: docker.elastic.co/elasticsearch/elasticsearch:8.13.0", "elasticsearch"},
+        {"elasticsearch", "image: docker.elastic.co/elasticsearch/elasticsearch:8.13.0",
+         "elasticsearch"},
         {"nginx proxy", "image: nginx:1.27", "load-balancer"},
         {"traefik", "image: traefik:v3", "load-balancer"},
         {"haproxy", "image: haproxy:2.9", "load-balancer"},
@@ -71,8 +71,8 @@ void TestComposeImporter::types_data()
         {"mongo-express is a tool", "image: mongo-express", "admin-ui"},
         {"unknown image", "image: gitea/gitea:latest", "generic-service"},
         {"build with a port", "build: ./api\n    ports: ['8000:8000']", "backend-service"},
-        {"build, frontend target",
-         "build: {context: web, target: react}\n    ports: ['3000:3000']", "web-frontend"},
+        {"build, frontend target", "build: {context: web, target: react}\n    ports: ['3000:3000']",
+         "web-frontend"},
         {"build, vite port", "build: app\n    ports: ['5173:5173']", "web-frontend"},
         {"build, no port", "build: ./jobs\n    command: celery -A app worker", "worker"},
         {"runtime image", "image: python:3.12-slim\n    ports: ['8000:8000']", "backend-service"},
@@ -111,12 +111,11 @@ void TestComposeImporter::variables_data()
     QTest::addRow("key") << QByteArray("SECRET_KEY: ${BACKEND_SECRET_KEY}") << "SECRET_KEY"
                          << "secret:backend-secret-key";
     QTest::addRow("path of a secret file")
-        << QByteArray("MYSQL_ROOT_PASSWORD_FILE: /run/secrets/db-password")
-        << "MYSQL_ROOT_PASSWORD"
+        << QByteArray("MYSQL_ROOT_PASSWORD_FILE: /run/secrets/db-password") << "MYSQL_ROOT_PASSWORD"
         << "secret:db-password";
-    QTest::addRow("key path is not a secret") << QByteArray("TLS_KEY_FILE: /etc/tls/key.pem")
-                                              << "TLS_KEY_FILE"
-                                              << "literal:/etc/tls/key.pem";
+    QTest::addRow("key path is not a secret")
+        << QByteArray("TLS_KEY_FILE: /etc/tls/key.pem") << "TLS_KEY_FILE"
+        << "literal:/etc/tls/key.pem";
     QTest::addRow("list form") << QByteArray("[\"MODE=fast\"]") << "MODE"
                                << "literal:fast";
 }
@@ -128,7 +127,8 @@ void TestComposeImporter::variables()
     QFETCH(QString, expected);
     QByteArray yaml = "services:\n  app:\n    build: .\n    ports: ['80:80']\n    secrets: "
                       "[db-password]\n    environment:";
-    yaml += environment.startsWith('[') ? " " + environment + "\n" : "\n      " + environment + "\n";
+    yaml
+        += environment.startsWith('[') ? " " + environment + "\n" : "\n      " + environment + "\n";
     yaml += "  db:\n    image: mysql:8.0\nsecrets:\n  db-password:\n    file: pw.txt\n";
     const ImportResult result = importText(yaml);
     const Component *app = result.project.component(QStringLiteral("app"));
@@ -234,8 +234,9 @@ void TestComposeImporter::mergedFiles()
     const QByteArray override = "services:\n  api:\n    image: api:2\n    ports: ['9000:9000']\n"
                                 "    environment:\n      MODE: prod\n  extra:\n    image: redis\n"
                                 "    volumes: [./x:/x]\n";
-    const Result<ImportResult> result = run(
-        ComposeImporter(), {{QStringLiteral("base.yml"), base}, {QStringLiteral("prod.yml"), override}});
+    const Result<ImportResult> result
+        = run(ComposeImporter(),
+              {{QStringLiteral("base.yml"), base}, {QStringLiteral("prod.yml"), override}});
     QVERIFY(result);
     const Component *api = result->project.component(QStringLiteral("api"));
     QCOMPARE(api->image, QStringLiteral("api:2"));
@@ -292,7 +293,8 @@ configs:
     QCOMPARE(result.project.components.first().properties.value("healthPath"),
              QStringLiteral("/healthz"));
     for (const ImportNote &note : result.report.notes())
-        QVERIFY2(note.line > 0 && note.file == QLatin1String("compose.yaml"), qPrintable(note.toString()));
+        QVERIFY2(note.line > 0 && note.file == QLatin1String("compose.yaml"),
+                 qPrintable(note.toString()));
 }
 
 void TestComposeImporter::notComposeFiles_data()
@@ -306,13 +308,13 @@ void TestComposeImporter::notComposeFiles_data()
     QTest::addRow("no services") << QByteArray("name: shop\nvolumes: {}\n") << 1 << 1
                                  << "no 'services:'";
     QTest::addRow("a list") << QByteArray("- a\n- b\n") << 1 << 1 << "not a compose file";
-    QTest::addRow("alias bomb")
-        << QByteArray("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, "
-                      "*a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, "
-                      "*c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, "
-                      "*d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, "
-                      "*f, *f, *f, *f, *f, *f]\nservices: {}\n")
-        << 0 << 0 << "nodes";
+    QTest::addRow("alias bomb") << QByteArray(
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, "
+        "*a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, "
+        "*c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, "
+        "*d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, "
+        "*f, *f, *f, *f, *f, *f]\nservices: {}\n")
+                                << 0 << 0 << "nodes";
 }
 
 void TestComposeImporter::notComposeFiles()
@@ -348,9 +350,11 @@ void TestComposeImporter::resultLoads()
     QCOMPARE(result.project.components.size(), 2);
     QCOMPARE(result.project.components[0].id, QStringLiteral("evil"));
     QCOMPARE(result.project.components[1].id, QStringLiteral("my-api"));
-    QVERIFY(hasNote(result.report, "services.My_API.environment.bad.name", "not a valid variable name"));
+    QVERIFY(hasNote(result.report, "services.My_API.environment.bad.name",
+                    "not a valid variable name"));
     const QByteArray bytes = ProjectWriter::toBytes(result.project);
-    const Result<Project> loaded = ProjectReader::read(bytes, QStringLiteral("x.stackdraft.yaml"), catalog());
+    const Result<Project> loaded
+        = ProjectReader::read(bytes, QStringLiteral("x.stackdraft.yaml"), catalog());
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
     QCOMPARE(loaded.value(), result.project);
 }

@@ -105,8 +105,10 @@ void TestImportCommand::exitCodes_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("exitCode");
-    QTest::addRow("clean") << QByteArray("services:\n  db:\n    image: redis:7\n") << "clean.yml" << 0;
-    QTest::addRow("left out") << QByteArray("services:\n  db:\n    image: redis:7\n    restart: always\n")
+    QTest::addRow("clean") << QByteArray("services:\n  db:\n    image: redis:7\n") << "clean.yml"
+                           << 0;
+    QTest::addRow("left out") << QByteArray(
+        "services:\n  db:\n    image: redis:7\n    restart: always\n")
                               << "lossy.yml" << 1;
     QTest::addRow("nothing imported")
         << QByteArray("services:\n  dbg:\n    image: busybox\n    profiles: [debug]\n")
@@ -171,19 +173,20 @@ spec:
 )");
     const QString project = m_dir.filePath("two/shop.stackdraft.yaml");
     QCOMPARE(stackdraft({"import", compose, "--out", project}).exitCode, 0);
-    const Run added = stackdraft({"import", manifests, "--into", project, "--out", project,
-                                  "--env", "staging"});
+    const Run added = stackdraft(
+        {"import", manifests, "--into", project, "--out", project, "--env", "staging"});
     QVERIFY2(added.exitCode == 0 || added.exitCode == 1, qPrintable(added.out + added.err));
     const Run info = stackdraft({"info", project});
-    QVERIFY2(info.out.contains("development") && info.out.contains("staging"), qPrintable(info.out));
+    QVERIFY2(info.out.contains("development") && info.out.contains("staging"),
+             qPrintable(info.out));
     QFile file(project);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     QCOMPARE(text.count("\n  api:\n"), 1); // one component, two environments
     QVERIFY(text.contains("MODE: staging"));
     // The same environment twice is refused, and the file is left alone.
-    const Run again = stackdraft({"import", manifests, "--into", project, "--out", project,
-                                  "--env", "staging"});
+    const Run again = stackdraft(
+        {"import", manifests, "--into", project, "--out", project, "--env", "staging"});
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains("already has an environment 'staging'"));
 }
@@ -216,7 +219,8 @@ void TestImportCommand::hostile()
     QFETCH(QString, error);
     const QString path = write("hostile/in.yaml", input);
     const QStringList before = tree();
-    const Run run = stackdraft({"import", path, "--out", m_dir.filePath("hostile/out.stackdraft.yaml")});
+    const Run run
+        = stackdraft({"import", path, "--out", m_dir.filePath("hostile/out.stackdraft.yaml")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
     QCOMPARE(run.err.count('\n'), 1);
@@ -232,7 +236,8 @@ void TestImportCommand::bigFileRefused()
     QVERIFY(file.resize(50 * 1024 * 1024)); // 50 MB, sparse
     file.close();
     const QStringList before = tree();
-    const Run run = stackdraft({"import", path, "--out", m_dir.filePath("big/out.stackdraft.yaml")});
+    const Run run
+        = stackdraft({"import", path, "--out", m_dir.filePath("big/out.stackdraft.yaml")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("over 16 MB"), qPrintable(run.err));
     QCOMPARE(tree(), before);

@@ -196,7 +196,8 @@ void TestKubernetesImporter::workloadsAndServices()
     QVERIFY(links.contains("api->db"));
 
     QVERIFY(hasNote(result->report, "Deployment/api spec.template.spec.containers[1]", "sidecar"));
-    QVERIFY(hasNote(result->report, "spec.template.spec.containers[0].imagePullPolicy", "not modelled"));
+    QVERIFY(hasNote(result->report, "spec.template.spec.containers[0].imagePullPolicy",
+                    "not modelled"));
     QVERIFY(hasNote(result->report, "spec.template.spec.serviceAccountName", "not modelled"));
     QVERIFY(hasNote(result->report, "env.POD_IP", "pod's own fields"));
     QVERIFY(hasNote(result->report, "CronJob/nightly", "kind CronJob is not modelled"));
@@ -215,17 +216,17 @@ void TestKubernetesImporter::kinds_data()
                       "{app: web}}\n    spec:\n      containers: [{name: web, image: \"node:20\", "
                       "ports: [{containerPort: 3000}]}]\n")
         << "backend-service" << 2;
-    QTest::addRow("daemon set")
-        << QByteArray("kind: DaemonSet\napiVersion: apps/v1\nmetadata: {name: logs}\nspec:\n  "
-                      "selector: {matchLabels: {app: logs}}\n  template:\n    metadata: {labels: "
-                      "{app: logs}}\n    spec:\n      containers: [{name: f, image: "
-                      "\"fluent/fluentd:v1.16\"}]\n")
-        << "log-pipeline" << 1;
-    QTest::addRow("a List")
-        << QByteArray("apiVersion: v1\nkind: List\nitems:\n  - kind: Deployment\n    apiVersion: "
-                      "apps/v1\n    metadata: {name: mongo}\n    spec:\n      template:\n        "
-                      "spec:\n          containers: [{name: m, image: \"mongo:7\"}]\n")
-        << "mongodb" << 1;
+    QTest::addRow("daemon set") << QByteArray(
+        "kind: DaemonSet\napiVersion: apps/v1\nmetadata: {name: logs}\nspec:\n  "
+        "selector: {matchLabels: {app: logs}}\n  template:\n    metadata: {labels: "
+        "{app: logs}}\n    spec:\n      containers: [{name: f, image: "
+        "\"fluent/fluentd:v1.16\"}]\n")
+                                << "log-pipeline" << 1;
+    QTest::addRow("a List") << QByteArray(
+        "apiVersion: v1\nkind: List\nitems:\n  - kind: Deployment\n    apiVersion: "
+        "apps/v1\n    metadata: {name: mongo}\n    spec:\n      template:\n        "
+        "spec:\n          containers: [{name: m, image: \"mongo:7\"}]\n")
+                            << "mongodb" << 1;
 }
 
 void TestKubernetesImporter::kinds()
@@ -254,10 +255,10 @@ void TestKubernetesImporter::notManifests_data()
         << QByteArray("apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: x/v1, kind: Widget, "
                       "metadata: {name: a}}\n")
         << 1 << 1 << "no object Stackdraft reads";
-    QTest::addRow("not a manifest") << QByteArray("---\nfoo: bar\n") << 2 << 1
-                                    << "without 'apiVersion' and 'kind'";
-    QTest::addRow("yaml error") << QByteArray("apiVersion: v1\nkind: Service\n  metadata: x\n")
-                                << 3 << 11 << "not valid YAML";
+    QTest::addRow("not a manifest")
+        << QByteArray("---\nfoo: bar\n") << 2 << 1 << "without 'apiVersion' and 'kind'";
+    QTest::addRow("yaml error") << QByteArray("apiVersion: v1\nkind: Service\n  metadata: x\n") << 3
+                                << 11 << "not valid YAML";
     QTest::addRow("deep nesting") << QByteArray(3000, '[') << 0 << 0 << "nests deeper";
 }
 
@@ -300,8 +301,8 @@ void TestKubernetesImporter::corpus()
         ids << c.id;
     QCOMPARE(ids, components);
     QCOMPARE(result->project.component("redis-master")->type, QStringLiteral("redis"));
-    const Result<Project> loaded = ProjectReader::read(ProjectWriter::toBytes(result->project),
-                                                       file, catalog());
+    const Result<Project> loaded
+        = ProjectReader::read(ProjectWriter::toBytes(result->project), file, catalog());
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
 }
 

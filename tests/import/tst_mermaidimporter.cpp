@@ -29,9 +29,8 @@ void TestMermaidImporter::syntax_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("edges");
-    QTest::addRow("arrow kinds")
-        << "graph LR\nA --> B\nB --- C\nC -.-> D\nD ==> E\nE --o F\n"
-        << QStringList {"a->b", "b->c", "c->d", "d->e", "e->f"};
+    QTest::addRow("arrow kinds") << "graph LR\nA --> B\nB --- C\nC -.-> D\nD ==> E\nE --o F\n"
+                                 << QStringList {"a->b", "b->c", "c->d", "d->e", "e->f"};
     QTest::addRow("labels") << "flowchart TD\nA -->|REST| B\nB -- AMQP --> C\nC -. pull .-> D\n"
                             << QStringList {"a->b [REST]", "b->c [AMQP]", "c->d [pull]"};
     QTest::addRow("chains and ampersands") << "graph TB\nA --> B & C --> D\n"
@@ -92,8 +91,8 @@ void TestMermaidImporter::shapesAndTypes()
     QVERIFY(hasNote(result->report, "click", "click"));
     for (const ImportNote &note : result->report.notes())
         QVERIFY(note.line >= 14);
-    const Result<Project> loaded
-        = ProjectReader::read(ProjectWriter::toBytes(p), QStringLiteral("d.stackdraft.yaml"), catalog());
+    const Result<Project> loaded = ProjectReader::read(
+        ProjectWriter::toBytes(p), QStringLiteral("d.stackdraft.yaml"), catalog());
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
 }
 
@@ -105,7 +104,8 @@ void TestMermaidImporter::referenceDiagrams_data()
     QTest::addColumn<QString>("block");
     QTest::addColumn<int>("firstLine");
     const QString dir = QStringLiteral(STACKDRAFT_SOURCE_DIR "/tests/import/reference");
-    const QStringList files = QDir(dir).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(dir).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
     QVERIFY(!files.isEmpty());
     for (const QString &name : files) {
         QFile file(QDir(dir).filePath(name));
@@ -134,7 +134,8 @@ void TestMermaidImporter::referenceDiagrams()
     // "A --> B" pairs, the two things a reader of the document sees.
     QSet<QString> declared;
     static const QRegularExpression node(
-        QStringLiteral("(?:^\\s*|(?:-->|---|-\\.->|==>)\\s*(?:\\|[^|]*\\|\\s*)?|&\\s*)([A-Za-z]\\w*)[\\[\\(]"),
+        QStringLiteral(
+            "(?:^\\s*|(?:-->|---|-\\.->|==>)\\s*(?:\\|[^|]*\\|\\s*)?|&\\s*)([A-Za-z]\\w*)[\\[\\(]"),
         QRegularExpression::MultilineOption);
     for (auto it = node.globalMatch(block); it.hasNext();)
         declared.insert(it.next().captured(1).toLower().replace('_', '-'));
@@ -146,7 +147,8 @@ void TestMermaidImporter::referenceDiagrams()
     for (const QString &id : std::as_const(declared))
         QVERIFY2(ids.contains(id), qPrintable(id));
     static const QRegularExpression edge(
-        QStringLiteral("^\\s*([A-Za-z]\\w*)\\s*(?:-->|-\\.->|==>)\\s*(?:\\|[^|]*\\|\\s*)?([A-Za-z]\\w*)\\s*(?:[\\[\\(].*)?$"),
+        QStringLiteral("^\\s*([A-Za-z]\\w*)\\s*(?:-->|-\\.->|==>)\\s*(?:\\|[^|]*\\|\\s*)?([A-Za-z]"
+                       "\\w*)\\s*(?:[\\[\\(].*)?$"),
         QRegularExpression::MultilineOption);
     const QStringList got = ImportTesting::connections(result->project);
     int seen = 0;
@@ -161,20 +163,21 @@ void TestMermaidImporter::referenceDiagrams()
     }
     QVERIFY(seen > 0);
     QVERIFY(!result->project.groups.isEmpty());
-    const Result<Project> loaded = ProjectReader::read(ProjectWriter::toBytes(result->project),
-                                                       QStringLiteral("ref.stackdraft.yaml"), catalog());
+    const Result<Project> loaded = ProjectReader::read(
+        ProjectWriter::toBytes(result->project), QStringLiteral("ref.stackdraft.yaml"), catalog());
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
 }
 
 void TestMermaidImporter::notFlowcharts()
 {
-    const Result<ImportResult> sequence
-        = run(MermaidImporter(), {{"s.md", "# T\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n"}});
+    const Result<ImportResult> sequence = run(
+        MermaidImporter(), {{"s.md", "# T\n```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n"}});
     QVERIFY(!sequence);
     QVERIFY(sequence.error().message.contains("no Mermaid flowchart"));
     const Result<ImportResult> mixed = run(
         MermaidImporter(),
-        {{"m.md", "```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n```mermaid\ngraph LR\nA-->B\n```\n"}});
+        {{"m.md",
+          "```mermaid\nsequenceDiagram\n  A->>B: hi\n```\n```mermaid\ngraph LR\nA-->B\n```\n"}});
     QVERIFY(mixed);
     QVERIFY(hasNote(mixed->report, "", "'sequenceDiagram' diagram is not a flowchart"));
     QCOMPARE(mixed->report.notes().first().line, 2);

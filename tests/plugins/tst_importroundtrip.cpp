@@ -55,8 +55,9 @@ QString envText(const EnvVar &var)
         return QStringLiteral("literal:") + var.value;
     case EnvVar::Kind::Reference:
         return QStringLiteral("from:") + var.component
-            + (var.part.isEmpty() || var.part == QLatin1String("url") ? QString()
-                                                                      : QLatin1Char('/') + var.part);
+            + (var.part.isEmpty() || var.part == QLatin1String("url")
+                   ? QString()
+                   : QLatin1Char('/') + var.part);
     case EnvVar::Kind::Secret:
         return QStringLiteral("secret:") + var.secret;
     }
@@ -65,7 +66,11 @@ QString envText(const EnvVar &var)
 
 QString resourcesText(const Resources &r)
 {
-    return QStringLiteral("%1/%2 %3/%4").arg(r.cpuRequest).arg(r.cpuLimit).arg(r.memoryRequest).arg(r.memoryLimit);
+    return QStringLiteral("%1/%2 %3/%4")
+        .arg(r.cpuRequest)
+        .arg(r.cpuLimit)
+        .arg(r.memoryRequest)
+        .arg(r.memoryLimit);
 }
 
 QString exposureText(const Exposure &e)
@@ -163,7 +168,8 @@ void TestImportRoundTrip::roundTrip()
         got.sort();
         compare(c.id + ".env", want.join(", "), got.join(", "));
         if (kubernetes)
-            compare(c.id + ".exposure", exposureText(w.deployment->exposure), exposureText(bd->exposure));
+            compare(c.id + ".exposure", exposureText(w.deployment->exposure),
+                    exposureText(bd->exposure));
     }
     if (kubernetes) {
         // Entry components the cluster realises itself (an Ingress) come back from the Ingress.
@@ -174,11 +180,13 @@ void TestImportRoundTrip::roundTrip()
             const Component *b = back->component(entry.component->id);
             const Deployment *bd = backEnv.deployment(entry.component->id);
             if (!b || !bd) {
-                differences << QStringLiteral("%1/%2/%3: missing").arg(example, environment, entry.component->id);
+                differences << QStringLiteral("%1/%2/%3: missing")
+                                   .arg(example, environment, entry.component->id);
                 continue;
             }
             compare(b->id + ".type", entry.component->type, b->type);
-            compare(b->id + ".exposure", exposureText(env.deployment(b->id)->exposure), exposureText(bd->exposure));
+            compare(b->id + ".exposure", exposureText(env.deployment(b->id)->exposure),
+                    exposureText(bd->exposure));
         }
     }
     // Kubernetes manifests hold no dependency list (compose has depends_on): there a connection
@@ -222,7 +230,8 @@ void TestImportRoundTrip::roundTrip()
             QFAIL(qPrintable("does not come back: " + difference));
     }
     QVERIFY2(expectedLosses.isEmpty(),
-             qPrintable("listed as lost but came back (update KnownLosses): " + expectedLosses.join(", ")));
+             qPrintable("listed as lost but came back (update KnownLosses): "
+                        + expectedLosses.join(", ")));
 }
 
 QTEST_GUILESS_MAIN(TestImportRoundTrip)

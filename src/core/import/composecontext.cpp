@@ -29,9 +29,11 @@ QString ComposeContext::text(const YamlNode *node, const QString &key)
 {
     if (!node || !node->isScalar())
         return {};
-    const ComposeInterpolation result = ComposeInterpolation::apply(node->scalar, m_request.variables);
+    const ComposeInterpolation result
+        = ComposeInterpolation::apply(node->scalar, m_request.variables);
     if (!result.error.isEmpty())
-        note(ImportNote::Kind::Changed, *node, key, QT_TRANSLATE_NOOP("Import", "bad substitution: %1"), {result.error});
+        note(ImportNote::Kind::Changed, *node, key,
+             QT_TRANSLATE_NOOP("Import", "bad substitution: %1"), {result.error});
     for (const QString &unset : result.unset) {
         note(ImportNote::Kind::Changed, *node, key,
              QT_TRANSLATE_NOOP("Import",
@@ -51,7 +53,8 @@ void ComposeContext::leftOut(const YamlNode &map, const QString &key, const QStr
         const QString path = key.isEmpty() ? name : key + QLatin1Char('.') + name;
         if (name.startsWith(QLatin1String("x-"))) {
             note(ImportNote::Kind::Info, map.keys[i], path,
-                 QT_TRANSLATE_NOOP("Import", "extension field: read only where YAML anchors use it"));
+                 QT_TRANSLATE_NOOP("Import",
+                                   "extension field: read only where YAML anchors use it"));
         } else {
             note(ImportNote::Kind::LeftOut, map.keys[i], path,
                  QT_TRANSLATE_NOOP("Import", "not modelled"));
@@ -69,7 +72,8 @@ bool ComposeContext::profileActive(const QStringList &profiles) const
     if (profiles.isEmpty())
         return true;
     for (const QString &profile : profiles) {
-        if (m_request.profiles.contains(profile) || m_request.profiles.contains(QStringLiteral("*")))
+        if (m_request.profiles.contains(profile)
+            || m_request.profiles.contains(QStringLiteral("*")))
             return true;
     }
     return false;

@@ -22,11 +22,6 @@ namespace {
 
 using Kind = ImportNote::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 Error fileError(const ImportFile &file, const YamlNode &at, const QString &message)
 {
     Error error;
@@ -59,8 +54,9 @@ void readTopLevel(ComposeContext &context, const YamlNode &root)
         if (key == QLatin1String("services") || key == QLatin1String("name"))
             continue;
         if (key == QLatin1String("version")) {
-            context.note(Kind::Info, root.keys[i], key,
-                         QT_TRANSLATE_NOOP("Import", "obsolete in the Compose Specification; ignored"));
+            context.note(
+                Kind::Info, root.keys[i], key,
+                QT_TRANSLATE_NOOP("Import", "obsolete in the Compose Specification; ignored"));
         } else if (key == QLatin1String("networks") || key == QLatin1String("volumes")) {
             for (size_t j = 0; j < value.keys.size(); ++j) {
                 const QString path = key + QLatin1Char('.') + value.keys[j].scalar;
@@ -75,23 +71,27 @@ void readTopLevel(ComposeContext &context, const YamlNode &root)
             }
         } else if (key == QLatin1String("secrets")) {
             for (size_t j = 0; j < value.keys.size(); ++j) {
-                context.note(Kind::Info, value.keys[j], key + QLatin1Char('.') + value.keys[j].scalar,
+                context.note(Kind::Info, value.keys[j],
+                             key + QLatin1Char('.') + value.keys[j].scalar,
                              QT_TRANSLATE_NOOP("Import",
                                                "where the secret's value comes from is not read: "
                                                "secret values never enter the project"));
             }
         } else if (key.startsWith(QLatin1String("x-"))) {
             context.note(Kind::Info, root.keys[i], key,
-                         QT_TRANSLATE_NOOP("Import", "extension field: read only where YAML anchors use it"));
+                         QT_TRANSLATE_NOOP("Import",
+                                           "extension field: read only where YAML anchors use it"));
         } else {
-            context.note(Kind::LeftOut, root.keys[i], key, QT_TRANSLATE_NOOP("Import", "not modelled"));
+            context.note(Kind::LeftOut, root.keys[i], key,
+                         QT_TRANSLATE_NOOP("Import", "not modelled"));
         }
     }
 }
 
 // Services on the same named network talk to each other: where no dependency or variable says
 // so already, a connection is inferred in the direction traffic usually flows.
-void inferFromNetworks(ComposeContext &context, const std::vector<std::unique_ptr<ComposeService>> &services,
+void inferFromNetworks(ComposeContext &context,
+                       const std::vector<std::unique_ptr<ComposeService>> &services,
                        const YamlNode &servicesNode)
 {
     ImportAssembler &assembler = context.assembler();
@@ -111,7 +111,8 @@ void inferFromNetworks(ComposeContext &context, const std::vector<std::unique_pt
         const QStringList &ids = members[network];
         for (const QString &a : ids) {
             for (const QString &b : ids) {
-                if (a == b || assembler.connected(a, b) || !ImportLayout::directed(tiers[a], tiers[b]))
+                if (a == b || assembler.connected(a, b)
+                    || !ImportLayout::directed(tiers[a], tiers[b]))
                     continue;
                 assembler.connect(a, b);
                 context.note(Kind::Info, servicesNode, QStringLiteral("networks.") + network,
@@ -128,7 +129,7 @@ void inferFromNetworks(ComposeContext &context, const std::vector<std::unique_pt
 
 QString ComposeImporter::name() const
 {
-    return tr("Docker Compose");
+    return QCoreApplication::translate("Import", "Docker Compose");
 }
 
 bool ComposeImporter::recognises(const ImportFile &file) const
@@ -140,9 +141,14 @@ bool ComposeImporter::recognises(const ImportFile &file) const
 Result<ImportResult> ComposeImporter::import(const ImportRequest &request) const
 {
     if (request.files.isEmpty())
-        return Error {tr("no compose file given"), {}, 0, 0, {}};
+        return Error {QCoreApplication::translate("Import", "no compose file given"), {}, 0, 0, {}};
     if (request.files.size() > ImportYaml::MaxFiles)
-        return Error {tr("more than %1 compose files").arg(ImportYaml::MaxFiles), {}, 0, 0, {}};
+        return Error {QCoreApplication::translate("Import", "more than %1 compose files")
+                          .arg(ImportYaml::MaxFiles),
+                      {},
+                      0,
+                      0,
+                      {}};
     YamlNode root;
     for (int i = 0; i < request.files.size(); ++i) {
         const ImportFile &file = request.files[i];
@@ -151,12 +157,16 @@ Result<ImportResult> ComposeImporter::import(const ImportRequest &request) const
             return parsed.error();
         YamlNode &tree = parsed.value();
         if (!tree.isMap())
-            return fileError(file, tree, tr("not a compose file: the top level is %1, not a mapping")
-                                             .arg(tree.kindName()));
+            return fileError(file, tree,
+                             QCoreApplication::translate(
+                                 "Import", "not a compose file: the top level is %1, not a mapping")
+                                 .arg(tree.kindName()));
         const YamlNode *services = tree.find(QStringLiteral("services"));
         if (i == 0 && (!services || !services->isMap())) {
-            return fileError(file, services ? *services : tree,
-                             tr("not a compose file: no 'services:' mapping at the top level"));
+            return fileError(
+                file, services ? *services : tree,
+                QCoreApplication::translate(
+                    "Import", "not a compose file: no 'services:' mapping at the top level"));
         }
         ImportYaml::offsetLines(tree, i);
         ImportYaml::resolveMergeKeys(tree);

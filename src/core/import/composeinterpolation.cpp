@@ -63,9 +63,11 @@ ComposeInterpolation ComposeInterpolation::apply(const QString &input,
                 }
             }
             operand = inner.mid(k + op.size());
-            if (name.isEmpty() || !isNameStart(name.front()) || (op.isEmpty() && k != inner.size())) {
-                out.error = QCoreApplication::translate("Import", "'${%1}' is not a valid substitution")
-                                .arg(inner);
+            if (name.isEmpty() || !isNameStart(name.front())
+                || (op.isEmpty() && k != inner.size())) {
+                out.error
+                    = QCoreApplication::translate("Import", "'${%1}' is not a valid substitution")
+                          .arg(inner);
                 out.text += input.mid(i, close - i + 1);
                 i = close;
                 continue;
@@ -93,7 +95,8 @@ ComposeInterpolation ComposeInterpolation::apply(const QString &input,
             replacement = value.isEmpty() ? QString() : operand;
         else if (op == QLatin1String("+"))
             replacement = set ? operand : QString();
-        else if ((op == QLatin1String(":?") && value.isEmpty()) || (op == QLatin1String("?") && !set))
+        else if ((op == QLatin1String(":?") && value.isEmpty())
+                 || (op == QLatin1String("?") && !set))
             out.error = operand.isEmpty()
                 ? QCoreApplication::translate("Import", "required variable %1 is not set").arg(name)
                 : operand;

@@ -6,12 +6,12 @@ namespace Stackdraft::Core {
 namespace {
 
 const QStringList AppendedLists = {
-    QStringLiteral("ports"),         QStringLiteral("expose"),   QStringLiteral("dns"),
-    QStringLiteral("dns_search"),    QStringLiteral("tmpfs"),    QStringLiteral("external_links"),
-    QStringLiteral("secrets"),       QStringLiteral("configs"),  QStringLiteral("networks"),
-    QStringLiteral("depends_on"),    QStringLiteral("links"),    QStringLiteral("profiles"),
-    QStringLiteral("env_file"),      QStringLiteral("cap_add"),  QStringLiteral("cap_drop"),
-    QStringLiteral("devices"),       QStringLiteral("extra_hosts"),
+    QStringLiteral("ports"),      QStringLiteral("expose"),      QStringLiteral("dns"),
+    QStringLiteral("dns_search"), QStringLiteral("tmpfs"),       QStringLiteral("external_links"),
+    QStringLiteral("secrets"),    QStringLiteral("configs"),     QStringLiteral("networks"),
+    QStringLiteral("depends_on"), QStringLiteral("links"),       QStringLiteral("profiles"),
+    QStringLiteral("env_file"),   QStringLiteral("cap_add"),     QStringLiteral("cap_drop"),
+    QStringLiteral("devices"),    QStringLiteral("extra_hosts"),
 };
 const QStringList KeyedLists = {QStringLiteral("environment"), QStringLiteral("labels")};
 

@@ -61,9 +61,10 @@ ComposeService::ComposeService(ComposeContext &context, const QString &name, con
 bool ComposeService::addComponent(Deployment &deployment)
 {
     if (!m_node.isMap()) {
-        m_context.note(Kind::LeftOut, m_node, key(),
-                       QT_TRANSLATE_NOOP("Import", "a service must be a mapping, found %1; skipped"),
-                       {m_node.kindName()});
+        m_context.note(
+            Kind::LeftOut, m_node, key(),
+            QT_TRANSLATE_NOOP("Import", "a service must be a mapping, found %1; skipped"),
+            {m_node.kindName()});
         return false;
     }
     const QStringList profiles = scalars(m_node.find(QStringLiteral("profiles")));
@@ -86,7 +87,8 @@ bool ComposeService::addComponent(Deployment &deployment)
 
     Component component;
     component.label = m_name;
-    component.image = m_context.text(m_node.find(QStringLiteral("image")), key() + QStringLiteral(".image"));
+    component.image
+        = m_context.text(m_node.find(QStringLiteral("image")), key() + QStringLiteral(".image"));
     if (const YamlNode *build = m_node.find(QStringLiteral("build")))
         readBuild(*build, component);
     readPorts(component);
@@ -142,11 +144,12 @@ void ComposeService::readBuild(const YamlNode &build, Component &component)
         component.build = m_context.text(&build, k);
         return;
     }
-    component.build = m_context.text(build.find(QStringLiteral("context")), k + QStringLiteral(".context"));
+    component.build
+        = m_context.text(build.find(QStringLiteral("context")), k + QStringLiteral(".context"));
     if (component.build.isEmpty())
         component.build = QStringLiteral(".");
-    const QString dockerfile
-        = m_context.text(build.find(QStringLiteral("dockerfile")), k + QStringLiteral(".dockerfile"));
+    const QString dockerfile = m_context.text(build.find(QStringLiteral("dockerfile")),
+                                              k + QStringLiteral(".dockerfile"));
     if (!dockerfile.isEmpty())
         component.properties.insert(QStringLiteral("dockerfile"), dockerfile);
     m_context.leftOut(build, k, {QStringLiteral("context"), QStringLiteral("dockerfile")});
@@ -165,8 +168,9 @@ void ComposeService::readPorts(Component &component)
         component.ports.append({container, published, protocol, {}});
     };
     static const QRegularExpression shortForm(
-        QStringLiteral("^(?:(?:\\[[^\\]]*\\]|[^:]*):)?" // an optional host address ("?" then makes it lazy)
-                       "?(?:([0-9]+):)?([0-9]+)(?:/(tcp|udp))?$"),
+        QStringLiteral(
+            "^(?:(?:\\[[^\\]]*\\]|[^:]*):)?" // an optional host address ("?" then makes it lazy)
+            "?(?:([0-9]+):)?([0-9]+)(?:/(tcp|udp))?$"),
         QRegularExpression::CaseInsensitiveOption);
     if (const YamlNode *ports = m_node.find(QStringLiteral("ports"))) {
         for (size_t i = 0; i < ports->items.size(); ++i) {
@@ -179,11 +183,13 @@ void ComposeService::readPorts(Component &component)
                 const QString protocol
                     = m_context.text(item.find(QStringLiteral("protocol")), k).toUpper();
                 if (target <= 0 || target > 65535) {
-                    m_context.note(Kind::LeftOut, item, k,
-                                   QT_TRANSLATE_NOOP("Import", "no valid target port; not imported"));
+                    m_context.note(
+                        Kind::LeftOut, item, k,
+                        QT_TRANSLATE_NOOP("Import", "no valid target port; not imported"));
                     continue;
                 }
-                add(target, published, protocol == QLatin1String("UDP") ? protocol : QStringLiteral("TCP"));
+                add(target, published,
+                    protocol == QLatin1String("UDP") ? protocol : QStringLiteral("TCP"));
                 m_context.leftOut(item, k,
                                   {QStringLiteral("target"), QStringLiteral("published"),
                                    QStringLiteral("protocol")});
@@ -201,7 +207,8 @@ void ComposeService::readPorts(Component &component)
                 continue;
             }
             const QString protocol = m.captured(3).toUpper();
-            add(container, m.captured(1).toInt(), protocol.isEmpty() ? QStringLiteral("TCP") : protocol);
+            add(container, m.captured(1).toInt(),
+                protocol.isEmpty() ? QStringLiteral("TCP") : protocol);
         }
     }
     if (const YamlNode *expose = m_node.find(QStringLiteral("expose"))) {
@@ -211,10 +218,9 @@ void ComposeService::readPorts(Component &component)
             if (port > 0 && port <= 65535)
                 add(port, 0, QStringLiteral("TCP"));
             else
-                m_context.note(Kind::LeftOut, expose->items[i],
-                               key() + QStringLiteral(".expose[%1]").arg(i),
-                               QT_TRANSLATE_NOOP("Import", "'%1' is not a port; not imported"),
-                               {text});
+                m_context.note(
+                    Kind::LeftOut, expose->items[i], key() + QStringLiteral(".expose[%1]").arg(i),
+                    QT_TRANSLATE_NOOP("Import", "'%1' is not a port; not imported"), {text});
         }
     }
 }
@@ -245,9 +251,10 @@ void ComposeService::readDeploy(Deployment &deployment)
     };
     Resources &r = deployment.resources;
     cpu(m_node.find(QStringLiteral("cpus")), key() + QStringLiteral(".cpus"), r.cpuLimit);
-    memory(m_node.find(QStringLiteral("mem_limit")), key() + QStringLiteral(".mem_limit"), r.memoryLimit);
-    memory(m_node.find(QStringLiteral("mem_reservation")), key() + QStringLiteral(".mem_reservation"),
-           r.memoryRequest);
+    memory(m_node.find(QStringLiteral("mem_limit")), key() + QStringLiteral(".mem_limit"),
+           r.memoryLimit);
+    memory(m_node.find(QStringLiteral("mem_reservation")),
+           key() + QStringLiteral(".mem_reservation"), r.memoryRequest);
     const YamlNode *deploy = m_node.find(QStringLiteral("deploy"));
     if (!deploy || !deploy->isMap())
         return;
@@ -262,27 +269,33 @@ void ComposeService::readDeploy(Deployment &deployment)
                            QT_TRANSLATE_NOOP("Import", "not a number of replicas; not imported"));
     }
     if (ImportYaml::text(deploy->find(QStringLiteral("mode"))) == QLatin1String("global")) {
-        m_context.note(Kind::Changed, *deploy->find(QStringLiteral("mode")), k + QStringLiteral(".mode"),
+        m_context.note(Kind::Changed, *deploy->find(QStringLiteral("mode")),
+                       k + QStringLiteral(".mode"),
                        QT_TRANSLATE_NOOP("Import",
                                          "one replica per node is not modelled; imported as %1 "
                                          "replica(s)"),
                        {QString::number(deployment.replicas)});
     }
-    m_context.leftOut(*deploy, k,
-                      {QStringLiteral("replicas"), QStringLiteral("resources"), QStringLiteral("mode")});
+    m_context.leftOut(
+        *deploy, k,
+        {QStringLiteral("replicas"), QStringLiteral("resources"), QStringLiteral("mode")});
     const YamlNode *resources = deploy->find(QStringLiteral("resources"));
     if (!resources || !resources->isMap())
         return;
     const QString rk = k + QStringLiteral(".resources");
     m_context.leftOut(*resources, rk, {QStringLiteral("limits"), QStringLiteral("reservations")});
-    if (const YamlNode *limits = resources->find(QStringLiteral("limits")); limits && limits->isMap()) {
+    if (const YamlNode *limits = resources->find(QStringLiteral("limits"));
+        limits && limits->isMap()) {
         cpu(limits->find(QStringLiteral("cpus")), rk + QStringLiteral(".limits.cpus"), r.cpuLimit);
-        memory(limits->find(QStringLiteral("memory")), rk + QStringLiteral(".limits.memory"), r.memoryLimit);
+        memory(limits->find(QStringLiteral("memory")), rk + QStringLiteral(".limits.memory"),
+               r.memoryLimit);
         m_context.leftOut(*limits, rk + QStringLiteral(".limits"),
                           {QStringLiteral("cpus"), QStringLiteral("memory")});
     }
-    if (const YamlNode *res = resources->find(QStringLiteral("reservations")); res && res->isMap()) {
-        cpu(res->find(QStringLiteral("cpus")), rk + QStringLiteral(".reservations.cpus"), r.cpuRequest);
+    if (const YamlNode *res = resources->find(QStringLiteral("reservations"));
+        res && res->isMap()) {
+        cpu(res->find(QStringLiteral("cpus")), rk + QStringLiteral(".reservations.cpus"),
+            r.cpuRequest);
         memory(res->find(QStringLiteral("memory")), rk + QStringLiteral(".reservations.memory"),
                r.memoryRequest);
         m_context.leftOut(*res, rk + QStringLiteral(".reservations"),

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-
 namespace Stackdraft::Core {
 
 // One compose service: its component and deployment (first pass), then its variables and

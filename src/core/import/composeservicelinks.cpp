@@ -56,8 +56,8 @@ void ComposeService::readVolumes(Deployment &deployment, const QString &typeId)
                            {source, target});
             continue;
         }
-        deployment.storage = type.data().defaultStorage > 0 ? type.data().defaultStorage
-                                                            : qint64(1) << 30;
+        deployment.storage
+            = type.data().defaultStorage > 0 ? type.data().defaultStorage : qint64(1) << 30;
         if (!type.data().dataPath.isEmpty() && target != type.data().dataPath) {
             m_context.note(Kind::Changed, item, k,
                            QT_TRANSLATE_NOOP("Import",
@@ -109,8 +109,9 @@ void ComposeService::addVariables()
 {
     if (const YamlNode *secrets = m_node.find(QStringLiteral("secrets"))) {
         for (const YamlNode &item : secrets->items) {
-            const QString name
-                = item.isMap() ? ImportYaml::text(item.find(QStringLiteral("source"))) : item.scalar;
+            const QString name = item.isMap()
+                ? ImportYaml::text(item.find(QStringLiteral("source")))
+                : item.scalar;
             if (!name.isEmpty())
                 m_secrets.insert(name);
         }
@@ -146,8 +147,8 @@ void ComposeService::addVariables()
     }
 }
 
-void ComposeService::readVariable(const QString &rawName, const YamlNode *value,
-                                  const YamlNode &at, QList<EnvVar> &out)
+void ComposeService::readVariable(const QString &rawName, const YamlNode *value, const YamlNode &at,
+                                  QList<EnvVar> &out)
 {
     QString name = rawName.trimmed();
     const QString k = key() + QStringLiteral(".environment.") + name;
@@ -170,9 +171,11 @@ void ComposeService::readVariable(const QString &rawName, const YamlNode *value,
         }
         return;
     }
-    const ComposeInterpolation result = ComposeInterpolation::apply(value->scalar, m_context.variables());
+    const ComposeInterpolation result
+        = ComposeInterpolation::apply(value->scalar, m_context.variables());
     if (!result.error.isEmpty())
-        m_context.note(Kind::Changed, *value, k, QT_TRANSLATE_NOOP("Import", "bad substitution: %1"), {result.error});
+        m_context.note(Kind::Changed, *value, k,
+                       QT_TRANSLATE_NOOP("Import", "bad substitution: %1"), {result.error});
     // A path under /run/secrets names a compose secret: the variable becomes a reference to it
     // (MYSQL_ROOT_PASSWORD_FILE -> MYSQL_ROOT_PASSWORD, the image's convention for both forms).
     if (result.text.startsWith(SecretsDir)) {
@@ -221,8 +224,9 @@ void ComposeService::addConnections()
         const QString to = assembler.componentForHost(target);
         if (to.isEmpty()) {
             m_context.note(Kind::LeftOut, at, k,
-                           QT_TRANSLATE_NOOP("Import", "'%1' names no imported service; no "
-                                                       "connection made"),
+                           QT_TRANSLATE_NOOP("Import",
+                                             "'%1' names no imported service; no "
+                                             "connection made"),
                            {target});
             return;
         }

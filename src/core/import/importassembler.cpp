@@ -20,8 +20,8 @@ struct NamedHost
 
 std::optional<NamedHost> namedHost(const QString &value)
 {
-    static const QRegularExpression url(
-        QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://(([^@/]*)@)?([A-Za-z0-9_.-]+)(:[0-9]+)?([/?#].*)?$"));
+    static const QRegularExpression url(QStringLiteral(
+        "^[A-Za-z][A-Za-z0-9+.-]*://(([^@/]*)@)?([A-Za-z0-9_.-]+)(:[0-9]+)?([/?#].*)?$"));
     static const QRegularExpression hostPort(QStringLiteral("^([A-Za-z0-9_.-]+):[0-9]{1,5}$"));
     static const QRegularExpression host(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
     if (const QRegularExpressionMatch m = url.match(value); m.hasMatch())
@@ -61,11 +61,16 @@ QString ImportAssembler::addComponent(Component component, const QString &name,
         id = base.left(63 - suffix.size()) + suffix;
     }
     if (id != name) {
-        m_report.add({ImportNote::Kind::Changed, where.file, where.line, where.column, where.key,
-                      QT_TRANSLATE_NOOP("Import",
-                                        "'%1' is not a valid component id (DNS-1123 label, unique); "
-                                        "imported as '%2'"),
-                      {name, id}});
+        m_report.add(
+            {ImportNote::Kind::Changed,
+             where.file,
+             where.line,
+             where.column,
+             where.key,
+             QT_TRANSLATE_NOOP("Import",
+                               "'%1' is not a valid component id (DNS-1123 label, unique); "
+                               "imported as '%2'"),
+             {name, id}});
     }
     m_types.insert(id, component.type);
     component.id = id;
@@ -88,8 +93,9 @@ QString ImportAssembler::componentForHost(const QString &host) const
         return *it;
     // Kubernetes DNS: "svc", "svc.namespace", "svc.namespace.svc.cluster.local".
     const qsizetype dot = lower.indexOf(QLatin1Char('.'));
-    if (dot > 0 && (lower.endsWith(QLatin1String(".svc.cluster.local"))
-                    || lower.endsWith(QLatin1String(".svc")) || lower.count(QLatin1Char('.')) == 1))
+    if (dot > 0
+        && (lower.endsWith(QLatin1String(".svc.cluster.local"))
+            || lower.endsWith(QLatin1String(".svc")) || lower.count(QLatin1Char('.')) == 1))
         return m_hosts.value(lower.left(dot));
     return {};
 }
@@ -116,14 +122,14 @@ bool ImportAssembler::isEnvName(const QString &name)
 bool ImportAssembler::isSecretName(const QString &name)
 {
     static const QStringList secretWords
-        = {QStringLiteral("PASSWORD"), QStringLiteral("PASSWD"), QStringLiteral("PWD"),
-           QStringLiteral("PW"), QStringLiteral("PASS"), QStringLiteral("SECRET"),
-           QStringLiteral("TOKEN"), QStringLiteral("KEY"), QStringLiteral("APIKEY"),
+        = {QStringLiteral("PASSWORD"),    QStringLiteral("PASSWD"), QStringLiteral("PWD"),
+           QStringLiteral("PW"),          QStringLiteral("PASS"),   QStringLiteral("SECRET"),
+           QStringLiteral("TOKEN"),       QStringLiteral("KEY"),    QStringLiteral("APIKEY"),
            QStringLiteral("CREDENTIALS"), QStringLiteral("PRIVATE")};
     // A variable naming where a secret is, not the secret itself.
     static const QStringList locationWords
-        = {QStringLiteral("FILE"), QStringLiteral("PATH"), QStringLiteral("DIR"),
-           QStringLiteral("HOST"), QStringLiteral("PORT"), QStringLiteral("USER"),
+        = {QStringLiteral("FILE"),     QStringLiteral("PATH"), QStringLiteral("DIR"),
+           QStringLiteral("HOST"),     QStringLiteral("PORT"), QStringLiteral("USER"),
            QStringLiteral("USERNAME"), QStringLiteral("NAME"), QStringLiteral("URL")};
     const QStringList words = name.toUpper().split(QLatin1Char('_'), Qt::SkipEmptyParts);
     if (words.isEmpty() || locationWords.contains(words.last()))

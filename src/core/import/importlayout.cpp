@@ -11,7 +11,8 @@ int ImportLayout::tier(const ComponentType &type)
 {
     const QString category = type.category();
     if (type.isExternal())
-        return category == QLatin1String("external") && type.id() != QLatin1String("end-users") ? 5 : 0;
+        return category == QLatin1String("external") && type.id() != QLatin1String("end-users") ? 5
+                                                                                                : 0;
     if (category == QLatin1String("edge") || type.id() == QLatin1String("api-gateway"))
         return 0;
     if (type.id() == QLatin1String("web-frontend"))

@@ -22,13 +22,17 @@ Result<Project> ImportMerge::addEnvironment(const Project &existing, const Proje
                                             const QString &environmentId, ImportReport &report)
 {
     if (imported.environments.size() != 1)
-        return Error {QCoreApplication::translate("Import", "the import holds no environment"), {}, 0, 0, {}};
+        return Error {
+            QCoreApplication::translate("Import", "the import holds no environment"), {}, 0, 0, {}};
     if (existing.environment(environmentId)) {
-        return Error {QCoreApplication::translate(
-                          "Import",
-                          "the project already has an environment '%1'; choose another with --env")
-                          .arg(environmentId),
-                      {}, 0, 0, {}};
+        return Error {
+            QCoreApplication::translate(
+                "Import", "the project already has an environment '%1'; choose another with --env")
+                .arg(environmentId),
+            {},
+            0,
+            0,
+            {}};
     }
     Project project = existing;
     Environment env = imported.environments.first();
@@ -48,7 +52,11 @@ Result<Project> ImportMerge::addEnvironment(const Project &existing, const Proje
         auto differs = [&](const char *field, const QString &ours, const QString &theirs) {
             if (theirs.isEmpty() || ours == theirs)
                 return;
-            report.add({Kind::Changed, {}, 0, 0, QStringLiteral("components.") + incoming.id,
+            report.add({Kind::Changed,
+                        {},
+                        0,
+                        0,
+                        QStringLiteral("components.") + incoming.id,
                         QT_TRANSLATE_NOOP("Import",
                                           "%1: the project's '%2' is kept; the import says '%3'"),
                         {QLatin1String(field), ours, theirs}});

@@ -10,22 +10,17 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 Error error(const QString &file, const QString &message)
 {
     return Error {message, file, 0, 0, {}};
 }
 
-const QStringList KustomizationNames = {QStringLiteral("kustomization.yaml"),
-                                        QStringLiteral("kustomization.yml"),
-                                        QStringLiteral("Kustomization")};
-const QStringList ComposeNames = {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
-                                  QStringLiteral("docker-compose.yaml"),
-                                  QStringLiteral("docker-compose.yml")};
+const QStringList KustomizationNames
+    = {QStringLiteral("kustomization.yaml"), QStringLiteral("kustomization.yml"),
+       QStringLiteral("Kustomization")};
+const QStringList ComposeNames
+    = {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
+       QStringLiteral("docker-compose.yaml"), QStringLiteral("docker-compose.yml")};
 
 } // namespace
 
@@ -33,21 +28,26 @@ Result<ImportFile> ImportSources::readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return error(path, tr("no such file or directory"));
+        return error(path, QCoreApplication::translate("Import", "no such file or directory"));
     if (!info.isFile())
-        return error(path, tr("not a regular file"));
+        return error(path, QCoreApplication::translate("Import", "not a regular file"));
     if (info.size() > MaxFileSize) {
-        return error(path, tr("the file is %1 MB; files over %2 MB are not imported")
-                               .arg(info.size() / (1024 * 1024))
-                               .arg(MaxFileSize / (1024 * 1024)));
+        return error(path,
+                     QCoreApplication::translate(
+                         "Import", "the file is %1 MB; files over %2 MB are not imported")
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(MaxFileSize / (1024 * 1024)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return error(path, tr("cannot read: %1").arg(file.errorString()));
+        return error(
+            path, QCoreApplication::translate("Import", "cannot read: %1").arg(file.errorString()));
     // Read at most one byte past the bound: the file may have grown since it was measured.
     QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize)
-        return error(path, tr("the file is over %1 MB; not imported").arg(MaxFileSize / (1024 * 1024)));
+        return error(path,
+                     QCoreApplication::translate("Import", "the file is over %1 MB; not imported")
+                         .arg(MaxFileSize / (1024 * 1024)));
     return ImportFile {path, bytes};
 }
 
@@ -64,10 +64,13 @@ Result<ImportFile> ImportSources::renderKustomization(const QString &directory)
 {
     const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
     if (kubectl.isEmpty()) {
-        return error(directory,
-                     tr("a Kustomize directory: rendering it needs kubectl, which is not installed; "
-                        "install kubectl, or render it elsewhere (kubectl kustomize DIR > all.yaml) "
-                        "and import that file"));
+        return error(
+            directory,
+            QCoreApplication::translate(
+                "Import",
+                "a Kustomize directory: rendering it needs kubectl, which is not installed; "
+                "install kubectl, or render it elsewhere (kubectl kustomize DIR > all.yaml) "
+                "and import that file"));
     }
     QProcess process;
     process.setProgram(kubectl);
@@ -76,13 +79,16 @@ Result<ImportFile> ImportSources::renderKustomization(const QString &directory)
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
         process.kill();
-        return error(directory, tr("kubectl kustomize failed: %1")
-                                    .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
+        return error(directory,
+                     QCoreApplication::translate("Import", "kubectl kustomize failed: %1")
+                         .arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
     }
     const QByteArray bytes = process.readAllStandardOutput();
     if (bytes.size() > MaxFileSize)
-        return error(directory, tr("the rendered manifests are over %1 MB; not imported")
-                                    .arg(MaxFileSize / (1024 * 1024)));
+        return error(directory,
+                     QCoreApplication::translate(
+                         "Import", "the rendered manifests are over %1 MB; not imported")
+                         .arg(MaxFileSize / (1024 * 1024)));
     return ImportFile {directory, bytes};
 }
 
@@ -125,7 +131,8 @@ Result<QList<ImportFile>> ImportSources::read(const QStringList &paths, const QS
                                   QDir::Files, QDir::Name);
         }
         if (names.isEmpty())
-            return error(path, tr("no file to import in this directory"));
+            return error(
+                path, QCoreApplication::translate("Import", "no file to import in this directory"));
         for (const QString &name : std::as_const(names)) {
             Result<ImportFile> file = readFile(dir.filePath(name));
             if (!file)
@@ -133,7 +140,9 @@ Result<QList<ImportFile>> ImportSources::read(const QStringList &paths, const QS
             files << file.value();
         }
         if (files.size() > MaxFiles)
-            return error(path, tr("more than %1 files; not imported").arg(MaxFiles));
+            return error(path,
+                         QCoreApplication::translate("Import", "more than %1 files; not imported")
+                             .arg(MaxFiles));
     }
     return files;
 }

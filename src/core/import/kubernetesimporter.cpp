@@ -22,17 +22,15 @@ namespace {
 using Kind = ImportNote::Kind;
 using ImportYaml::text;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
-const QStringList WorkloadKinds = {QStringLiteral("Deployment"), QStringLiteral("StatefulSet"),
-                                   QStringLiteral("DaemonSet"), QStringLiteral("ReplicationController"),
-                                   QStringLiteral("ReplicaSet")};
-const QStringList ReadKinds = {QStringLiteral("Service"), QStringLiteral("Ingress"),
-                               QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("ConfigMap"),
-                               QStringLiteral("Secret"), QStringLiteral("PersistentVolumeClaim"),
+const QStringList WorkloadKinds
+    = {QStringLiteral("Deployment"), QStringLiteral("StatefulSet"), QStringLiteral("DaemonSet"),
+       QStringLiteral("ReplicationController"), QStringLiteral("ReplicaSet")};
+const QStringList ReadKinds = {QStringLiteral("Service"),
+                               QStringLiteral("Ingress"),
+                               QStringLiteral("HorizontalPodAutoscaler"),
+                               QStringLiteral("ConfigMap"),
+                               QStringLiteral("Secret"),
+                               QStringLiteral("PersistentVolumeClaim"),
                                QStringLiteral("Namespace")};
 
 Error errorAt(const QString &file, const YamlNode &at, const QString &message)
@@ -48,8 +46,10 @@ Status collect(KubernetesObjects &objects, const QString &file, const YamlNode &
         return success();
     const QString kind = text(doc.find(QStringLiteral("kind")));
     if (!doc.isMap() || kind.isEmpty() || !doc.find(QStringLiteral("apiVersion"))) {
-        return errorAt(file, doc,
-                       tr("not a Kubernetes manifest: a document without 'apiVersion' and 'kind'"));
+        return errorAt(
+            file, doc,
+            QCoreApplication::translate(
+                "Import", "not a Kubernetes manifest: a document without 'apiVersion' and 'kind'"));
     }
     if (kind == QLatin1String("List") || kind.endsWith(QLatin1String("List"))) {
         const YamlNode *items = doc.find(QStringLiteral("items"));
@@ -61,17 +61,21 @@ Status collect(KubernetesObjects &objects, const QString &file, const YamlNode &
         }
         if (known == before) {
             return errorAt(file, doc,
-                           tr("a %1 with no object Stackdraft reads (Deployments, StatefulSets, "
-                              "DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, "
-                              "ConfigMaps, Secrets, PVCs)")
+                           QCoreApplication::translate(
+                               "Import",
+                               "a %1 with no object Stackdraft reads (Deployments, StatefulSets, "
+                               "DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, "
+                               "ConfigMaps, Secrets, PVCs)")
                                .arg(kind));
         }
         return success();
     }
-    KubernetesObject object {file, kind, text(doc.find(QStringLiteral("metadata"))
-                                                   ? doc.find(QStringLiteral("metadata"))->find(QStringLiteral("name"))
-                                                   : nullptr),
-                             &doc};
+    KubernetesObject object {
+        file, kind,
+        text(doc.find(QStringLiteral("metadata"))
+                 ? doc.find(QStringLiteral("metadata"))->find(QStringLiteral("name"))
+                 : nullptr),
+        &doc};
     if (WorkloadKinds.contains(kind) || ReadKinds.contains(kind))
         ++known;
     objects.add(object);
@@ -82,7 +86,7 @@ Status collect(KubernetesObjects &objects, const QString &file, const YamlNode &
 
 QString KubernetesImporter::name() const
 {
-    return tr("Kubernetes manifests");
+    return QCoreApplication::translate("Import", "Kubernetes manifests");
 }
 
 bool KubernetesImporter::recognises(const ImportFile &file) const
@@ -113,10 +117,15 @@ Result<ImportResult> KubernetesImporter::import(const ImportRequest &request) co
         }
     }
     if (known == 0) {
-        Error error {tr("no Kubernetes object Stackdraft reads (Deployments, StatefulSets, "
-                        "DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, "
-                        "ConfigMaps, Secrets, PVCs)"),
-                     request.files.value(0).path, 0, 0, {}};
+        Error error {QCoreApplication::translate(
+                         "Import",
+                         "no Kubernetes object Stackdraft reads (Deployments, StatefulSets, "
+                         "DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, "
+                         "ConfigMaps, Secrets, PVCs)"),
+                     request.files.value(0).path,
+                     0,
+                     0,
+                     {}};
         return error;
     }
 

@@ -85,7 +85,8 @@ qint64 KubernetesObjects::claimSize(const QString &claim) const
         return 0;
     const YamlNode *resources = object->spec()->find(QStringLiteral("resources"));
     const YamlNode *requests = resources ? resources->find(QStringLiteral("requests")) : nullptr;
-    const QString size = ImportYaml::text(requests ? requests->find(QStringLiteral("storage")) : nullptr);
+    const QString size
+        = ImportYaml::text(requests ? requests->find(QStringLiteral("storage")) : nullptr);
     return Quantity::parseMemory(size).value_or(0);
 }
 

@@ -57,8 +57,8 @@ void KubernetesServices::readServices(KubernetesObjects &objects, const Workload
         for (const QString &id : ids) {
             assembler.addHost(service.name, id);
             Component *component = assembler.project().component(id);
-            if (const YamlNode *ports = spec->find(QStringLiteral("ports")); ports && component
-                && component->ports.isEmpty()) {
+            if (const YamlNode *ports = spec->find(QStringLiteral("ports"));
+                ports && component && component->ports.isEmpty()) {
                 for (const YamlNode &port : ports->items) {
                     bool numeric = false;
                     int number = text(port.find(QStringLiteral("targetPort"))).toInt(&numeric);
@@ -89,9 +89,9 @@ void KubernetesServices::readIngresses(KubernetesObjects &objects, Environment &
         const YamlNode *spec = ingress.spec();
         if (!spec)
             continue;
-        objects.leftOut(ingress, *spec, QStringLiteral("spec"),
-                        {QStringLiteral("rules"), QStringLiteral("tls"),
-                         QStringLiteral("ingressClassName")});
+        objects.leftOut(
+            ingress, *spec, QStringLiteral("spec"),
+            {QStringLiteral("rules"), QStringLiteral("tls"), QStringLiteral("ingressClassName")});
         QList<Route> routes;
         QStringList tlsHosts;
         if (const YamlNode *tls = spec->find(QStringLiteral("tls"))) {
@@ -111,22 +111,26 @@ void KubernetesServices::readIngresses(KubernetesObjects &objects, Environment &
             for (size_t p = 0; paths && p < paths->items.size(); ++p) {
                 const YamlNode &entry = paths->items[p];
                 const YamlNode *backend = entry.find(QStringLiteral("backend"));
-                QString service = text(backend ? backend->find(QStringLiteral("serviceName")) : nullptr);
-                if (const YamlNode *s = backend ? backend->find(QStringLiteral("service")) : nullptr)
+                QString service
+                    = text(backend ? backend->find(QStringLiteral("serviceName")) : nullptr);
+                if (const YamlNode *s
+                    = backend ? backend->find(QStringLiteral("service")) : nullptr)
                     service = text(s->find(QStringLiteral("name")));
                 const QString target = assembler.componentForHost(service);
                 const QString key = QStringLiteral("spec.rules[%1].http.paths[%2]").arg(r).arg(p);
                 if (target.isEmpty()) {
                     objects.note(Kind::LeftOut, ingress, entry, key,
-                                 QT_TRANSLATE_NOOP("Import", "routes to '%1', which is not an "
-                                                             "imported Service; not modelled"),
+                                 QT_TRANSLATE_NOOP("Import",
+                                                   "routes to '%1', which is not an "
+                                                   "imported Service; not modelled"),
                                  {service});
                     continue;
                 }
                 if (!routes.isEmpty() && routes.first().host != host) {
                     objects.note(Kind::LeftOut, ingress, entry, key,
-                                 QT_TRANSLATE_NOOP("Import", "a second host (%1): one public host "
-                                                             "per entry is modelled"),
+                                 QT_TRANSLATE_NOOP("Import",
+                                                   "a second host (%1): one public host "
+                                                   "per entry is modelled"),
                                  {host});
                     continue;
                 }
@@ -139,7 +143,8 @@ void KubernetesServices::readIngresses(KubernetesObjects &objects, Environment &
         Exposure exposure;
         exposure.isPublic = true;
         exposure.host = routes.first().host;
-        exposure.tls = tlsHosts.contains(exposure.host) || (exposure.host.isEmpty() && !tlsHosts.isEmpty());
+        exposure.tls
+            = tlsHosts.contains(exposure.host) || (exposure.host.isEmpty() && !tlsHosts.isEmpty());
         QSet<QString> targets;
         for (const Route &route : routes)
             targets.insert(route.target);
@@ -155,9 +160,9 @@ void KubernetesServices::readIngresses(KubernetesObjects &objects, Environment &
             Component lb;
             lb.type = QStringLiteral("load-balancer");
             lb.label = ingress.name;
-            carrier = assembler.addComponent(lb, ingress.name,
-                                             {ingress.file, ingress.node->line, ingress.node->column,
-                                              ingress.key()});
+            carrier = assembler.addComponent(
+                lb, ingress.name,
+                {ingress.file, ingress.node->line, ingress.node->column, ingress.key()});
             Deployment deployment;
             deployment.component = carrier;
             deployment.exposure = exposure;
@@ -166,15 +171,19 @@ void KubernetesServices::readIngresses(KubernetesObjects &objects, Environment &
                 assembler.connect(carrier, route.target, route.path);
         }
         Component *component = assembler.project().component(carrier);
-        if (const QString cls = text(spec->find(QStringLiteral("ingressClassName"))); !cls.isEmpty())
+        if (const QString cls = text(spec->find(QStringLiteral("ingressClassName")));
+            !cls.isEmpty())
             component->properties.insert(QStringLiteral("ingressClass"), cls);
         const YamlNode *metadata = ingress.node->find(QStringLiteral("metadata"));
-        const YamlNode *annotations = metadata ? metadata->find(QStringLiteral("annotations")) : nullptr;
+        const YamlNode *annotations
+            = metadata ? metadata->find(QStringLiteral("annotations")) : nullptr;
         for (size_t i = 0; annotations && i < annotations->keys.size(); ++i) {
             const QString &name = annotations->keys[i].scalar;
             if (name == QLatin1String("cert-manager.io/cluster-issuer"))
-                component->properties.insert(QStringLiteral("clusterIssuer"), annotations->values[i].scalar);
-            else if (name != QLatin1String("nginx.ingress.kubernetes.io/ssl-redirect") || !exposure.tls)
+                component->properties.insert(QStringLiteral("clusterIssuer"),
+                                             annotations->values[i].scalar);
+            else if (name != QLatin1String("nginx.ingress.kubernetes.io/ssl-redirect")
+                     || !exposure.tls)
                 objects.note(Kind::LeftOut, ingress, annotations->keys[i],
                              QStringLiteral("metadata.annotations.") + name,
                              QT_TRANSLATE_NOOP("Import", "not modelled"));
@@ -204,15 +213,18 @@ void KubernetesServices::readAutoscalers(KubernetesObjects &objects, Environment
         Autoscaling &a = deployment->autoscaling;
         a.enabled = true;
         a.minReplicas = qMax(1, text(spec->find(QStringLiteral("minReplicas"))).toInt());
-        a.maxReplicas = qMax(a.minReplicas, text(spec->find(QStringLiteral("maxReplicas"))).toInt());
-        a.cpuTargetPercent = text(spec->find(QStringLiteral("targetCPUUtilizationPercentage"))).toInt();
+        a.maxReplicas
+            = qMax(a.minReplicas, text(spec->find(QStringLiteral("maxReplicas"))).toInt());
+        a.cpuTargetPercent
+            = text(spec->find(QStringLiteral("targetCPUUtilizationPercentage"))).toInt();
         const YamlNode *metrics = spec->find(QStringLiteral("metrics"));
         for (size_t i = 0; metrics && i < metrics->items.size(); ++i) {
             const YamlNode &metric = metrics->items[i];
             const YamlNode *resource = metric.find(QStringLiteral("resource"));
             const QString name = text(resource ? resource->find(QStringLiteral("name")) : nullptr);
             const YamlNode *t = resource ? resource->find(QStringLiteral("target")) : nullptr;
-            const int percent = text(t ? t->find(QStringLiteral("averageUtilization")) : nullptr).toInt();
+            const int percent
+                = text(t ? t->find(QStringLiteral("averageUtilization")) : nullptr).toInt();
             if (name == QLatin1String("cpu") && percent > 0)
                 a.cpuTargetPercent = percent;
             else if (name == QLatin1String("memory") && percent > 0)
@@ -241,7 +253,8 @@ void KubernetesServices::readMetadata(KubernetesObjects &objects, Environment &e
             handled << QStringLiteral("annotations");
         objects.leftOut(object, *metadata, QStringLiteral("metadata"), handled);
         if (object.kind == QLatin1String("Secret")
-            && (object.node->find(QStringLiteral("data")) || object.node->find(QStringLiteral("stringData"))))
+            && (object.node->find(QStringLiteral("data"))
+                || object.node->find(QStringLiteral("stringData"))))
             objects.note(Kind::Info, object, *object.node, {},
                          QT_TRANSLATE_NOOP("Import",
                                            "read by name only: secret values never enter the "

@@ -39,8 +39,9 @@ bool KubernetesWorkload::addComponent(Deployment &deployment)
     const YamlNode *podSpec = path(spec, {"template", "spec"});
     const YamlNode *containers = podSpec ? podSpec->find(QStringLiteral("containers")) : nullptr;
     if (!containers || !containers->isSequence() || containers->items.empty()) {
-        m_objects.note(Kind::LeftOut, m_object, *m_object.node, {},
-                       QT_TRANSLATE_NOOP("Import", "no pod template with a container; not imported"));
+        m_objects.note(
+            Kind::LeftOut, m_object, *m_object.node, {},
+            QT_TRANSLATE_NOOP("Import", "no pod template with a container; not imported"));
         return false;
     }
     if (const YamlNode *labels = path(spec, {"template", "metadata", "labels"})) {
@@ -91,17 +92,17 @@ bool KubernetesWorkload::addComponent(Deployment &deployment)
     }
     component.type = chooseType(component.image, ports);
     readProbes(*m_container, m_containerPath, component);
-    m_id = m_objects.assembler().addComponent(component, m_object.name,
-                                              {m_object.file, m_object.node->line,
-                                               m_object.node->column, m_object.key()});
+    m_id = m_objects.assembler().addComponent(
+        component, m_object.name,
+        {m_object.file, m_object.node->line, m_object.node->column, m_object.key()});
 
     deployment.component = m_id;
     if (const YamlNode *replicas = spec->find(QStringLiteral("replicas")))
         deployment.replicas = qMax(0, replicas->scalar.toInt());
     if (m_object.kind == QLatin1String("DaemonSet")) {
         m_objects.note(Kind::Changed, m_object, *m_object.node, {},
-                       QT_TRANSLATE_NOOP("Import",
-                                         "one pod per node is not modelled; imported as one replica"));
+                       QT_TRANSLATE_NOOP(
+                           "Import", "one pod per node is not modelled; imported as one replica"));
     }
     readResources(*m_container, m_containerPath, deployment);
     readStorage(*podSpec, deployment, component.type);
@@ -115,7 +116,8 @@ QString KubernetesWorkload::chooseType(const QString &image, const QList<int> &p
         type = TypeGuesser::fromImage(m_object.name);
     const ComponentType known = m_objects.assembler().catalog().type(type);
     // A load balancer is the cluster's Ingress, not a pod: a proxy running as a workload stays one.
-    if (known.isValid() && known.realisation(QStringLiteral("kubernetes")) == QLatin1String("ingress"))
+    if (known.isValid()
+        && known.realisation(QStringLiteral("kubernetes")) == QLatin1String("ingress"))
         type.clear();
     if (!type.isEmpty())
         return type;
@@ -125,8 +127,8 @@ QString KubernetesWorkload::chooseType(const QString &image, const QList<int> &p
     const bool own = TypeGuesser::isRuntimeImage(image)
         || (repository.contains(QLatin1Char('/')) && name.endsWith(m_object.name));
     if (own) {
-        return TypeGuesser::forApplication({m_object.name, text(m_container->find(QStringLiteral("name"))), name},
-                                           ports, {});
+        return TypeGuesser::forApplication(
+            {m_object.name, text(m_container->find(QStringLiteral("name"))), name}, ports, {});
     }
     return QLatin1String(TypeGuesser::Generic);
 }
@@ -154,20 +156,22 @@ void KubernetesWorkload::readResources(const YamlNode &container, const QString 
         const YamlNode *value = section ? section->find(QLatin1String(field.name)) : nullptr;
         if (!value)
             continue;
-        const auto parsed = field.cpu ? Quantity::parseCpu(value->scalar)
-                                      : Quantity::parseMemory(value->scalar);
+        const auto parsed
+            = field.cpu ? Quantity::parseCpu(value->scalar) : Quantity::parseMemory(value->scalar);
         if (parsed)
             *field.into = *parsed;
         else
             m_objects.note(Kind::LeftOut, m_object, *value,
-                           path + QStringLiteral(".resources.%1.%2").arg(QLatin1String(field.section),
-                                                                       QLatin1String(field.name)),
+                           path
+                               + QStringLiteral(".resources.%1.%2")
+                                     .arg(QLatin1String(field.section), QLatin1String(field.name)),
                            QT_TRANSLATE_NOOP("Import", "'%1' is not a quantity; not imported"),
                            {value->scalar});
     }
     for (const char *section : {"requests", "limits"}) {
         if (const YamlNode *map = resources->find(QLatin1String(section)); map && map->isMap())
-            m_objects.leftOut(m_object, *map, path + QStringLiteral(".resources.") + QLatin1String(section),
+            m_objects.leftOut(m_object, *map,
+                              path + QStringLiteral(".resources.") + QLatin1String(section),
                               {QStringLiteral("cpu"), QStringLiteral("memory")});
     }
 }
@@ -233,16 +237,18 @@ void KubernetesWorkload::readStorage(const YamlNode &podSpec, Deployment &deploy
                 at = &templates->items[i];
                 where = QStringLiteral("spec.volumeClaimTemplates[%1]").arg(i);
             } else {
-                m_objects.note(Kind::LeftOut, m_object, templates->items[i],
-                               QStringLiteral("spec.volumeClaimTemplates[%1]").arg(i),
-                               QT_TRANSLATE_NOOP("Import", "a second volume: one per component is modelled"));
+                m_objects.note(
+                    Kind::LeftOut, m_object, templates->items[i],
+                    QStringLiteral("spec.volumeClaimTemplates[%1]").arg(i),
+                    QT_TRANSLATE_NOOP("Import", "a second volume: one per component is modelled"));
             }
         }
     }
     if (const YamlNode *volumes = podSpec.find(QStringLiteral("volumes"))) {
         for (size_t i = 0; i < volumes->items.size(); ++i) {
             const QString volumePath = QStringLiteral("spec.template.spec.volumes[%1]").arg(i);
-            const QString claim = text(path(&volumes->items[i], {"persistentVolumeClaim", "claimName"}));
+            const QString claim
+                = text(path(&volumes->items[i], {"persistentVolumeClaim", "claimName"}));
             if (!claim.isEmpty() && size == 0) {
                 size = m_objects.claimSize(claim);
                 at = &volumes->items[i];
@@ -285,14 +291,14 @@ void KubernetesWorkload::addVariables()
             const YamlNode &item = from->items[i];
             const QString key = m_containerPath + QStringLiteral(".envFrom[%1]").arg(i);
             const QString configMap = text(path(&item, {"configMapRef", "name"}));
-            const KubernetesObject *object
-                = m_objects.find(QStringLiteral("ConfigMap"), configMap);
+            const KubernetesObject *object = m_objects.find(QStringLiteral("ConfigMap"), configMap);
             const YamlNode *data = object ? object->node->find(QStringLiteral("data")) : nullptr;
             if (configMap.isEmpty() || !object) {
-                m_objects.note(Kind::LeftOut, m_object, item, key,
-                               QT_TRANSLATE_NOOP("Import",
-                                                 "variables from a Secret or a ConfigMap that is not "
-                                                 "in the input: their names are unknown"));
+                m_objects.note(
+                    Kind::LeftOut, m_object, item, key,
+                    QT_TRANSLATE_NOOP("Import",
+                                      "variables from a Secret or a ConfigMap that is not "
+                                      "in the input: their names are unknown"));
                 continue;
             }
             for (size_t k = 0; data && k < data->keys.size(); ++k)
@@ -318,8 +324,9 @@ void KubernetesWorkload::addVariables()
                     m_objects.secretName(text(ref->find(QStringLiteral("name"))),
                                          text(ref->find(QStringLiteral("key")))));
             } else if (const YamlNode *ref = path(&item, {"valueFrom", "configMapKeyRef"})) {
-                const YamlNode *value = m_objects.configMapValue(
-                    text(ref->find(QStringLiteral("name"))), text(ref->find(QStringLiteral("key"))));
+                const YamlNode *value
+                    = m_objects.configMapValue(text(ref->find(QStringLiteral("name"))),
+                                               text(ref->find(QStringLiteral("key"))));
                 if (value)
                     add(name, value->scalar, item, key);
                 else
@@ -343,7 +350,8 @@ void KubernetesWorkload::addVariables()
         if (var.kind == EnvVar::Kind::Secret) {
             const QString use = QStringLiteral("$(") + var.name + QLatin1Char(')');
             for (const EnvVar &other : env) {
-                if (other.kind == EnvVar::Kind::Reference && rawValues.value(other.name).contains(use))
+                if (other.kind == EnvVar::Kind::Reference
+                    && rawValues.value(other.name).contains(use))
                     helper = true;
             }
         }

@@ -18,12 +18,18 @@ struct Opener
 
 // Longest openers first, so "[(" is not read as "[".
 constexpr Opener Openers[] = {
-    {"(((", ")))", Shape::DoubleCircle}, {"((", "))", Shape::Circle},
-    {"([", "])", Shape::Stadium},        {"[[", "]]", Shape::Subroutine},
-    {"[(", ")]", Shape::Cylinder},       {"[/", "/]", Shape::Parallelogram},
-    {"[\\", "\\]", Shape::Parallelogram}, {"{{", "}}", Shape::Hexagon},
-    {"(", ")", Shape::Round},            {"[", "]", Shape::Box},
-    {"{", "}", Shape::Rhombus},          {">", "]", Shape::Flag},
+    {"(((", ")))", Shape::DoubleCircle},
+    {"((", "))", Shape::Circle},
+    {"([", "])", Shape::Stadium},
+    {"[[", "]]", Shape::Subroutine},
+    {"[(", ")]", Shape::Cylinder},
+    {"[/", "/]", Shape::Parallelogram},
+    {"[\\", "\\]", Shape::Parallelogram},
+    {"{{", "}}", Shape::Hexagon},
+    {"(", ")", Shape::Round},
+    {"[", "]", Shape::Box},
+    {"{", "}", Shape::Rhombus},
+    {">", "]", Shape::Flag},
 };
 
 QString cleanLabel(QString text)
@@ -66,10 +72,11 @@ private:
 
 bool Parser::node(const QString &text, qsizetype &pos, int line, QString &id)
 {
-    static const QRegularExpression idPattern(QStringLiteral("\\s*([\\w][\\w.-]*?)(?=[\\s\\[\\(\\{>;&|]|-[-.>]|=[=>]|$)"),
-                                              QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = idPattern.match(text, pos, QRegularExpression::NormalMatch,
-                                                      QRegularExpression::AnchorAtOffsetMatchOption);
+    static const QRegularExpression idPattern(
+        QStringLiteral("\\s*([\\w][\\w.-]*?)(?=[\\s\\[\\(\\{>;&|]|-[-.>]|=[=>]|$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = idPattern.match(
+        text, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     if (!m.hasMatch())
         return false;
     id = m.captured(1);
@@ -122,7 +129,8 @@ bool Parser::edge(const QString &text, qsizetype &pos, QString &label, bool &bot
     static const QRegularExpression withText(
         QStringLiteral("\\s*(<)?(--|==|-\\.)\\s+([^|]+?)\\s+(-->|==>|\\.->|---|===|\\.-)\\s*"));
     static const QRegularExpression plain(
-        QStringLiteral("\\s*(<)?(-{2,}>|={2,}>|-\\.+->|-{3,}|={3,}|-\\.+-|-{2,}[ox]|={2,}[ox])\\s*(?:\\|([^|]*)\\|)?\\s*"));
+        QStringLiteral("\\s*(<)?(-{2,}>|={2,}>|-\\.+->|-{3,}|={3,}|-\\.+-|-{2,}[ox]|={2,}[ox])\\s*("
+                       "?:\\|([^|]*)\\|)?\\s*"));
     QRegularExpressionMatch m = plain.match(text, pos, QRegularExpression::NormalMatch,
                                             QRegularExpression::AnchorAtOffsetMatchOption);
     if (m.hasMatch()) {
@@ -147,11 +155,11 @@ void Parser::statement(const QString &raw, int line)
     const QString text = raw.trimmed();
     if (text.isEmpty() || text.startsWith(QLatin1String("%%")))
         return;
-    static const QRegularExpression subgraph(
-        QStringLiteral("^subgraph\\s+(?:\"([^\"]*)\"|([\\w.-]+)\\s*\\[\\s*\"?([^\\]\"]*)\"?\\s*\\]|(.+))$"));
+    static const QRegularExpression subgraph(QStringLiteral(
+        "^subgraph\\s+(?:\"([^\"]*)\"|([\\w.-]+)\\s*\\[\\s*\"?([^\\]\"]*)\"?\\s*\\]|(.+))$"));
     if (const QRegularExpressionMatch m = subgraph.match(text); m.hasMatch()) {
         MermaidFlowchart::Subgraph s;
-        s.title = cleanLabel(!m.captured(1).isEmpty() ? m.captured(1)
+        s.title = cleanLabel(!m.captured(1).isEmpty()       ? m.captured(1)
                                  : !m.captured(3).isEmpty() ? m.captured(3)
                                                             : m.captured(2) + m.captured(4));
         s.id = !m.captured(2).isEmpty() ? m.captured(2) : s.title;
@@ -190,8 +198,9 @@ void Parser::statement(const QString &raw, int line)
         }
         sources << id;
         static const QRegularExpression amp(QStringLiteral("\\s*&\\s*"));
-        const QRegularExpressionMatch more = amp.match(text, pos, QRegularExpression::NormalMatch,
-                                                       QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch more
+            = amp.match(text, pos, QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption);
         if (!more.hasMatch())
             break;
         pos = more.capturedEnd(0);
@@ -211,15 +220,16 @@ void Parser::statement(const QString &raw, int line)
             }
             if (!node(text, pos, line, id)) {
                 skip(line, text.mid(pos).trimmed(),
-                     QT_TRANSLATE_NOOP("Import", "an edge to something that is not a node (a "
-                                                 "subgraph?) is not modelled"));
+                     QT_TRANSLATE_NOOP("Import",
+                                       "an edge to something that is not a node (a "
+                                       "subgraph?) is not modelled"));
                 return;
             }
             targets << id;
             static const QRegularExpression amp(QStringLiteral("\\s*&\\s*"));
-            const QRegularExpressionMatch more = amp.match(
-                text, pos, QRegularExpression::NormalMatch,
-                QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch more
+                = amp.match(text, pos, QRegularExpression::NormalMatch,
+                            QRegularExpression::AnchorAtOffsetMatchOption);
             if (!more.hasMatch())
                 break;
             pos = more.capturedEnd(0);
@@ -238,7 +248,8 @@ void Parser::statement(const QString &raw, int line)
 
 bool MermaidFlowchart::isFlowchart(const QString &firstLine)
 {
-    static const QRegularExpression header(QStringLiteral("^\\s*(graph|flowchart)(\\s+(TD|TB|BT|LR|RL))?\\s*;?\\s*$"));
+    static const QRegularExpression header(
+        QStringLiteral("^\\s*(graph|flowchart)(\\s+(TD|TB|BT|LR|RL))?\\s*;?\\s*$"));
     return header.match(firstLine).hasMatch();
 }
 
@@ -246,11 +257,14 @@ bool MermaidFlowchart::parse(const QString &text, int firstLine, MermaidFlowchar
 {
     const QStringList lines = text.split(QLatin1Char('\n'));
     int start = 0;
-    while (start < lines.size() && (lines[start].trimmed().isEmpty() || lines[start].trimmed().startsWith(QLatin1String("%%"))))
+    while (start < lines.size()
+           && (lines[start].trimmed().isEmpty()
+               || lines[start].trimmed().startsWith(QLatin1String("%%"))))
         ++start;
     if (start >= lines.size() || !isFlowchart(lines[start]))
         return false;
-    out.direction = lines[start].simplified().section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(';'));
+    out.direction
+        = lines[start].simplified().section(QLatin1Char(' '), 1, 1).remove(QLatin1Char(';'));
     Parser parser(out);
     for (int i = start + 1; i < lines.size(); ++i) {
         // Statements may also be separated by ';' (outside labels, which rarely hold one).

@@ -11,8 +11,20 @@ namespace Stackdraft::Core {
 // kept in `skipped` with their line, so the importer can report every one of them.
 struct MermaidFlowchart
 {
-    enum class Shape { Box, Round, Stadium, Subroutine, Cylinder, Circle, Flag, Rhombus,
-                       Hexagon, Parallelogram, Trapezoid, DoubleCircle };
+    enum class Shape {
+        Box,
+        Round,
+        Stadium,
+        Subroutine,
+        Cylinder,
+        Circle,
+        Flag,
+        Rhombus,
+        Hexagon,
+        Parallelogram,
+        Trapezoid,
+        DoubleCircle
+    };
     struct Node
     {
         QString id;
@@ -50,7 +62,8 @@ struct MermaidFlowchart
     QList<Skipped> skipped;
 
     // `text` starts with the `graph`/`flowchart` line; `firstLine` is the 1-based number of the
-    // text's first line in its file. Answers false (and nothing else) when the text is not a flowchart.
+    // text's first line in its file. Answers false (and nothing else) when the text is not a
+    // flowchart.
     static bool parse(const QString &text, int firstLine, MermaidFlowchart &out);
     // Whether a diagram's first line declares a flowchart.
     static bool isFlowchart(const QString &firstLine);

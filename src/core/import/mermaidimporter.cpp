@@ -17,11 +17,6 @@ namespace {
 
 using Kind = ImportNote::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 struct Block
 {
     QString text;
@@ -56,7 +51,7 @@ QList<Block> blocksOf(const QString &text)
 
 QString MermaidImporter::name() const
 {
-    return tr("Mermaid flowchart");
+    return QCoreApplication::translate("Import", "Mermaid flowchart");
 }
 
 bool MermaidImporter::recognises(const ImportFile &file) const
@@ -88,10 +83,12 @@ Result<ImportResult> MermaidImporter::import(const ImportRequest &request) const
         for (const Block &block : blocksOf(QString::fromUtf8(file.bytes))) {
             MermaidFlowchart chart;
             if (!MermaidFlowchart::parse(block.text, block.firstLine, chart)) {
-                const QString kind = block.text.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+                const QString kind
+                    = block.text.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
                 result.report.add(Kind::LeftOut, file.path, block.firstLine, {},
-                                  QT_TRANSLATE_NOOP("Import", "a '%1' diagram is not a flowchart; not "
-                                                              "imported"),
+                                  QT_TRANSLATE_NOOP("Import",
+                                                    "a '%1' diagram is not a flowchart; not "
+                                                    "imported"),
                                   {kind.left(40)});
                 continue;
             }
@@ -101,10 +98,11 @@ Result<ImportResult> MermaidImporter::import(const ImportRequest &request) const
                     continue;
                 Component component;
                 component.label = node.label;
-                component.type = TypeGuesser::fromLabel(node.label == node.id ? node.id : node.label,
-                                                        node.shape == MermaidFlowchart::Shape::Cylinder);
-                const QString id = assembler.addComponent(
-                    component, Naming::toDnsLabel(node.id), {file.path, node.line, 0, node.id});
+                component.type
+                    = TypeGuesser::fromLabel(node.label == node.id ? node.id : node.label,
+                                             node.shape == MermaidFlowchart::Shape::Cylinder);
+                const QString id = assembler.addComponent(component, Naming::toDnsLabel(node.id),
+                                                          {file.path, node.line, 0, node.id});
                 ids.insert(node.id, id);
                 Deployment deployment;
                 deployment.component = id;
@@ -119,10 +117,11 @@ Result<ImportResult> MermaidImporter::import(const ImportRequest &request) const
                         group.members << ids.value(node.id);
                 }
                 if (group.members.isEmpty()) {
-                    result.report.add(Kind::Info, file.path, subgraph.line, subgraph.title,
-                                      QT_TRANSLATE_NOOP("Import",
-                                                        "holds only other subgraphs: not a group of "
-                                                        "its own"));
+                    result.report.add(
+                        Kind::Info, file.path, subgraph.line, subgraph.title,
+                        QT_TRANSLATE_NOOP("Import",
+                                          "holds only other subgraphs: not a group of "
+                                          "its own"));
                     continue;
                 }
                 if (const auto it = groups.constFind(group.id); it != groups.constEnd()) {
@@ -140,8 +139,9 @@ Result<ImportResult> MermaidImporter::import(const ImportRequest &request) const
                 const QString from = ids.value(edge.from);
                 const QString to = ids.value(edge.to);
                 if (from == to) {
-                    result.report.add(Kind::LeftOut, file.path, edge.line, edge.from,
-                                      QT_TRANSLATE_NOOP("Import", "an edge to itself is not modelled"));
+                    result.report.add(
+                        Kind::LeftOut, file.path, edge.line, edge.from,
+                        QT_TRANSLATE_NOOP("Import", "an edge to itself is not modelled"));
                     continue;
                 }
                 assembler.connect(from, to, edge.label);
@@ -154,8 +154,13 @@ Result<ImportResult> MermaidImporter::import(const ImportRequest &request) const
         }
     }
     if (flowcharts == 0) {
-        return Error {tr("no Mermaid flowchart ('graph' or 'flowchart' diagram) in the input"),
-                      request.files.value(0).path, 0, 0, {}};
+        return Error {
+            QCoreApplication::translate(
+                "Import", "no Mermaid flowchart ('graph' or 'flowchart' diagram) in the input"),
+            request.files.value(0).path,
+            0,
+            0,
+            {}};
     }
     Project &project = assembler.project();
     const QString name = request.projectName.isEmpty()

@@ -13,9 +13,9 @@ struct Known
 
 // Whole image names first: they would otherwise match a data store's word ("mongo-express").
 constexpr Known WholeImages[] = {
-    {"adminer", "admin-ui"},        {"phpmyadmin", "admin-ui"},   {"pgadmin4", "admin-ui"},
-    {"mongo-express", "admin-ui"},  {"redis-commander", "admin-ui"},
-    {"redisinsight", "admin-ui"},   {"all-in-one", "jaeger"},     {"fluent-bit", "log-pipeline"},
+    {"adminer", "admin-ui"},       {"phpmyadmin", "admin-ui"},      {"pgadmin4", "admin-ui"},
+    {"mongo-express", "admin-ui"}, {"redis-commander", "admin-ui"}, {"redisinsight", "admin-ui"},
+    {"all-in-one", "jaeger"},      {"fluent-bit", "log-pipeline"},
 };
 
 // Then the first dash-separated part of the name, as a prefix ("postgres" in "postgres",
@@ -54,24 +54,24 @@ constexpr Known ImageWords[] = {
 };
 
 constexpr const char *RuntimeImages[] = {
-    "python", "node",   "golang", "openjdk", "eclipse-temurin", "amazoncorretto", "ruby",
-    "php",    "aspnet", "dotnet", "rust",    "alpine",          "debian",         "ubuntu",
-    "busybox", "deno",  "bun",    "elixir",  "erlang",          "perl",           "gcc",
+    "python",  "node",   "golang", "openjdk", "eclipse-temurin", "amazoncorretto", "ruby",
+    "php",     "aspnet", "dotnet", "rust",    "alpine",          "debian",         "ubuntu",
+    "busybox", "deno",   "bun",    "elixir",  "erlang",          "perl",           "gcc",
 };
 
 const QStringList FrontendWords = {
-    QStringLiteral("front"), QStringLiteral("frontend"), QStringLiteral("ui"),
-    QStringLiteral("client"), QStringLiteral("spa"), QStringLiteral("www"),
-    QStringLiteral("portal"), QStringLiteral("angular"), QStringLiteral("react"),
-    QStringLiteral("vue"), QStringLiteral("vuejs"), QStringLiteral("next"),
-    QStringLiteral("nuxt"), QStringLiteral("svelte"), QStringLiteral("vite"),
+    QStringLiteral("front"),  QStringLiteral("frontend"), QStringLiteral("ui"),
+    QStringLiteral("client"), QStringLiteral("spa"),      QStringLiteral("www"),
+    QStringLiteral("portal"), QStringLiteral("angular"),  QStringLiteral("react"),
+    QStringLiteral("vue"),    QStringLiteral("vuejs"),    QStringLiteral("next"),
+    QStringLiteral("nuxt"),   QStringLiteral("svelte"),   QStringLiteral("vite"),
     QStringLiteral("webapp"),
 };
 const QStringList WorkerWords = {
-    QStringLiteral("worker"), QStringLiteral("workers"), QStringLiteral("consumer"),
-    QStringLiteral("processor"), QStringLiteral("job"), QStringLiteral("jobs"),
-    QStringLiteral("queue"), QStringLiteral("celery"), QStringLiteral("sidekiq"),
-    QStringLiteral("cron"), QStringLiteral("scheduler"), QStringLiteral("etl"),
+    QStringLiteral("worker"),    QStringLiteral("workers"),   QStringLiteral("consumer"),
+    QStringLiteral("processor"), QStringLiteral("job"),       QStringLiteral("jobs"),
+    QStringLiteral("queue"),     QStringLiteral("celery"),    QStringLiteral("sidekiq"),
+    QStringLiteral("cron"),      QStringLiteral("scheduler"), QStringLiteral("etl"),
     QStringLiteral("batch"),
 };
 
@@ -153,36 +153,78 @@ QString TypeGuesser::forApplication(const QStringList &names, const QList<int> &
 
 QString TypeGuesser::fromLabel(const QString &label, bool cylinder)
 {
-    const QString text = QLatin1Char(' ') + wordsOf(label).join(QLatin1Char(' ')) + QLatin1Char(' ');
+    const QString text
+        = QLatin1Char(' ') + wordsOf(label).join(QLatin1Char(' ')) + QLatin1Char(' ');
     struct Phrase
     {
         const char *words; // space-separated, matched as whole words
         const char *type;
     };
     static constexpr Phrase Phrases[] = {
-        {"load balancer", "load-balancer"}, {"alb", "load-balancer"}, {"elb", "load-balancer"},
-        {"lb", "load-balancer"}, {"ingress", "load-balancer"}, {"api gateway", "api-gateway"},
-        {"gateway", "api-gateway"}, {"cdn", "cdn"}, {"cloudfront", "cdn"}, {"waf", "waf"},
-        {"mysql", "mysql"}, {"mariadb", "mysql"}, {"postgres", "postgresql"},
-        {"postgresql", "postgresql"}, {"mongo", "mongodb"}, {"mongodb", "mongodb"},
-        {"redis", "redis"}, {"elasticsearch", "elasticsearch"}, {"opensearch", "elasticsearch"},
-        {"rabbitmq", "rabbitmq"}, {"message queue", "rabbitmq"}, {"queue", "rabbitmq"},
-        {"broker", "rabbitmq"}, {"minio", "object-storage"}, {"s3", "object-storage"},
-        {"object storage", "object-storage"}, {"bucket", "object-storage"},
-        {"prometheus", "prometheus"}, {"monitoring", "prometheus"}, {"grafana", "grafana"},
-        {"dashboards", "grafana"}, {"kibana", "kibana"}, {"alertmanager", "alertmanager"},
-        {"jaeger", "jaeger"}, {"tracing", "jaeger"}, {"logstash", "log-pipeline"},
-        {"cloudwatch", "log-pipeline"}, {"logs", "log-pipeline"}, {"logging", "log-pipeline"},
-        {"admin", "admin-ui"}, {"users", "end-users"}, {"user", "end-users"},
-        {"browser", "end-users"}, {"developer", "end-users"}, {"customers", "end-users"},
-        {"external", "external-service"}, {"third party", "external-service"},
-        {"openai", "external-service"}, {"groq", "external-service"},
-        {"github", "external-service"}, {"llm", "external-service"},
-        {"frontend", "web-frontend"}, {"front end", "web-frontend"}, {"web", "web-frontend"},
-        {"ui", "web-frontend"}, {"worker", "worker"}, {"workers", "worker"},
-        {"processor", "worker"}, {"consumer", "worker"}, {"backend", "backend-service"},
-        {"api", "backend-service"}, {"service", "backend-service"},
-        {"server", "backend-service"}, {"manager", "backend-service"},
+        {"load balancer", "load-balancer"},
+        {"alb", "load-balancer"},
+        {"elb", "load-balancer"},
+        {"lb", "load-balancer"},
+        {"ingress", "load-balancer"},
+        {"api gateway", "api-gateway"},
+        {"gateway", "api-gateway"},
+        {"cdn", "cdn"},
+        {"cloudfront", "cdn"},
+        {"waf", "waf"},
+        {"mysql", "mysql"},
+        {"mariadb", "mysql"},
+        {"postgres", "postgresql"},
+        {"postgresql", "postgresql"},
+        {"mongo", "mongodb"},
+        {"mongodb", "mongodb"},
+        {"redis", "redis"},
+        {"elasticsearch", "elasticsearch"},
+        {"opensearch", "elasticsearch"},
+        {"rabbitmq", "rabbitmq"},
+        {"message queue", "rabbitmq"},
+        {"queue", "rabbitmq"},
+        {"broker", "rabbitmq"},
+        {"minio", "object-storage"},
+        {"s3", "object-storage"},
+        {"object storage", "object-storage"},
+        {"bucket", "object-storage"},
+        {"prometheus", "prometheus"},
+        {"monitoring", "prometheus"},
+        {"grafana", "grafana"},
+        {"dashboards", "grafana"},
+        {"kibana", "kibana"},
+        {"alertmanager", "alertmanager"},
+        {"jaeger", "jaeger"},
+        {"tracing", "jaeger"},
+        {"logstash", "log-pipeline"},
+        {"cloudwatch", "log-pipeline"},
+        {"logs", "log-pipeline"},
+        {"logging", "log-pipeline"},
+        {"admin", "admin-ui"},
+        {"users", "end-users"},
+        {"user", "end-users"},
+        {"browser", "end-users"},
+        {"developer", "end-users"},
+        {"customers", "end-users"},
+        {"external", "external-service"},
+        {"third party", "external-service"},
+        {"openai", "external-service"},
+        {"groq", "external-service"},
+        {"github", "external-service"},
+        {"llm", "external-service"},
+        {"frontend", "web-frontend"},
+        {"front end", "web-frontend"},
+        {"web", "web-frontend"},
+        {"ui", "web-frontend"},
+        {"worker", "worker"},
+        {"workers", "worker"},
+        {"processor", "worker"},
+        {"consumer", "worker"},
+        {"backend", "backend-service"},
+        {"api", "backend-service"},
+        {"service", "backend-service"},
+        {"server", "backend-service"},
+        {"manager", "backend-service"},
     };
     for (const Phrase &phrase : Phrases) {
         const QString needle = QLatin1Char(' ') + QLatin1String(phrase.words) + QLatin1Char(' ');
@@ -190,8 +232,9 @@ QString TypeGuesser::fromLabel(const QString &label, bool cylinder)
             continue;
         const QString type = QLatin1String(phrase.type);
         // A cylinder holds data: a word naming compute does not make it a service.
-        if (cylinder && (type == QLatin1String("backend-service") || type == QLatin1String("worker")
-                         || type == QLatin1String("web-frontend")))
+        if (cylinder
+            && (type == QLatin1String("backend-service") || type == QLatin1String("worker")
+                || type == QLatin1String("web-frontend")))
             continue;
         return type;
     }
