@@ -56,7 +56,8 @@ ImportDialog::ImportDialog(bool projectOpen, QWidget *parent)
     m_newEnvironment->setEnabled(projectOpen);
     m_newEnvironment->setObjectName(QStringLiteral("importIntoOpenProject"));
     m_environment->setObjectName(QStringLiteral("importEnvironment"));
-    m_environment->setPlaceholderText(tr("development (compose, Mermaid), production (Kubernetes)"));
+    m_environment->setPlaceholderText(
+        tr("development (compose, Mermaid), production (Kubernetes)"));
     m_environment->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")), this));
     m_profiles->setPlaceholderText(tr("compose profiles to activate, comma-separated"));
@@ -78,7 +79,8 @@ ImportDialog::ImportDialog(bool projectOpen, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    connect(m_paths->model(), &QAbstractItemModel::rowsInserted, this, &ImportDialog::updateButtons);
+    connect(m_paths->model(), &QAbstractItemModel::rowsInserted, this,
+            &ImportDialog::updateButtons);
     connect(m_paths->model(), &QAbstractItemModel::rowsRemoved, this, &ImportDialog::updateButtons);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     updateButtons();

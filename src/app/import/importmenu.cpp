@@ -57,10 +57,9 @@ void ImportMenu::run()
         return;
     }
     m_document->reset(outcome->project, into ? m_document->filePath() : QString());
-    const QString summary
-        = tr("%1 component(s) imported from %2 into environment '%3'.")
-              .arg(outcome->components)
-              .arg(outcome->importerName, outcome->environment);
+    const QString summary = tr("%1 component(s) imported from %2 into environment '%3'.")
+                                .arg(outcome->components)
+                                .arg(outcome->importerName, outcome->environment);
     auto *report = new ImportReportDialog(summary, outcome->report, m_window);
     report->setAttribute(Qt::WA_DeleteOnClose);
     report->show();

@@ -40,8 +40,8 @@ ImportReportDialog::ImportReportDialog(const QString &summary, const Core::Impor
             kind = tr("Information");
             break;
         }
-        const QString where = note.line > 0 ? QStringLiteral("%1:%2").arg(note.file).arg(note.line)
-                                            : note.file;
+        const QString where
+            = note.line > 0 ? QStringLiteral("%1:%2").arg(note.file).arg(note.line) : note.file;
         auto *item = new QTreeWidgetItem(tree, {kind, where, note.key, note.text()});
         item->setToolTip(3, note.text());
     }

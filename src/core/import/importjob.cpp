@@ -3,6 +3,7 @@
 #include "core/import/importerregistry.h"
 #include "core/import/importmerge.h"
 #include "core/import/importsources.h"
+#include "core/layout/environmentlayout.h"
 #include "core/model/naming.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,13 @@ Result<ImportJob::Outcome> ImportJob::run() const
     Result<ImportResult> imported = importer->import(request);
     if (!imported)
         return imported.error();
+    // The imported environment laid out the way the canvas draws it (Graphviz); the importers'
+    // own columns stay when Graphviz fails.
+    Environment &env = imported->project.environments.first();
+    if (const auto positions = EnvironmentLayout::layout(imported->project, env)) {
+        for (Deployment &deployment : env.deployments)
+            deployment.position = positions->value(deployment.component, deployment.position);
+    }
     Outcome outcome;
     outcome.report = imported->report;
     outcome.importerName = importer->name();
@@ -88,8 +96,8 @@ Result<ImportJob::Outcome> ImportJob::run() const
         outcome.project = std::move(imported->project);
         return outcome;
     }
-    Result<Project> merged
-        = ImportMerge::addEnvironment(*into, imported->project, outcome.environment, outcome.report);
+    Result<Project> merged = ImportMerge::addEnvironment(*into, imported->project,
+                                                         outcome.environment, outcome.report);
     if (!merged)
         return merged.error();
     outcome.project = std::move(merged.value());

@@ -5,9 +5,10 @@
 #include "core/result.h"
 
 #include <QMap>
-#include <optional>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Stackdraft::Core {
 
