@@ -1592,6 +1592,22 @@
         <source>no Mermaid flowchart (&apos;graph&apos; or &apos;flowchart&apos; diagram) in the input</source>
         <translation>nenhum fluxograma Mermaid (diagrama &apos;graph&apos; ou &apos;flowchart&apos;) na entrada</translation>
     </message>
+    <message>
+        <source>no file or directory to import</source>
+        <translation>nenhum arquivo ou diretório a importar</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>formato &apos;%1&apos; desconhecido (use %2)</translation>
+    </message>
+    <message>
+        <source>not a compose file, Kubernetes manifest or Mermaid flowchart Stackdraft recognises; name the format</source>
+        <translation>não é um arquivo compose, manifesto Kubernetes ou fluxograma Mermaid que o Stackdraft reconheça; informe o formato</translation>
+    </message>
+    <message>
+        <source>the environment id must be a DNS label (lower-case letters, digits, &apos;-&apos;), not &apos;%1&apos;</source>
+        <translation>o id do ambiente deve ser um rótulo DNS (letras minúsculas, dígitos, &apos;-&apos;), não &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1664,24 +1680,8 @@
         <translation>stackdraft import: %1 já existe; nada foi gravado (use --force para substituí-lo, ou --into %1 --out %1 para adicionar um ambiente a ele)</translation>
     </message>
     <message>
-        <source>stackdraft import: --from must be one of %1, not &apos;%2&apos;</source>
-        <translation>stackdraft import: --from deve ser um de %1, não &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>%1: not a compose file, Kubernetes manifest or Mermaid flowchart Stackdraft recognises; name the format with --from</source>
-        <translation>%1: não é um arquivo compose, manifesto Kubernetes ou fluxograma Mermaid que o Stackdraft reconheça; informe o formato com --from</translation>
-    </message>
-    <message>
-        <source>stackdraft import: --env must be a DNS label (lower-case letters, digits, &apos;-&apos;), not &apos;%1&apos;</source>
-        <translation>stackdraft import: --env deve ser um rótulo DNS (letras minúsculas, dígitos, &apos;-&apos;), não &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>stackdraft import: nothing imported; nothing written</source>
         <translation>stackdraft import: nada importado; nada gravado</translation>
-    </message>
-    <message>
-        <source>stackdraft import: %1: %2</source>
-        <translation>stackdraft import: %1: %2</translation>
     </message>
     <message>
         <source>stackdraft import: internal error, the imported project does not load: %1</source>
@@ -2143,6 +2143,151 @@
     <message>
         <source>%1 · Components: %2 · Replicas: %3 · CPU: %4 · Memory: %5</source>
         <translation>%1 · Componentes: %2 · Réplicas: %3 · CPU: %4 · Memória: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ImportDialog</name>
+    <message>
+        <source>A new project</source>
+        <translation>Um novo projeto</translation>
+    </message>
+    <message>
+        <source>A new environment of the open project</source>
+        <translation>Um novo ambiente do projeto aberto</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Adicionar &amp;arquivos…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Adicionar &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Recognise from the first file</source>
+        <translation>Reconhecer pelo primeiro arquivo</translation>
+    </message>
+    <message>
+        <source>development (compose, Mermaid), production (Kubernetes)</source>
+        <translation>development (compose, Mermaid), production (Kubernetes)</translation>
+    </message>
+    <message>
+        <source>compose profiles to activate, comma-separated</source>
+        <translation>perfis do compose a ativar, separados por vírgula</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Arquivos:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>Importar para:</translation>
+    </message>
+    <message>
+        <source>Environment id:</source>
+        <translation>Id do ambiente:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Perfis:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Files to Import</source>
+        <translation>Arquivos a importar</translation>
+    </message>
+    <message>
+        <source>Compose, manifests and diagrams (*.yaml *.yml *.json *.md *.mmd);;All files (*)</source>
+        <translation>Compose, manifestos e diagramas (*.yaml *.yml *.json *.md *.mmd);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder to Import</source>
+        <translation>Pasta a importar</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ImportMenu</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Build a project or an environment from docker-compose files, Kubernetes manifests or a Mermaid flowchart</source>
+        <translation>Cria um projeto ou um ambiente a partir de arquivos docker-compose, manifestos Kubernetes ou um fluxograma Mermaid</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nada foi importado.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every service or object was left out.</source>
+        <translation>Nada foi importado: todos os serviços ou objetos ficaram de fora.</translation>
+    </message>
+    <message>
+        <source>%1 component(s) imported from %2 into environment &apos;%3&apos;.</source>
+        <translation>%1 componente(s) importado(s) de %2 para o ambiente &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Relatório da importação</translation>
+    </message>
+    <message>
+        <source>%1 left out, %2 changed, %3 for information</source>
+        <translation>%1 deixados de fora, %2 alterados, %3 informativos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Deixado de fora</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
     </message>
 </context>
 <context>
