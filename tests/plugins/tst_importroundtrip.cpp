@@ -46,6 +46,69 @@ constexpr KnownLoss KnownLosses[] = {
      "says neither frontend nor worker, so it comes back a backend service"},
     {"urbana-connect/staging/human-handoff.type", "as in development"},
     {"urbana-connect/production/human-handoff.type", "as in development"},
+    {"urbana-connect/staging/mongodb",
+     "a replicated store is exported as its operator's custom resource (CloudNativePG, MongoDB "
+     "Community, RabbitMQ, redis-operator), which the Kubernetes importer does not read yet: the "
+     "store is missing"},
+    {"urbana-connect/staging/redis",
+     "a replicated store is exported as its operator's custom resource (CloudNativePG, MongoDB "
+     "Community, RabbitMQ, redis-operator), which the Kubernetes importer does not read yet: the "
+     "store is missing"},
+    {"urbana-connect/staging/connections",
+     "the connections to a store run by an operator go with it (see the store)"},
+    {"urbana-connect/staging/ai-service.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/staging/api-gateway.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/staging/conversation-manager.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/staging/human-handoff.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/staging/message-processor.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/production/message-queue",
+     "a replicated store is exported as its operator's custom resource (CloudNativePG, MongoDB "
+     "Community, RabbitMQ, redis-operator), which the Kubernetes importer does not read yet: the "
+     "store is missing"},
+    {"urbana-connect/production/mongodb",
+     "a replicated store is exported as its operator's custom resource (CloudNativePG, MongoDB "
+     "Community, RabbitMQ, redis-operator), which the Kubernetes importer does not read yet: the "
+     "store is missing"},
+    {"urbana-connect/production/redis",
+     "a replicated store is exported as its operator's custom resource (CloudNativePG, MongoDB "
+     "Community, RabbitMQ, redis-operator), which the Kubernetes importer does not read yet: the "
+     "store is missing"},
+    {"urbana-connect/production/connections",
+     "the connections to a store run by an operator go with it (see the store)"},
+    {"urbana-connect/production/ai-service.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/production/api-gateway.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/production/conversation-manager.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/production/human-handoff.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"urbana-connect/production/message-processor.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
+    {"webot-chatflow/production/redis",
+     "a replicated store is exported as its operator's custom resource (CloudNativePG, MongoDB "
+     "Community, RabbitMQ, redis-operator), which the Kubernetes importer does not read yet: the "
+     "store is missing"},
+    {"webot-chatflow/production/connections",
+     "the connections to a store run by an operator go with it (see the store)"},
+    {"webot-chatflow/production/backend.env",
+     "its URLs name the operator's writer Service (mongodb-svc, redis-master), which no imported "
+     "Service defines, so they come back literals"},
 };
 
 QString envText(const EnvVar &var)
@@ -224,11 +287,14 @@ void TestImportRoundTrip::roundTrip()
         if (QString::fromLatin1(loss.where).startsWith(example + '/' + environment + '/'))
             expectedLosses << QString::fromLatin1(loss.where);
     }
+    QStringList unexpected;
     for (const QString &difference : std::as_const(differences)) {
         const QString where = difference.section(QLatin1String(": "), 0, 0);
         if (!expectedLosses.removeOne(where))
-            QFAIL(qPrintable("does not come back: " + difference));
+            unexpected << difference;
     }
+    if (!unexpected.isEmpty())
+        QFAIL(qPrintable("does not come back:\n" + unexpected.join(u'\n')));
     QVERIFY2(expectedLosses.isEmpty(),
              qPrintable("listed as lost but came back (update KnownLosses): "
                         + expectedLosses.join(", ")));
