@@ -49,12 +49,14 @@ int main(int argc, char **argv)
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QTemporaryDir scratch;
     const QString repo = scratch.path();
-    git(repo, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
-               QStringLiteral("main")});
-    git(repo, {QStringLiteral("config"), QStringLiteral("user.name"),
-               QStringLiteral("Ada Architect")});
-    git(repo, {QStringLiteral("config"), QStringLiteral("user.email"),
-               QStringLiteral("ada@example.org")});
+    git(repo,
+        {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+         QStringLiteral("main")});
+    git(repo,
+        {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada Architect")});
+    git(repo,
+        {QStringLiteral("config"), QStringLiteral("user.email"),
+         QStringLiteral("ada@example.org")});
     const QString file = QDir(repo).filePath(QStringLiteral("webot-chatflow.stackdraft.yaml"));
     QFile::copy(LiveTesting::example("webot-chatflow"), file);
     git(repo, {QStringLiteral("add"), QStringLiteral(".")});
@@ -68,9 +70,8 @@ int main(int argc, char **argv)
     QTest::qWaitForWindowExposed(&window);
     // Two edits an architect might make: a limit below its request, and more backend replicas.
     LiveTesting::editDeployment(*window.document(), QStringLiteral("production"),
-                                QStringLiteral("frontend"), [](Core::Deployment &d) {
-                                    d.resources.cpuLimit = 100;
-                                });
+                                QStringLiteral("frontend"),
+                                [](Core::Deployment &d) { d.resources.cpuLimit = 100; });
     LiveTesting::editDeployment(*window.document(), QStringLiteral("production"),
                                 QStringLiteral("backend"), [](Core::Deployment &d) {
                                     d.replicas = 5;
@@ -85,13 +86,15 @@ int main(int argc, char **argv)
     save(live->costDock(), out, "live-cost.png");
 
     live->previewDock()->raise();
-    live->previewDock()->selectFile(QStringLiteral("deploy/k8s/overlays/staging/patches/frontend.yaml"));
+    live->previewDock()->selectFile(
+        QStringLiteral("deploy/k8s/overlays/staging/patches/frontend.yaml"));
     live->previewDock()->setView(App::PreviewRenderer::View::AgainstEnvironment,
                                  QStringLiteral("production"));
     QTest::qWaitFor([&] { return live->previewDock()->isCurrent(); }, 20000);
     QTest::qWait(300);
     save(live->previewDock(), out, "live-preview-environments.png");
-    live->previewDock()->selectFile(QStringLiteral("deploy/k8s/overlays/production/patches/backend.yaml"));
+    live->previewDock()->selectFile(
+        QStringLiteral("deploy/k8s/overlays/production/patches/backend.yaml"));
     live->previewDock()->setView(App::PreviewRenderer::View::File);
     QTest::qWaitFor([&] { return live->previewDock()->isCurrent(); }, 20000);
     QTest::qWait(300);

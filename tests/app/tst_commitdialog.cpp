@@ -87,7 +87,8 @@ void TestCommitDialog::init()
     git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
          QStringLiteral("main")});
     git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada Architect")});
-    git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ada@example.org")});
+    git({QStringLiteral("config"), QStringLiteral("user.email"),
+         QStringLiteral("ada@example.org")});
     QVERIFY(QFile::copy(LiveTesting::example("webot-chatflow"),
                         QDir(m_repo).filePath(QStringLiteral("webot.stackdraft.yaml"))));
     write(QStringLiteral("notes.txt"), "first\n");
@@ -164,8 +165,8 @@ void TestCommitDialog::commitLeavesUserWorkAlone()
     QCOMPARE(git({QStringLiteral("status"), QStringLiteral("--porcelain")}), statusBefore);
     QCOMPARE(git({QStringLiteral("diff"), QStringLiteral("--cached")}), stagedBefore);
     QCOMPARE(git({QStringLiteral("diff")}), unstagedBefore);
-    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")}, {}, 0).startsWith(
-                 QLatin1String("<exit")),
+    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")}, {}, 0)
+                 .startsWith(QLatin1String("<exit")),
              false);
     // The dialog reads the repository again: nothing left to commit.
     QSignalSpy prepared(dialog, &CommitDialog::prepared);
@@ -193,8 +194,8 @@ void TestCommitDialog::userEditedFileNeedsConsent()
     QVERIFY(!dialog->canCommit());
     dialog->setOverwrite(compose, true);
     QVERIFY(!commitFromDialog(dialog, QStringLiteral("Overwrite")).isEmpty());
-    QVERIFY(git({QStringLiteral("show"), QStringLiteral("HEAD:") + compose}).contains(
-        QLatin1String("0.75")));
+    QVERIFY(git({QStringLiteral("show"), QStringLiteral("HEAD:") + compose})
+                .contains(QLatin1String("0.75")));
     QCOMPARE(git({QStringLiteral("status"), QStringLiteral("--porcelain"), compose}), QString());
 }
 
@@ -208,8 +209,8 @@ void TestCommitDialog::commitOnNewBranch()
     QCOMPARE(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"),
                   QStringLiteral("main")}),
              QStringLiteral("Design\n"));
-    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")}).startsWith(
-                 QLatin1String("<exit")),
+    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")})
+                 .startsWith(QLatin1String("<exit")),
              false);
 }
 
@@ -225,8 +226,8 @@ void TestCommitDialog::pushToBareRepository()
     QVERIFY(pushed.wait(30000));
     QVERIFY2(pushed.first().first().toBool(), qPrintable(pushed.first().at(1).toString()));
     QCOMPARE(git({QStringLiteral("rev-parse"), QStringLiteral("main")}, bare).trimmed(), id);
-    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")}, bare).startsWith(
-                 QLatin1String("<exit")),
+    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")}, bare)
+                 .startsWith(QLatin1String("<exit")),
              false);
 }
 
@@ -240,8 +241,9 @@ void TestCommitDialog::rejectedPushKeepsTheLocalCommit()
     const QString other = m_repo + QStringLiteral("-other");
     git({QStringLiteral("clone"), QStringLiteral("-q"), bare, other}, m_dir.path());
     git({QStringLiteral("-c"), QStringLiteral("user.name=Bob"), QStringLiteral("-c"),
-         QStringLiteral("user.email=bob@example.org"), QStringLiteral("commit"), QStringLiteral("-q"),
-         QStringLiteral("--allow-empty"), QStringLiteral("-m"), QStringLiteral("Bob's")},
+         QStringLiteral("user.email=bob@example.org"), QStringLiteral("commit"),
+         QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"),
+         QStringLiteral("Bob's")},
         other);
     git({QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"),
          QStringLiteral("main")},
@@ -260,8 +262,8 @@ void TestCommitDialog::rejectedPushKeepsTheLocalCommit()
     QVERIFY(dialog->statusText().contains(QLatin1String("kept locally")));
     QCOMPARE(git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).trimmed(), id);
     QCOMPARE(git({QStringLiteral("rev-parse"), QStringLiteral("main")}, bare), remoteHead);
-    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")}).startsWith(
-                 QLatin1String("<exit")),
+    QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")})
+                 .startsWith(QLatin1String("<exit")),
              false);
 }
 

@@ -109,7 +109,8 @@ void TestPreviewDock::showsTheChangedLineAfterAnEdit()
 
 void TestPreviewDock::environmentToEnvironmentDiff()
 {
-    QVERIFY(dock()->selectFile(QStringLiteral("deploy/k8s/overlays/staging/patches/frontend.yaml")));
+    QVERIFY(
+        dock()->selectFile(QStringLiteral("deploy/k8s/overlays/staging/patches/frontend.yaml")));
     dock()->setView(PreviewRenderer::View::AgainstEnvironment, QStringLiteral("production"));
     settle();
     const QString diff = shown();
@@ -121,10 +122,9 @@ void TestPreviewDock::environmentToEnvironmentDiff()
     QCOMPARE(dock()->codeView()->fileName(), QStringLiteral("changes.diff"));
 
     // An edit of staging shows up in the comparison.
-    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("staging"),
-                                QStringLiteral("frontend"), [](Core::Deployment &d) {
-                                    d.resources.memoryLimit = 1024LL * 1024 * 1024;
-                                });
+    LiveTesting::editDeployment(
+        *m_window->document(), QStringLiteral("staging"), QStringLiteral("frontend"),
+        [](Core::Deployment &d) { d.resources.memoryLimit = 1024LL * 1024 * 1024; });
     QTRY_VERIFY(shown().contains(QLatin1String("\n-              memory: 1Gi\n")));
 }
 
@@ -146,9 +146,8 @@ void TestPreviewDock::exportThenDiffAgainstDisk()
              qPrintable(dock()->noteText()));
 
     LiveTesting::editDeployment(*m_window->document(), QStringLiteral("development"),
-                                QStringLiteral("backend"), [](Core::Deployment &d) {
-                                    d.resources.cpuRequest = 750;
-                                });
+                                QStringLiteral("backend"),
+                                [](Core::Deployment &d) { d.resources.cpuRequest = 750; });
     QTRY_VERIFY(shown().contains(QLatin1String("\n+")));
     QVERIFY2(shown().contains(QLatin1String("0.75")) || shown().contains(QLatin1String("750m")),
              qPrintable(shown()));
@@ -162,8 +161,7 @@ void TestPreviewDock::environmentOfPaths_data()
     const QStringList k8s {QStringLiteral("staging"), QStringLiteral("production")};
     QTest::addRow("overlay") << "deploy/k8s/overlays/staging/hpa.yaml" << k8s << "staging";
     QTest::addRow("base") << "deploy/k8s/base/api.yaml" << k8s << "";
-    QTest::addRow("file named like an environment")
-        << "deploy/k8s/base/staging" << k8s << "";
+    QTest::addRow("file named like an environment") << "deploy/k8s/base/staging" << k8s << "";
     QTest::addRow("one compose environment")
         << "deploy/compose/docker-compose.yml" << QStringList {QStringLiteral("development")}
         << "development";

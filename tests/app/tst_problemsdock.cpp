@@ -3,7 +3,6 @@
 #include "app/environmentscene.h"
 #include "app/live/designanalysis.h"
 #include "app/live/livepanels.h"
-#include "app/live/problembadge.h"
 #include "app/live/problemsdock.h"
 #include "app/live/problemsfilter.h"
 #include "app/live/problemsmodel.h"
@@ -82,16 +81,21 @@ void TestProblemsDock::editCreatesProblemAndUndoClearsIt_data()
     QTest::addColumn<int>("severity");
     QTest::addColumn<Edit>("edit");
     QTest::addRow("limit below request")
-        << "production" << "backend" << "SD-REQUESTS-LIMITS" << int(Core::Severity::Error)
+        << "production"
+        << "backend"
+        << "SD-REQUESTS-LIMITS" << int(Core::Severity::Error)
         << Edit([](Core::Deployment &d) { d.resources.cpuLimit = d.resources.cpuRequest / 2; });
     QTest::addRow("one production replica")
-        << "production" << "frontend" << "SD-PROD-REPLICAS" << int(Core::Severity::Warning)
-        << Edit([](Core::Deployment &d) {
+        << "production"
+        << "frontend"
+        << "SD-PROD-REPLICAS" << int(Core::Severity::Warning) << Edit([](Core::Deployment &d) {
                d.replicas = 1;
                d.autoscaling.enabled = false;
            });
     QTest::addRow("staging below the minimum")
-        << "staging" << "mysql" << "SD-MIN-RESOURCES" << int(Core::Severity::Error)
+        << "staging"
+        << "mysql"
+        << "SD-MIN-RESOURCES" << int(Core::Severity::Error)
         << Edit([](Core::Deployment &d) { d.resources.memoryRequest = 1024 * 1024; });
 }
 
@@ -108,20 +112,20 @@ void TestProblemsDock::editCreatesProblemAndUndoClearsIt()
     QVERIFY(scene->componentItem(component));
     // The example is clean: no problem and no badge before the edit.
     QCOMPARE(rowsOf(rule, component), 0);
-    QVERIFY(!ProblemBadge::of(scene->componentItem(component)));
+    QVERIFY(!scene->componentItem(component)->problemSeverity());
 
     LiveTesting::editDeployment(*m_window->document(), environment, component, edit);
     settle();
     QCOMPARE(rowsOf(rule, component), 1);
-    const ProblemBadge *badge = ProblemBadge::of(scene->componentItem(component));
+    const std::optional<Core::Severity> badge = scene->componentItem(component)->problemSeverity();
     QVERIFY(badge);
-    QCOMPARE(int(badge->severity()), severity);
+    QCOMPARE(int(*badge), severity);
     QVERIFY(m_live->problemCountLabel()->text().contains(QLatin1String("1")));
 
     m_window->document()->undoStack()->undo();
     settle();
     QCOMPARE(rowsOf(rule, component), 0);
-    QVERIFY(!ProblemBadge::of(scene->componentItem(component)));
+    QVERIFY(!scene->componentItem(component)->problemSeverity());
 
     m_window->document()->undoStack()->redo();
     settle();
@@ -130,10 +134,9 @@ void TestProblemsDock::editCreatesProblemAndUndoClearsIt()
 
 void TestProblemsDock::doubleClickShowsTheComponent()
 {
-    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("staging"),
-                                QStringLiteral("backend"), [](Core::Deployment &d) {
-                                    d.resources.cpuLimit = d.resources.cpuRequest / 2;
-                                });
+    LiveTesting::editDeployment(
+        *m_window->document(), QStringLiteral("staging"), QStringLiteral("backend"),
+        [](Core::Deployment &d) { d.resources.cpuLimit = d.resources.cpuRequest / 2; });
     settle();
     QVERIFY(m_window->selectEnvironment(QStringLiteral("development")));
     m_window->show();
@@ -170,10 +173,9 @@ void TestProblemsDock::doubleClickShowsTheComponent()
 
 void TestProblemsDock::filtersBySeverityAndEnvironment()
 {
-    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("staging"),
-                                QStringLiteral("backend"), [](Core::Deployment &d) {
-                                    d.resources.cpuLimit = d.resources.cpuRequest / 2;
-                                });
+    LiveTesting::editDeployment(
+        *m_window->document(), QStringLiteral("staging"), QStringLiteral("backend"),
+        [](Core::Deployment &d) { d.resources.cpuLimit = d.resources.cpuRequest / 2; });
     LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
                                 QStringLiteral("frontend"), [](Core::Deployment &d) {
                                     d.replicas = 1;
@@ -201,14 +203,12 @@ void TestProblemsDock::onlyTheEditedEnvironmentIsRechecked()
 {
     QSignalSpy spy(m_live->analysis(), &DesignAnalysis::problemsChanged);
     LiveTesting::editDeployment(*m_window->document(), QStringLiteral("staging"),
-                                QStringLiteral("backend"), [](Core::Deployment &d) {
-                                    d.replicas = 2;
-                                });
+                                QStringLiteral("backend"),
+                                [](Core::Deployment &d) { d.replicas = 2; });
     // Several edits in one event-loop turn are analysed together, once.
     LiveTesting::editDeployment(*m_window->document(), QStringLiteral("staging"),
-                                QStringLiteral("frontend"), [](Core::Deployment &d) {
-                                    d.replicas = 2;
-                                });
+                                QStringLiteral("frontend"),
+                                [](Core::Deployment &d) { d.replicas = 2; });
     settle();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().toStringList(), QStringList {QStringLiteral("staging")});

@@ -34,8 +34,8 @@ QList<Aspect> aspectsOf(const QList<Promotion::Difference> &all, const QString &
 void TestPromotion::differencesPerComponent()
 {
     const Core::Project project = SampleProject::make();
-    const QList<Promotion::Difference> all = Promotion::differences(
-        project, QStringLiteral("staging"), QStringLiteral("production"));
+    const QList<Promotion::Difference> all
+        = Promotion::differences(project, QStringLiteral("staging"), QStringLiteral("production"));
     // users and lb run only in production.
     QCOMPARE(aspectsOf(all, QStringLiteral("users")), QList<Aspect> {Aspect::Undeploy});
     QCOMPARE(aspectsOf(all, QStringLiteral("lb")), QList<Aspect> {Aspect::Undeploy});
@@ -43,16 +43,17 @@ void TestPromotion::differencesPerComponent()
              (QList<Aspect> {Aspect::Replicas, Aspect::Resources}));
     QCOMPARE(aspectsOf(all, QStringLiteral("api")),
              (QList<Aspect> {Aspect::Replicas, Aspect::Resources, Aspect::Autoscaling}));
-    QCOMPARE(aspectsOf(all, QStringLiteral("db")), (QList<Aspect> {Aspect::Resources, Aspect::Mode}));
+    QCOMPARE(aspectsOf(all, QStringLiteral("db")),
+             (QList<Aspect> {Aspect::Resources, Aspect::Mode}));
     // Components in model order.
     QCOMPARE(all.first().component, QStringLiteral("users"));
 
     const QList<Promotion::Difference> back = Promotion::differences(
         project, QStringLiteral("production"), QStringLiteral("development"));
     QCOMPARE(aspectsOf(back, QStringLiteral("cache")), QList<Aspect> {Aspect::Deploy});
-    QCOMPARE(back.at(back.indexOf(Promotion::Difference {
-                         QStringLiteral("web"), Aspect::Replicas, QStringLiteral("2"),
-                         QStringLiteral("1")})).target,
+    QCOMPARE(back.at(back.indexOf(Promotion::Difference {QStringLiteral("web"), Aspect::Replicas,
+                                                         QStringLiteral("2"), QStringLiteral("1")}))
+                 .target,
              QStringLiteral("1"));
 }
 
@@ -68,8 +69,8 @@ void TestPromotion::sameEnvironmentHasNone()
 void TestPromotion::changesCarryOnlyWhatIsChosen()
 {
     const Core::Project project = SampleProject::make();
-    const QList<Promotion::Difference> all = Promotion::differences(
-        project, QStringLiteral("production"), QStringLiteral("staging"));
+    const QList<Promotion::Difference> all
+        = Promotion::differences(project, QStringLiteral("production"), QStringLiteral("staging"));
     QList<Promotion::Difference> chosen;
     for (const Promotion::Difference &d : all) {
         if ((d.component == QLatin1String("api") && d.aspect == Aspect::Replicas)

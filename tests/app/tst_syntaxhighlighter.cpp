@@ -49,40 +49,48 @@ void TestSyntaxHighlighter::roles_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("at"); // the text whose first character is checked
     QTest::addColumn<Role>("role");
-    QTest::addRow("yaml key") << Language::Yaml << "  replicas: 3" << "replicas" << Role::Key;
-    QTest::addRow("yaml number") << Language::Yaml << "  replicas: 3" << "3" << Role::Number;
-    QTest::addRow("yaml list key") << Language::Yaml << "  - name: api" << "name" << Role::Key;
-    QTest::addRow("yaml value") << Language::Yaml << "  image: nginx:1.27" << "nginx"
-                                << Role::Normal;
-    QTest::addRow("yaml string") << Language::Yaml << "  cmd: \"a: b\"" << "a:" << Role::String;
-    QTest::addRow("yaml comment") << Language::Yaml << "a: 1 # why" << "# why" << Role::Comment;
-    QTest::addRow("yaml hash in value") << Language::Yaml << "url: http://x/#frag" << "#frag"
-                                        << Role::Normal;
-    QTest::addRow("hcl block") << Language::Hcl << "resource \"aws_vpc\" \"main\" {" << "resource"
-                               << Role::Keyword;
+    QTest::addRow("yaml key") << Language::Yaml << "  replicas: 3"
+                              << "replicas" << Role::Key;
+    QTest::addRow("yaml number") << Language::Yaml << "  replicas: 3"
+                                 << "3" << Role::Number;
+    QTest::addRow("yaml list key") << Language::Yaml << "  - name: api"
+                                   << "name" << Role::Key;
+    QTest::addRow("yaml value") << Language::Yaml << "  image: nginx:1.27"
+                                << "nginx" << Role::Normal;
+    QTest::addRow("yaml string") << Language::Yaml << "  cmd: \"a: b\""
+                                 << "a:" << Role::String;
+    QTest::addRow("yaml comment") << Language::Yaml << "a: 1 # why"
+                                  << "# why" << Role::Comment;
+    QTest::addRow("yaml hash in value") << Language::Yaml << "url: http://x/#frag"
+                                        << "#frag" << Role::Normal;
+    QTest::addRow("hcl block") << Language::Hcl << "resource \"aws_vpc\" \"main\" {"
+                               << "resource" << Role::Keyword;
     QTest::addRow("hcl attribute") << Language::Hcl << "  cidr_block = \"10.0.0.0/16\""
                                    << "cidr_block" << Role::Key;
-    QTest::addRow("hcl string") << Language::Hcl << "  cidr_block = \"10.0.0.0/16\"" << "\"10"
-                                << Role::String;
-    QTest::addRow("hcl comment") << Language::Hcl << "# Generated" << "Generated"
-                                 << Role::Comment;
-    QTest::addRow("markdown heading") << Language::Markdown << "## Cost" << "Cost"
-                                      << Role::Heading;
-    QTest::addRow("markdown code") << Language::Markdown << "use `kubectl`" << "`kubectl"
-                                   << Role::String;
-    QTest::addRow("mermaid keyword") << Language::Mermaid << "  subgraph data" << "subgraph"
-                                     << Role::Keyword;
-    QTest::addRow("mermaid arrow") << Language::Mermaid << "  a -->|SQL| b" << "-->"
-                                   << Role::Number;
-    QTest::addRow("mermaid label") << Language::Mermaid << "  a -->|SQL| b" << "SQL"
-                                   << Role::Key;
-    QTest::addRow("diff added") << Language::Diff << "+  replicas: 3" << "replicas"
-                                << Role::Added;
-    QTest::addRow("diff removed") << Language::Diff << "-  replicas: 2" << "replicas"
-                                  << Role::Removed;
-    QTest::addRow("diff header") << Language::Diff << "--- a/x.yml" << "a/x" << Role::Heading;
-    QTest::addRow("diff hunk") << Language::Diff << "@@ -1,3 +1,3 @@" << "-1" << Role::Hunk;
-    QTest::addRow("diff context") << Language::Diff << " spec:" << "spec" << Role::Normal;
+    QTest::addRow("hcl string") << Language::Hcl << "  cidr_block = \"10.0.0.0/16\""
+                                << "\"10" << Role::String;
+    QTest::addRow("hcl comment") << Language::Hcl << "# Generated"
+                                 << "Generated" << Role::Comment;
+    QTest::addRow("markdown heading") << Language::Markdown << "## Cost"
+                                      << "Cost" << Role::Heading;
+    QTest::addRow("markdown code") << Language::Markdown << "use `kubectl`"
+                                   << "`kubectl" << Role::String;
+    QTest::addRow("mermaid keyword") << Language::Mermaid << "  subgraph data"
+                                     << "subgraph" << Role::Keyword;
+    QTest::addRow("mermaid arrow") << Language::Mermaid << "  a -->|SQL| b"
+                                   << "-->" << Role::Number;
+    QTest::addRow("mermaid label") << Language::Mermaid << "  a -->|SQL| b"
+                                   << "SQL" << Role::Key;
+    QTest::addRow("diff added") << Language::Diff << "+  replicas: 3"
+                                << "replicas" << Role::Added;
+    QTest::addRow("diff removed") << Language::Diff << "-  replicas: 2"
+                                  << "replicas" << Role::Removed;
+    QTest::addRow("diff header") << Language::Diff << "--- a/x.yml"
+                                 << "a/x" << Role::Heading;
+    QTest::addRow("diff hunk") << Language::Diff << "@@ -1,3 +1,3 @@"
+                               << "-1" << Role::Hunk;
+    QTest::addRow("diff context") << Language::Diff << " spec:"
+                                  << "spec" << Role::Normal;
 }
 
 void TestSyntaxHighlighter::roles()

@@ -26,8 +26,7 @@ public:
     // `work(QPromise<T> &)` runs on the thread pool and returns T; it may report progress with
     // promise.setProgressRange/ setProgressValueAndText and should return early when
     // promise.isCanceled(). `done(T)` runs here if this run is still the latest one.
-    template<typename T, typename Work, typename Done>
-    void start(Work work, Done done)
+    template<typename T, typename Work, typename Done> void start(Work work, Done done)
     {
         if (m_running)
             m_running->cancel(); // superseded: stops early, and its result is dropped below
@@ -56,11 +55,12 @@ public:
                 });
         m_running = watcher;
         setBusy(true);
-        watcher->setFuture(QtConcurrent::run([work = std::move(work)](QPromise<T> &promise) mutable {
-            T result = work(promise);
-            if (!promise.isCanceled())
-                promise.addResult(std::move(result));
-        }));
+        watcher->setFuture(
+            QtConcurrent::run([work = std::move(work)](QPromise<T> &promise) mutable {
+                T result = work(promise);
+                if (!promise.isCanceled())
+                    promise.addResult(std::move(result));
+            }));
     }
 
     bool isBusy() const { return m_busy; }

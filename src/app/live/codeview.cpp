@@ -56,8 +56,7 @@ void CodeView::attachHighlighter(const QString &fileName)
     delete m_highlighter;
     m_highlighter = nullptr;
 #ifdef STACKDRAFT_HAVE_KSYNTAXHIGHLIGHTING
-    const KSyntaxHighlighting::Definition definition
-        = repository().definitionForFileName(fileName);
+    const KSyntaxHighlighting::Definition definition = repository().definitionForFileName(fileName);
     if (definition.isValid()) {
         auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
         highlighter->setTheme(repository().themeForPalette(palette()));
@@ -67,8 +66,7 @@ void CodeView::attachHighlighter(const QString &fileName)
     }
 #endif
     // Mermaid and anything KF6 does not know fall back to the built-in rules.
-    m_highlighter
-        = new SyntaxHighlighter(document(), SyntaxHighlighter::languageForFile(fileName));
+    m_highlighter = new SyntaxHighlighter(document(), SyntaxHighlighter::languageForFile(fileName));
 }
 
 QString CodeView::highlighterName() const

@@ -74,8 +74,7 @@ CommitDialog::CommitDialog(const ProjectDocument &document, QWidget *parent)
     });
     connect(m_pushJob, &BackgroundJob::progressRangeChanged, m_ui->progressBar,
             &QProgressBar::setRange);
-    connect(m_pushJob, &BackgroundJob::progressChanged, m_ui->progressBar,
-            &QProgressBar::setValue);
+    connect(m_pushJob, &BackgroundJob::progressChanged, m_ui->progressBar, &QProgressBar::setValue);
     for (BackgroundJob *job : {m_prepareJob, m_commitJob})
         connect(job, &BackgroundJob::busyChanged, this, &CommitDialog::updateButtons);
     prepare();
@@ -132,9 +131,8 @@ void CommitDialog::fill()
         const QSignalBlocker blocker(m_ui->filesTree);
         m_ui->filesTree->clear();
         for (const Core::GitStatus::Entry &entry : plan.changes) {
-            auto *item = new QTreeWidgetItem(m_ui->filesTree,
-                                             {Core::GitStatus::changeName(entry.change),
-                                              entry.path});
+            auto *item = new QTreeWidgetItem(
+                m_ui->filesTree, {Core::GitStatus::changeName(entry.change), entry.path});
             item->setData(0, PathRole, entry.path);
             item->setData(0, UserEditedRole, entry.userEdited);
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);

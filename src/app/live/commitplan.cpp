@@ -16,8 +16,7 @@ namespace Stackdraft::App {
 namespace {
 
 Core::Result<ProjectRepository> openRepository(const Core::Project &project,
-                                               const QString &projectFile,
-                                               const QString &override)
+                                               const QString &projectFile, const QString &override)
 {
     if (override.isEmpty())
         return ProjectRepository::open(project, projectFile);
@@ -34,8 +33,7 @@ Core::Result<ProjectRepository> openRepository(const Core::Project &project,
 
 // The design as committed in HEAD, when the project file is tracked there and still reads.
 std::optional<Core::Project> projectAtHead(const ProjectRepository &repository,
-                                           const QString &projectFile,
-                                           const Core::Catalog &catalog)
+                                           const QString &projectFile, const Core::Catalog &catalog)
 {
     const QString path = repository.repository.relativePath(projectFile);
     if (path.isEmpty())
@@ -129,9 +127,9 @@ Core::Result<CommitPlan> CommitPlan::prepare(const Input &input)
             const Core::Environment *before = previous->environment(environment.id);
             builder.setMonthlyCost(
                 environment.id,
-                before ? Core::CostEngine::estimate(*previous, *before, *input.catalog, books)
-                             .total()
-                       : 0.0,
+                before
+                    ? Core::CostEngine::estimate(*previous, *before, *input.catalog, books).total()
+                    : 0.0,
                 Core::CostEngine::estimate(input.project, environment, *input.catalog, books)
                     .total());
         }

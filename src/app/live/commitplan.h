@@ -12,8 +12,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
 #include <functional>
+#include <optional>
 
 namespace Stackdraft::Core {
 class Catalog;

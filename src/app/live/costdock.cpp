@@ -195,14 +195,12 @@ void CostDock::refreshLines()
         else if (line.usageDependent)
             resource = tr("%1 (usage-dependent)").arg(resource);
         item->setText(ItemColumn, resource);
-        item->setText(QuantityColumn, tr("%1 %2")
-                                          .arg(QLocale().toString(line.quantity, 'g', 6))
-                                          .arg(line.unit));
-        item->setText(UnitPriceColumn, line.priced ? tr("%1/%2")
-                                                         .arg(QLocale().toString(line.unitPrice,
-                                                                                 'g', 6))
-                                                         .arg(line.unit)
-                                                   : QString());
+        item->setText(QuantityColumn,
+                      tr("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6)).arg(line.unit));
+        item->setText(
+            UnitPriceColumn,
+            line.priced ? tr("%1/%2").arg(QLocale().toString(line.unitPrice, 'g', 6)).arg(line.unit)
+                        : QString());
         item->setText(AmountColumn, line.priced ? money(line.amount) : tr("unpriced"));
         item->setText(KeyColumn, line.priceKey);
         item->setToolTip(ItemColumn, line.note);

@@ -40,8 +40,15 @@ public:
     enum class Level { Normal, Near, Over };
     static Level budgetLevel(double total, double budget);
 
-    enum LineColumn { ItemColumn, QuantityColumn, UnitPriceColumn, AmountColumn, DeltaColumn,
-                      KeyColumn, LineColumnCount };
+    enum LineColumn {
+        ItemColumn,
+        QuantityColumn,
+        UnitPriceColumn,
+        AmountColumn,
+        DeltaColumn,
+        KeyColumn,
+        LineColumnCount
+    };
 
 private:
     void refreshEnvironments();

@@ -80,14 +80,13 @@ QString EnvironmentComparison::toMarkdown() const
         if (!cell.deployed)
             return QStringList {QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—"),
                                 QStringLiteral("—")};
-        auto orDash = [](bool set, const QString &text) {
-            return set ? text : QStringLiteral("—");
-        };
-        return QStringList {budget ? QString() : QString::number(cell.replicas),
-                            orDash(cell.cpu > 0 || !budget, Core::Quantity::humanCpu(cell.cpu)),
-                            orDash(cell.memory > 0 || !budget,
-                                   Core::Quantity::humanMemory(cell.memory)),
-                            orDash(cell.cost > 0 || !budget, money(cell.cost))};
+        auto orDash
+            = [](bool set, const QString &text) { return set ? text : QStringLiteral("—"); };
+        return QStringList {
+            budget ? QString() : QString::number(cell.replicas),
+            orDash(cell.cpu > 0 || !budget, Core::Quantity::humanCpu(cell.cpu)),
+            orDash(cell.memory > 0 || !budget, Core::Quantity::humanMemory(cell.memory)),
+            orDash(cell.cost > 0 || !budget, money(cell.cost))};
     };
     QString out = line(header) + line(rule);
     for (const Row &row : rows) {

@@ -1,6 +1,5 @@
 #include "app/live/livepanels.h"
 
-#include "app/componentitem.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/live/commitdialog.h"
@@ -8,7 +7,6 @@
 #include "app/live/designanalysis.h"
 #include "app/live/gitstatusindicator.h"
 #include "app/live/previewdock.h"
-#include "app/live/problembadge.h"
 #include "app/live/problemsdock.h"
 #include "app/live/promotedialog.h"
 #include "app/mainwindow.h"
@@ -85,9 +83,9 @@ void LivePanels::createActions()
 {
     QMenu *view = menu(m_window, "viewMenu", tr("&View"));
     view->addSeparator();
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_problems),
-                              static_cast<QDockWidget *>(m_cost),
-                              static_cast<QDockWidget *>(m_preview)})
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_problems), static_cast<QDockWidget *>(m_cost),
+          static_cast<QDockWidget *>(m_preview)})
         view->addAction(dock->toggleViewAction());
 
     QMenu *environment = menu(m_window, "environmentMenu", tr("E&nvironment"));
@@ -97,8 +95,8 @@ void LivePanels::createActions()
         tr("Carry replicas, resources and deployments from one environment to another"));
 
     QMenu *git = menu(m_window, "gitMenu", tr("&Git"));
-    m_commitAction = git->addAction(tr("&Commit Generated Files…"), this,
-                                    [this] { openCommitDialog(); });
+    m_commitAction
+        = git->addAction(tr("&Commit Generated Files…"), this, [this] { openCommitDialog(); });
     m_commitAction->setObjectName(QStringLiteral("actionCommit"));
     m_commitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -127,7 +125,7 @@ void LivePanels::updateBadges(const QStringList &environmentIds)
     for (int i = 0; i < m_window->environmentCount(); ++i) {
         EnvironmentScene *scene = m_window->canvas(i)->environmentScene();
         if (environmentIds.contains(scene->environmentId()))
-            ProblemBadge::apply(*scene, m_analysis->worstSeverities(scene->environmentId()));
+            scene->setProblemSeverities(m_analysis->worstSeverities(scene->environmentId()));
     }
 }
 
@@ -150,16 +148,8 @@ void LivePanels::showComponent(const QString &environmentId, const QString &comp
     if (!m_window->selectEnvironment(environmentId))
         return;
     EnvironmentCanvas *canvas = m_window->currentCanvas();
-    if (!canvas || componentId.isEmpty())
-        return;
-    EnvironmentScene *scene = canvas->environmentScene();
-    ComponentItem *item = scene->componentItem(componentId);
-    if (!item)
-        return;
-    scene->clearSelection();
-    item->setSelected(true);
-    canvas->centerOn(item);
-    canvas->setFocus();
+    if (canvas && !componentId.isEmpty() && canvas->selectAndCentre(componentId))
+        canvas->setFocus();
 }
 
 } // namespace Stackdraft::App

@@ -72,8 +72,7 @@ PreviewDock::PreviewDock(const ProjectDocument &document, QWidget *parent)
     m_view->addItem(tr("File"), int(PreviewRenderer::View::File));
     m_view->addItem(tr("Changes against disk"), int(PreviewRenderer::View::AgainstDisk));
     m_view->addItem(tr("Changes against HEAD"), int(PreviewRenderer::View::AgainstHead));
-    m_view->addItem(tr("Compare with environment"),
-                    int(PreviewRenderer::View::AgainstEnvironment));
+    m_view->addItem(tr("Compare with environment"), int(PreviewRenderer::View::AgainstEnvironment));
     bar->addWidget(m_view);
     m_otherEnvironment->setObjectName(QStringLiteral("previewOtherEnvironment"));
     bar->addWidget(m_otherEnvironment);
@@ -112,8 +111,7 @@ PreviewDock::PreviewDock(const ProjectDocument &document, QWidget *parent)
         m_cancel->setVisible(busy);
         m_exportButton->setEnabled(!busy);
     });
-    connect(m_exportJob, &BackgroundJob::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
+    connect(m_exportJob, &BackgroundJob::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_exportJob, &BackgroundJob::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_exportJob, &BackgroundJob::canceled, this,
             [this] { emit exportFinished(false, tr("Export cancelled.")); });
@@ -251,8 +249,8 @@ void PreviewDock::rebuildTree(const QList<PreviewFiles::File> &files)
         QTreeWidgetItem *&environment = environments[key];
         if (!environment) {
             const Core::Environment *env = m_document.project().environment(file->environment);
-            environment = new QTreeWidgetItem(
-                format, {env ? env->displayName() : tr("All environments")});
+            environment
+                = new QTreeWidgetItem(format, {env ? env->displayName() : tr("All environments")});
             environment->setFlags(Qt::ItemIsEnabled);
         }
         auto *item = new QTreeWidgetItem(environment, {file->path});
@@ -268,7 +266,8 @@ void PreviewDock::rebuildTree(const QList<PreviewFiles::File> &files)
         m_tree->setCurrentItem(selected); // already shown by refreshFile(): no signal
     blocker.unblock();
     if (!selected && m_path.isEmpty()) { // nothing chosen yet: show the first file
-        QTreeWidgetItem *first = m_tree->topLevelItemCount() > 0 ? m_tree->topLevelItem(0) : nullptr;
+        QTreeWidgetItem *first
+            = m_tree->topLevelItemCount() > 0 ? m_tree->topLevelItem(0) : nullptr;
         while (first && first->childCount() > 0)
             first = first->child(0);
         if (first)
@@ -345,8 +344,9 @@ void PreviewDock::exportTo(const QString &directory)
                     return ExportResult {false, written.error().toString()};
                 promise.setProgressValueAndText(i + 1, paths.at(i));
             }
-            return ExportResult {true, tr("Exported %n file(s) to %1.", nullptr, int(paths.size()))
-                                           .arg(QDir::toNativeSeparators(directory))};
+            return ExportResult {true,
+                                 tr("Exported %n file(s) to %1.", nullptr, int(paths.size()))
+                                     .arg(QDir::toNativeSeparators(directory))};
         },
         [this](const ExportResult &result) {
             m_note->setText(result.message);

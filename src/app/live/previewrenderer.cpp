@@ -13,8 +13,7 @@ namespace Stackdraft::App {
 namespace {
 
 std::optional<QByteArray> generated(const PreviewRenderer::Request &request,
-                                    const QString &environment, const QString &path,
-                                    QString *error)
+                                    const QString &environment, const QString &path, QString *error)
 {
     const Core::Result<QList<PreviewFiles::File>> files = PreviewFiles::generate(
         request.project, *request.catalog, *request.registry, request.format, environment);
@@ -51,9 +50,8 @@ PreviewRenderer::Shown PreviewRenderer::render(const Request &request)
         = generated(request, request.environment, request.path, &error);
     if (!content) {
         shown.exists = false;
-        shown.note = error.isEmpty()
-            ? tr("The design no longer generates %1.").arg(request.path)
-            : error;
+        shown.note
+            = error.isEmpty() ? tr("The design no longer generates %1.").arg(request.path) : error;
         return shown;
     }
     switch (request.view) {
@@ -65,8 +63,8 @@ PreviewRenderer::Shown PreviewRenderer::render(const Request &request)
     case View::AgainstDisk:
     case View::AgainstHead: {
         if (request.projectFile.isEmpty())
-            return Shown {{}, {}, tr("Save the project first: its generated files live next to it."),
-                          true};
+            return Shown {
+                {}, {}, tr("Save the project first: its generated files live next to it."), true};
         const Core::Result<ProjectRepository> repository
             = ProjectRepository::open(request.project, request.projectFile);
         if (request.view == View::AgainstDisk) {
@@ -77,15 +75,15 @@ PreviewRenderer::Shown PreviewRenderer::render(const Request &request)
             QFile file(onDisk);
             QByteArray before;
             if (file.exists() && !file.open(QIODevice::ReadOnly))
-                return Shown {{}, {}, tr("Cannot read %1: %2").arg(onDisk, file.errorString()),
-                              true};
+                return Shown {
+                    {}, {}, tr("Cannot read %1: %2").arg(onDisk, file.errorString()), true};
             before = file.readAll();
             return diff(before, *content, QStringLiteral("a/") + request.path,
                         QStringLiteral("b/") + request.path,
                         tr("%1 on disk is already up to date.").arg(onDisk),
-                        file.exists() ? tr("Changes an export would make to %1").arg(onDisk)
-                                      : tr("%1 does not exist yet: an export creates it.")
-                                            .arg(onDisk));
+                        file.exists()
+                            ? tr("Changes an export would make to %1").arg(onDisk)
+                            : tr("%1 does not exist yet: an export creates it.").arg(onDisk));
         }
         if (!repository)
             return Shown {{}, {}, repository.error().message, true};
@@ -107,10 +105,11 @@ PreviewRenderer::Shown PreviewRenderer::render(const Request &request)
         const std::optional<QByteArray> theirs
             = path.isEmpty() ? std::nullopt : generated(request, other, path, &error);
         if (!theirs) {
-            return Shown {{}, {},
-                          error.isEmpty() ? tr("%1 has no counterpart of %2.").arg(other,
-                                                                                   request.path)
-                                          : error,
+            return Shown {{},
+                          {},
+                          error.isEmpty()
+                              ? tr("%1 has no counterpart of %2.").arg(other, request.path)
+                              : error,
                           true};
         }
         return diff(*content, *theirs, request.path, path,

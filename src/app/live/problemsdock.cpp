@@ -31,9 +31,9 @@ ProblemsDock::ProblemsDock(const ProjectDocument &document, const DesignAnalysis
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
-    const QStyle::StandardPixmap icons[3] = {QStyle::SP_MessageBoxInformation,
-                                             QStyle::SP_MessageBoxWarning,
-                                             QStyle::SP_MessageBoxCritical};
+    const QStyle::StandardPixmap icons[3]
+        = {QStyle::SP_MessageBoxInformation, QStyle::SP_MessageBoxWarning,
+           QStyle::SP_MessageBoxCritical};
     for (int s = 2; s >= 0; --s) {
         auto *button = new QToolButton(content);
         button->setCheckable(true);
@@ -42,9 +42,8 @@ ProblemsDock::ProblemsDock(const ProjectDocument &document, const DesignAnalysis
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         button->setObjectName(QStringLiteral("show-%1").arg(Core::severityId(Core::Severity(s))));
-        connect(button, &QToolButton::toggled, this, [this, s](bool shown) {
-            m_filter->setSeverityShown(Core::Severity(s), shown);
-        });
+        connect(button, &QToolButton::toggled, this,
+                [this, s](bool shown) { m_filter->setSeverityShown(Core::Severity(s), shown); });
         m_severityButtons[s] = button;
         bar->addWidget(button);
     }

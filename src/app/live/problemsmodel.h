@@ -13,8 +13,16 @@ class ProblemsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SeverityColumn, RuleColumn, EnvironmentColumn, ComponentColumn, FieldColumn,
-                  MessageColumn, FixColumn, ColumnCount };
+    enum Column {
+        SeverityColumn,
+        RuleColumn,
+        EnvironmentColumn,
+        ComponentColumn,
+        FieldColumn,
+        MessageColumn,
+        FixColumn,
+        ColumnCount
+    };
     enum Role { SeverityRole = Qt::UserRole + 1, EnvironmentIdRole, ComponentIdRole };
 
     explicit ProblemsModel(QObject *parent = nullptr);

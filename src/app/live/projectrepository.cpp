@@ -13,8 +13,8 @@ Core::Result<ProjectRepository> ProjectRepository::open(const Core::Project &pro
     if (!repository)
         return repository.error();
     const QString workTree = repository->workTree();
-    Core::Result<Core::OutputPaths> paths
-        = Core::OutputPaths::resolve(project, projectFile, workTree.isEmpty() ? location : workTree);
+    Core::Result<Core::OutputPaths> paths = Core::OutputPaths::resolve(
+        project, projectFile, workTree.isEmpty() ? location : workTree);
     if (!paths)
         return paths.error();
     return ProjectRepository {std::move(repository).value(), std::move(paths).value()};

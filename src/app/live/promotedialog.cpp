@@ -64,8 +64,8 @@ void PromoteDialog::setEnvironments(const QString &sourceId, const QString &targ
 
 void PromoteDialog::refresh()
 {
-    setWindowTitle(tr("Promote %1 → %2").arg(m_ui->sourceCombo->currentText(),
-                                             m_ui->targetCombo->currentText()));
+    setWindowTitle(tr("Promote %1 → %2")
+                       .arg(m_ui->sourceCombo->currentText(), m_ui->targetCombo->currentText()));
     m_differences = Promotion::differences(m_project, source(), target());
     QTreeWidget *tree = m_ui->differencesTree;
     const QSignalBlocker blocker(tree);
@@ -78,8 +78,9 @@ void PromoteDialog::refresh()
             group->setFlags(group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
             group->setCheckState(0, Qt::Unchecked);
         }
-        auto *item = new QTreeWidgetItem(group, {Promotion::aspectName(difference.aspect),
-                                                 difference.source, difference.target});
+        auto *item = new QTreeWidgetItem(
+            group,
+            {Promotion::aspectName(difference.aspect), difference.source, difference.target});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Unchecked);
         item->setData(0, DifferenceRole, i);

@@ -15,9 +15,8 @@ QString resourcesText(const Core::Resources &r)
     auto pair = [](qint64 request, qint64 limit, QString (*format)(qint64)) {
         if (!request && !limit)
             return Promotion::tr("default");
-        return Promotion::tr("%1 / %2")
-            .arg(request ? format(request) : QStringLiteral("—"),
-                 limit ? format(limit) : QStringLiteral("—"));
+        return Promotion::tr("%1 / %2").arg(request ? format(request) : QStringLiteral("—"),
+                                            limit ? format(limit) : QStringLiteral("—"));
     };
     return Promotion::tr("CPU %1, memory %2")
         .arg(pair(r.cpuRequest, r.cpuLimit, &Core::Quantity::formatCpu),
@@ -169,8 +168,8 @@ QList<Promotion::Difference> Promotion::differences(const Core::Project &project
     return out;
 }
 
-QList<Promotion::Change> Promotion::changes(const Core::Project &project,
-                                            const QString &sourceId, const QString &targetId,
+QList<Promotion::Change> Promotion::changes(const Core::Project &project, const QString &sourceId,
+                                            const QString &targetId,
                                             const QList<Difference> &chosen)
 {
     const Core::Environment *source = project.environment(sourceId);

@@ -31,7 +31,18 @@ public:
     static Language languageForFile(const QString &fileName);
 
     // The format a rule gives the text at `position` of `line` in `language` (for tests).
-    enum class Role { Normal, Key, String, Number, Comment, Keyword, Heading, Added, Removed, Hunk };
+    enum class Role {
+        Normal,
+        Key,
+        String,
+        Number,
+        Comment,
+        Keyword,
+        Heading,
+        Added,
+        Removed,
+        Hunk
+    };
     static Role roleAt(Language language, const QString &line, int position);
 
 protected:
