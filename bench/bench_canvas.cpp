@@ -7,9 +7,9 @@
 //   build/bench/bench_canvas [COMPONENTS] [STEPS]     (default 2000 components, 40 steps)
 //   build/bench/bench_canvas --memory N [--bare]      (one fresh process: peak RSS with N open)
 
+#include "app/componentitem.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
-#include "app/componentitem.h"
 #include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
@@ -55,9 +55,9 @@ double elapsedMs(const QElapsedTimer &timer)
 // environment deploying everything. (The shared generator of bench/generator is not on main yet.)
 Core::Project project(int components)
 {
-    static const char *types[] = {"web-frontend", "backend-service", "backend-service", "worker",
-                                  "postgresql",   "redis",           "rabbitmq",        "mongodb",
-                                  "object-storage", "prometheus"};
+    static const char *types[]
+        = {"web-frontend", "backend-service", "backend-service", "worker",         "postgresql",
+           "redis",        "rabbitmq",        "mongodb",         "object-storage", "prometheus"};
     Core::Project p;
     p.name = QStringLiteral("bench");
     Core::Environment env;
@@ -74,7 +74,8 @@ Core::Project project(int components)
         d.position = QPointF(48 + (i % 40) * 300.0, 48 + (i / 40) * 160.0);
         env.deployments.append(d);
         if (i % 10 == 0)
-            p.groups.append({QStringLiteral("cell-%1").arg(i / 10), QStringLiteral("Cell %1").arg(i / 10), {}});
+            p.groups.append(
+                {QStringLiteral("cell-%1").arg(i / 10), QStringLiteral("Cell %1").arg(i / 10), {}});
         p.groups.last().members.append(c.id);
     }
     p.environments.append(env);
@@ -82,8 +83,8 @@ Core::Project project(int components)
         const int from = i / 2;
         const int to = i % 2 == 0 ? from + 1 : from + 10;
         if (to < components)
-            p.connections.append({p.components.at(from).id, p.components.at(to).id,
-                                  QStringLiteral("REST"), 0});
+            p.connections.append(
+                {p.components.at(from).id, p.components.at(to).id, QStringLiteral("REST"), 0});
     }
     return p;
 }

@@ -164,15 +164,14 @@ int main(int argc, char **argv)
             const Result<ImportResult> result = c.importer->import(request);
             components = result ? int(result->project.components.size()) : -1;
         });
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6x  (%7 components)\n")
                    .arg(QString::fromLatin1(c.name), -22)
                    .arg(double(c.bytes.size()) / 1e6, 6, 'f', 2)
                    .arg(bare, 10, 'f', 1)
                    .arg(wrapped, 11, 'f', 1)
                    .arg(imported, 10, 'f', 1)
                    .arg(imported / bare, 15, 'f', 2)
-            << "x";
-        out << QStringLiteral("   (%1 components)\n").arg(components);
+                   .arg(components);
     }
     return 0;
 }

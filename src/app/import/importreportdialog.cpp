@@ -1,6 +1,7 @@
 #include "app/import/importreportdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -40,12 +41,18 @@ ImportReportDialog::ImportReportDialog(const QString &summary, const Core::Impor
             kind = tr("Information");
             break;
         }
+        // The file's name keeps the column narrow; the full path is in the tooltip.
+        const QString name = QFileInfo(note.file).fileName();
         const QString where
-            = note.line > 0 ? QStringLiteral("%1:%2").arg(note.file).arg(note.line) : note.file;
+            = note.line > 0 ? QStringLiteral("%1:%2").arg(name).arg(note.line) : name;
         auto *item = new QTreeWidgetItem(tree, {kind, where, note.key, note.text()});
+        item->setToolTip(1, note.file);
+        item->setToolTip(2, note.key);
         item->setToolTip(3, note.text());
     }
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    tree->header()->resizeSection(2, 260);
     tree->header()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
