@@ -65,9 +65,11 @@ int main(int argc, char **argv)
     App::MainWindow window(Core::Catalog::standard());
     window.resize(1500, 950);
     auto *live = window.findChild<App::LivePanels *>();
-    window.loadFile(file);
+    if (!window.loadFile(file))
+        qFatal("cannot open %s", qPrintable(file));
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not shown");
     // Two edits an architect might make: a limit below its request, and more backend replicas.
     LiveTesting::editDeployment(*window.document(), QStringLiteral("production"),
                                 QStringLiteral("frontend"),
@@ -77,8 +79,10 @@ int main(int argc, char **argv)
                                     d.replicas = 5;
                                     d.autoscaling.minReplicas = 5;
                                 });
-    window.selectEnvironment(QStringLiteral("production"));
-    QTest::qWaitFor([&] { return live->analysis()->isCurrent(); }, 20000);
+    if (!window.selectEnvironment(QStringLiteral("production")))
+        qFatal("no production environment");
+    if (!QTest::qWaitFor([&] { return live->analysis()->isCurrent(); }, 20000))
+        qFatal("timed out");
     live->problemsDock()->raise();
     QTest::qWait(300);
     save(&window, out, "live-window.png");
@@ -90,13 +94,15 @@ int main(int argc, char **argv)
         QStringLiteral("deploy/k8s/overlays/staging/patches/frontend.yaml"));
     live->previewDock()->setView(App::PreviewRenderer::View::AgainstEnvironment,
                                  QStringLiteral("production"));
-    QTest::qWaitFor([&] { return live->previewDock()->isCurrent(); }, 20000);
+    if (!QTest::qWaitFor([&] { return live->previewDock()->isCurrent(); }, 20000))
+        qFatal("timed out");
     QTest::qWait(300);
     save(live->previewDock(), out, "live-preview-environments.png");
     live->previewDock()->selectFile(
         QStringLiteral("deploy/k8s/overlays/production/patches/backend.yaml"));
     live->previewDock()->setView(App::PreviewRenderer::View::File);
-    QTest::qWaitFor([&] { return live->previewDock()->isCurrent(); }, 20000);
+    if (!QTest::qWaitFor([&] { return live->previewDock()->isCurrent(); }, 20000))
+        qFatal("timed out");
     QTest::qWait(300);
     save(live->previewDock(), out, "live-preview-file.png");
 
@@ -109,7 +115,8 @@ int main(int argc, char **argv)
     promote.close();
 
     App::CommitDialog *commit = live->openCommitDialog();
-    QTest::qWaitFor([&] { return commit->plan().has_value(); }, 20000);
+    if (!QTest::qWaitFor([&] { return commit->plan().has_value(); }, 20000))
+        qFatal("timed out");
     commit->showFile(QStringLiteral("deploy/k8s/overlays/production/patches/backend.yaml"));
     QTest::qWait(300);
     save(commit, out, "live-commit.png");
