@@ -8,7 +8,6 @@
 #include "app/live/gitstatusindicator.h"
 #include "app/live/previewdock.h"
 #include "app/live/problemsdock.h"
-#include "app/live/promotedialog.h"
 #include "app/mainwindow.h"
 #include "app/projectdocument.h"
 
@@ -88,12 +87,6 @@ void LivePanels::createActions()
           static_cast<QDockWidget *>(m_preview)})
         view->addAction(dock->toggleViewAction());
 
-    QMenu *environment = menu(m_window, "environmentMenu", tr("E&nvironment"));
-    m_promoteAction = environment->addAction(tr("&Promote…"));
-    m_promoteAction->setObjectName(QStringLiteral("actionPromote"));
-    m_promoteAction->setStatusTip(
-        tr("Carry replicas, resources and deployments from one environment to another"));
-
     QMenu *git = menu(m_window, "gitMenu", tr("&Git"));
     m_commitAction
         = git->addAction(tr("&Commit Generated Files…"), this, [this] { openCommitDialog(); });
@@ -102,8 +95,6 @@ void LivePanels::createActions()
 
     auto enable = [this] {
         const ProjectDocument *document = m_window->document();
-        m_promoteAction->setEnabled(document->hasProject()
-                                    && document->project().environments.size() > 1);
         m_commitAction->setEnabled(document->hasProject());
     };
     connect(m_window->document(), &ProjectDocument::projectReset, this, enable);

@@ -38,7 +38,6 @@ public:
     QLabel *problemCountLabel() const { return m_counts; }
     GitStatusIndicator *gitStatus() const { return m_git; }
     QAction *commitAction() const { return m_commitAction; }
-    QAction *promoteAction() const { return m_promoteAction; }
 
     // Makes the environment's tab current, then selects the component there and centres it.
     void showComponent(const QString &environmentId, const QString &componentId);
@@ -61,7 +60,6 @@ private:
     QLabel *m_counts;
     GitStatusIndicator *m_git;
     QAction *m_commitAction = nullptr;
-    QAction *m_promoteAction = nullptr;
 };
 
 } // namespace Stackdraft::App
