@@ -377,6 +377,69 @@
     </message>
 </context>
 <context>
+    <name>CommitDialog</name>
+    <message>
+        <source>Commit Generated Files</source>
+        <translation>Commit dos arquivos gerados</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>Repositório:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Esc&amp;olher…</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>&amp;New branch:</source>
+        <translation>&amp;Novo branch:</translation>
+    </message>
+    <message>
+        <source>design/new-environment</source>
+        <translation>design/novo-ambiente</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Overwrite my edits</source>
+        <translation>Sobrescrever minhas edições</translation>
+    </message>
+    <message>
+        <source>Commit &amp;message:</source>
+        <translation>&amp;Mensagem do commit:</translation>
+    </message>
+    <message>
+        <source>Cancel Push</source>
+        <translation>Cancelar push</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <source>Commit &amp;&amp; &amp;Push</source>
+        <translation>Commit e &amp;push</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>ComponentForm</name>
     <message>
         <source>Component</source>
@@ -1200,6 +1263,14 @@
         <source>Commit %1 was made, but the index could not be updated: %2</source>
         <translation>O commit %1 foi feito, mas o índice não pôde ser atualizado: %2</translation>
     </message>
+    <message>
+        <source>The remote &apos;%1&apos; rejected the push (%2): it has commits this repository does not have. Pull its changes first, then push again.</source>
+        <translation>O remoto &apos;%1&apos; recusou o push (%2): ele tem commits que este repositório não tem. Traga as mudanças dele (pull) primeiro e faça o push de novo.</translation>
+    </message>
+    <message>
+        <source>The push to &apos;%1&apos; was cancelled; the remote is unchanged.</source>
+        <translation>O push para &apos;%1&apos; foi cancelado; o remoto não mudou.</translation>
+    </message>
 </context>
 <context>
     <name>GitWorkspace</name>
@@ -1855,6 +1926,45 @@
     </message>
 </context>
 <context>
+    <name>PromoteDialog</name>
+    <message>
+        <source>Promote Between Environments</source>
+        <translation>Promover entre ambientes</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>→ &amp;to:</source>
+        <translation>→ &amp;para:</translation>
+    </message>
+    <message>
+        <source>Tick what to carry over to the target environment. Everything ticked is applied as one step that Undo reverts.</source>
+        <translation>Marque o que levar para o ambiente de destino. Tudo o que estiver marcado é aplicado como um único passo, que Desfazer reverte.</translation>
+    </message>
+    <message>
+        <source>Component / difference</source>
+        <translation>Componente / diferença</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Selecionar &amp;nada</translation>
+    </message>
+</context>
+<context>
     <name>QuantityField</name>
     <message>
         <source>A quantity cannot be negative.</source>
@@ -1890,6 +2000,80 @@
     <message>
         <source>cannot write the picture: %1</source>
         <translation>não foi possível gravar a imagem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::CommitDialog</name>
+    <message>
+        <source>Reading the repository…</source>
+        <translation>Lendo o repositório…</translation>
+    </message>
+    <message>
+        <source>&amp;Current: %1</source>
+        <translation>&amp;Atual: %1</translation>
+    </message>
+    <message>
+        <source>not configured — %1</source>
+        <translation>não configurado — %1</translation>
+    </message>
+    <message>
+        <source>edited by you</source>
+        <translation>editado por você</translation>
+    </message>
+    <message>
+        <source>The generated files in %1 are up to date: nothing to commit.</source>
+        <translation>Os arquivos gerados em %1 estão em dia: nada para fazer commit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generated file(s) to commit.</source>
+        <translation>
+            <numerusform>%n arquivo gerado para o commit.</numerusform>
+            <numerusform>%n arquivos gerados para o commit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>Fazendo o commit…</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: %1</source>
+        <translation>Nenhum commit foi feito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %1 on %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>Commit %1 feito em %2 (%n arquivo).</numerusform>
+            <numerusform>Commit %1 feito em %2 (%n arquivos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2; pushing…</source>
+        <translation>Commit %1 feito em %2; enviando (push)…</translation>
+    </message>
+    <message>
+        <source>Committed %1 and pushed %2 to %3.</source>
+        <translation>Commit %1 feito e %2 enviado para %3.</translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2, but the push failed — the commit is kept locally; push again when the cause is fixed.
+%3</source>
+        <translation>Commit %1 feito em %2, mas o push falhou — o commit continua no repositório local; faça o push de novo quando a causa for resolvida.
+%3</translation>
+    </message>
+    <message>
+        <source>Cancelling the push…</source>
+        <translation>Cancelando o push…</translation>
+    </message>
+    <message>
+        <source>Choose a Git Repository</source>
+        <translation>Escolha um repositório Git</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::CommitPlan</name>
+    <message>
+        <source>Save the project first: the repository is found from the project file.</source>
+        <translation>Salve o projeto primeiro: o repositório é encontrado a partir do arquivo do projeto.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2128,149 @@
     <message>
         <source>not deployed on %1</source>
         <translation>não implantado em %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::CostDock</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Component / resource</source>
+        <translation>Componente / recurso</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Since saved</source>
+        <translation>Desde o salvo</translation>
+    </message>
+    <message>
+        <source>Price key</source>
+        <translation>Chave de preço</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Compare environments</source>
+        <translation>Comparar ambientes</translation>
+    </message>
+    <message>
+        <source>No estimate yet</source>
+        <translation>Ainda sem estimativa</translation>
+    </message>
+    <message>
+        <source>%1 (unpriced)</source>
+        <translation>%1 (sem preço)</translation>
+    </message>
+    <message>
+        <source>%1 (usage-dependent)</source>
+        <translation>%1 (depende do uso)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>sem preço</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (removido)</translation>
+    </message>
+    <message>
+        <source>Total: %1/month</source>
+        <translation>Total: %1/mês</translation>
+    </message>
+    <message>
+        <source>Total: %1/month (%2 %3)</source>
+        <translation>Total: %1/mês (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 since saved</source>
+        <translation>%1 · %2 desde o salvo</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 budget (%3 %)</source>
+        <translation>%1 do orçamento de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No monthly budget set</source>
+        <translation>Nenhum orçamento mensal definido</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>%1
+replicas</source>
+        <translation>%1
+réplicas</translation>
+    </message>
+    <message>
+        <source>%1
+CPU</source>
+        <translation>%1
+CPU</translation>
+    </message>
+    <message>
+        <source>%1
+memory</source>
+        <translation>%1
+memória</translation>
+    </message>
+    <message>
+        <source>%1
+$/month</source>
+        <translation>%1
+$/mês</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2411,41 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::App::EnvironmentComparison</name>
+    <message>
+        <source>$%1</source>
+        <translation>US$ %1</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 réplicas</translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation>%1 memória</translation>
+    </message>
+    <message>
+        <source>%1 cost/month</source>
+        <translation>%1 custo/mês</translation>
+    </message>
+    <message>
+        <source>**Total**</source>
+        <translation>**Total**</translation>
+    </message>
+    <message>
+        <source>**Budget**</source>
+        <translation>**Orçamento**</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::EnvironmentSettingsDialog</name>
     <message>
         <source>Environment Settings — %1</source>
@@ -2143,6 +2505,28 @@
     <message>
         <source>%1 · Components: %2 · Replicas: %3 · CPU: %4 · Memory: %5</source>
         <translation>%1 · Componentes: %2 · Réplicas: %3 · CPU: %4 · Memória: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::GitStatusIndicator</name>
+    <message>
+        <source>Git: —</source>
+        <translation>Git: —</translation>
+    </message>
+    <message>
+        <source>Git: %1 · generated files up to date</source>
+        <translation>Git: %1 · arquivos gerados em dia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Git: %1 · %n generated file(s) changed</source>
+        <translation>
+            <numerusform>Git: %1 · %n arquivo gerado alterado</numerusform>
+            <numerusform>Git: %1 · %n arquivos gerados alterados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Git &gt; Commit… shows the changes and commits them.</source>
+        <translation>Git &gt; Commit… mostra as mudanças e faz o commit.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2672,41 @@
     <message>
         <source>Information</source>
         <translation>Informação</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::LivePanels</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment</source>
+        <translation>A&amp;mbiente</translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promover…</translation>
+    </message>
+    <message>
+        <source>Carry replicas, resources and deployments from one environment to another</source>
+        <translation>Levar réplicas, recursos e implantações de um ambiente para outro</translation>
+    </message>
+    <message>
+        <source>&amp;Git</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Generated Files…</source>
+        <translation>&amp;Commit dos arquivos gerados…</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Erros: %1 · Avisos: %2</translation>
+    </message>
+    <message>
+        <source>Validation problems in every environment; see the Problems panel.</source>
+        <translation>Problemas de validação em todos os ambientes; veja o painel Problemas.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2955,291 @@
     <message>
         <source>Dark</source>
         <translation>Escuro</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::PreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Changes against disk</source>
+        <translation>Mudanças em relação ao disco</translation>
+    </message>
+    <message>
+        <source>Changes against HEAD</source>
+        <translation>Mudanças em relação ao HEAD</translation>
+    </message>
+    <message>
+        <source>Compare with environment</source>
+        <translation>Comparar com o ambiente</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportação cancelada.</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Todos os ambientes</translation>
+    </message>
+    <message>
+        <source>Export Generated Files</source>
+        <translation>Exportar arquivos gerados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n arquivo exportado para %1.</numerusform>
+            <numerusform>%n arquivos exportados para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::PreviewFiles</name>
+    <message>
+        <source>No exporter for the format &apos;%1&apos;.</source>
+        <translation>Nenhum exportador para o formato &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::PreviewRenderer</name>
+    <message>
+        <source>The design no longer generates %1.</source>
+        <translation>O design não gera mais %1.</translation>
+    </message>
+    <message>
+        <source>%1 — read-only, generated from the design</source>
+        <translation>%1 — somente leitura, gerado a partir do design</translation>
+    </message>
+    <message>
+        <source>Save the project first: its generated files live next to it.</source>
+        <translation>Salve o projeto primeiro: os arquivos gerados ficam ao lado dele.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on disk is already up to date.</source>
+        <translation>%1 no disco já está em dia.</translation>
+    </message>
+    <message>
+        <source>Changes an export would make to %1</source>
+        <translation>Mudanças que uma exportação faria em %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: an export creates it.</source>
+        <translation>%1 ainda não existe: uma exportação o cria.</translation>
+    </message>
+    <message>
+        <source>%1 in HEAD is up to date.</source>
+        <translation>%1 no HEAD está em dia.</translation>
+    </message>
+    <message>
+        <source>Changes a commit would make to %1</source>
+        <translation>Mudanças que um commit faria em %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in HEAD: a commit adds it.</source>
+        <translation>%1 não está no HEAD: um commit o adiciona.</translation>
+    </message>
+    <message>
+        <source>%1 has no counterpart of %2.</source>
+        <translation>%1 não tem equivalente de %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 generate the same file.</source>
+        <translation>%1 e %2 geram o mesmo arquivo.</translation>
+    </message>
+    <message>
+        <source>What %1 changes from %2</source>
+        <translation>O que %1 muda em relação a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Todos os ambientes</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ProblemsModel</name>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Correção: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correção</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::PromoteDialog</name>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>&amp;Promover</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Promover %1 → %2</translation>
+    </message>
+    <message>
+        <source>The two environments deploy the same.</source>
+        <translation>Os dois ambientes implantam o mesmo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected</source>
+        <translation>%1 de %2 selecionados</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::Promotion</name>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>CPU %1, memory %2</source>
+        <translation>CPU %1, memória %2</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>%1–%2 replicas, CPU %3 %, memory %4 %</source>
+        <translation>%1–%2 réplicas, CPU %3 %, memória %4 %</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privado</translation>
+    </message>
+    <message>
+        <source>public %1%2%3</source>
+        <translation>público %1%2%3</translation>
+    </message>
+    <message>
+        <source> (TLS)</source>
+        <translation> (TLS)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s), %1</source>
+        <translation>
+            <numerusform>%n réplica, %1</numerusform>
+            <numerusform>%n réplicas, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Implantar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Autoescalonamento</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <source>Variable overrides</source>
+        <translation>Sobrescritas de variáveis</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>não implantado</translation>
     </message>
 </context>
 <context>
