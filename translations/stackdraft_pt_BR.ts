@@ -2681,18 +2681,6 @@ $/mês</translation>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <source>E&amp;nvironment</source>
-        <translation>A&amp;mbiente</translation>
-    </message>
-    <message>
-        <source>&amp;Promote…</source>
-        <translation>&amp;Promover…</translation>
-    </message>
-    <message>
-        <source>Carry replicas, resources and deployments from one environment to another</source>
-        <translation>Levar réplicas, recursos e implantações de um ambiente para outro</translation>
-    </message>
-    <message>
         <source>&amp;Git</source>
         <translation>&amp;Git</translation>
     </message>
@@ -3928,6 +3916,30 @@ Correção: %2</translation>
         <source>%1 is not in this type&apos;s env list</source>
         <translation>%1 não está na lista env deste tipo</translation>
     </message>
+    <message>
+        <source>unknown configuration &quot;%1&quot;; known: %2</source>
+        <translation>configuração desconhecida &quot;%1&quot;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>expected a relative directory inside the volume, without &apos;..&apos;</source>
+        <translation>esperado um diretório relativo dentro do volume, sem &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>expected a group id from 0 to 2147483647</source>
+        <translation>esperado um id de grupo de 0 a 2147483647</translation>
+    </message>
+    <message>
+        <source>unknown replication strategy &quot;%1&quot;; known: %2</source>
+        <translation>estratégia de replicação desconhecida &quot;%1&quot;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kernel setting name such as vm.max_map_count</source>
+        <translation>&quot;%1&quot; não é um nome de parâmetro do kernel como vm.max_map_count</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>esperado um número inteiro</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Core::EnvResolver</name>
@@ -4978,6 +4990,46 @@ Correção: %2</translation>
     <message>
         <source>deploy %1 in %2, or override %3 for this environment</source>
         <translation>implante %1 em %2, ou sobrescreva %3 para este ambiente</translation>
+    </message>
+    <message>
+        <source>A container with no image, no build context and no catalog default cannot be generated.</source>
+        <translation>Um contêiner sem imagem, sem contexto de build e sem padrão no catálogo não pode ser gerado.</translation>
+    </message>
+    <message>
+        <source>%1 has no image, no build context, and its type %2 has no default image</source>
+        <translation>%1 não tem imagem nem contexto de build, e seu tipo %2 não tem imagem padrão</translation>
+    </message>
+    <message>
+        <source>set an image or a build context</source>
+        <translation>defina uma imagem ou um contexto de build</translation>
+    </message>
+    <message>
+        <source>A replicated or clustered data store is realised as one replicated service, or refused: never as independent instances that split the writes.</source>
+        <translation>Um armazenamento de dados replicado ou em cluster é realizado como um único serviço replicado, ou recusado: nunca como instâncias independentes que dividem as escritas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot run as mode %3 on platform %4: no replication strategy for that type there</source>
+        <translation>%1 (%2) não pode rodar no modo %3 na plataforma %4: não há estratégia de replicação para esse tipo lá</translation>
+    </message>
+    <message>
+        <source>use mode single with backups, run it on a platform that replicates it (a managed service), or give the catalog type a replication strategy for %1</source>
+        <translation>use o modo single com backups, rode-o numa plataforma que o replique (um serviço gerenciado) ou dê ao tipo do catálogo uma estratégia de replicação para %1</translation>
+    </message>
+    <message>
+        <source>%1 is mode %2 with %3 replica: nothing to replicate to</source>
+        <translation>%1 está no modo %2 com %3 réplica: não há para onde replicar</translation>
+    </message>
+    <message>
+        <source>set replicas to 2 or more, or mode single</source>
+        <translation>defina 2 ou mais réplicas, ou o modo single</translation>
+    </message>
+    <message>
+        <source>A variable derived from a connected component must name something that component offers, or no file can be generated.</source>
+        <translation>Uma variável derivada de um componente conectado deve nomear algo que esse componente oferece, senão nenhum arquivo pode ser gerado.</translation>
+    </message>
+    <message>
+        <source>take another part of %1, or give %2 a literal value</source>
+        <translation>use outra parte de %1, ou dê a %2 um valor literal</translation>
     </message>
 </context>
 </TS>
