@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 command -v clang-format >/dev/null 2>&1 || { echo "[stackdraft] clang-format not found (see scripts/deps.txt)" >&2; exit 2; }
-mapfile -t files < <(git ls-files -- '*.cpp' '*.h' 2>/dev/null || find src plugins tests bench -name '*.cpp' -o -name '*.h')
+mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*.cpp' '*.h' 2>/dev/null || find src plugins tests bench -name '*.cpp' -o -name '*.h')
 if [[ ${1:-} == --fix ]]; then
     clang-format -i "${files[@]}"
     exit 0

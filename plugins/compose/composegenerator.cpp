@@ -4,6 +4,8 @@
 #include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
 #include "core/export/generatedtext.h"
+#include "core/export/replicationplan.h"
+#include "core/export/serviceconfig.h"
 #include "core/export/yamltree.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
@@ -157,12 +159,15 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     Result<QList<ResolvedEnvVar>> vars = resolver.resolve(c);
     if (!vars)
         return vars.error();
-    if (!vars->isEmpty()) {
-        YamlTree environment = YamlTree::map();
-        for (const ResolvedEnvVar &v : *vars)
-            environment.insert(v.name, v.render(escapeDollars, secretReference));
-        s.insert(QStringLiteral("environment"), environment);
+    YamlTree environment = YamlTree::map();
+    for (const ResolvedEnvVar &v : *vars)
+        environment.insert(v.name, v.render(escapeDollars, secretReference));
+    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w)) {
+        for (const auto &[name, value] : file.env)
+            environment.insert(name, escapeDollars(value));
     }
+    if (environment.size() > 0)
+        s.insert(QStringLiteral("environment"), environment);
 
     YamlTree dependsOn = YamlTree::map();
     for (const Connection &conn : m_project.activeConnections(m_env)) {
@@ -181,10 +186,13 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     if (dependsOn.size() > 0)
         s.insert(QStringLiteral("depends_on"), dependsOn);
 
-    if (w.stateful && !w.dataPath.isEmpty()) {
-        s.insert(QStringLiteral("volumes"),
-                 YamlTree::sequence({ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath}));
-    }
+    QStringList mounts;
+    if (w.stateful && !w.dataPath.isEmpty())
+        mounts << ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath;
+    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w))
+        mounts << QStringLiteral("./%1:%2:ro").arg(configFilePath(w, file), file.mountPath);
+    if (!mounts.isEmpty())
+        s.insert(QStringLiteral("volumes"), YamlTree::sequence(mounts));
 
     const QStringList test = healthTest(w);
     if (!test.isEmpty()) {
@@ -205,8 +213,9 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     if (reservations.size() > 0)
         resources.insert(QStringLiteral("reservations"), reservations);
     YamlTree deploy = YamlTree::map();
-    // Replicas of a service that publishes a host port would fight over it; compose runs one then.
-    if (w.replicas > 1 && ports.size() == 0)
+    // Replicas of a service that publishes a host port would fight over it, and those of a stateful
+    // one over its volume: compose runs one then.
+    if (w.replicas > 1 && ports.size() == 0 && !w.stateful)
         deploy.insert(QStringLiteral("replicas"), w.replicas);
     if (resources.size() > 0)
         deploy.insert(QStringLiteral("resources"), resources);
@@ -246,6 +255,31 @@ QByteArray ComposeGenerator::envExample() const
     return out.toUtf8();
 }
 
+// Configuration files live next to the compose file, one folder per service.
+QString ComposeGenerator::configFilePath(const Workload &w, const ConfigFile &file)
+{
+    return QStringLiteral("config/%1/%2").arg(w.name, file.name);
+}
+
+// What this file cannot do itself: a replicated data store runs as one instance here (a
+// development machine), and kernel settings an image needs are the host's to set.
+QString ComposeGenerator::hostNotes() const
+{
+    QString notes;
+    for (const Workload &w : m_workloads) {
+        if (w.deployment
+            && ReplicationPlan::make(w.type, *w.deployment, m_env.platform).outcome
+                == ReplicationPlan::Outcome::SingleOnCompose)
+            notes += generatedText("\n%1 is %2 in the design; it runs here as one instance.")
+                         .arg(w.name, deploymentModeId(w.deployment->mode));
+        const QMap<QString, QString> &kernel = w.type.data().kernelSettings;
+        for (auto it = kernel.cbegin(); it != kernel.cend(); ++it)
+            notes += generatedText("\n%1 needs the host setting %2=%3 (sudo sysctl -w %2=%3).")
+                         .arg(w.name, it.key(), it.value());
+    }
+    return notes;
+}
+
 Result<ExportSet> ComposeGenerator::generate() const
 {
     YamlTree root = YamlTree::map();
@@ -270,12 +304,17 @@ Result<ExportSet> ComposeGenerator::generate() const
         if (w.stateful && !w.dataPath.isEmpty())
             volumes.insert(ExportNaming::volumeName(*w.component), YamlTree::map());
     }
+    root.setComment(root.comment() + hostNotes());
     root.insert(QStringLiteral("services"), services);
     if (volumes.size() > 0)
         root.insert(QStringLiteral("volumes"), volumes);
 
     const QString dir = directory(m_project, m_env);
     ExportSet set;
+    for (const Workload &w : m_workloads) {
+        for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w))
+            set.add(dir + QLatin1Char('/') + configFilePath(w, file), file.content);
+    }
     set.add(dir + QLatin1String("/docker-compose.yml"), root.toYaml());
     set.add(dir + QLatin1String("/.env.example"), envExample());
     return set;

@@ -10,6 +10,7 @@
 namespace Stackdraft::Core {
 class Catalog;
 class YamlTree;
+struct ConfigFile;
 struct Environment;
 struct Project;
 } // namespace Stackdraft::Core
@@ -32,6 +33,8 @@ private:
     Core::Result<Core::YamlTree> service(const Core::Workload &workload) const;
     QStringList healthTest(const Core::Workload &workload) const;
     QByteArray envExample() const;
+    QString hostNotes() const;
+    static QString configFilePath(const Core::Workload &w, const Core::ConfigFile &file);
     QString buildContext(const QString &build) const;
 
     const Core::Project &m_project;

@@ -2,9 +2,11 @@
 
 #include "core/catalog/catalog.h"
 #include "core/export/envresolver.h"
+#include "core/export/serviceconfig.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
+#include "operatorresources.h"
 
 #include <QCoreApplication>
 
@@ -53,11 +55,29 @@ QString secretVariable(const QString &secret)
 } // namespace
 
 KubernetesManifests::KubernetesManifests(const Project &project, const Environment &env,
-                                         const Catalog &catalog)
+                                         const Catalog &catalog, Scope scope)
     : m_project(project)
     , m_env(env)
     , m_catalog(catalog)
+    , m_scope(scope)
 {
+}
+
+// An environment's variables must all resolve (validation says which cannot). The base is no
+// environment: a variable it cannot resolve (its target is not deployed everywhere) is left out,
+// and every overlay then patches in its own value.
+Result<QList<ResolvedEnvVar>> KubernetesManifests::variables(const Workload &w) const
+{
+    const EnvResolver resolver(m_project, m_env, m_catalog);
+    if (m_scope == Scope::Environment)
+        return resolver.resolve(*w.component);
+    QList<ResolvedEnvVar> resolved;
+    for (const EnvVar &var : resolver.variables(*w.component)) {
+        Result<ResolvedEnvVar> r = resolver.resolve(*w.component, var);
+        if (r)
+            resolved.append(std::move(r).value());
+    }
+    return resolved;
 }
 
 bool KubernetesManifests::isStatefulSet(const Workload &w)
@@ -73,6 +93,19 @@ QString KubernetesManifests::kind(const Workload &w)
 QString KubernetesManifests::configMapName(const Workload &w)
 {
     return w.name + QLatin1String("-env");
+}
+
+QString KubernetesManifests::configFilesName(const Workload &w)
+{
+    return w.name + QLatin1String("-config");
+}
+
+YamlTree KubernetesManifests::configFilesData(const Workload &w) const
+{
+    YamlTree data = YamlTree::map();
+    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w))
+        data.insert(file.name, QString::fromUtf8(file.content));
+    return data;
 }
 
 YamlTree KubernetesManifests::metadata(const QString &name, const Labels &labels)
@@ -96,22 +129,28 @@ YamlTree KubernetesManifests::selector(const Workload &w) const
 
 Result<YamlTree> KubernetesManifests::configMapData(const Workload &w) const
 {
-    const EnvResolver resolver(m_project, m_env, m_catalog);
-    Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*w.component);
+    Result<QList<ResolvedEnvVar>> vars = variables(w);
     if (!vars)
         return vars.error();
+    const bool peers = formsClusterItself(w);
     YamlTree data = YamlTree::map();
     for (const ResolvedEnvVar &v : *vars) {
+        // A node told to stay alone never joins its peers (and refuses the peer settings).
+        if (peers && v.name == QLatin1String("discovery.type"))
+            continue;
         if (v.isLiteral())
             data.insert(v.name, v.literal());
+    }
+    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w)) {
+        for (const auto &[name, value] : file.env)
+            data.insert(name, value);
     }
     return data;
 }
 
 Result<YamlTree> KubernetesManifests::containerEnv(const Workload &w) const
 {
-    const EnvResolver resolver(m_project, m_env, m_catalog);
-    Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*w.component);
+    Result<QList<ResolvedEnvVar>> vars = variables(w);
     if (!vars)
         return vars.error();
     auto secretRef = [&](const QString &name, const QString &secret) {
@@ -139,6 +178,8 @@ Result<YamlTree> KubernetesManifests::containerEnv(const Workload &w) const
             }
         }
     }
+    if (formsClusterItself(w))
+        appendPeerDiscovery(w, env);
     for (const ResolvedEnvVar &v : *vars) {
         if (v.isPlainSecret()) {
             env.append(secretRef(v.name, v.secret()));
@@ -155,7 +196,62 @@ Result<YamlTree> KubernetesManifests::containerEnv(const Workload &w) const
     return env;
 }
 
-YamlTree KubernetesManifests::resources(const Workload &w) const
+// Node-wide settings an image requires (Elasticsearch's vm.max_map_count) cannot be set from an
+// unprivileged container: a privileged init container sets them before the server starts.
+YamlTree KubernetesManifests::kernelSettingsContainers(const Workload &w)
+{
+    YamlTree containers = YamlTree::sequence();
+    const QMap<QString, QString> &settings = w.type.data().kernelSettings;
+    if (settings.isEmpty())
+        return containers;
+    QStringList command = {QStringLiteral("sysctl"), QStringLiteral("-w")};
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+        command << it.key() + QLatin1Char('=') + it.value();
+    YamlTree securityContext = YamlTree::map();
+    securityContext.insert(QStringLiteral("privileged"), true);
+    YamlTree init = YamlTree::map();
+    init.insert(QStringLiteral("name"), QStringLiteral("kernel-settings"));
+    init.insert(QStringLiteral("image"), QStringLiteral("busybox:1.36"));
+    init.insert(QStringLiteral("command"), YamlTree::sequence(command));
+    init.insert(QStringLiteral("securityContext"), securityContext);
+    containers.append(init);
+    return containers;
+}
+
+bool KubernetesManifests::formsClusterItself(const Workload &w) const
+{
+    const ReplicationPlan plan = replicationPlan(w, m_env.platform);
+    return plan.isReplicated() && *plan.strategy == ReplicationStrategy::PeerDiscovery;
+}
+
+// Elasticsearch's documented way to form a cluster on a StatefulSet: every node is named after its
+// pod, finds its peers through the headless Service, and the first start elects a master among
+// all the pods.
+void KubernetesManifests::appendPeerDiscovery(const Workload &w, YamlTree &env) const
+{
+    auto literal = [&](const QString &name, const QString &value) {
+        YamlTree entry = YamlTree::map();
+        entry.insert(QStringLiteral("name"), name);
+        entry.insert(QStringLiteral("value"), value);
+        env.append(entry);
+    };
+    YamlTree fieldRef = YamlTree::map();
+    fieldRef.insert(QStringLiteral("fieldPath"), QStringLiteral("metadata.name"));
+    YamlTree valueFrom = YamlTree::map();
+    valueFrom.insert(QStringLiteral("fieldRef"), fieldRef);
+    YamlTree nodeName = YamlTree::map();
+    nodeName.insert(QStringLiteral("name"), QStringLiteral("node.name"));
+    nodeName.insert(QStringLiteral("valueFrom"), valueFrom);
+    env.append(nodeName);
+    literal(QStringLiteral("cluster.name"), w.name);
+    literal(QStringLiteral("discovery.seed_hosts"), w.name + QLatin1String("-headless"));
+    QStringList masters;
+    for (int i = 0; i < w.replicas; ++i)
+        masters << QStringLiteral("%1-%2").arg(w.name).arg(i);
+    literal(QStringLiteral("cluster.initial_master_nodes"), masters.join(QLatin1Char(',')));
+}
+
+YamlTree KubernetesManifests::resources(const Workload &w)
 {
     auto block = [](qint64 cpu, qint64 memory) {
         YamlTree b = YamlTree::map();
@@ -258,14 +354,25 @@ Result<YamlTree> KubernetesManifests::container(const Workload &w) const
         c.insert(QStringLiteral("livenessProbe"), liveness);
         c.insert(QStringLiteral("readinessProbe"), probe(w, true));
     }
+    YamlTree mounts = YamlTree::sequence();
+    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w)) {
+        YamlTree mount = YamlTree::map();
+        mount.insert(QStringLiteral("name"), QStringLiteral("config"));
+        mount.insert(QStringLiteral("mountPath"), file.mountPath);
+        mount.insert(QStringLiteral("subPath"), file.name);
+        mount.insert(QStringLiteral("readOnly"), true);
+        mounts.append(mount);
+    }
     if (isStatefulSet(w) && w.storage > 0 && !w.dataPath.isEmpty()) {
         YamlTree mount = YamlTree::map();
         mount.insert(QStringLiteral("name"), ExportNaming::volumeName(*w.component));
         mount.insert(QStringLiteral("mountPath"), w.dataPath);
-        YamlTree mounts = YamlTree::sequence();
+        if (!w.type.data().dataSubPath.isEmpty())
+            mount.insert(QStringLiteral("subPath"), w.type.data().dataSubPath);
         mounts.append(mount);
-        c.insert(QStringLiteral("volumeMounts"), mounts);
     }
+    if (mounts.size() > 0)
+        c.insert(QStringLiteral("volumeMounts"), mounts);
     return c;
 }
 
@@ -316,8 +423,17 @@ YamlTree KubernetesManifests::service(const Workload &w, bool headless) const
     return s;
 }
 
+ReplicationPlan KubernetesManifests::replicationPlan(const Workload &w, Platform platform)
+{
+    return w.deployment ? ReplicationPlan::make(w.type, *w.deployment, platform)
+                        : ReplicationPlan();
+}
+
 Result<QList<YamlTree>> KubernetesManifests::objects(const Workload &w) const
 {
+    const ReplicationPlan plan = replicationPlan(w, m_env.platform);
+    if (plan.usesOperator())
+        return OperatorResources(m_project, m_env, m_catalog).objects(w, plan);
     const Labels standard = ExportNaming::standardLabels(m_project, *w.component, w.type);
     QList<YamlTree> objects;
 
@@ -330,6 +446,16 @@ Result<QList<YamlTree>> KubernetesManifests::objects(const Workload &w) const
     configMap.insert(QStringLiteral("metadata"), metadata(configMapName(w), standard));
     configMap.insert(QStringLiteral("data"), *data);
     objects << configMap;
+
+    const YamlTree files = configFilesData(w);
+    if (files.size() > 0) {
+        YamlTree filesMap = YamlTree::map();
+        filesMap.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
+        filesMap.insert(QStringLiteral("kind"), QStringLiteral("ConfigMap"));
+        filesMap.insert(QStringLiteral("metadata"), metadata(configFilesName(w), standard));
+        filesMap.insert(QStringLiteral("data"), files);
+        objects << filesMap;
+    }
 
     const bool statefulSet = isStatefulSet(w);
     if (!w.ports.isEmpty()) {
@@ -344,7 +470,25 @@ Result<QList<YamlTree>> KubernetesManifests::objects(const Workload &w) const
     YamlTree containers = YamlTree::sequence();
     containers.append(*c);
     YamlTree podSpec = YamlTree::map();
+    if (const YamlTree init = kernelSettingsContainers(w); init.size() > 0)
+        podSpec.insert(QStringLiteral("initContainers"), init);
     podSpec.insert(QStringLiteral("containers"), containers);
+    if (files.size() > 0) {
+        YamlTree configMap = YamlTree::map();
+        configMap.insert(QStringLiteral("name"), configFilesName(w));
+        YamlTree volume = YamlTree::map();
+        volume.insert(QStringLiteral("name"), QStringLiteral("config"));
+        volume.insert(QStringLiteral("configMap"), configMap);
+        YamlTree volumes = YamlTree::sequence();
+        volumes.append(volume);
+        podSpec.insert(QStringLiteral("volumes"), volumes);
+    }
+    // A fresh volume belongs to root: the image's user gets it through the pod's fsGroup.
+    if (statefulSet && w.storage > 0 && !w.dataPath.isEmpty() && w.type.data().fsGroup >= 0) {
+        YamlTree securityContext = YamlTree::map();
+        securityContext.insert(QStringLiteral("fsGroup"), w.type.data().fsGroup);
+        podSpec.insert(QStringLiteral("securityContext"), securityContext);
+    }
     YamlTree podMeta = YamlTree::map();
     podMeta.insert(QStringLiteral("labels"), labels(w));
     YamlTree templ = YamlTree::map();

@@ -2,6 +2,8 @@
 
 #include "core/export/exportnaming.h"
 #include "core/export/publicentry.h"
+#include "core/export/replicationplan.h"
+#include "core/export/resolvedenvvar.h"
 #include "core/export/workload.h"
 #include "core/export/yamltree.h"
 #include "core/result.h"
@@ -21,21 +23,30 @@ namespace Stackdraft::Plugins {
 class KubernetesManifests final
 {
 public:
+    // Environment: a real environment. Base: the Kustomize base every overlay patches.
+    enum class Scope { Environment, Base };
+
     KubernetesManifests(const Core::Project &project, const Core::Environment &env,
-                        const Core::Catalog &catalog);
+                        const Core::Catalog &catalog, Scope scope = Scope::Environment);
 
     static bool isStatefulSet(const Core::Workload &w);
     static QString kind(const Core::Workload &w);
     static QString configMapName(const Core::Workload &w);
+    // The ConfigMap of the files the image reads (ServiceConfig), mounted one key per file.
+    static QString configFilesName(const Core::Workload &w);
+    // How the workload's mode is realised on `platform` (one decision for objects, base and
+    // overlays).
+    static Core::ReplicationPlan replicationPlan(const Core::Workload &w, Core::Platform platform);
 
     // Every object of the workload, in apply order: ConfigMap, Service(s), Deployment or
     // StatefulSet.
     Core::Result<QList<Core::YamlTree>> objects(const Core::Workload &w) const;
     // The parts an overlay may patch, built by the same code as the objects.
     Core::Result<Core::YamlTree> configMapData(const Core::Workload &w) const;
+    Core::YamlTree configFilesData(const Core::Workload &w) const;
     Core::Result<Core::YamlTree>
     containerEnv(const Core::Workload &w) const; // secrets and derived values
-    Core::YamlTree resources(const Core::Workload &w) const;
+    static Core::YamlTree resources(const Core::Workload &w);
     Core::YamlTree volumeClaimTemplates(const Core::Workload &w) const;
 
     static Core::YamlTree metadata(const QString &name, const Core::Labels &labels);
@@ -46,10 +57,16 @@ private:
     Core::YamlTree probe(const Core::Workload &w, bool readiness) const;
     Core::Result<Core::YamlTree> container(const Core::Workload &w) const;
     Core::YamlTree service(const Core::Workload &w, bool headless) const;
+    bool formsClusterItself(const Core::Workload &w) const;
+    static Core::YamlTree kernelSettingsContainers(const Core::Workload &w);
+    void appendPeerDiscovery(const Core::Workload &w, Core::YamlTree &env) const;
+
+    Core::Result<QList<Core::ResolvedEnvVar>> variables(const Core::Workload &w) const;
 
     const Core::Project &m_project;
     const Core::Environment &m_env;
     const Core::Catalog &m_catalog;
+    Scope m_scope;
 };
 
 } // namespace Stackdraft::Plugins

@@ -7,6 +7,7 @@
 #include "core/model/naming.h"
 #include "core/model/project.h"
 #include "kubernetesmanifests.h"
+#include "operatorresources.h"
 #include "overlayobjects.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,15 @@ KustomizeLayout::KustomizeLayout(const Project &project, const Catalog &catalog)
         const bool everywhere = !m_envs.isEmpty()
             && std::all_of(m_envs.cbegin(), m_envs.cend(),
                            [&](const Environment *e) { return e->deploys(c.id); });
-        if (everywhere)
+        // A data store an operator realises in some environment is a different kind of object
+        // there: each overlay then carries its own objects rather than patching the base's.
+        const ComponentType type = catalog.type(c.type);
+        const bool byOperator
+            = std::any_of(m_envs.cbegin(), m_envs.cend(), [&](const Environment *e) {
+                  const Deployment *d = e->deployment(c.id);
+                  return d && ReplicationPlan::make(type, *d, e->platform).usesOperator();
+              });
+        if (everywhere && !byOperator)
             m_base.deployments.append(Deployment {.component = c.id});
     }
 }
@@ -110,9 +119,29 @@ QString KustomizeLayout::secretHowTo(const QString &namespaceName, const QString
     return text;
 }
 
+QString KustomizeLayout::operatorNotes(const QStringList &operators,
+                                       const QStringList &credentialCommands)
+{
+    if (operators.isEmpty())
+        return {};
+    QString text = generatedText(
+        "\nReplicated data stores are run by their operators, which must be installed in the "
+        "cluster first:\n");
+    for (const QString &name : operators)
+        text += QStringLiteral("  - %1\n").arg(name);
+    if (!credentialCommands.isEmpty()) {
+        text += generatedText("and they read these credentials, from the same values as the "
+                              "Secret above:\n");
+        for (const QString &command : credentialCommands)
+            text += QStringLiteral("  %1\n").arg(command);
+    }
+    return text;
+}
+
 Result<ExportSet> KustomizeLayout::base() const
 {
-    const KubernetesManifests manifests(m_project, m_base, m_catalog);
+    const KubernetesManifests manifests(m_project, m_base, m_catalog,
+                                        KubernetesManifests::Scope::Base);
     ExportSet set;
     YamlTree resources = YamlTree::sequence();
     for (const Workload &w : Workload::list(m_project, m_base, m_catalog)) {
@@ -140,7 +169,8 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     const QString dir = QStringLiteral("deploy/k8s/overlays/") + Naming::toDnsLabel(env.id);
     const QString ns = ExportNaming::namespaceName(m_project, env);
     const KubernetesManifests manifests(m_project, env, m_catalog);
-    const KubernetesManifests baseManifests(m_project, m_base, m_catalog);
+    const KubernetesManifests baseManifests(m_project, m_base, m_catalog,
+                                            KubernetesManifests::Scope::Base);
     const QList<Workload> baseWorkloads = Workload::list(m_project, m_base, m_catalog);
 
     ExportSet set;
@@ -148,12 +178,23 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
         = YamlTree::sequence({QStringLiteral("../../base"), QStringLiteral("namespace.yaml")});
     YamlTree patches = YamlTree::sequence();
     QList<YamlTree> autoscalers;
+    QStringList operators;
+    QStringList credentialCommands;
+    const OperatorResources operatorResources(m_project, env, m_catalog);
     set.add(dir + QStringLiteral("/namespace.yaml"),
             OverlayObjects::namespaceObject(m_project, ns).toYaml());
 
     for (const Workload &w : Workload::list(m_project, env, m_catalog)) {
-        if (w.deployment && w.deployment->autoscaling.enabled)
+        if (w.deployment && w.deployment->autoscaling.enabled
+            && !KubernetesManifests::replicationPlan(w, env.platform).usesOperator())
             autoscalers << OverlayObjects::horizontalPodAutoscaler(m_project, w);
+        const ReplicationPlan plan = KubernetesManifests::replicationPlan(w, env.platform);
+        if (plan.usesOperator()) {
+            const QString name = OperatorResources::operatorName(*plan.strategy);
+            if (!operators.contains(name))
+                operators << name;
+            credentialCommands << operatorResources.credentialCommands(w, plan, ns);
+        }
         const Workload *b = find(baseWorkloads, w.component->id);
         if (!b) {
             Result<QList<YamlTree>> objects = manifests.objects(w);
@@ -217,6 +258,18 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
                                      KubernetesManifests::configMapName(w)));
             patches.append(entry);
         }
+        if (const YamlTree files = manifests.configFilesData(w);
+            files.size() > 0 && files != baseManifests.configFilesData(*b)) {
+            const QString file = QStringLiteral("patches/%1-config.yaml").arg(w.name);
+            set.add(dir + QLatin1Char('/') + file,
+                    setOperation(QStringLiteral("/data"), files).toYaml());
+            YamlTree entry = YamlTree::map();
+            entry.insert(QStringLiteral("path"), file);
+            entry.insert(QStringLiteral("target"),
+                         patchTarget({}, QStringLiteral("ConfigMap"),
+                                     KubernetesManifests::configFilesName(w)));
+            patches.append(entry);
+        }
         if (*envList != *baseEnvList) {
             const QString file = QStringLiteral("patches/%1-env.yaml").arg(w.name);
             set.add(dir + QLatin1Char('/') + file,
@@ -247,7 +300,8 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
             "Generated by Stackdraft from project %1, environment %2 (%3): what differs from "
             "../../base.\nApply with: kubectl apply -k %4\n")
             .arg(m_project.name, env.id, env.displayName(), dir)
-        + secretHowTo(ns, EnvResolver(m_project, env, m_catalog).secrets()));
+        + secretHowTo(ns, EnvResolver(m_project, env, m_catalog).secrets())
+        + operatorNotes(operators, credentialCommands));
     k.insert(QStringLiteral("namespace"), ns);
     k.insert(QStringLiteral("resources"), resources);
     if (patches.size() > 0)

@@ -36,6 +36,8 @@ private:
     Core::Result<Core::ExportSet> base() const;
     Core::Result<Core::ExportSet> overlay(const Core::Environment &env) const;
     QString secretHowTo(const QString &namespaceName, const QStringList &secrets) const;
+    static QString operatorNotes(const QStringList &operators,
+                                 const QStringList &credentialCommands);
 
     const Core::Project &m_project;
     const Core::Catalog &m_catalog;

@@ -103,6 +103,8 @@ sd_build() {
     command -v cmake >/dev/null 2>&1 || sd_die "cmake not found (see scripts/deps.txt)"
     # Relative paths in ccache's keys, so that every clone or worktree shares one cache.
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$SD_ROOT}
+    # Debug info names the build directory; not hashing it lets worktrees and clones share hits.
+    export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
     if [[ ! -f $SD_BUILD/CMakeCache.txt ]]; then
         local -a args=(-S "$SD_ROOT" -B "$SD_BUILD" -G Ninja)
         if command -v ccache >/dev/null 2>&1; then

@@ -3,12 +3,12 @@
 #include "app/canvasstyle.h"
 #include "app/environmentscene.h"
 #include "app/iconcache.h"
-#include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/managedsize.h"
 #include "core/derived/realisation.h"
 #include "core/model/quantity.h"
+#include "document/projectdocument.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -15,9 +15,13 @@ struct Deployment;
 struct Environment;
 } // namespace Stackdraft::Core
 
+namespace Stackdraft::Document {
+class ProjectDocument;
+}
+
 namespace Stackdraft::App {
 
-class ProjectDocument;
+using Document::ProjectDocument;
 
 // A component deployed in one environment, drawn as a card: catalog icon, id, label, and the
 // replicas and resources of that environment. It holds only ids; refresh() re-reads the model.

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "app/canvasgrid.h"
 #include "core/validation/problem.h"
 
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+namespace Stackdraft::Document {
+class ProjectDocument;
+}
 
 namespace Stackdraft::Core {
 struct EnvironmentLayoutOptions;
@@ -16,7 +21,7 @@ namespace Stackdraft::App {
 class ComponentItem;
 class ConnectionItem;
 class GroupItem;
-class ProjectDocument;
+using Document::ProjectDocument;
 
 // The drawing of one environment, built from the document: a card per deployed component at its
 // stored position, an arrow per active connection and a frame per group with deployed members.
@@ -55,6 +60,11 @@ public:
     // Keeps the connections and frames of a card that is being dragged attached to it.
     void componentMoved(const ComponentItem *item);
 
+    // Where connection labels go: true when `rect` covers no card and no label but `self`'s.
+    bool isLabelSpotFree(const QRectF &rect, const ConnectionItem *self) const;
+    // A label moved (empty rect: it has none).
+    void labelPlaced(const ConnectionItem *connection, const QRectF &rect);
+
     // How the canvas draws, for Core::EnvironmentLayout: card and label sizes, frame margins.
     static Core::EnvironmentLayoutOptions layoutOptions();
 
@@ -73,6 +83,8 @@ private:
     // What follows a card when it moves.
     QHash<const ComponentItem *, QList<ConnectionItem *>> m_connectionsOf;
     QHash<const ComponentItem *, QList<GroupItem *>> m_groupsOf;
+    CanvasGrid m_cards; // card rectangles, for label placement
+    CanvasGrid m_labels; // connection labels
     qreal m_gridSize;
     bool m_snap = true;
 };

@@ -3,7 +3,9 @@
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/environmentsummary.h"
-#include "app/projectdocument.h"
+#include "app/import/importmenu.h"
+#include "app/live/livepanels.h"
+#include "document/projectdocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,6 +97,8 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::emitCurrentEnvironment);
+    new LivePanels(this); // docks, menus and status-bar widgets of issue 10 (src/app/live/)
 
     resize(1280, 800);
     QSettings settings;
@@ -115,6 +119,8 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     fileMenu->addSeparator();
+    ImportMenu::install(fileMenu, nullptr, m_document, this);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -128,6 +134,7 @@ void MainWindow::createActions()
     editMenu->addAction(redoAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QAction *zoomInAction = viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
     // Ctrl+= as well: on most keyboards "+" needs Shift, so Ctrl++ alone is awkward.
     zoomInAction->setShortcuts(withStandard(QKeySequence::ZoomIn, Qt::CTRL | Qt::Key_Equal));
@@ -140,6 +147,7 @@ void MainWindow::createActions()
     m_viewActions = {zoomInAction, zoomOutAction, resetAction, fitAction};
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Stackdraft"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -253,6 +261,13 @@ void MainWindow::rebuildTabs()
     for (QAction *action : std::as_const(m_viewActions))
         action->setEnabled(m_tabs->count() > 0);
     updateStatus();
+    emitCurrentEnvironment();
+}
+
+void MainWindow::emitCurrentEnvironment()
+{
+    const EnvironmentCanvas *view = currentCanvas();
+    emit currentEnvironmentChanged(view ? view->environmentScene()->environmentId() : QString());
 }
 
 void MainWindow::updateTitle()

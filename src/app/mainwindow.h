@@ -15,10 +15,14 @@ namespace Stackdraft::Core {
 class Catalog;
 }
 
+namespace Stackdraft::Document {
+class ProjectDocument;
+}
+
 namespace Stackdraft::App {
 
 class EnvironmentCanvas;
-class ProjectDocument;
+using Document::ProjectDocument;
 
 // One project per window: a tab per environment, each an EnvironmentCanvas over the shared
 // document.
@@ -48,6 +52,10 @@ public:
     static QStringList recentFiles();
     static constexpr int MaxRecentFiles = 10;
 
+signals:
+    // The current tab's environment changed (empty: none).
+    void currentEnvironmentChanged(const QString &environmentId);
+
 public slots:
     void open();
     void zoomIn();
@@ -63,6 +71,7 @@ private:
     void rebuildTabs();
     void updateTitle();
     void updateStatus();
+    void emitCurrentEnvironment();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showOpenError(const QString &path, const Core::Error &error);

@@ -2,9 +2,9 @@
 
 #include "app/canvaspicture.h"
 #include "app/environmentscene.h"
-#include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
+#include "document/projectdocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/connectionids.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
 
@@ -43,6 +44,7 @@ inline Project make()
     p.connections = {connection("users", "web", "HTTPS"), connection("web", "api", "REST"),
                      connection("api", "web", "WebSocket events"), connection("api", "db", "SQL"),
                      connection("api", "cache", "")};
+    ConnectionIds::assign(p.connections); // as if read from a file
     p.groups = {Group {QStringLiteral("app"),
                        QStringLiteral("Application"),
                        {QStringLiteral("web"), QStringLiteral("api")}},

@@ -3,9 +3,11 @@
 #include "app/connectionitem.h"
 #include "app/environmentscene.h"
 #include "app/groupitem.h"
-#include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/model/quantity.h"
+#include "document/commands/setcomponentfieldcommand.h"
+#include "document/commands/setdeploymentcommand.h"
+#include "document/projectdocument.h"
 #include "sampleproject.h"
 
 #include <QTest>
@@ -252,7 +254,8 @@ void TestEnvironmentScene::deploymentChangeUpdatesItems()
                                     ->deployment(QStringLiteral("api"));
     changed.replicas = 5;
     changed.position = QPointF(360, 480);
-    QVERIFY(m_document->replaceDeployment(QStringLiteral("production"), changed));
+    QVERIFY(m_document->push(new Document::SetDeploymentCommand(
+        m_document.get(), QStringLiteral("production"), changed)));
 
     QCOMPARE(api->pos(), QPointF(360, 480));
     QCOMPARE(api->resourcesText(), QStringLiteral("5 × 500m / 512Mi"));
@@ -267,7 +270,8 @@ void TestEnvironmentScene::componentChangeUpdatesLabel()
     const EnvironmentScene scene(*m_document, QStringLiteral("development"));
     Core::Component api = *m_document->project().component(QStringLiteral("api"));
     api.label = QStringLiteral("Orders API v2");
-    QVERIFY(m_document->replaceComponent(api));
+    QVERIFY(m_document->push(new Document::SetComponentFieldCommand(
+        m_document.get(), api.id, Core::Edit::ComponentField::Label, api.label)));
     QCOMPARE(scene.componentItem(QStringLiteral("api"))->labelText(),
              QStringLiteral("Orders API v2"));
 }

@@ -3,9 +3,9 @@
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/mainwindow.h"
-#include "app/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectreader.h"
+#include "document/projectdocument.h"
 #include "sampleproject.h"
 
 #include <QAction>

@@ -3,11 +3,13 @@
 // required fields), then field by field against the API's declared fields (unknown fields rejected), then
 // for what the API server or the controllers would refuse or silently break: selectors that miss their pod
 // template, requests above limits, malformed quantities and names, references to Services, ConfigMaps and
-// scale targets that are not in the set, Secrets carrying values.
+// scale targets that are not in the set, Secrets carrying values. Custom resources are judged by their
+// operators' CRD schemas (crds/, see crd-schemas.mjs).
 // Usage: node check-k8s.mjs DIR    Prints one line per problem; exit 0 ok, 1 problems, 2 nothing found.
 import fs from 'node:fs';
-import { Report, usageDir, findFiles, parseYamlDocuments, jsonPointerToPath, relative } from './lib.mjs';
+import { Report, usageDir, findFiles, parseYamlDocuments, jsonPointerToPath, ajvErrorText, relative } from './lib.mjs';
 import { topLevelType, checkObject, declaredTypes } from './k8s-fields.mjs';
+import { customResourceValidator } from './crd-schemas.mjs';
 
 const modelCache = new Map();
 async function modelClass(apiVersion, kind) {
@@ -102,6 +104,18 @@ async function checkSet(file, objects, report) {
         if (seen.has(key)) problem('', 'defined twice');
         seen.add(key);
 
+        const custom = customResourceValidator(obj.apiVersion, obj.kind);
+        if (custom) {
+            // A custom resource: its operator's CRD schema (crds/), unknown fields refused.
+            if (!custom.validate(obj)) {
+                for (const e of custom.validate.errors) {
+                    problem(jsonPointerToPath(e.instancePath), `${custom.file}: ${ajvErrorText(e)}`);
+                }
+            }
+            if (!name) problem('metadata.name', 'missing');
+            else if (name.length > 63 || !DNS_LABEL.test(name)) problem('metadata.name', `"${name}" is not a DNS-1035 label`);
+            continue;
+        }
         const Model = await modelClass(obj.apiVersion, obj.kind);
         const def = topLevelType(obj.apiVersion, obj.kind);
         if (!Model || !def) {

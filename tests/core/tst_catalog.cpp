@@ -484,6 +484,20 @@ void TestCatalog::malformed_data()
          "realisation.compose", "duplicate key"},
         {"bad second document", "id: a\nlabel: A\ncategory: x\n---\nid: b\nlabel: B\n", 5, 1,
          "category", "missing the category"},
+        {"unknown replication", "id: a\nlabel: A\ncategory: x\nreplication: {kubernetes: galera}\n",
+         4, 27, "replication.kubernetes", "unknown replication strategy \"galera\"; known: "},
+        {"kernel name", "id: a\nlabel: A\ncategory: x\nkernel: {maxmap: \"1\"}\n", 4, 18,
+         "kernel.maxmap", "not a kernel setting name"},
+        {"kernel value", "id: a\nlabel: A\ncategory: x\nkernel: {vm.max_map_count: lots}\n", 4, 28,
+         "kernel.vm.max_map_count", "whole number"},
+        {"sub path escapes",
+         "id: a\nlabel: A\ncategory: x\nstorage: {size: 1Gi, path: /d, subPath: ../x}\n", 4, 41,
+         "storage.subPath", "without '..'"},
+        {"bad fs group",
+         "id: a\nlabel: A\ncategory: x\nstorage: {size: 1Gi, path: /d, fsGroup: -1}\n", 4, 41,
+         "storage.fsGroup", "group id"},
+        {"unknown configuration", "id: a\nlabel: A\ncategory: x\nconfiguration: nginx\n", 4, 16,
+         "configuration", "unknown configuration \"nginx\""},
     };
     for (const BadRow &row : rows)
         QTest::addRow("%s", row.name)

@@ -1,5 +1,6 @@
 #include "core/io/projectreader.h"
 #include "core/io/projectwriter.h"
+#include "core/model/connectionids.h"
 #include "core/model/quantity.h"
 #include "testcatalog.h"
 
@@ -185,6 +186,7 @@ void TestProjectWriter::hostileText()
     Component db {.id = QStringLiteral("db"), .type = QStringLiteral("mysql")};
     p.components = {c, db};
     p.connections = {Connection {QStringLiteral("api"), QStringLiteral("db"), text, 0}};
+    ConnectionIds::assign(p.connections); // as the reader does
     p.groups = {Group {QStringLiteral("g"), text, {QStringLiteral("api")}}};
     if (!text.isEmpty()) { // list entries cannot be empty
         p.disabledRules = {text};
@@ -229,6 +231,7 @@ static Project fullProject()
                   .build = QStringLiteral("./db")};
     p.components = {api, db};
     p.connections = {Connection {QStringLiteral("api"), QStringLiteral("db"), {}, 5432}};
+    ConnectionIds::assign(p.connections); // as the reader does
     Environment prod {.id = QStringLiteral("production"), .platform = Platform::AwsEcs};
     prod.region = QStringLiteral("us-east-1");
     prod.priceBook = QStringLiteral("aws-us-east-1");

@@ -20,6 +20,7 @@ private slots:
     void goodDesignIsClean();
     void rules_data();
     void rules();
+    void missingImage();
     void everyRuleIsTested();
     void disabledRulesAreSkipped();
     void checkOneEnvironment();
@@ -411,6 +412,78 @@ void TestValidation::rules_data()
             p.connections << Connection {s("lb"), s("files"), {}, 0};
         },
         false);
+    // Production moved to Kubernetes with its database replicated: PostgreSQL has an operator
+    // there, MySQL has no replication strategy on that platform.
+    auto replicatedOnKubernetes = [](const char *type) {
+        return [type](Project &p) {
+            env(p, "production").platform = Platform::Kubernetes;
+            p.component(s("db"))->type = s(type);
+            dep(p, "production", "db").mode = DeploymentMode::Replicated;
+            dep(p, "production", "db").replicas = 2;
+        };
+    };
+    row("replicated mysql on kubernetes", "SD-REPLICATION", replicatedOnKubernetes("mysql"), true);
+    row("replicated postgresql on kubernetes", "SD-REPLICATION",
+        replicatedOnKubernetes("postgresql"), false);
+    row(
+        "replicated with one replica", "SD-REPLICATION",
+        [](Project &p) {
+            env(p, "production").platform = Platform::Kubernetes;
+            dep(p, "production", "db").mode = DeploymentMode::Cluster;
+        },
+        true);
+    row(
+        "variable from a part the target lacks", "SD-ENV-UNRESOLVED",
+        [](Project &p) {
+            EnvVar v = EnvVar::reference(s("DB_SHARD"), s("db"));
+            v.part = s("shard");
+            p.component(s("api"))->env << v;
+        },
+        true);
+    row(
+        "variable from the target's port", "SD-ENV-UNRESOLVED",
+        [](Project &p) {
+            EnvVar v = EnvVar::reference(s("DB_PORT"), s("db"));
+            v.part = s("port");
+            p.component(s("api"))->env << v;
+        },
+        false);
+    row(
+        "variable from an undeployed component", "SD-CONNECTION-INACTIVE",
+        [](Project &p) {
+            env(p, "development").deployments.removeIf([](const Deployment &d) {
+                return d.component == s("db");
+            });
+        },
+        true);
+}
+
+// SD-IMAGE needs a deployable type with no default image, which the bundled catalog has none of: a
+// user catalog brings one.
+void TestValidation::missingImage()
+{
+    m_testedRules.insert(s("SD-IMAGE"));
+    Catalog catalog = Catalog::standard();
+    ComponentTypeData bare;
+    bare.id = s("in-house");
+    bare.label = s("In-house");
+    bare.category = s("compute");
+    bare.realisation = {{s("compose"), s("container")}};
+    catalog.add(ComponentType(bare));
+    Project p = goodProject();
+    p.components << Component {.id = s("tool"), .type = s("in-house")};
+    env(p, "development").deployments << Deployment {.component = s("tool")};
+    auto hits = [&] {
+        QStringList out;
+        for (const Problem &problem : ValidationEngine::standard().check(p, catalog)) {
+            if (problem.ruleId == s("SD-IMAGE"))
+                out << problem.environment + u'/' + problem.component;
+        }
+        return out;
+    };
+    QCOMPARE(hits(), QStringList({s("development/tool")}));
+    p.component(s("tool"))->build = s("./tool"); // built here: an image of its own
+    QCOMPARE(hits(), QStringList());
 }
 
 void TestValidation::rules()

@@ -1,4 +1,5 @@
 #include "core/export/exportnaming.h"
+#include "core/export/replicationplan.h"
 #include "core/export/workload.h"
 #include "exporttesting.h"
 
@@ -76,6 +77,20 @@ void TestExportProperties::everyWorkloadHasAService()
                 QVERIFY2(all.contains("\n  " + w.name.toUtf8() + ":\n"),
                          qPrintable(env.id + QLatin1Char(' ') + w.name));
             } else {
+                // A replicated store is its operator's resource, and the operator makes its
+                // Services.
+                if (w.deployment
+                    && ReplicationPlan::make(w.type, *w.deployment, env.platform).usesOperator()) {
+                    const QStringList kinds
+                        = {"Cluster", "MongoDBCommunity", "RabbitmqCluster", "RedisReplication"};
+                    QVERIFY2(std::any_of(kinds.cbegin(), kinds.cend(),
+                                         [&](const QString &kind) {
+                                             return objects.contains(kind + u'/' + w.name);
+                                         }),
+                             qPrintable(env.id + QLatin1Char(' ') + w.name));
+                    ++checked;
+                    continue;
+                }
                 QVERIFY2(objects.contains(QStringLiteral("Deployment/") + w.name)
                              || objects.contains(QStringLiteral("StatefulSet/") + w.name),
                          qPrintable(env.id + QLatin1Char(' ') + w.name));

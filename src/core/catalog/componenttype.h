@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog/replicationstrategy.h"
 #include "core/model/deployment.h"
 #include "core/model/port.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Stackdraft::Core {
 
@@ -56,6 +58,16 @@ struct ComponentTypeData
     Resources minimumResources;
     qint64 defaultStorage = 0; // bytes of persistent volume for stateful types
     QString dataPath; // where state lives in the container, e.g. "/var/lib/mysql"
+    // The volume's subdirectory mounted at dataPath: a fresh volume's root holds lost+found,
+    // which PostgreSQL's and MySQL's first start refuse.
+    QString dataSubPath;
+    qint64 fsGroup = -1; // group owning the volume's files (the image's user); -1: not needed
+    // Node-wide kernel settings the image requires (vm.max_map_count -> 262144), applied by a
+    // privileged init container on Kubernetes and stated as a host requirement on compose.
+    QMap<QString, QString> kernelSettings;
+    // Which configuration file the image gets generated from its connections (ServiceConfig):
+    // "prometheus", "grafana", "alertmanager", "logstash", "kong"; empty: none.
+    QString configuration;
     QList<TypeEnvVar> env; // variables the component itself reads, in catalog order
     QStringList requiredEnv; // names of the required ones in `env`, e.g. MYSQL_ROOT_PASSWORD
     QStringList secretEnv; // names of the secret ones in `env`
@@ -74,6 +86,8 @@ struct ComponentTypeData
     QStringList healthCommand;
     // Platform id -> how it is realised: "container", "statefulset", "rds", "external", ...
     QMap<QString, QString> realisation;
+    // Platform id -> how several members of a `replicated`/`cluster` deployment are run there.
+    QMap<QString, ReplicationStrategy> replication;
     QMap<QString, QStringList> platformPriceKeys; // platform id -> price-book keys
     QStringList priceKeys; // every price-book key of any platform, sorted, no duplicates
     QString sourceFile; // the catalog file it was read from (for messages)
@@ -111,6 +125,12 @@ public:
     {
         return data().realisation.value(platform);
     }
+    // How `platform` runs a replicated or clustered deployment of this type; nullopt: it cannot.
+    std::optional<ReplicationStrategy> replication(const QString &platform) const
+    {
+        const auto it = data().replication.constFind(platform);
+        return it == data().replication.cend() ? std::nullopt : std::optional(*it);
+    }
     QStringList priceKeys(const QString &platform) const
     {
         return data().platformPriceKeys.value(platform);
@@ -120,6 +140,12 @@ public:
     // The {field} names of a URL template, in order of first appearance: "{host}:{port}" -> host,
     // port.
     static QStringList templateFields(const QString &urlTemplate);
+    // The configuration files Stackdraft can generate for an image (ServiceConfig).
+    static QStringList configurationKinds()
+    {
+        return {QStringLiteral("prometheus"), QStringLiteral("grafana"),
+                QStringLiteral("alertmanager"), QStringLiteral("logstash"), QStringLiteral("kong")};
+    }
     // Fields that need no project data: a client always knows the host and port it connects to.
     static QStringList builtinTemplateFields();
 

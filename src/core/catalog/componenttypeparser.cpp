@@ -178,6 +178,8 @@ private:
     void readOffers(const At &offers);
     void readHealth(const At &health);
     void readPricing(const At &pricing);
+    void readReplication(const At &replication);
+    void readKernel(const At &kernel);
     QString resolveIcon(const At &icon) const;
 
     ComponentTypeData m_data;
@@ -185,10 +187,10 @@ private:
 
 ComponentType EntryReader::read(const At &root)
 {
-    root.checkKeys({"schema",    "id",       "label",      "category",    "description",
-                    "icon",      "image",    "command",    "ports",       "stateful",
-                    "dataStore", "external", "entryPoint", "resources",   "storage",
-                    "env",       "offers",   "health",     "realisation", "pricing"});
+    root.checkKeys({"schema",      "id",          "label",   "category", "description",  "icon",
+                    "image",       "command",     "ports",   "stateful", "dataStore",    "external",
+                    "entryPoint",  "resources",   "storage", "env",      "offers",       "health",
+                    "realisation", "replication", "pricing", "kernel",   "configuration"});
     if (root["schema"] && root["schema"].text() != QLatin1String("1"))
         root["schema"].fail(
             tr("unsupported catalog schema version; this Stackdraft reads version 1"));
@@ -233,6 +235,17 @@ ComponentType EntryReader::read(const At &root)
         readHealth(root["health"]);
     if (root["realisation"])
         m_data.realisation = root["realisation"].textMap();
+    if (root["replication"])
+        readReplication(root["replication"]);
+    if (root["kernel"])
+        readKernel(root["kernel"]);
+    if (const At configuration = root["configuration"]) {
+        const QStringList known = ComponentType::configurationKinds();
+        m_data.configuration = configuration.text();
+        if (!known.contains(m_data.configuration))
+            configuration.fail(tr("unknown configuration \"%1\"; known: %2")
+                                   .arg(m_data.configuration, known.join(QStringLiteral(", "))));
+    }
     if (root["pricing"])
         readPricing(root["pricing"]);
     m_data.icon = resolveIcon(root["icon"]);
@@ -312,13 +325,25 @@ void EntryReader::readResources(const At &resources)
 
 void EntryReader::readStorage(const At &storage)
 {
-    storage.checkKeys({"size", "path"});
+    storage.checkKeys({"size", "path", "subPath", "fsGroup"});
     if (storage["size"])
         m_data.defaultStorage = storage["size"].memory();
     if (const At path = storage["path"]) {
         m_data.dataPath = path.text();
         if (!m_data.dataPath.startsWith(QLatin1Char('/')))
             path.fail(tr("expected an absolute path inside the container"));
+    }
+    if (const At subPath = storage["subPath"]) {
+        m_data.dataSubPath = subPath.text();
+        if (m_data.dataSubPath.isEmpty() || m_data.dataSubPath.startsWith(QLatin1Char('/'))
+            || m_data.dataSubPath.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+            subPath.fail(tr("expected a relative directory inside the volume, without '..'"));
+    }
+    if (const At fsGroup = storage["fsGroup"]) {
+        bool ok = false;
+        m_data.fsGroup = fsGroup.text().toLongLong(&ok);
+        if (!ok || m_data.fsGroup < 0 || m_data.fsGroup > 2147483647)
+            fsGroup.fail(tr("expected a group id from 0 to 2147483647"));
     }
     if (m_data.defaultStorage > 0 && m_data.dataPath.isEmpty())
         storage.withField(storage["path"].field)
@@ -420,6 +445,34 @@ void EntryReader::readPricing(const At &pricing)
         }
     }
     m_data.priceKeys.sort();
+}
+
+void EntryReader::readReplication(const At &replication)
+{
+    for (const QString &platform : replication.keys()) {
+        const At entry = replication[platform.toUtf8().constData()];
+        const std::optional<ReplicationStrategy> strategy = replicationStrategyFromId(entry.text());
+        if (!strategy)
+            entry.fail(tr("unknown replication strategy \"%1\"; known: %2")
+                           .arg(entry.text(), replicationStrategyIds().join(QStringLiteral(", "))));
+        m_data.replication.insert(platform, *strategy);
+    }
+}
+
+void EntryReader::readKernel(const At &kernel)
+{
+    // Only the node-wide settings an image documents as required (Elasticsearch's
+    // vm.max_map_count): names of the sysctl form, values a number.
+    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+$"));
+    static const QRegularExpression value(QStringLiteral("^[0-9]+$"));
+    for (const QString &key : kernel.keys()) {
+        const At entry = kernel[key.toUtf8().constData()];
+        if (!name.match(key).hasMatch())
+            entry.fail(tr("\"%1\" is not a kernel setting name such as vm.max_map_count").arg(key));
+        if (!value.match(entry.text()).hasMatch())
+            entry.fail(tr("expected a whole number"));
+        m_data.kernelSettings.insert(key, entry.text());
+    }
 }
 
 QString EntryReader::resolveIcon(const At &icon) const

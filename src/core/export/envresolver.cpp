@@ -2,11 +2,13 @@
 
 #include "core/catalog/catalog.h"
 #include "core/export/exportnaming.h"
+#include "core/export/replicationplan.h"
 #include "core/export/workload.h"
 #include "core/model/project.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Stackdraft::Core {
 namespace {
@@ -134,6 +136,11 @@ QString EnvResolver::fieldValue(const Component &target, const ComponentType &ty
     return {};
 }
 
+QString EnvResolver::urlField(const Component &target, const QString &field) const
+{
+    return fieldValue(target, m_catalog.type(target.type), field);
+}
+
 Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const EnvVar &var) const
 {
     ResolvedEnvVar out;
@@ -161,11 +168,19 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
                       0,
                       field};
     const ComponentType type = m_catalog.type(target->type);
-    if (!m_env.deploys(target->id)) {
-        // Something outside our infrastructure may still be reached at a URL the architect states.
-        const QString url = target->properties.value(QStringLiteral("url"));
-        if (type.isExternal() && !url.isEmpty()) {
-            appendText(out.parts, url);
+    const QString part = var.part.isEmpty() ? QStringLiteral("url") : var.part;
+    // Something outside our infrastructure is reached where the architect says, deployed in this
+    // environment (drawn on its canvas) or not: its stated URL, or its stated host.
+    const QString externalUrl
+        = type.isExternal() ? target->properties.value(QStringLiteral("url")) : QString();
+    if (!externalUrl.isEmpty() && part == QLatin1String("url")) {
+        appendText(out.parts, externalUrl);
+        return out;
+    }
+    const Deployment *targetDeployment = m_env.deployment(target->id);
+    if (!targetDeployment) {
+        if (!externalUrl.isEmpty() && part == QLatin1String("host")) {
+            appendText(out.parts, QUrl(externalUrl).host());
             return out;
         }
         return Error {tr("%1 takes its value from '%2', which is not deployed in environment '%3': "
@@ -177,8 +192,19 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
                       field};
     }
 
-    const QString part = var.part.isEmpty() ? QStringLiteral("url") : var.part;
-    const QString host = m_hostNaming(*target);
+    // A replicated data store is written to through its writer endpoint (the operator's primary
+    // Service), and its clients may need options to follow the topology (a replica set's name).
+    const ReplicationPlan replication = m_env.platform == Platform::Kubernetes
+        ? ReplicationPlan::make(type, *targetDeployment, m_env.platform)
+        : ReplicationPlan();
+    QString host = replication.writerHost(m_hostNaming(*target));
+    if (type.isExternal()) {
+        if (const QString stated = target->properties.value(QStringLiteral("host"));
+            !stated.isEmpty())
+            host = stated;
+        else if (!externalUrl.isEmpty())
+            host = QUrl(externalUrl).host();
+    }
     const int port = targetPort(component, *target);
     const QString password = passwordSecret(*target);
     if (part == QLatin1String("host")) {
@@ -229,6 +255,11 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
                 appendText(out.parts, fieldValue(*target, type, name));
         }
         appendText(out.parts, pattern.mid(at));
+        if (const QString options = replication.urlOptions(m_hostNaming(*target));
+            !options.isEmpty())
+            appendText(out.parts,
+                       (pattern.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                           + options);
     } else {
         const QString value = fieldValue(*target, type, part);
         if (value.isEmpty())

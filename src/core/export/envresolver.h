@@ -55,6 +55,9 @@ public:
     QList<EnvVar> variables(const Component &component) const;
     // The secret holding `target`'s password ({password} in its URL template); empty when none.
     QString passwordSecret(const Component &target) const;
+    // A URL-template field of `target` other than host, port and password ("user", "database"):
+    // its own literal variable the catalog names for it, its property, the catalog default.
+    QString urlField(const Component &target, const QString &field) const;
     // The port a client reaches `target` on: the connection's port, else the target's primary port.
     int targetPort(const Component &client, const Component &target) const;
     // Every secret the deployed components of the environment use, sorted, without repeats.

@@ -12,28 +12,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProjectReader", text);
 }
 
-bool isEnvName(const QString &name)
-{
-    if (name.isEmpty() || name.front().isDigit())
-        return false;
-    for (QChar c : name) {
-        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-const QStringList &referenceParts()
-{
-    static const QStringList parts
-        = {QStringLiteral("url"), QStringLiteral("host"), QStringLiteral("port"),
-           QStringLiteral("user"), QStringLiteral("database")};
-    return parts;
-}
-
 } // namespace
 
 QList<EnvVar> EnvVarParser::parse(const YamlNode &node, const QString &field)
@@ -44,7 +22,7 @@ QList<EnvVar> EnvVarParser::parse(const YamlNode &node, const QString &field)
     for (size_t i = 0; i < node.keys.size() && !m_context.failed(); ++i) {
         const QString &name = node.keys[i].scalar;
         const QString varField = ParseContext::join(field, name);
-        if (!isEnvName(name)) {
+        if (!Naming::isEnvName(name)) {
             m_context.fail(node.keys[i], varField,
                            tr("'%1' is not a valid environment variable name: use "
                               "letters, digits and "
@@ -89,8 +67,8 @@ EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value, cons
     if (const YamlNode *partNode = value.find(QStringLiteral("part"))) {
         const QString partField = ParseContext::join(field, QStringLiteral("part"));
         part = m_context.requiredText(*partNode, partField);
-        if (!m_context.failed() && !referenceParts().contains(part)) {
-            const QString guess = ParseContext::closest(part, referenceParts());
+        if (!m_context.failed() && !EnvVar::referenceParts().contains(part)) {
+            const QString guess = ParseContext::closest(part, EnvVar::referenceParts());
             m_context.fail(
                 *partNode, partField,
                 guess.isEmpty()

@@ -2,8 +2,10 @@
 
 #include "core/catalog/catalog.h"
 #include "core/io/environmentparser.h"
+#include "core/model/connectionids.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Stackdraft::Core {
 namespace {
@@ -264,13 +266,20 @@ void ProjectParser::parseConnections(const YamlNode &node, Project &project)
     const QString field = key("connections");
     if (!m_context.expectSequence(node, field))
         return;
+    // Nodes of the connections that state their id, to point at when an id is taken twice.
+    QList<const YamlNode *> idNodes;
     for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
         const YamlNode &item = node.items[i];
         const QString itemField = ParseContext::index(field, int(i));
         if (!m_context.expectMap(item, itemField))
             return;
-        m_context.checkKeys(item, itemField, keys({"from", "to", "label", "port"}));
+        m_context.checkKeys(item, itemField, keys({"id", "from", "to", "label", "port"}));
         Connection connection;
+        const YamlNode *idNode = item.find(key("id"));
+        if (idNode)
+            connection.id
+                = m_context.requiredText(*idNode, ParseContext::join(itemField, key("id")));
+        idNodes.append(idNode ? idNode : &item);
         for (const char *end : {"from", "to"}) {
             const QString endField = ParseContext::join(itemField, key(end));
             const YamlNode *endNode = item.find(key(end));
@@ -292,6 +301,32 @@ void ProjectParser::parseConnections(const YamlNode &node, Project &project)
                 = int(m_context.integer(*port, ParseContext::join(itemField, key("port")), 1, 65535)
                           .value_or(0));
         project.connections.append(connection);
+    }
+    if (!m_context.failed())
+        assignConnectionIds(idNodes, project);
+}
+
+// A connection without `id:` takes the id derived from its ends (see ConnectionIds); every id must
+// be unique, which only a hand-edited file can break.
+void ProjectParser::assignConnectionIds(const QList<const YamlNode *> &idNodes, Project &project)
+{
+    const QStringList derived = ConnectionIds::derived(project.connections);
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < project.connections.size(); ++i) {
+        Connection &connection = project.connections[i];
+        if (connection.id.isEmpty())
+            connection.id = derived[i];
+        const auto it = seen.constFind(connection.id);
+        if (it != seen.cend()) {
+            const QString itemField = ParseContext::index(key("connections"), int(i));
+            m_context.fail(*idNodes[i], ParseContext::join(itemField, key("id")),
+                           tr("connection id '%1' is already the id of connections[%2]; give "
+                              "this connection an 'id' of its own")
+                               .arg(connection.id)
+                               .arg(it.value()));
+            return;
+        }
+        seen.insert(connection.id, i);
     }
 }
 

@@ -30,6 +30,7 @@ private:
     Component parseComponent(const QString &id, const YamlNode &node, const QString &field);
     QList<Port> parsePorts(const YamlNode &node, const QString &field);
     void parseConnections(const YamlNode &node, Project &project);
+    void assignConnectionIds(const QList<const YamlNode *> &idNodes, Project &project);
     void parseGroups(const YamlNode &node, Project &project);
     void checkComponentRef(const YamlNode &node, const QString &field, const QString &id,
                            const Project &project);

@@ -1,6 +1,7 @@
 #include "core/io/projectwriter.h"
 
 #include "core/io/yamlwriter.h"
+#include "core/model/connectionids.h"
 #include "core/model/quantity.h"
 
 #include <QCoreApplication>
@@ -95,9 +96,14 @@ void writeComponent(YamlWriter &w, const Component &c)
     }
 }
 
-void writeConnection(YamlWriter &w, const Connection &c)
+// `derivedId`: the id the reader gives this connection when the file states none.
+void writeConnection(YamlWriter &w, const Connection &c, const QString &derivedId)
 {
-    YamlWriter::Entries entries {{key("from"), flowText(c.from)}, {key("to"), flowText(c.to)}};
+    YamlWriter::Entries entries;
+    if (!c.id.isEmpty() && c.id != derivedId)
+        entries.append({key("id"), flowText(c.id)});
+    entries.append({key("from"), flowText(c.from)});
+    entries.append({key("to"), flowText(c.to)});
     if (!c.label.isEmpty())
         entries.append({key("label"), flowText(c.label)});
     if (c.port != 0)
@@ -263,8 +269,9 @@ QByteArray ProjectWriter::toBytes(const Project &project)
     if (!project.connections.isEmpty()) {
         w.blankLine();
         w.open(0, key("connections"));
-        for (const Connection &c : project.connections)
-            writeConnection(w, c);
+        const QStringList derivedIds = ConnectionIds::derived(project.connections);
+        for (qsizetype i = 0; i < project.connections.size(); ++i)
+            writeConnection(w, project.connections[i], derivedIds[i]);
     }
     if (!project.groups.isEmpty()) {
         w.blankLine();

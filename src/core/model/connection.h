@@ -12,6 +12,9 @@ struct Connection
     QString to;
     QString label; // "REST / WebSocket", "AMQP", ...
     int port = 0; // 0: the target's primary port
+    // Identity for edits and undo (see ConnectionIds): unique in the project, never changed by an
+    // edit once assigned. Empty only in projects built in code that have not been given ids yet.
+    QString id;
 
     friend bool operator==(const Connection &, const Connection &) = default;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Stackdraft::Core {
 
@@ -23,6 +24,9 @@ struct EnvVar
     QString component; // Reference: the component id
     QString part; // Reference: "url" (default), "host", "port", "user", "database"
     QString secret; // Secret: the secret's name (a DNS-1123 label)
+
+    // The parts a reference may ask for; empty `part` means "url".
+    static const QStringList &referenceParts();
 
     static EnvVar literal(const QString &name, const QString &value)
     {

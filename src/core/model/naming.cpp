@@ -33,6 +33,34 @@ QString toDnsLabel(const QString &text)
     return label.isEmpty() ? QStringLiteral("component") : label;
 }
 
+QString uniqueDnsLabel(const QString &text, const std::function<bool(const QString &)> &taken)
+{
+    const QString stem = toDnsLabel(text);
+    QString label = stem;
+    for (int n = 2; taken(label); ++n) {
+        const QString suffix = QLatin1Char('-') + QString::number(n);
+        QString head = stem.left(63 - suffix.size());
+        while (head.endsWith(QLatin1Char('-')))
+            head.chop(1);
+        label = head + suffix;
+    }
+    return label;
+}
+
+bool isEnvName(const QString &name)
+{
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    for (QChar c : name) {
+        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 QString toEnvName(const QString &text)
 {
     QString name;

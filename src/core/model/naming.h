@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Stackdraft::Core::Naming {
 
 // RFC 1123 label as Kubernetes uses it: lower-case alphanumerics and '-', starting and ending
@@ -10,6 +12,12 @@ bool isDnsLabel(const QString &name);
 // The closest valid label to any text ("My API_1" -> "my-api-1"); never empty ("component" at
 // worst).
 QString toDnsLabel(const QString &text);
+// A name the project file accepts for an environment variable: letters, digits and '_', not
+// starting with a digit.
+bool isEnvName(const QString &name);
+// toDnsLabel(text), or when `taken` says it is in use, the first free "<label>-2", "<label>-3", ...
+// (shortened to stay a valid label).
+QString uniqueDnsLabel(const QString &text, const std::function<bool(const QString &)> &taken);
 // An environment-variable-safe upper-case name ("my-api" -> "MY_API").
 QString toEnvName(const QString &text);
 

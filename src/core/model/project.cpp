@@ -42,6 +42,63 @@ Environment *Project::environment(const QString &id)
     return nullptr;
 }
 
+namespace {
+
+template<typename List> qsizetype indexById(const List &list, const QString &id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+const Connection *Project::connection(const QString &id) const
+{
+    const qsizetype i = connectionIndex(id);
+    return i < 0 ? nullptr : &connections[i];
+}
+
+Connection *Project::connection(const QString &id)
+{
+    const qsizetype i = connectionIndex(id);
+    return i < 0 ? nullptr : &connections[i];
+}
+
+const Group *Project::group(const QString &id) const
+{
+    const qsizetype i = groupIndex(id);
+    return i < 0 ? nullptr : &groups[i];
+}
+
+Group *Project::group(const QString &id)
+{
+    const qsizetype i = groupIndex(id);
+    return i < 0 ? nullptr : &groups[i];
+}
+
+qsizetype Project::componentIndex(const QString &id) const
+{
+    return indexById(components, id);
+}
+
+qsizetype Project::connectionIndex(const QString &id) const
+{
+    return indexById(connections, id);
+}
+
+qsizetype Project::groupIndex(const QString &id) const
+{
+    return indexById(groups, id);
+}
+
+qsizetype Project::environmentIndex(const QString &id) const
+{
+    return indexById(environments, id);
+}
+
 QList<Connection> Project::activeConnections(const Environment &env) const
 {
     QSet<QString> deployed;

@@ -51,6 +51,15 @@ struct Project
     Component *component(const QString &id);
     const Environment *environment(const QString &id) const;
     Environment *environment(const QString &id);
+    const Connection *connection(const QString &id) const;
+    Connection *connection(const QString &id);
+    const Group *group(const QString &id) const;
+    Group *group(const QString &id);
+    // Positions in the lists, -1 when absent.
+    qsizetype componentIndex(const QString &id) const;
+    qsizetype connectionIndex(const QString &id) const;
+    qsizetype groupIndex(const QString &id) const;
+    qsizetype environmentIndex(const QString &id) const;
 
     // Connections whose both ends are deployed in `env`, in model order.
     QList<Connection> activeConnections(const Environment &env) const;

@@ -22,7 +22,20 @@ struct PushState
     int credentialAttempts = 0;
     QString credentialProblem;
     QString rejected; // "refs/heads/main: non-fast-forward"
+    const GitPush::Progress *progress = nullptr;
+    bool cancelled = false;
 };
+
+int transferProgress(unsigned int current, unsigned int total, size_t bytes, void *payload)
+{
+    auto *state = static_cast<PushState *>(payload);
+    if (!state->progress || !*state->progress)
+        return 0;
+    if ((*state->progress)(int(current), int(total), qint64(bytes)))
+        return 0;
+    state->cancelled = true;
+    return -1;
+}
 
 int acquireCredential(git_credential **out, const char *url, const char *userFromUrl,
                       unsigned int allowedTypes, void *payload)
@@ -78,6 +91,12 @@ int updateReference(const char *refName, const char *status, void *payload)
 Result<QString> GitPush::push(const GitRepository &repository, const QString &branch,
                               const QString &remote)
 {
+    return push(repository, branch, remote, Progress());
+}
+
+Result<QString> GitPush::push(const GitRepository &repository, const QString &branch,
+                              const QString &remote, const Progress &progress)
+{
     const GitLibrary library;
     git_repository *rawRepository = nullptr;
     if (git_repository_open_ext(&rawRepository, QFile::encodeName(repository.gitDir()).constData(),
@@ -110,15 +129,33 @@ Result<QString> GitPush::push(const GitRepository &repository, const QString &br
     const RemoteHandle gitRemote(rawRemote);
 
     PushState state;
+    state.progress = &progress;
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
     options.callbacks.credentials = &acquireCredential;
     options.callbacks.push_update_reference = &updateReference;
+    options.callbacks.push_transfer_progress = &transferProgress;
     options.callbacks.payload = &state;
     QByteArray refspec = refName + ':' + refName;
     char *specs[] = {refspec.data()};
     const git_strarray refspecs = {specs, 1};
     const QString url = QString::fromUtf8(git_remote_url(gitRemote.get()));
-    if (git_remote_push(gitRemote.get(), &refspecs, &options) < 0) {
+    if (const int failed = git_remote_push(gitRemote.get(), &refspecs, &options); failed < 0) {
+        // A local (file) remote refuses a non-fast-forward push with an error rather than through
+        // push_update_reference: the same cause, the same advice.
+        if (failed == GIT_ENONFASTFORWARD) {
+            git_error_clear();
+            return Error {QCoreApplication::translate(
+                              "Git",
+                              "The remote '%1' rejected the push (%2): it has commits this "
+                              "repository does not have. Pull its changes first, then push again.")
+                              .arg(remoteName, QStringLiteral("non-fast-forward"))};
+        }
+        if (state.cancelled) {
+            git_error_clear();
+            return Error {QCoreApplication::translate(
+                              "Git", "The push to '%1' was cancelled; the remote is unchanged.")
+                              .arg(remoteName)};
+        }
         if (!state.credentialProblem.isEmpty()) {
             git_error_clear();
             return Error {state.credentialProblem};

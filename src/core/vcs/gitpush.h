@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Stackdraft::Core {
 
 class GitRepository;
@@ -16,6 +18,12 @@ public:
     // `remote` empty: the branch's upstream remote, else "origin". Returns the remote's name.
     static Result<QString> push(const GitRepository &repository, const QString &branch,
                                 const QString &remote = {});
+
+    // Called from libgit2's transfer callback on the pushing thread: objects sent so far, objects
+    // to send, bytes sent. Returning false cancels the push (the remote is left as it was).
+    using Progress = std::function<bool(int current, int total, qint64 bytes)>;
+    static Result<QString> push(const GitRepository &repository, const QString &branch,
+                                const QString &remote, const Progress &progress);
 };
 
 } // namespace Stackdraft::Core

@@ -254,7 +254,7 @@ void TestMermaidExporter::deploymentNamesRealisations_data()
                                            << "backend"
                                            << "ReplicaSet 3–10";
     QTest::addRow("clustered statefulset") << "production"
-                                           << "mysql"
+                                           << "redis"
                                            << "StatefulSet ×3";
     QTest::addRow("ingress") << "production"
                              << "lb"

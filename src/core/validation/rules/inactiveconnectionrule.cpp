@@ -10,7 +10,8 @@ class InactiveConnectionRule final : public Rule
 {
 public:
     QString id() const override { return QStringLiteral("SD-CONNECTION-INACTIVE"); }
-    Severity severity() const override { return Severity::Warning; }
+    // An error: export refuses exactly this (validate exit 0 must mean export succeeds).
+    Severity severity() const override { return Severity::Error; }
     QString rationale() const override
     {
         return QCoreApplication::translate("Validation",
@@ -31,9 +32,10 @@ public:
                 if (v.kind != EnvVar::Kind::Reference || context.find(v.component))
                     continue;
                 const Component *target = project.component(v.component);
-                if (target && context.catalog.type(target->type).isExternal())
-                    continue; // third parties are never deployed by us; their URL comes from
-                              // properties
+                // A third party needs no deployment when the design says where it is.
+                if (target && context.catalog.type(target->type).isExternal()
+                    && !target->properties.value(QStringLiteral("url")).isEmpty())
+                    continue;
                 problems << problem(
                     env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name),
                     QCoreApplication::translate("Validation",

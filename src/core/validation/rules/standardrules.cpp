@@ -23,6 +23,9 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeProdTlsRule());
     rules.push_back(makeProdHealthRule());
     rules.push_back(makeProdMonitoringRule());
+    rules.push_back(makeReplicationRule());
+    rules.push_back(makeUnresolvedVariableRule());
+    rules.push_back(makeMissingImageRule());
     return rules;
 }
 

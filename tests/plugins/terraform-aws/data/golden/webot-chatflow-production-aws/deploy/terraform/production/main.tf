@@ -152,7 +152,7 @@ resource "aws_vpc_security_group_egress_rule" "grafana_all" {
 
 resource "aws_security_group" "mysql" {
   name        = "webot-chatflow-production-mysql"
-  description = "mysql (RDS Multi-AZ)"
+  description = "mysql (RDS)"
   vpc_id      = aws_vpc.main.id
 }
 
@@ -891,7 +891,7 @@ resource "aws_ecs_service" "grafana" {
 }
 
 # Managed data services, in the private subnets; only the callers' security groups reach them.
-# MySQL: RDS Multi-AZ
+# MySQL: RDS
 resource "aws_db_subnet_group" "mysql" {
   name       = "webot-chatflow-production-mysql"
   subnet_ids = aws_subnet.private[*].id
@@ -910,7 +910,7 @@ resource "aws_db_instance" "mysql" {
   username                  = "dbadmin"
   password                  = var.secret_mysql_root_password
   port                      = 3306
-  multi_az                  = true
+  multi_az                  = false
   db_subnet_group_name      = aws_db_subnet_group.mysql.name
   vpc_security_group_ids    = [aws_security_group.mysql.id]
   publicly_accessible       = false

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QPromise>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+namespace Stackdraft::App {
+
+// Runs one kind of work off the UI thread, latest request wins: starting a job cancels the one
+// running (it stops at its next check of isCanceled() and its result is dropped), so a result is
+// delivered once, on this object's thread, and only if nothing newer was asked for since. Work must
+// capture its inputs by value (a project snapshot, never `this`): it may outlive the job object.
+class BackgroundJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackgroundJob(QObject *parent = nullptr);
+    ~BackgroundJob() override;
+
+    // `work(QPromise<T> &)` runs on the thread pool and returns T; it may report progress with
+    // promise.setProgressRange/ setProgressValueAndText and should return early when
+    // promise.isCanceled(). `done(T)` runs here if this run is still the latest one.
+    template<typename T, typename Work, typename Done> void start(Work work, Done done)
+    {
+        if (m_running)
+            m_running->cancel(); // superseded: stops early, and its result is dropped below
+        const quint64 generation = ++m_generation;
+        auto *watcher = new QFutureWatcher<T>(this);
+        connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
+                [this, generation](int minimum, int maximum) {
+                    if (generation == m_generation)
+                        emit progressRangeChanged(minimum, maximum);
+                });
+        connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+                [this, generation, watcher](int value) {
+                    if (generation == m_generation)
+                        emit progressChanged(value, watcher->progressText());
+                });
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, generation, watcher, done = std::move(done)]() mutable {
+                    watcher->deleteLater();
+                    if (generation != m_generation)
+                        return; // superseded or cancelled: the result is stale
+                    setBusy(false);
+                    if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
+                        done(watcher->future().takeResult());
+                    else
+                        emit canceled();
+                });
+        m_running = watcher;
+        setBusy(true);
+        watcher->setFuture(
+            QtConcurrent::run([work = std::move(work)](QPromise<T> &promise) mutable {
+                T result = work(promise);
+                if (!promise.isCanceled())
+                    promise.addResult(std::move(result));
+            }));
+    }
+
+    bool isBusy() const { return m_busy; }
+
+public slots:
+    // Asks the running job to stop and forgets its result; emits canceled() if one was running.
+    void cancel();
+
+signals:
+    void busyChanged(bool busy);
+    void progressRangeChanged(int minimum, int maximum);
+    void progressChanged(int value, const QString &text);
+    void canceled();
+
+private:
+    void setBusy(bool busy);
+
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    QPointer<QFutureWatcherBase> m_running;
+};
+
+} // namespace Stackdraft::App

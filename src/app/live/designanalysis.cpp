@@ -1,0 +1,223 @@
+#include "app/live/designanalysis.h"
+
+#include "app/live/backgroundjob.h"
+#include "document/projectdocument.h"
+#include "core/cost/costengine.h"
+#include "core/cost/pricebooks.h"
+#include "core/validation/validationengine.h"
+
+#include <QTimer>
+
+namespace Stackdraft::App {
+
+DesignAnalysis::DesignAnalysis(const ProjectDocument &document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_coalesce(new QTimer(this))
+    , m_job(new BackgroundJob(this))
+    , m_savedJob(new BackgroundJob(this))
+{
+    // Zero: after the events already queued (the rest of a macro's signals), before the next paint.
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(0);
+    connect(m_coalesce, &QTimer::timeout, this, &DesignAnalysis::run);
+
+    connect(&document, &ProjectDocument::projectReset, this, [this] {
+        m_problems.clear();
+        m_costs.clear();
+        takeSavedSnapshot();
+        markAll();
+    });
+    // A component's shared data can change any environment it is deployed in (and the rules that
+    // look across connections), so it re-checks them all; a deployment only its own environment.
+    // Connections, groups, environments and project settings feed rules that look across the
+    // whole project, so they re-check everything too.
+    const auto markEnvironment = [this](const QString &environmentId, const QString &) {
+        mark(environmentId);
+    };
+    connect(&document, &ProjectDocument::deploymentAdded, this, markEnvironment);
+    connect(&document, &ProjectDocument::deploymentRemoved, this, markEnvironment);
+    connect(&document, &ProjectDocument::deploymentChanged, this, markEnvironment);
+    for (const auto signal :
+         {&ProjectDocument::componentAdded, &ProjectDocument::componentRemoved,
+          &ProjectDocument::componentChanged, &ProjectDocument::connectionAdded,
+          &ProjectDocument::connectionRemoved, &ProjectDocument::connectionChanged,
+          &ProjectDocument::groupAdded, &ProjectDocument::groupRemoved,
+          &ProjectDocument::groupChanged, &ProjectDocument::environmentAdded,
+          &ProjectDocument::environmentRemoved, &ProjectDocument::environmentChanged})
+        connect(&document, signal, this, &DesignAnalysis::markAll);
+    connect(&document, &ProjectDocument::componentRenamed, this, &DesignAnalysis::markAll);
+    connect(&document, &ProjectDocument::environmentRenamed, this, &DesignAnalysis::markAll);
+    connect(&document, &ProjectDocument::projectSettingsChanged, this, &DesignAnalysis::markAll);
+    connect(&document, &ProjectDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            takeSavedSnapshot();
+    });
+    if (document.hasProject()) {
+        takeSavedSnapshot();
+        markAll();
+    }
+}
+
+DesignAnalysis::~DesignAnalysis() = default;
+
+void DesignAnalysis::markAll()
+{
+    for (const Core::Environment &environment : m_document.project().environments)
+        m_dirty.insert(environment.id);
+    m_coalesce->start();
+}
+
+void DesignAnalysis::mark(const QString &environmentId)
+{
+    m_dirty.insert(environmentId);
+    m_coalesce->start();
+}
+
+bool DesignAnalysis::isCurrent() const
+{
+    return m_dirty.isEmpty() && !m_job->isBusy() && !m_coalesce->isActive();
+}
+
+void DesignAnalysis::run()
+{
+    // One run at a time: a run is never cancelled for a newer edit (continuous typing would
+    // starve it); the edits made meanwhile stay marked and are analysed as soon as it ends.
+    if (m_job->isBusy() || m_dirty.isEmpty())
+        return;
+    QStringList environments;
+    for (const Core::Environment &environment : m_document.project().environments) {
+        if (m_dirty.contains(environment.id))
+            environments << environment.id;
+    }
+    m_dirty.clear();
+    m_running = QSet<QString>(environments.cbegin(), environments.cend());
+    if (environments.isEmpty()) {
+        emit current();
+        return;
+    }
+    const Core::Project snapshot = m_document.project(); // implicitly shared: O(1)
+    const Core::Catalog *catalog = &m_document.catalog();
+    m_job->start<QList<Result>>(
+        [snapshot, environments, catalog](QPromise<QList<Result>> &) {
+            return analyse(snapshot, environments, *catalog, true);
+        },
+        [this](const QList<Result> &results) { apply(results); });
+}
+
+QList<DesignAnalysis::Result> DesignAnalysis::analyse(const Core::Project &project,
+                                                      const QStringList &environments,
+                                                      const Core::Catalog &catalog, bool validate)
+{
+    const Core::PriceBooks &books = Core::PriceBooks::standard();
+    QList<Result> results;
+    for (const QString &id : environments) {
+        const Core::Environment *environment = project.environment(id);
+        if (!environment)
+            continue;
+        Result result;
+        result.environment = id;
+        if (validate) {
+            result.problems
+                = Core::ValidationEngine::standard().checkEnvironment(project, id, catalog, books);
+        }
+        result.cost = Core::CostEngine::estimate(project, *environment, catalog, books);
+        results << result;
+    }
+    return results;
+}
+
+void DesignAnalysis::apply(const QList<Result> &results)
+{
+    QStringList applied;
+    for (const Result &result : results) {
+        if (m_dirty.contains(result.environment))
+            continue; // edited while we worked: the next run has the newer answer
+        m_problems.insert(result.environment, result.problems);
+        m_costs.insert(result.environment, result.cost);
+        applied << result.environment;
+    }
+    m_running.clear();
+    if (!applied.isEmpty()) {
+        emit problemsChanged(applied);
+        emit costsChanged(applied);
+    }
+    if (!m_dirty.isEmpty())
+        m_coalesce->start();
+    else
+        emit current();
+}
+
+void DesignAnalysis::takeSavedSnapshot()
+{
+    m_saved = m_document.project();
+    QStringList environments;
+    for (const Core::Environment &environment : m_saved.environments)
+        environments << environment.id;
+    const Core::Project snapshot = m_saved;
+    const Core::Catalog *catalog = &m_document.catalog();
+    m_savedJob->start<QList<Result>>(
+        [snapshot, environments, catalog](QPromise<QList<Result>> &) {
+            return analyse(snapshot, environments, *catalog, false);
+        },
+        [this](const QList<Result> &results) {
+            m_savedCosts.clear();
+            for (const Result &result : results)
+                m_savedCosts.insert(result.environment, result.cost);
+            emit savedCostsChanged();
+        });
+}
+
+QList<Core::Problem> DesignAnalysis::problems() const
+{
+    QList<Core::Problem> all;
+    for (const Core::Environment &environment : m_document.project().environments)
+        all += m_problems.value(environment.id);
+    return all;
+}
+
+QList<Core::Problem> DesignAnalysis::problems(const QString &environmentId) const
+{
+    return m_problems.value(environmentId);
+}
+
+int DesignAnalysis::count(Core::Severity severity) const
+{
+    int n = 0;
+    for (const Core::Environment &environment : m_document.project().environments) {
+        const QList<Core::Problem> list = m_problems.value(environment.id);
+        n += int(std::count_if(list.cbegin(), list.cend(), [severity](const Core::Problem &p) {
+            return p.severity == severity;
+        }));
+    }
+    return n;
+}
+
+QHash<QString, Core::Severity> DesignAnalysis::worstSeverities(const QString &environmentId) const
+{
+    QHash<QString, Core::Severity> worst;
+    for (const Core::Problem &problem : m_problems.value(environmentId)) {
+        if (problem.component.isEmpty())
+            continue;
+        auto it = worst.find(problem.component);
+        if (it == worst.end())
+            worst.insert(problem.component, problem.severity);
+        else if (int(problem.severity) > int(*it))
+            *it = problem.severity;
+    }
+    return worst;
+}
+
+const Core::CostReport *DesignAnalysis::cost(const QString &environmentId) const
+{
+    auto it = m_costs.constFind(environmentId);
+    return it == m_costs.cend() ? nullptr : &*it;
+}
+
+const Core::CostReport *DesignAnalysis::savedCost(const QString &environmentId) const
+{
+    auto it = m_savedCosts.constFind(environmentId);
+    return it == m_savedCosts.cend() ? nullptr : &*it;
+}
+
+} // namespace Stackdraft::App

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/cost/costreport.h"
+#include "core/model/project.h"
+#include "core/validation/problem.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+class QTimer;
+
+namespace Stackdraft::Core {
+class Catalog;
+}
+
+namespace Stackdraft::Document {
+class ProjectDocument;
+}
+
+namespace Stackdraft::App {
+
+class BackgroundJob;
+using Document::ProjectDocument;
+
+// The document's validation problems and cost reports, kept current as it is edited: an edit marks
+// the environments it can affect, the marks of one event-loop turn are coalesced, and only those
+// environments are re-validated and re-priced, on a snapshot of the project, off the UI thread.
+// A result for an environment edited again meanwhile is dropped (the next run recomputes it).
+// Also prices the project as last saved, for the cost delta.
+class DesignAnalysis final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesignAnalysis(const ProjectDocument &document, QObject *parent = nullptr);
+    ~DesignAnalysis() override;
+
+    // Every environment's problems, in environment order.
+    QList<Core::Problem> problems() const;
+    QList<Core::Problem> problems(const QString &environmentId) const;
+    int count(Core::Severity severity) const;
+    // The worst severity of each component's problems in an environment.
+    QHash<QString, Core::Severity> worstSeverities(const QString &environmentId) const;
+
+    // The environment's cost now and as last saved (null when unknown).
+    const Core::CostReport *cost(const QString &environmentId) const;
+    const Core::CostReport *savedCost(const QString &environmentId) const;
+    const Core::Project &savedProject() const { return m_saved; }
+
+    // True when no edit waits to be analysed (tests and the benchmark wait for this).
+    bool isCurrent() const;
+
+signals:
+    // Results of `environmentIds` were applied.
+    void problemsChanged(const QStringList &environmentIds);
+    void costsChanged(const QStringList &environmentIds);
+    void savedCostsChanged();
+    // Everything is current (emitted after the last pending run).
+    void current();
+
+private:
+    struct Result
+    {
+        QString environment;
+        QList<Core::Problem> problems;
+        Core::CostReport cost;
+    };
+    void markAll();
+    void mark(const QString &environmentId);
+    void run();
+    void apply(const QList<Result> &results);
+    void takeSavedSnapshot();
+    static QList<Result> analyse(const Core::Project &project, const QStringList &environments,
+                                 const Core::Catalog &catalog, bool validate);
+
+    const ProjectDocument &m_document;
+    QTimer *m_coalesce;
+    BackgroundJob *m_job;
+    BackgroundJob *m_savedJob;
+    QSet<QString> m_dirty; // environments edited since their last analysis started
+    QSet<QString> m_running; // environments the running job analyses
+    QHash<QString, QList<Core::Problem>> m_problems;
+    QHash<QString, Core::CostReport> m_costs;
+    Core::Project m_saved;
+    QHash<QString, Core::CostReport> m_savedCosts;
+};
+
+} // namespace Stackdraft::App

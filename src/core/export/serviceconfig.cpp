@@ -1,0 +1,331 @@
+#include "serviceconfig.h"
+
+#include "core/catalog/catalog.h"
+#include "core/export/envresolver.h"
+#include "core/export/exportnaming.h"
+#include "core/export/generatedtext.h"
+#include "core/export/workload.h"
+#include "core/export/yamltree.h"
+#include "core/model/project.h"
+
+namespace Stackdraft::Core {
+
+namespace {
+
+// A component the configured one talks to, with the address a client in this environment uses.
+struct Peer
+{
+    const Component *component = nullptr;
+    ComponentType type;
+    QString label; // the connection's label
+    QString address; // host:port
+};
+
+class Builder
+{
+public:
+    Builder(const Project &project, const Environment &env, const Catalog &catalog,
+            const Workload &workload)
+        : m_project(project)
+        , m_env(env)
+        , m_catalog(catalog)
+        , m_self(workload)
+        , m_resolver(project, env, catalog)
+    {
+    }
+
+    // Active connections from the workload (outgoing) or to it (incoming), in model order.
+    QList<Peer> peers(bool outgoing) const
+    {
+        QList<Peer> out;
+        const QString self = m_self.component->id;
+        for (const Connection &c : m_project.activeConnections(m_env)) {
+            const QString other = outgoing ? c.to : c.from;
+            if ((outgoing ? c.from : c.to) != self || other == self)
+                continue;
+            const Component *component = m_project.component(other);
+            if (!component)
+                continue;
+            Peer peer {component, m_catalog.type(component->type), c.label, {}};
+            const Component &client = outgoing ? *m_self.component : *component;
+            const Component &server = outgoing ? *component : *m_self.component;
+            const int port = m_resolver.targetPort(client, server);
+            peer.address = ExportNaming::hostName(server)
+                + (port > 0 ? QStringLiteral(":%1").arg(port) : QString());
+            if (!outgoing)
+                peer.address = ExportNaming::hostName(*component);
+            out << peer;
+        }
+        return out;
+    }
+
+    QString configuredBy(const Peer &peer) const
+    {
+        return peer.type.isValid() ? peer.type.data().configuration : QString();
+    }
+
+    ConfigFile prometheus() const
+    {
+        YamlTree root = YamlTree::map();
+        root.setComment(header());
+        YamlTree global = YamlTree::map();
+        global.insert(QStringLiteral("scrape_interval"), QStringLiteral("15s"));
+        global.insert(QStringLiteral("evaluation_interval"), QStringLiteral("15s"));
+        root.insert(QStringLiteral("global"), global);
+
+        YamlTree alertTargets = YamlTree::sequence();
+        YamlTree jobs = YamlTree::sequence();
+        jobs.append(job(QStringLiteral("prometheus"),
+                        QStringLiteral("localhost:%1").arg(m_self.primaryPort()), {}));
+        QStringList seen;
+        auto scrape = [&](const Peer &peer, const QString &address) {
+            if (seen.contains(peer.component->id) || peer.type.isExternal())
+                return;
+            seen << peer.component->id;
+            jobs.append(job(ExportNaming::workloadName(*peer.component), address,
+                            peer.component->properties.value(QStringLiteral("metricsPath"))));
+        };
+        // Outgoing: Prometheus pulls from what it is connected to; an Alertmanager gets alerts.
+        for (const Peer &peer : peers(true)) {
+            if (configuredBy(peer) == QLatin1String("alertmanager"))
+                alertTargets.append(peer.address);
+            else
+                scrape(peer, peer.address);
+        }
+        // Incoming connections labelled as metrics: the service exposes them on its primary port.
+        for (const Peer &peer : peers(false)) {
+            if (!peer.label.contains(QLatin1String("metric"), Qt::CaseInsensitive))
+                continue;
+            const int port = m_resolver.targetPort(*m_self.component, *peer.component);
+            scrape(peer,
+                   ExportNaming::hostName(*peer.component)
+                       + (port > 0 ? QStringLiteral(":%1").arg(port) : QString()));
+        }
+        if (alertTargets.size() > 0) {
+            YamlTree staticConfig = YamlTree::map();
+            staticConfig.insert(QStringLiteral("targets"), alertTargets);
+            YamlTree staticConfigs = YamlTree::sequence();
+            staticConfigs.append(staticConfig);
+            YamlTree manager = YamlTree::map();
+            manager.insert(QStringLiteral("static_configs"), staticConfigs);
+            YamlTree managers = YamlTree::sequence();
+            managers.append(manager);
+            YamlTree alerting = YamlTree::map();
+            alerting.insert(QStringLiteral("alertmanagers"), managers);
+            root.insert(QStringLiteral("alerting"), alerting);
+        }
+        root.insert(QStringLiteral("scrape_configs"), jobs);
+        return {QStringLiteral("prometheus.yml"),
+                QStringLiteral("/etc/prometheus/prometheus.yml"),
+                root.toYaml(),
+                {}};
+    }
+
+    ConfigFile grafana() const
+    {
+        YamlTree sources = YamlTree::sequence();
+        bool haveDefault = false;
+        for (const Peer &peer : peers(true)) {
+            const QString kind = configuredBy(peer);
+            QString type;
+            if (kind == QLatin1String("prometheus"))
+                type = QStringLiteral("prometheus");
+            else if (peer.type.id() == QLatin1String("elasticsearch"))
+                type = QStringLiteral("elasticsearch");
+            else if (peer.type.id() == QLatin1String("jaeger"))
+                type = QStringLiteral("jaeger");
+            if (type.isEmpty())
+                continue;
+            YamlTree source = YamlTree::map();
+            source.insert(QStringLiteral("name"),
+                          peer.component->label.isEmpty() ? peer.component->id
+                                                          : peer.component->label);
+            source.insert(QStringLiteral("type"), type);
+            source.insert(QStringLiteral("access"), QStringLiteral("proxy"));
+            source.insert(QStringLiteral("url"), QStringLiteral("http://") + peer.address);
+            if (type == QLatin1String("elasticsearch")) {
+                YamlTree jsonData = YamlTree::map();
+                jsonData.insert(QStringLiteral("index"), QStringLiteral("logs-*"));
+                jsonData.insert(QStringLiteral("timeField"), QStringLiteral("@timestamp"));
+                source.insert(QStringLiteral("jsonData"), jsonData);
+            }
+            if (type == QLatin1String("prometheus") && !haveDefault) {
+                source.insert(QStringLiteral("isDefault"), true);
+                haveDefault = true;
+            }
+            sources.append(source);
+        }
+        YamlTree root = YamlTree::map();
+        root.setComment(header());
+        root.insert(QStringLiteral("apiVersion"), 1);
+        root.insert(QStringLiteral("datasources"), sources);
+        return {QStringLiteral("datasources.yaml"),
+                QStringLiteral("/etc/grafana/provisioning/datasources/stackdraft.yaml"),
+                root.toYaml(),
+                {}};
+    }
+
+    ConfigFile alertmanager() const
+    {
+        // Alerts go to the external services Alertmanager is connected to (a chat or paging
+        // webhook stated as their url); with none, to a receiver the team fills in.
+        YamlTree webhooks = YamlTree::sequence();
+        for (const Peer &peer : peers(true)) {
+            const QString url = peer.component->properties.value(QStringLiteral("url"));
+            if (!url.isEmpty()) {
+                YamlTree hook = YamlTree::map();
+                hook.insert(QStringLiteral("url"), url);
+                webhooks.append(hook);
+            }
+        }
+        YamlTree receiver = YamlTree::map();
+        receiver.insert(QStringLiteral("name"), QStringLiteral("default"));
+        if (webhooks.size() > 0)
+            receiver.insert(QStringLiteral("webhook_configs"), webhooks);
+        else
+            receiver.setComment(generatedText(
+                "No alert channel is connected to Alertmanager in the design: connect it to an\n"
+                "external service whose url is a webhook, or add e-mail/chat settings here."));
+        YamlTree receivers = YamlTree::sequence();
+        receivers.append(receiver);
+        YamlTree route = YamlTree::map();
+        route.insert(QStringLiteral("receiver"), QStringLiteral("default"));
+        route.insert(QStringLiteral("group_by"),
+                     YamlTree::sequence({QStringLiteral("alertname"), QStringLiteral("job")}));
+        route.insert(QStringLiteral("group_wait"), QStringLiteral("30s"));
+        route.insert(QStringLiteral("group_interval"), QStringLiteral("5m"));
+        route.insert(QStringLiteral("repeat_interval"), QStringLiteral("4h"));
+        YamlTree root = YamlTree::map();
+        root.setComment(header());
+        root.insert(QStringLiteral("route"), route);
+        root.insert(QStringLiteral("receivers"), receivers);
+        return {QStringLiteral("alertmanager.yml"),
+                QStringLiteral("/etc/alertmanager/alertmanager.yml"),
+                root.toYaml(),
+                {}};
+    }
+
+    ConfigFile logstash() const
+    {
+        QString conf = QLatin1String("# ")
+            + header().replace(QLatin1Char('\n'), QLatin1String("\n# "))
+            + QLatin1String("\ninput {\n");
+        for (const Port &port : m_self.ports) {
+            if (port.name == QLatin1String("beats"))
+                conf += QStringLiteral("  beats { port => %1 }\n").arg(port.container);
+            else if (port.name != QLatin1String("api"))
+                conf += QStringLiteral("  tcp { port => %1 codec => json_lines }\n")
+                            .arg(port.container);
+        }
+        conf += QLatin1String("}\noutput {\n");
+        int stores = 0;
+        for (const Peer &peer : peers(true)) {
+            if (peer.type.id() != QLatin1String("elasticsearch"))
+                continue;
+            conf += QStringLiteral("  elasticsearch {\n    hosts => [\"http://%1\"]\n"
+                                   "    index => \"logs-%{+YYYY.MM.dd}\"\n  }\n")
+                        .arg(peer.address);
+            ++stores;
+        }
+        if (stores == 0)
+            conf += QLatin1String("  # No log store is connected in the design: events go to the "
+                                  "container's output.\n  stdout { codec => json_lines }\n");
+        conf += QLatin1String("}\n");
+        return {QStringLiteral("logstash.conf"),
+                QStringLiteral("/usr/share/logstash/pipeline/logstash.conf"),
+                conf.toUtf8(),
+                {}};
+    }
+
+    ConfigFile kong() const
+    {
+        // Each outgoing connection is a service; its route is the connection's label when that is
+        // a path ("/orders"), else the target's id.
+        YamlTree services = YamlTree::sequence();
+        for (const Peer &peer : peers(true)) {
+            if (peer.type.isExternal()
+                && peer.component->properties.value(QStringLiteral("url")).isEmpty())
+                continue;
+            const QString name = ExportNaming::workloadName(*peer.component);
+            QString path = peer.label.section(QLatin1Char(' '), 0, 0);
+            if (!path.startsWith(QLatin1Char('/')))
+                path = QLatin1Char('/') + name;
+            const QString url = peer.type.isExternal()
+                ? peer.component->properties.value(QStringLiteral("url"))
+                : QStringLiteral("http://") + peer.address;
+            YamlTree route = YamlTree::map();
+            route.insert(QStringLiteral("name"), name);
+            route.insert(QStringLiteral("paths"), YamlTree::sequence({path}));
+            route.insert(QStringLiteral("strip_path"), false);
+            YamlTree routes = YamlTree::sequence();
+            routes.append(route);
+            YamlTree service = YamlTree::map();
+            service.insert(QStringLiteral("name"), name);
+            service.insert(QStringLiteral("url"), url);
+            service.insert(QStringLiteral("routes"), routes);
+            services.append(service);
+        }
+        YamlTree root = YamlTree::map();
+        root.setComment(header());
+        root.insert(QStringLiteral("_format_version"), QStringLiteral("3.0"));
+        root.insert(QStringLiteral("services"), services);
+        const QString path = QStringLiteral("/kong/declarative/kong.yml");
+        return {QStringLiteral("kong.yml"),
+                path,
+                root.toYaml(),
+                {{QStringLiteral("KONG_DECLARATIVE_CONFIG"), path}}};
+    }
+
+private:
+    YamlTree job(const QString &name, const QString &address, const QString &metricsPath) const
+    {
+        YamlTree staticConfig = YamlTree::map();
+        staticConfig.insert(QStringLiteral("targets"), YamlTree::sequence({address}));
+        YamlTree staticConfigs = YamlTree::sequence();
+        staticConfigs.append(staticConfig);
+        YamlTree j = YamlTree::map();
+        j.insert(QStringLiteral("job_name"), name);
+        if (!metricsPath.isEmpty())
+            j.insert(QStringLiteral("metrics_path"), metricsPath);
+        j.insert(QStringLiteral("static_configs"), staticConfigs);
+        return j;
+    }
+
+    QString header() const
+    {
+        return generatedText("Generated by Stackdraft from project %1, environment %2, for %3:\n"
+                             "from its connections in the design. Change the design and export "
+                             "again rather than editing.")
+            .arg(m_project.name, m_env.id, m_self.name);
+    }
+
+    const Project &m_project;
+    const Environment &m_env;
+    const Catalog &m_catalog;
+    const Workload &m_self;
+    EnvResolver m_resolver;
+};
+
+} // namespace
+
+QList<ConfigFile> ServiceConfig::files(const Project &project, const Environment &env,
+                                       const Catalog &catalog, const Workload &workload)
+{
+    const QString kind = workload.type.isValid() ? workload.type.data().configuration : QString();
+    if (kind.isEmpty())
+        return {};
+    const Builder builder(project, env, catalog, workload);
+    if (kind == QLatin1String("prometheus"))
+        return {builder.prometheus()};
+    if (kind == QLatin1String("grafana"))
+        return {builder.grafana()};
+    if (kind == QLatin1String("alertmanager"))
+        return {builder.alertmanager()};
+    if (kind == QLatin1String("logstash"))
+        return {builder.logstash()};
+    if (kind == QLatin1String("kong"))
+        return {builder.kong()};
+    return {};
+}
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Stackdraft::Core {
+
+class Catalog;
+struct Environment;
+struct Project;
+struct Workload;
+
+// A configuration file an image reads, generated from the design: what a monitoring, dashboard,
+// alerting, log-pipeline or gateway component is connected to becomes its scrape jobs,
+// datasources, route, pipeline or routes. Compose mounts it from a file next to the compose file,
+// Kubernetes from a ConfigMap; both from these bytes.
+struct ConfigFile
+{
+    QString name; // file name, e.g. "prometheus.yml" (a ConfigMap key)
+    QString mountPath; // absolute path in the container
+    QByteArray content;
+    // Variables the image needs to read the file (KONG_DECLARATIVE_CONFIG -> its path).
+    QList<std::pair<QString, QString>> env;
+
+    friend bool operator==(const ConfigFile &, const ConfigFile &) = default;
+};
+
+// The catalog names which of these a type needs under `configuration:`
+// (ComponentType::configurationKinds()).
+class ServiceConfig final
+{
+public:
+    // The files `workload` needs in `env`, from its connections to the components deployed there;
+    // empty when its type names no configuration.
+    static QList<ConfigFile> files(const Project &project, const Environment &env,
+                                   const Catalog &catalog, const Workload &workload);
+};
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,13 @@
+#include "core/model/envvar.h"
+
+namespace Stackdraft::Core {
+
+const QStringList &EnvVar::referenceParts()
+{
+    static const QStringList parts
+        = {QStringLiteral("url"), QStringLiteral("host"), QStringLiteral("port"),
+           QStringLiteral("user"), QStringLiteral("database")};
+    return parts;
+}
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "document/commands/documentcommand.h"
+
+namespace Stackdraft::Document {
+
+// Sets every setting of an environment at once (the settings dialog): label, purpose, security,
+// platform, region, price book, namespace, network, budget, usage. `settings.id` names the
+// environment; its deployments are ignored. Consecutive changes of the same environment merge.
+class SetEnvironmentSettingsCommand final : public DocumentCommand
+{
+public:
+    SetEnvironmentSettingsCommand(ProjectDocument *document, const Core::Environment &settings);
+
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Core::Status apply(DocumentMutator &edit, bool first) override;
+    void revert(DocumentMutator &edit) override;
+
+    Core::Environment m_before;
+    Core::Environment m_after;
+};
+
+} // namespace Stackdraft::Document

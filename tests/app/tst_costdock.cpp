@@ -1,0 +1,179 @@
+#include "app/live/costdock.h"
+#include "app/live/designanalysis.h"
+#include "app/live/environmentcomparison.h"
+#include "app/live/livepanels.h"
+#include "app/mainwindow.h"
+#include "core/catalog/catalog.h"
+#include "core/cost/costreport.h"
+#include "livetesting.h"
+
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Stackdraft;
+using namespace Stackdraft::App;
+
+class TestCostDock final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_window.reset(); }
+    void followsTheCurrentEnvironment();
+    void resourceEditChangesTotalAndComparison();
+    void deltaAgainstTheSavedFile();
+    void budgetLevels_data();
+    void budgetLevels();
+    void comparisonAsMarkdown();
+
+private:
+    void settle() { QTRY_VERIFY(m_live->analysis()->isCurrent()); }
+    // The text of the comparison cell of `component` and the column whose header starts with
+    // `header`.
+    QString comparisonCell(const QString &component, const QString &header) const;
+
+    std::unique_ptr<MainWindow> m_window;
+    LivePanels *m_live = nullptr;
+};
+
+void TestCostDock::init()
+{
+    m_window = std::make_unique<MainWindow>(Core::Catalog::standard());
+    m_live = m_window->findChild<LivePanels *>();
+    QVERIFY(m_live);
+    QVERIFY(m_window->loadFile(LiveTesting::example("webot-chatflow")));
+    settle();
+}
+
+QString TestCostDock::comparisonCell(const QString &component, const QString &header) const
+{
+    const QTableWidget *table = m_live->costDock()->comparisonView();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (!table->horizontalHeaderItem(column)->text().startsWith(header))
+            continue;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0) && table->item(row, 0)->text() == component)
+                return table->item(row, column) ? table->item(row, column)->text() : QString();
+        }
+    }
+    return QStringLiteral("<no cell>");
+}
+
+void TestCostDock::followsTheCurrentEnvironment()
+{
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("staging")));
+    QCOMPARE(m_live->costDock()->environment(), QStringLiteral("staging"));
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    QCOMPARE(m_live->costDock()->environment(), QStringLiteral("production"));
+    QVERIFY(m_live->costDock()->totalText().startsWith(QLatin1String("Total: $")));
+    QVERIFY(m_live->costDock()->linesView()->topLevelItemCount() > 0);
+}
+
+void TestCostDock::resourceEditChangesTotalAndComparison()
+{
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    const double before = m_live->analysis()->cost(QStringLiteral("production"))->total();
+    const QString totalBefore = m_live->costDock()->totalText();
+    QCOMPARE(comparisonCell(QStringLiteral("backend"), QStringLiteral("Production\nreplicas")),
+             QStringLiteral("3"));
+    QCOMPARE(comparisonCell(QStringLiteral("backend"), QStringLiteral("Production\nCPU")),
+             QStringLiteral("1.5 vCPU"));
+    const QString costBefore
+        = comparisonCell(QStringLiteral("backend"), QStringLiteral("Production\n$/month"));
+
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
+                                QStringLiteral("backend"), [](Core::Deployment &d) {
+                                    d.replicas = 6;
+                                    d.autoscaling.minReplicas = 6;
+                                    d.resources.cpuRequest = 1000;
+                                });
+    settle();
+    const double after = m_live->analysis()->cost(QStringLiteral("production"))->total();
+    QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    QVERIFY(m_live->costDock()->totalText() != totalBefore);
+    QCOMPARE(comparisonCell(QStringLiteral("backend"), QStringLiteral("Production\nreplicas")),
+             QStringLiteral("6"));
+    QCOMPARE(comparisonCell(QStringLiteral("backend"), QStringLiteral("Production\nCPU")),
+             QStringLiteral("6 vCPU"));
+    QVERIFY(comparisonCell(QStringLiteral("backend"), QStringLiteral("Production\n$/month"))
+            != costBefore);
+    // The other environments did not move.
+    QCOMPARE(comparisonCell(QStringLiteral("backend"), QStringLiteral("Staging\nreplicas")),
+             QStringLiteral("1"));
+
+    m_window->document()->undoStack()->undo();
+    settle();
+    QCOMPARE(m_live->analysis()->cost(QStringLiteral("production"))->total(), before);
+    QCOMPARE(m_live->costDock()->totalText(), totalBefore);
+}
+
+void TestCostDock::deltaAgainstTheSavedFile()
+{
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    QTreeWidget *lines = m_live->costDock()->linesView();
+    auto backendRow = [lines]() -> QTreeWidgetItem * {
+        for (int i = 0; i < lines->topLevelItemCount(); ++i) {
+            if (lines->topLevelItem(i)->text(CostDock::ItemColumn) == QLatin1String("backend"))
+                return lines->topLevelItem(i);
+        }
+        return nullptr;
+    };
+    QVERIFY(backendRow());
+    QCOMPARE(backendRow()->text(CostDock::DeltaColumn), QString()); // nothing changed yet
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
+                                QStringLiteral("backend"), [](Core::Deployment &d) {
+                                    d.replicas = 6;
+                                    d.autoscaling.minReplicas = 6;
+                                });
+    settle();
+    QVERIFY2(backendRow()->text(CostDock::DeltaColumn).startsWith(QLatin1Char('+')),
+             qPrintable(backendRow()->text(CostDock::DeltaColumn)));
+    QVERIFY(m_live->costDock()->totalText().contains(QLatin1String("since saved")));
+    // Saving (the undo stack's clean state) makes the current design the baseline.
+    m_window->document()->undoStack()->setClean();
+    QTRY_COMPARE(backendRow()->text(CostDock::DeltaColumn), QString());
+}
+
+void TestCostDock::budgetLevels_data()
+{
+    QTest::addColumn<double>("total");
+    QTest::addColumn<double>("budget");
+    QTest::addColumn<int>("level");
+    QTest::addRow("no budget") << 5000.0 << 0.0 << int(CostDock::Level::Normal);
+    QTest::addRow("79 percent") << 79.0 << 100.0 << int(CostDock::Level::Normal);
+    QTest::addRow("80 percent") << 80.0 << 100.0 << int(CostDock::Level::Near);
+    QTest::addRow("100 percent") << 100.0 << 100.0 << int(CostDock::Level::Near);
+    QTest::addRow("over") << 100.02 << 100.0 << int(CostDock::Level::Over);
+}
+
+void TestCostDock::budgetLevels()
+{
+    QFETCH(double, total);
+    QFETCH(double, budget);
+    QFETCH(int, level);
+    QCOMPARE(int(CostDock::budgetLevel(total, budget)), level);
+}
+
+void TestCostDock::comparisonAsMarkdown()
+{
+    const QString markdown = m_live->costDock()->comparisonMarkdown();
+    const QStringList lines = markdown.trimmed().split(QLatin1Char('\n'));
+    // Header, rule, one row per component deployed somewhere, total, budget.
+    QVERIFY(lines.first().startsWith(QLatin1String("| Component | Development replicas")));
+    QVERIFY(lines.at(1).startsWith(QLatin1String("| --- | ---:")));
+    QVERIFY(lines.last().startsWith(QLatin1String("| **Budget** |")));
+    QVERIFY(lines.at(lines.size() - 2).startsWith(QLatin1String("| **Total** |")));
+    const int columns = int(lines.first().count(QLatin1Char('|')));
+    for (const QString &line : lines)
+        QCOMPARE(int(line.count(QLatin1Char('|')) - line.count(QLatin1String("\\|"))), columns);
+    QVERIFY(markdown.contains(QLatin1String("| `backend` | 1 |")));
+}
+
+QTEST_MAIN(TestCostDock)
+#include "tst_costdock.moc"
