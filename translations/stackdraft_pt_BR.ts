@@ -1684,18 +1684,26 @@
     </message>
 </context>
 <context>
-    <name>Stackdraft::App::MainWindow</name>
+    <name>Stackdraft::App::FileController</name>
     <message>
-        <source>No project open</source>
-        <translation>Nenhum projeto aberto</translation>
+        <source>Stackdraft projects (*.stackdraft.yaml *.stackdraft.yml);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>Projetos do Stackdraft (*.stackdraft.yaml *.stackdraft.yml);;Arquivos YAML (*.yaml *.yml);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Open a *.stackdraft.yaml project to see its environments.</source>
-        <translation>Abra um projeto *.stackdraft.yaml para ver seus ambientes.</translation>
+        <source>Autosave failed: %1</source>
+        <translation>O salvamento automático falhou: %1</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
+        <source>&amp;New Project</source>
+        <translation>&amp;Novo projeto</translation>
+    </message>
+    <message>
+        <source>Start an empty project with one development environment</source>
+        <translation>Começa um projeto vazio com um ambiente de desenvolvimento</translation>
+    </message>
+    <message>
+        <source>New from &amp;Example</source>
+        <translation>Novo a partir de &amp;exemplo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1704,6 +1712,185 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Reverter</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes and reload the file</source>
+        <translation>Descarta as alterações não salvas e recarrega o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Nenhum arquivo recente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Limpar arquivos recentes</translation>
+    </message>
+    <message>
+        <source>the new project</source>
+        <translation>o novo projeto</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Salvar as alterações em %1?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Suas alterações serão perdidas se você não salvá-las.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Novo projeto</translation>
+    </message>
+    <message>
+        <source>New project from the example %1</source>
+        <translation>Novo projeto a partir do exemplo %1</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 aberto</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Salvar projeto como</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Discard your changes and reload %1 from disk?</source>
+        <translation>Descartar suas alterações e recarregar %1 do disco?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Não foi possível abrir o projeto</translation>
+    </message>
+    <message>
+        <source>Stackdraft could not open %1.</source>
+        <translation>O Stackdraft não conseguiu abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Não foi possível salvar o projeto</translation>
+    </message>
+    <message>
+        <source>Stackdraft could not save %1.</source>
+        <translation>O Stackdraft não conseguiu salvar %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still open here and kept in the recovery file. Free some space or choose another folder with File &gt; Save As.</source>
+        <translation>%1
+
+Suas alterações continuam abertas aqui e guardadas no arquivo de recuperação. Libere espaço ou escolha outra pasta com Arquivo &gt; Salvar como.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Arquivo alterado no disco</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program.</source>
+        <translation>%1 foi excluído ou movido por outro programa.</translation>
+    </message>
+    <message>
+        <source>Your version stays open; save it to write the file again.</source>
+        <translation>Sua versão continua aberta; salve-a para gravar o arquivo de novo.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 foi alterado por outro programa.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving will overwrite theirs)?</source>
+        <translation>Recarregá-lo e perder suas alterações não salvas, ou manter sua versão (salvar sobrescreverá a outra)?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version shown here (saving will overwrite theirs)?</source>
+        <translation>Recarregá-lo, ou manter a versão mostrada aqui (salvar sobrescreverá a outra)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Manter a minha</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 recarregado</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Stackdraft did not close properly. Restore the unsaved new project autosaved at %1?</source>
+        <translation>O Stackdraft não foi fechado corretamente. Restaurar o novo projeto não salvo, salvo automaticamente em %1?</translation>
+    </message>
+    <message>
+        <source>Stackdraft did not close properly. Restore the unsaved changes to %1 autosaved at %2?</source>
+        <translation>O Stackdraft não foi fechado corretamente. Restaurar as alterações não salvas em %1, salvas automaticamente em %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery file: %1</source>
+        <translation>Não foi possível ler o arquivo de recuperação: %1</translation>
+    </message>
+    <message>
+        <source>The recovery file is damaged (%1); it was moved to %2.</source>
+        <translation>O arquivo de recuperação está danificado (%1); ele foi movido para %2.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes</source>
+        <translation>Alterações não salvas restauradas</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1754,26 +1941,6 @@
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <source>Opened %1</source>
-        <translation>%1 aberto</translation>
-    </message>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation>Não foi possível abrir o projeto</translation>
-    </message>
-    <message>
-        <source>Stackdraft could not open %1.</source>
-        <translation>O Stackdraft não conseguiu abrir %1.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Abrir projeto</translation>
-    </message>
-    <message>
-        <source>Stackdraft projects (*.stackdraft.yaml *.stackdraft.yml);;YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>Projetos do Stackdraft (*.stackdraft.yaml *.stackdraft.yml);;Arquivos YAML (*.yaml *.yml);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1790,18 +1957,6 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Nenhum arquivo recente</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>&amp;Limpar arquivos recentes</translation>
-    </message>
-    <message>
         <source>About Stackdraft</source>
         <translation>Sobre o Stackdraft</translation>
     </message>
@@ -1812,6 +1967,46 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;aberto&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Histórico de desfazer</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment</source>
+        <translation>A&amp;mbiente</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>%1[*] (%2) — Stackdraft</source>
+        <translation>%1[*] (%2) — Stackdraft</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Stackdraft starts.</source>
+        <translation>O novo idioma vale a partir da próxima vez que o Stackdraft iniciar.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2191,17 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::WelcomePage</name>
+    <message>
+        <source>No project open</source>
+        <translation>Nenhum projeto aberto</translation>
+    </message>
+    <message>
+        <source>Start a new project, or open a *.stackdraft.yaml project to see its environments.</source>
+        <translation>Comece um novo projeto ou abra um projeto *.stackdraft.yaml para ver seus ambientes.</translation>
     </message>
 </context>
 <context>
