@@ -4,6 +4,7 @@
 #include "app/environmentscene.h"
 #include "app/environmentsummary.h"
 #include "app/files/filecontroller.h"
+#include "app/import/importmenu.h"
 #include "app/palettewidget.h"
 #include "app/preferencesdialog.h"
 #include "app/projectdocument.h"
@@ -157,6 +158,7 @@ void MainWindow::createFileMenu()
     m_menus.insert(Menu::File, fileMenu);
     m_files->populate(fileMenu);
     m_importSeparator = fileMenu->addSeparator();
+    ImportMenu::install(fileMenu, m_importSeparator, m_document, this);
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);

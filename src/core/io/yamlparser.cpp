@@ -179,24 +179,29 @@ private:
 
 } // namespace
 
-Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileName)
+namespace {
+
+// Loads the stream and converts its documents; `single` refuses a second document (project files).
+Result<std::vector<YamlNode>> load(const QByteArray &bytes, const QString &fileName, bool single)
 {
     Converter converter(fileName);
     try {
         const std::string text(bytes.constData(), size_t(bytes.size()));
         const std::vector<YAML::Node> documents = YAML::LoadAll(text);
-        if (documents.size() > 1) {
+        if (single && documents.size() > 1) {
             converter.fail(tr("the file holds %1 YAML documents; a project file holds one")
                                .arg(documents.size()),
                            documents[1].Mark());
             return converter.error();
         }
-        if (documents.empty())
-            return YamlNode {};
-        YamlNode root = converter.convert(documents.front(), YAML::Mark(), QString());
-        if (converter.failed())
-            return converter.error();
-        return root;
+        std::vector<YamlNode> roots;
+        roots.reserve(documents.size());
+        for (const YAML::Node &document : documents) {
+            roots.push_back(converter.convert(document, YAML::Mark(), QString()));
+            if (converter.failed())
+                return converter.error();
+        }
+        return roots;
     } catch (const YAML::DeepRecursion &e) {
         converter.fail(tr("the YAML nests deeper than %1 levels").arg(e.depth()), e.mark);
     } catch (const YAML::Exception &e) {
@@ -213,6 +218,23 @@ Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileN
                        YAML::Mark::null_mark());
     }
     return converter.error();
+}
+
+} // namespace
+
+Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileName)
+{
+    Result<std::vector<YamlNode>> documents = load(bytes, fileName, true);
+    if (!documents)
+        return documents.error();
+    if (documents->empty())
+        return YamlNode {};
+    return std::move(documents->front());
+}
+
+Result<std::vector<YamlNode>> YamlParser::parseAll(const QByteArray &bytes, const QString &fileName)
+{
+    return load(bytes, fileName, false);
 }
 
 } // namespace Stackdraft::Core
