@@ -1,5 +1,7 @@
+#include "app/files/filecontroller.h"
 #include "app/localization.h"
 #include "app/mainwindow.h"
+#include "app/preferences.h"
 #include "app/rendercommand.h"
 #include "cli/commandline.h"
 #include "core/catalog/catalog.h"
@@ -75,6 +77,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Stackdraft"));
+    // The language chosen in Preferences wins over the system's; Localization reads $LANGUAGE
+    // first.
+    if (const QString language = Stackdraft::App::Preferences::load().language; !language.isEmpty())
+        qputenv("LANGUAGE", language.toUtf8());
     Stackdraft::App::Localization::installTranslators(app);
 
     QCommandLineParser parser;
@@ -122,5 +128,7 @@ int main(int argc, char *argv[])
                               parser.value(environmentOption));
     if (parser.isSet(environmentOption))
         window.selectEnvironment(parser.value(environmentOption));
+    // Once the window is up: what a crash left unsaved is offered back.
+    QTimer::singleShot(0, &window, [&window] { window.files()->offerRecovery(); });
     return app.exec();
 }

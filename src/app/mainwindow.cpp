@@ -1,17 +1,30 @@
 #include "app/mainwindow.h"
 
+#include "app/componentitem.h"
+#include "app/connectionitem.h"
+#include "app/documentedits.h"
+#include "app/environmentactions.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/environmentsummary.h"
+#include "app/files/filecontroller.h"
+#include "app/groupitem.h"
 #include "app/import/importmenu.h"
+#include "app/inspector/inspectorwidget.h"
 #include "app/live/livepanels.h"
+#include "app/palettedrop.h"
+#include "app/palettewidget.h"
+#include "app/preferencesdialog.h"
+#include "app/theme.h"
+#include "app/welcomepage.h"
+#include "core/cost/pricebooks.h"
 #include "document/projectdocument.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -21,42 +34,17 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Stackdraft::App {
 namespace {
 
-const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
-const QString LastDirectoryKey = QStringLiteral("lastDirectory");
-
-QWidget *createWelcomePage(QWidget *parent, QAction *openAction)
-{
-    auto *page = new QWidget(parent);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    auto *title = new QLabel(MainWindow::tr("No project open"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(
-        MainWindow::tr("Open a *.stackdraft.yaml project to see its environments."), page);
-    hint->setAlignment(Qt::AlignCenter);
-    auto *button = new QPushButton(openAction->text().remove(QLatin1Char('&')), page);
-    button->setObjectName(QStringLiteral("welcomeOpenButton"));
-    QObject::connect(button, &QPushButton::clicked, openAction, &QAction::trigger);
-    layout->addWidget(title);
-    layout->addWidget(hint);
-    layout->addSpacing(12);
-    layout->addWidget(button, 0, Qt::AlignCenter);
-    layout->addStretch();
-    return page;
-}
 
 // The platform's standard keys plus `extra`, each once (a key listed twice would be ambiguous).
 QList<QKeySequence> withStandard(QKeySequence::StandardKey standard, QKeyCombination extra)
@@ -70,20 +58,33 @@ QList<QKeySequence> withStandard(QKeySequence::StandardKey standard, QKeyCombina
 } // namespace
 
 MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
+    : MainWindow(catalog, Core::PriceBooks::standard(), parent)
+{
+}
+
+MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &priceBooks,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new ProjectDocument(catalog, this))
+    , m_document(new Document::ProjectDocument(catalog, this))
+    , m_priceBooks(priceBooks)
+    , m_files(new FileController(*m_document, this))
     , m_pages(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_summaryLabel(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
+    , m_preferences(Preferences::load())
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setMovable(true);
     m_tabs->setObjectName(QStringLiteral("environmentTabs"));
+    m_environmentActions = new EnvironmentActions(
+        *m_document, m_priceBooks, [this] { return currentEnvironmentId(); }, this);
     createActions();
+    createDocks();
 
-    m_pages->addWidget(
-        createWelcomePage(m_pages, findChild<QAction *>(QStringLiteral("actionOpen"))));
+    m_pages->addWidget(new WelcomePage(findChild<QAction *>(QStringLiteral("actionNew")),
+                                       findChild<QAction *>(QStringLiteral("actionOpen")), m_pages));
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
 
@@ -91,16 +92,40 @@ MainWindow::MainWindow(const Core::Catalog &catalog, QWidget *parent)
     statusBar()->addWidget(m_summaryLabel, 1);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
-    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::rebuildTabs);
-    connect(m_document, &ProjectDocument::deploymentChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &ProjectDocument::componentChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::emitCurrentEnvironment);
-    new LivePanels(this); // docks, menus and status-bar widgets of issue 10 (src/app/live/)
+    using Doc = Document::ProjectDocument;
+    connect(m_document, &Doc::projectReset, this, &MainWindow::rebuildTabs);
+    // Structure of the tabs: rebuilt as a whole (rare, and each tab rebuilds from the model).
+    for (auto signal : {&Doc::environmentAdded, &Doc::environmentRemoved, &Doc::environmentChanged})
+        connect(m_document, signal, this, &MainWindow::rebuildTabs);
+    connect(m_document, &Doc::environmentRenamed, this, &MainWindow::rebuildTabs);
+    connect(m_document, &Doc::environmentsReordered, this, &MainWindow::rebuildTabs);
+    connect(m_document, &Doc::changed, this, [this] {
+        updateStatus();
+        updatePalette();
+        m_inspector->refresh();
+    });
+    connect(m_document, &Doc::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Doc::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateStatus();
+        updatePalette();
+        updateInspector();
+        m_environmentActions->updateActions();
+        emitCurrentEnvironment();
+    });
+    // A tab dragged to a new place moves the environment (one undoable step).
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, [this](int from, int to) {
+        if (!m_rebuilding)
+            m_environmentActions->move(from, to);
+    });
+    connect(m_files, &FileController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_environmentActions, &EnvironmentActions::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
+    connect(m_environmentActions, &EnvironmentActions::environmentCreated, this,
+            &MainWindow::selectEnvironment);
+    new LivePanels(this); // problems, cost and preview docks, commit and git status (src/app/live/)
 
-    resize(1280, 800);
+    resize(1400, 860);
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
@@ -112,29 +137,22 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
-    openAction->setObjectName(QStringLiteral("actionOpen"));
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    fileMenu->addSeparator();
-    ImportMenu::install(fileMenu, nullptr, m_document, this);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
+    createFileMenu();
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_menus.insert(Menu::Edit, editMenu);
     QAction *undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("actionUndo"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setObjectName(QStringLiteral("actionRedo"));
+    redoAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
+    editMenu->addSeparator();
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_menus.insert(Menu::View, viewMenu);
     QAction *zoomInAction = viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
     // Ctrl+= as well: on most keyboards "+" needs Shift, so Ctrl++ alone is awkward.
     zoomInAction->setShortcuts(withStandard(QKeySequence::ZoomIn, Qt::CTRL | Qt::Key_Equal));
@@ -144,65 +162,104 @@ void MainWindow::createActions()
     resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *fitAction = viewMenu->addAction(tr("&Fit to Window"), this, &MainWindow::fitToWindow);
     fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_viewActions = {zoomInAction, zoomOutAction, resetAction, fitAction};
+    viewMenu->addSeparator();
+    m_docksMenu = viewMenu->addMenu(tr("&Docks"));
+    m_projectActions << zoomInAction << zoomOutAction << resetAction << fitAction;
+
+    QMenu *environmentMenu = menuBar()->addMenu(tr("E&nvironment"));
+    m_menus.insert(Menu::Environment, environmentMenu);
+    m_environmentActions->populate(environmentMenu);
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_menus.insert(Menu::Tools, toolsMenu);
+    QAction *preferencesAction
+        = toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_menus.insert(Menu::Help, helpMenu);
     QAction *aboutAction = helpMenu->addAction(tr("&About Stackdraft"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::createFileMenu()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_menus.insert(Menu::File, fileMenu);
+    m_files->populate(fileMenu);
+    m_importSeparator = fileMenu->addSeparator();
+    ImportMenu::install(fileMenu, m_importSeparator, m_document, this);
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    m_projectActions << findChild<QAction *>(QStringLiteral("actionSave"))
+                     << findChild<QAction *>(QStringLiteral("actionSaveAs"));
+}
+
+void MainWindow::createDocks()
+{
+    m_palette = new PaletteWidget(m_document->catalog(), this);
+    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(m_palette);
+    addDock(paletteDock, Qt::LeftDockWidgetArea);
+    connect(m_palette, &PaletteWidget::typeActivated, this, &MainWindow::addTypeAtCentre);
+    connect(m_palette, &PaletteWidget::componentActivated, this, &MainWindow::deployAtCentre);
+
+    m_inspector = new InspectorWidget(*m_document, this);
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDock(inspectorDock, Qt::RightDockWidgetArea);
+    connect(m_inspector, &InspectorWidget::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    m_undoView = new QUndoView(m_document->undoStack(), this);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(m_undoView);
+    addDock(undoDock, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, undoDock);
+    inspectorDock->raise();
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT_X(!dock->objectName().isEmpty(), "MainWindow::addDock",
+               "a dock needs an objectName for its place to be remembered");
+    addDockWidget(area, dock);
+    m_docksMenu->addAction(dock->toggleViewAction());
+}
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    return m_menus.value(which);
+}
+
+void MainWindow::addImportAction(QAction *action)
+{
+    menu(Menu::File)->insertAction(m_importSeparator, action);
+}
+
 Core::Status MainWindow::loadFile(const QString &path)
 {
-    return m_document->load(path);
+    return m_files->load(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const Core::Status loaded = loadFile(path);
-    if (!loaded) {
-        if (!QFileInfo::exists(path)) {
-            QStringList files = recentFiles();
-            files.removeAll(QFileInfo(path).absoluteFilePath());
-            QSettings().setValue(RecentFilesKey, files);
-        }
-        showOpenError(path, loaded.error());
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())),
-                             4000);
-    return true;
-}
-
-void MainWindow::showOpenError(const QString &path, const Core::Error &error)
-{
-    // Window-modal and non-blocking: the window stays usable behind it and nothing waits on it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Project"),
-                                tr("Stackdraft could not open %1.").arg(QFileInfo(path).fileName()),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("openErrorBox"));
-    box->setInformativeText(error.toString());
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    return m_files->openFile(path);
 }
 
 void MainWindow::open()
 {
-    QSettings settings;
-    const QString directory = settings.value(LastDirectoryKey, QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), directory,
-        tr("Stackdraft projects (*.stackdraft.yaml *.stackdraft.yml);;YAML files (*.yaml *.yml);;"
-           "All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
-    openFile(path);
+    m_files->open();
 }
 
 int MainWindow::environmentCount() const
@@ -220,6 +277,12 @@ EnvironmentCanvas *MainWindow::currentCanvas() const
     return qobject_cast<EnvironmentCanvas *>(m_tabs->currentWidget());
 }
 
+QString MainWindow::currentEnvironmentId() const
+{
+    const EnvironmentCanvas *view = currentCanvas();
+    return view ? view->environmentScene()->environmentId() : QString();
+}
+
 bool MainWindow::selectEnvironment(const QString &environmentId)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -234,59 +297,73 @@ bool MainWindow::selectEnvironment(const QString &environmentId)
 void MainWindow::rebuildTabs()
 {
     // Tabs own their scenes; removing them all first keeps currentChanged from seeing half a state.
-    const QSignalBlocker blocker(m_tabs);
-    while (m_tabs->count() > 0) {
-        QWidget *page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete page;
+    const QString current = currentEnvironmentId();
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_rebuilding = true;
+        while (m_tabs->count() > 0) {
+            QWidget *page = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            delete page;
+        }
+        const Core::Project &project = m_document->project();
+        for (const Core::Environment &environment : project.environments) {
+            auto *scene = new EnvironmentScene(*m_document, environment.id);
+            auto *canvas = new EnvironmentCanvas(scene, m_tabs);
+            scene->setParent(canvas);
+            canvas->setObjectName(QStringLiteral("canvas-%1").arg(environment.id));
+            connect(canvas, &EnvironmentCanvas::zoomChanged, this, &MainWindow::updateStatus);
+            connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateInspector);
+            const int index = m_tabs->addTab(canvas, environment.displayName());
+            QString platform = EnvironmentSummary::platformName(environment);
+            if (!environment.region.isEmpty())
+                platform = tr("%1 · %2").arg(platform, environment.region);
+            const QString subtitle = environment.purpose.isEmpty()
+                ? platform
+                : tr("%1 — %2").arg(platform, environment.purpose);
+            canvas->setCaption(environment.displayName(), subtitle);
+            m_tabs->setTabToolTip(index, subtitle);
+        }
+        m_rebuilding = false;
     }
-    const Core::Project &project = m_document->project();
-    for (const Core::Environment &environment : project.environments) {
-        auto *scene = new EnvironmentScene(*m_document, environment.id);
-        auto *canvas = new EnvironmentCanvas(scene, m_tabs);
-        scene->setParent(canvas);
-        canvas->setObjectName(QStringLiteral("canvas-%1").arg(environment.id));
-        connect(canvas, &EnvironmentCanvas::zoomChanged, this, &MainWindow::updateStatus);
-        const int index = m_tabs->addTab(canvas, environment.displayName());
-        QString platform = EnvironmentSummary::platformName(environment);
-        if (!environment.region.isEmpty())
-            platform = tr("%1 · %2").arg(platform, environment.region);
-        const QString subtitle = environment.purpose.isEmpty()
-            ? platform
-            : tr("%1 — %2").arg(platform, environment.purpose);
-        canvas->setCaption(environment.displayName(), subtitle);
-        m_tabs->setTabToolTip(index, subtitle);
-    }
+    if (!selectEnvironment(current) && m_tabs->count() > 0)
+        m_tabs->setCurrentIndex(0);
     m_pages->setCurrentIndex(m_document->hasProject() ? 1 : 0);
-    for (QAction *action : std::as_const(m_viewActions))
-        action->setEnabled(m_tabs->count() > 0);
+    for (QAction *action : std::as_const(m_projectActions))
+        action->setEnabled(m_document->hasProject());
+    m_environmentActions->updateActions();
     updateStatus();
+    updatePalette();
+    updateInspector();
     emitCurrentEnvironment();
 }
 
 void MainWindow::emitCurrentEnvironment()
 {
-    const EnvironmentCanvas *view = currentCanvas();
-    emit currentEnvironmentChanged(view ? view->environmentScene()->environmentId() : QString());
+    emit currentEnvironmentChanged(currentEnvironmentId());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString title
-        = m_document->hasProject() ? m_document->project().displayTitle() : QString();
-    setWindowTitle(title.isEmpty() ? tr("Stackdraft") : tr("%1[*] — Stackdraft").arg(title));
+    if (!m_document->hasProject()) {
+        setWindowTitle(tr("Stackdraft"));
+        setWindowModified(false);
+        return;
+    }
+    const QString file = m_document->filePath().isEmpty()
+        ? tr("Untitled")
+        : QFileInfo(m_document->filePath()).fileName();
+    const QString title = m_document->project().displayTitle();
+    setWindowTitle(title.isEmpty() ? tr("%1[*] — Stackdraft").arg(file)
+                                   : tr("%1[*] (%2) — Stackdraft").arg(file, title));
     setWindowFilePath(m_document->filePath());
     setWindowModified(m_document->isModified());
 }
 
 QString MainWindow::summaryText() const
 {
-    const EnvironmentCanvas *view = currentCanvas();
-    if (!view)
-        return {};
     const Core::Project &project = m_document->project();
-    const Core::Environment *environment
-        = project.environment(view->environmentScene()->environmentId());
+    const Core::Environment *environment = project.environment(currentEnvironmentId());
     if (!environment)
         return {};
     return EnvironmentSummary::compute(project, *environment, m_document->catalog()).text();
@@ -297,6 +374,86 @@ void MainWindow::updateStatus()
     m_summaryLabel->setText(summaryText());
     const EnvironmentCanvas *view = currentCanvas();
     m_zoomLabel->setText(view ? tr("%1 %").arg(qRound(view->zoom() * 100)) : QString());
+}
+
+void MainWindow::updatePalette()
+{
+    const Core::Project &project = m_document->project();
+    const QString environmentId = currentEnvironmentId();
+    const Core::Environment *environment = project.environment(environmentId);
+    m_palette->showProject(m_document->hasProject() ? &project : nullptr, environmentId,
+                           environment ? environment->displayName() : environmentId);
+}
+
+void MainWindow::updateInspector()
+{
+    if (m_rebuilding)
+        return;
+    QStringList components, connections, groups;
+    if (const EnvironmentCanvas *view = currentCanvas()) {
+        for (QGraphicsItem *item : view->environmentScene()->selectedItems()) {
+            if (const auto *component = qgraphicsitem_cast<ComponentItem *>(item))
+                components << component->componentId();
+            else if (const auto *connection = qgraphicsitem_cast<ConnectionItem *>(item))
+                connections << connection->connectionId();
+            else if (const auto *group = qgraphicsitem_cast<GroupItem *>(item))
+                groups << group->groupId();
+        }
+    }
+    m_inspector->setSelection(currentEnvironmentId(), components, connections, groups);
+}
+
+QPointF MainWindow::visibleCentre() const
+{
+    const EnvironmentCanvas *view = currentCanvas();
+    return view ? view->mapToScene(view->viewport()->rect().center()) : QPointF();
+}
+
+void MainWindow::selectComponent(const QString &componentId)
+{
+    EnvironmentCanvas *view = currentCanvas();
+    if (!view)
+        return;
+    EnvironmentScene *scene = view->environmentScene();
+    if (ComponentItem *item = scene->componentItem(componentId)) {
+        scene->clearSelection();
+        item->setSelected(true);
+        view->ensureVisible(item);
+    }
+}
+
+void MainWindow::addTypeAtCentre(const QString &typeId)
+{
+    EnvironmentCanvas *view = currentCanvas();
+    if (!view)
+        return;
+    const QPointF topLeft = PaletteDrop::freePosition(*view->environmentScene(), visibleCentre());
+    const Core::Result<QString> added = DocumentEdits::addComponentFromType(
+        *m_document, currentEnvironmentId(), typeId, topLeft);
+    if (!added) {
+        statusBar()->showMessage(added.error().message, 6000);
+        return;
+    }
+    selectComponent(added.value());
+}
+
+void MainWindow::deployAtCentre(const QString &componentId)
+{
+    EnvironmentCanvas *view = currentCanvas();
+    if (!view)
+        return;
+    const Core::Environment *environment = m_document->project().environment(currentEnvironmentId());
+    if (environment && !environment->deploys(componentId)) {
+        const QPointF topLeft
+            = PaletteDrop::freePosition(*view->environmentScene(), visibleCentre());
+        const Core::Status deployed = DocumentEdits::deployComponent(
+            *m_document, currentEnvironmentId(), componentId, topLeft);
+        if (!deployed) {
+            statusBar()->showMessage(deployed.error().message, 6000);
+            return;
+        }
+    }
+    selectComponent(componentId);
 }
 
 void MainWindow::zoomIn()
@@ -325,39 +482,28 @@ void MainWindow::fitToWindow()
 
 QStringList MainWindow::recentFiles()
 {
-    return QSettings().value(RecentFilesKey).toStringList();
+    return FileController::recentFiles();
 }
 
-void MainWindow::addRecentFile(const QString &path)
+void MainWindow::showPreferences()
 {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(RecentFilesKey, files);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
-        // The number is the keyboard accelerator for the first nine entries.
-        const QString text = i < 9 ? tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName())
-                                   : QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openFile(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    PreferencesDialog dialog(m_preferences, this);
+    dialog.setObjectName(QStringLiteral("preferencesDialog"));
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear Recent Files"), this,
-                            [] { QSettings().remove(RecentFilesKey); });
+    const Preferences chosen = dialog.preferences();
+    chosen.save();
+    if (chosen.language != m_preferences.language)
+        statusBar()->showMessage(tr("The new language applies the next time Stackdraft starts."),
+                                 8000);
+    applyPreferences(chosen);
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    if (preferences.theme != m_preferences.theme)
+        Theme::apply(preferences.theme);
+    m_preferences = preferences;
 }
 
 void MainWindow::about()
@@ -372,6 +518,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
