@@ -10,7 +10,7 @@
 #include "app/componentitem.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
-#include "app/projectdocument.h"
+#include "document/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
 
@@ -183,7 +183,7 @@ Figures canvas(const Core::Project &p, int steps)
     Figures f;
     QElapsedTimer timer;
     timer.start();
-    App::ProjectDocument document(Core::Catalog::standard());
+    Document::ProjectDocument document(Core::Catalog::standard());
     document.reset(p);
     const QString environment = p.environments.last().id;
     App::EnvironmentScene scene(document, environment);
