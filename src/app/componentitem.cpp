@@ -11,6 +11,7 @@
 #include "document/projectdocument.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -29,13 +30,13 @@ QString iconPathFor(const Core::ComponentType &type, const QString &typeId)
 
 } // namespace
 
-ComponentItem::ComponentItem(const ProjectDocument &document, const QString &environmentId,
+ComponentItem::ComponentItem(const Document::ProjectDocument &document, const QString &environmentId,
                              const QString &componentId)
     : m_document(document)
     , m_environmentId(environmentId)
     , m_componentId(componentId)
 {
-    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(2);
 }
@@ -56,7 +57,9 @@ QRectF ComponentItem::boundingRect() const
 QPainterPath ComponentItem::shape() const
 {
     QPainterPath path;
+    path.setFillRule(Qt::WindingFill); // the handle overlaps the card: no hole where they meet
     path.addRoundedRect(cardRect(), CanvasStyle::CardRadius, CanvasStyle::CardRadius);
+    path.addEllipse(connectionHandleRect()); // half outside the card, and still grabbable
     return path;
 }
 
@@ -196,6 +199,11 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
     paintText(painter);
     paintSeverity(painter);
+    if (m_hovered) {
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(CanvasStyle::selection());
+        painter->drawEllipse(connectionHandleRect().adjusted(2, 2, -2, -2));
+    }
 }
 
 void ComponentItem::paintOverview(QPainter *painter, qreal scale) const
@@ -234,12 +242,15 @@ void ComponentItem::paintText(QPainter *painter) const
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, textWidth));
 
+    // The label line ends with the other environments' badges.
+    const qreal badges = paintEnvironmentBadges(painter, TextLeft + textWidth, titleRect.bottom() + 2);
     const QFont labelFont = CanvasStyle::font(-0.5);
     painter->setFont(labelFont);
     painter->setPen(CanvasStyle::secondaryText());
-    const QRectF labelRect(TextLeft, titleRect.bottom(), textWidth, 18);
+    const qreal labelWidth = textWidth - badges;
+    const QRectF labelRect(TextLeft, titleRect.bottom(), labelWidth, 18);
     painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(labelFont).elidedText(m_label, Qt::ElideRight, textWidth));
+                      QFontMetricsF(labelFont).elidedText(m_label, Qt::ElideRight, labelWidth));
 
     // Bottom line: resources on the left, the scaling badge on the right.
     const QFont smallFont = CanvasStyle::font(-1.5);
@@ -296,10 +307,83 @@ void ComponentItem::paintSeverity(QPainter *painter) const
                                                           : QStringLiteral("!"));
 }
 
+QRectF ComponentItem::connectionHandleRect() const
+{
+    const QRectF card = cardRect();
+    return QRectF(card.right() - 7, card.center().y() - 7, 14, 14);
+}
+
+void ComponentItem::setOtherEnvironments(const QStringList &environments)
+{
+    if (m_otherEnvironments == environments)
+        return;
+    m_otherEnvironments = environments;
+    update();
+}
+
+qreal ComponentItem::paintEnvironmentBadges(QPainter *painter, qreal right, qreal top) const
+{
+    // One small pill per other environment, right-aligned; returns the width they take.
+    const QFont font = CanvasStyle::font(-2.5, true);
+    const QFontMetricsF metrics(font);
+    painter->setFont(font);
+    qreal x = right;
+    for (auto it = m_otherEnvironments.crbegin(); it != m_otherEnvironments.crend(); ++it) {
+        const qreal width = metrics.horizontalAdvance(*it) + 8;
+        x -= width;
+        const QRectF pill(x, top, width, 14);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(CanvasStyle::groupFill().darker(115));
+        painter->drawRoundedRect(pill, 7, 7);
+        painter->setPen(CanvasStyle::secondaryText());
+        painter->drawText(pill, Qt::AlignCenter, *it);
+        x -= 3;
+    }
+    return right - x;
+}
+
+void ComponentItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    auto *environment = qobject_cast<EnvironmentScene *>(scene());
+    if (environment && event->button() == Qt::LeftButton
+        && connectionHandleRect().adjusted(-3, -3, 3, 3).contains(event->pos())) {
+        m_connecting = true;
+        environment->beginConnection(this, event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void ComponentItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connecting) {
+        if (auto *environment = qobject_cast<EnvironmentScene *>(scene()))
+            environment->updateConnection(event->scenePos());
+        return;
+    }
+    QGraphicsItem::mouseMoveEvent(event);
+}
+
+void ComponentItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connecting) {
+        m_connecting = false;
+        if (auto *environment = qobject_cast<EnvironmentScene *>(scene()))
+            environment->finishConnection(event->scenePos(), event->screenPos());
+        return;
+    }
+    QGraphicsItem::mouseReleaseEvent(event);
+}
+
 QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    auto *environment = qobject_cast<EnvironmentScene *>(scene());
+    // A mouse drag moves cards onto the grid; positions from the model are taken as they are.
+    if (change == ItemPositionChange && environment && environment->mouseGrabberItem())
+        return environment->snapped(value.toPointF());
     if (change == ItemPositionHasChanged) {
-        if (auto *environment = qobject_cast<EnvironmentScene *>(scene()))
+        if (environment)
             environment->componentMoved(this);
     }
     return QGraphicsItem::itemChange(change, value);

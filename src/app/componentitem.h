@@ -32,7 +32,7 @@ class ComponentItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
-    ComponentItem(const ProjectDocument &document, const QString &environmentId,
+    ComponentItem(const Document::ProjectDocument &document, const QString &environmentId,
                   const QString &componentId);
     ~ComponentItem() override;
 
@@ -56,6 +56,13 @@ public:
     void setProblemSeverity(std::optional<Core::Severity> severity);
     std::optional<Core::Severity> problemSeverity() const { return m_severity; }
 
+    // Where a connection drag starts: a disc on the middle of the right edge, shown on hover.
+    QRectF connectionHandleRect() const;
+
+    // Short names of the other environments this component is deployed in, drawn as badges.
+    void setOtherEnvironments(const QStringList &environments);
+    QStringList otherEnvironments() const { return m_otherEnvironments; }
+
     // Below this scale a card is drawn as a plain box with a large title.
     static constexpr qreal DetailedScale = 0.45;
 
@@ -66,6 +73,9 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
@@ -73,8 +83,9 @@ private:
     void paintText(QPainter *painter) const;
     void paintOverview(QPainter *painter, qreal scale) const;
     void paintSeverity(QPainter *painter) const;
+    qreal paintEnvironmentBadges(QPainter *painter, qreal right, qreal top) const;
 
-    const ProjectDocument &m_document;
+    const Document::ProjectDocument &m_document;
     QString m_environmentId;
     QString m_componentId;
 
@@ -87,6 +98,8 @@ private:
     bool m_hovered = false;
     QString m_iconPath;
     std::optional<Core::Severity> m_severity;
+    QStringList m_otherEnvironments;
+    bool m_connecting = false; // a connection drag started on the handle
 };
 
 } // namespace Stackdraft::App

@@ -1,10 +1,17 @@
 #include "app/environmentcanvas.h"
 
+#include "app/canvasactions.h"
+#include "app/canvaseditor.h"
 #include "app/canvasstyle.h"
 #include "app/componentitem.h"
+#include "app/connectionitem.h"
+#include "app/groupitem.h"
 #include "app/environmentscene.h"
 
 #include <QFontMetricsF>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -15,6 +22,7 @@ namespace Stackdraft::App {
 EnvironmentCanvas::EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_editor(new CanvasEditor(this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
@@ -26,6 +34,198 @@ EnvironmentCanvas::EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setFrameShape(NoFrame);
     setBackgroundBrush(CanvasStyle::background());
+    setFocusPolicy(Qt::StrongFocus);
+    // Queued: the request arrives from a card's own mouse handler, and the edit it makes rebuilds
+    // the scene (which deletes that card).
+    connect(scene, &EnvironmentScene::connectionRequested, m_editor,
+            &CanvasEditor::requestConnection, Qt::QueuedConnection);
+}
+
+void EnvironmentCanvas::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    emit activated();
+}
+
+void EnvironmentCanvas::mousePressEvent(QMouseEvent *event)
+{
+    emit activated();
+    if (event->button() == Qt::LeftButton) {
+        // Every card's position now; on release, those that moved become one command.
+        m_pressPositions.clear();
+        for (const ComponentItem *item : m_scene->componentItems())
+            m_pressPositions.insert(item->componentId(), item->pos());
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void EnvironmentCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && !m_pressPositions.isEmpty()) {
+        const QHash<QString, QPointF> before = std::exchange(m_pressPositions, {});
+        m_editor->commitMoves(before);
+    }
+}
+
+void EnvironmentCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    for (QGraphicsItem *item : items(event->position().toPoint())) {
+        if (auto *connection = qgraphicsitem_cast<ConnectionItem *>(item)) {
+            editConnectionLabel(connection->connectionId());
+            return;
+        }
+        if (auto *group = qgraphicsitem_cast<GroupItem *>(item);
+            group && group->titleRect().contains(scenePos)) {
+            editGroupTitle(group->groupId());
+            return;
+        }
+        if (qgraphicsitem_cast<ComponentItem *>(item))
+            break;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void EnvironmentCanvas::openInlineEditor(const QRectF &sceneRect, const QString &text,
+                                         std::function<void(const QString &)> commit)
+{
+    delete m_inlineEditor;
+    m_inlineEditor = new QLineEdit(text, viewport());
+    m_inlineEditor->setObjectName(QStringLiteral("inlineEditor"));
+    const QRect rect = mapFromScene(sceneRect).boundingRect();
+    m_inlineEditor->setGeometry(rect.adjusted(-4, -2, 40, 2));
+    m_inlineEditor->selectAll();
+    m_inlineEditor->show();
+    m_inlineEditor->setFocus();
+    QLineEdit *editor = m_inlineEditor;
+    // Enter commits; Escape or clicking elsewhere drops the editor without a change.
+    connect(editor, &QLineEdit::returnPressed, this, [this, editor, commit] {
+        const QString value = editor->text();
+        editor->deleteLater();
+        m_inlineEditor = nullptr;
+        setFocus();
+        commit(value);
+    });
+    connect(editor, &QLineEdit::editingFinished, editor, [this, editor] {
+        if (m_inlineEditor == editor) {
+            m_inlineEditor = nullptr;
+            editor->deleteLater();
+        }
+    });
+}
+
+void EnvironmentCanvas::editConnectionLabel(const QString &connectionId)
+{
+    const ConnectionItem *connection = m_scene->connectionItem(connectionId);
+    if (!connection)
+        return;
+    const QRectF where = connection->labelRect().isNull()
+        ? QRectF(connection->line().center() - QPointF(40, 10), QSizeF(80, 20))
+        : connection->labelRect();
+    openInlineEditor(where, connection->label(), [this, connectionId](const QString &label) {
+        if (const ConnectionItem *item = m_scene->connectionItem(connectionId))
+            m_editor->editConnectionLabel(item, label);
+    });
+}
+
+void EnvironmentCanvas::editGroupTitle(const QString &groupId)
+{
+    const GroupItem *group = m_scene->groupItem(groupId);
+    if (!group)
+        return;
+    QRectF where = group->titleRect();
+    where.setWidth(std::min<qreal>(where.width(), 240));
+    openInlineEditor(where, group->label(), [this, groupId](const QString &label) {
+        if (const GroupItem *item = m_scene->groupItem(groupId))
+            m_editor->renameGroup(item, label);
+    });
+}
+
+void EnvironmentCanvas::keyPressEvent(QKeyEvent *event)
+{
+    // The window's actions carry the same shortcuts and see them first; these keep a canvas
+    // editable on its own (tests, an embedded view).
+    const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
+    const Qt::KeyboardModifiers plain = event->modifiers() & ~Qt::KeypadModifier;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if ((plain == Qt::NoModifier || plain == Qt::ShiftModifier)
+            && !m_editor->selectedComponents().isEmpty()) {
+            const int dx = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right;
+            const int dy = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down;
+            m_editor->nudge(dx, dy, shift);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (shift)
+            m_editor->deleteFromProject();
+        else
+            m_editor->deleteFromEnvironment();
+        event->accept();
+        return;
+    case Qt::Key_G:
+        if (plain == (Qt::ControlModifier | Qt::ShiftModifier)) {
+            m_editor->ungroup();
+            return;
+        }
+        if (plain == Qt::ControlModifier) {
+            m_editor->group();
+            return;
+        }
+        break;
+    case Qt::Key_D:
+        if (plain == Qt::ControlModifier) {
+            m_editor->duplicate();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        m_editor->selectAll();
+    } else if (event->matches(QKeySequence::Copy)) {
+        m_editor->copy();
+    } else if (event->matches(QKeySequence::Cut)) {
+        m_editor->cut();
+    } else if (event->matches(QKeySequence::Paste)) {
+        m_editor->paste();
+    } else if (event->key() == Qt::Key_Escape) {
+        m_scene->clearSelection();
+    } else {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void EnvironmentCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit activated();
+    // The item under the pointer joins the selection, as a left click would make it.
+    QGraphicsItem *target = nullptr;
+    for (QGraphicsItem *item : items(event->pos())) {
+        if (item->flags().testFlag(QGraphicsItem::ItemIsSelectable)) {
+            target = item;
+            break;
+        }
+    }
+    if (target && !target->isSelected()) {
+        m_scene->clearSelection();
+        target->setSelected(true);
+    }
+    if (!m_actions)
+        return;
+    QMenu *menu = m_actions->contextMenu(target, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void EnvironmentCanvas::setCaption(const QString &title, const QString &subtitle)

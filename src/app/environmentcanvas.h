@@ -1,9 +1,17 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QHash>
+#include <QPointF>
+
+#include <functional>
+
+class QLineEdit;
 
 namespace Stackdraft::App {
 
+class CanvasActions;
+class CanvasEditor;
 class EnvironmentScene;
 
 // The view of one environment's scene: dotted-grid background, rubber-band selection, zoom with
@@ -16,6 +24,10 @@ public:
     explicit EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent = nullptr);
 
     EnvironmentScene *environmentScene() const { return m_scene; }
+    // The mouse and keyboard editing of this canvas (commands, clipboard, status messages).
+    CanvasEditor *editor() const { return m_editor; }
+    // The window's canvas actions, for the context menus; set by CanvasActions::attach().
+    void setActions(CanvasActions *actions) { m_actions = actions; }
 
     // Shown in the top-left corner over the drawing: the environment's name and what it is for.
     void setCaption(const QString &title, const QString &subtitle);
@@ -45,10 +57,22 @@ public slots:
     // and keeps it fitted as the window resizes until the user zooms.
     void fitToWindow();
 
+    // In-place editing of a connection's label or a frame's title (double-click).
+    void editConnectionLabel(const QString &connectionId);
+    void editGroupTitle(const QString &groupId);
+
 signals:
     void zoomChanged(qreal zoom);
+    // The canvas got the focus or a click: it is the one the window's actions act on.
+    void activated();
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -57,8 +81,14 @@ protected:
 private:
     void applyZoom(qreal zoom);
     void applyFit();
+    void openInlineEditor(const QRectF &sceneRect, const QString &text,
+                          std::function<void(const QString &)> commit);
 
     EnvironmentScene *m_scene;
+    CanvasEditor *m_editor;
+    CanvasActions *m_actions = nullptr;
+    QHash<QString, QPointF> m_pressPositions; // every card's position when a drag began
+    QLineEdit *m_inlineEditor = nullptr;
     qreal m_zoom = 1.0;
     bool m_autoFit = true;
     QString m_captionTitle;

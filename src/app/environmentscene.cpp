@@ -7,7 +7,11 @@
 #include "core/layout/environmentlayout.h"
 #include "document/projectdocument.h"
 
+#include <QGraphicsLineItem>
+#include <QPen>
+
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -20,18 +24,43 @@ constexpr qreal SceneMargin = 48;
 
 } // namespace
 
-EnvironmentScene::EnvironmentScene(const ProjectDocument &document, const QString &environmentId,
-                                   QObject *parent)
+EnvironmentScene::EnvironmentScene(Document::ProjectDocument &document,
+                                   const QString &environmentId, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
     , m_environmentId(environmentId)
     , m_gridSize(CanvasStyle::GridSpacing)
 {
+    using Document::ProjectDocument;
     connect(&document, &ProjectDocument::projectReset, this, &EnvironmentScene::rebuild);
     connect(&document, &ProjectDocument::componentChanged, this,
             &EnvironmentScene::onComponentChanged);
     connect(&document, &ProjectDocument::deploymentChanged, this,
             &EnvironmentScene::onDeploymentChanged);
+    // Structural edits rebuild the drawing once, when the command that made them ends.
+    for (auto signal : {&ProjectDocument::connectionAdded, &ProjectDocument::connectionRemoved,
+                        &ProjectDocument::connectionChanged, &ProjectDocument::groupAdded,
+                        &ProjectDocument::groupRemoved, &ProjectDocument::groupChanged})
+        connect(&document, signal, this, &EnvironmentScene::onStructureChanged);
+    connect(&document, &ProjectDocument::componentRenamed, this,
+            &EnvironmentScene::onStructureChanged);
+    connect(&document, &ProjectDocument::environmentRenamed, this,
+            [this](const QString &oldId, const QString &newId) {
+                if (oldId == m_environmentId)
+                    m_environmentId = newId;
+                onStructureChanged();
+            });
+    connect(&document, &ProjectDocument::environmentChanged, this,
+            &EnvironmentScene::onStructureChanged); // a platform change changes every card
+    connect(&document, &ProjectDocument::environmentAdded, this,
+            &EnvironmentScene::onStructureChanged); // badges
+    connect(&document, &ProjectDocument::environmentRemoved, this,
+            &EnvironmentScene::onStructureChanged);
+    connect(&document, &ProjectDocument::deploymentAdded, this,
+            &EnvironmentScene::onOtherEnvironment);
+    connect(&document, &ProjectDocument::deploymentRemoved, this,
+            &EnvironmentScene::onOtherEnvironment);
+    connect(&document, &ProjectDocument::changed, this, &EnvironmentScene::onChanged);
     rebuild();
 }
 
@@ -55,6 +84,20 @@ ComponentItem *EnvironmentScene::componentItem(const QString &componentId) const
 
 void EnvironmentScene::rebuild()
 {
+    // What the user selected survives the rebuild.
+    QSet<QString> selectedComponents, selectedConnections, selectedGroups;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *card = qgraphicsitem_cast<ComponentItem *>(item))
+            selectedComponents.insert(card->componentId());
+        else if (auto *arrow = qgraphicsitem_cast<ConnectionItem *>(item))
+            selectedConnections.insert(arrow->connectionId());
+        else if (auto *frame = qgraphicsitem_cast<GroupItem *>(item))
+            selectedGroups.insert(frame->groupId());
+    }
+    m_structureDirty = false;
+    m_badgesDirty.clear();
+    m_pendingConnection = nullptr;
+    m_connectionSource = nullptr;
     // Connection and group items point at component items: clear them first.
     clear();
     m_componentItems.clear();
@@ -82,6 +125,7 @@ void EnvironmentScene::rebuild()
         auto *item = new ComponentItem(m_document, m_environmentId, component->id);
         item->refresh(*component, *environment, *deployment);
         item->setPos(positions.value(component->id));
+        item->setSelected(selectedComponents.contains(component->id));
         addItem(item);
         m_componentItems.append(item);
         m_componentsById.insert(component->id, item);
@@ -89,15 +133,16 @@ void EnvironmentScene::rebuild()
     }
 
     for (const Core::Group &group : project.groups) {
-        QList<const ComponentItem *> members;
+        QList<ComponentItem *> members;
         for (const QString &member : group.members) {
-            if (const ComponentItem *item = componentItem(member))
+            if (ComponentItem *item = componentItem(member))
                 members.append(item);
         }
         if (members.isEmpty())
             continue;
         auto *item
             = new GroupItem(group.id, group.label.isEmpty() ? group.id : group.label, members);
+        item->setSelected(selectedGroups.contains(group.id));
         addItem(item);
         m_groupItems.append(item);
         for (const ComponentItem *member : std::as_const(members))
@@ -107,7 +152,8 @@ void EnvironmentScene::rebuild()
     for (const Core::Connection &connection : project.activeConnections(*environment)) {
         const ComponentItem *from = componentItem(connection.from);
         const ComponentItem *to = componentItem(connection.to);
-        auto *item = new ConnectionItem(from, to, connection.label);
+        auto *item = new ConnectionItem(from, to, connection.label, connection.id);
+        item->setSelected(selectedConnections.contains(connection.id));
         addItem(item);
         m_connectionItems.append(item);
         m_connectionsOf[from].append(item);
@@ -118,6 +164,7 @@ void EnvironmentScene::rebuild()
     // Now that every card and arrow is in place, labels can find a spot clear of them.
     for (ConnectionItem *item : std::as_const(m_connectionItems))
         item->updateGeometry();
+    refreshEnvironmentBadges({});
 
     QRectF bounds;
     for (const ComponentItem *item : std::as_const(m_componentItems))
@@ -201,6 +248,103 @@ void EnvironmentScene::setProblemSeverities(const QHash<QString, Core::Severity>
         item->setProblemSeverity(found == severities.cend()
                                      ? std::nullopt
                                      : std::optional<Core::Severity>(found.value()));
+    }
+}
+
+ConnectionItem *EnvironmentScene::connectionItem(const QString &connectionId) const
+{
+    for (ConnectionItem *item : m_connectionItems) {
+        if (item->connectionId() == connectionId)
+            return item;
+    }
+    return nullptr;
+}
+
+GroupItem *EnvironmentScene::groupItem(const QString &groupId) const
+{
+    for (GroupItem *item : m_groupItems) {
+        if (item->groupId() == groupId)
+            return item;
+    }
+    return nullptr;
+}
+
+void EnvironmentScene::refreshEnvironmentBadges(const QStringList &componentIds)
+{
+    // One pass over the other environments' deployments (empty `componentIds`: every card).
+    const QSet<QString> wanted(componentIds.cbegin(), componentIds.cend());
+    QHash<QString, QStringList> badges;
+    for (const Core::Environment &environment : m_document.project().environments) {
+        if (environment.id == m_environmentId)
+            continue;
+        const QString name = environment.displayName().left(3);
+        for (const Core::Deployment &deployment : environment.deployments) {
+            if (wanted.isEmpty() || wanted.contains(deployment.component))
+                badges[deployment.component].append(name);
+        }
+    }
+    for (ComponentItem *item : std::as_const(m_componentItems)) {
+        if (wanted.isEmpty() || wanted.contains(item->componentId()))
+            item->setOtherEnvironments(badges.value(item->componentId()));
+    }
+}
+
+void EnvironmentScene::onStructureChanged()
+{
+    m_structureDirty = true;
+}
+
+void EnvironmentScene::onOtherEnvironment(const QString &environmentId,
+                                          const QString &componentId)
+{
+    if (environmentId == m_environmentId)
+        m_structureDirty = true; // a card comes or goes
+    else
+        m_badgesDirty.append(componentId);
+}
+
+void EnvironmentScene::onChanged()
+{
+    if (m_structureDirty) {
+        rebuild();
+    } else if (!m_badgesDirty.isEmpty()) {
+        const QStringList dirty = m_badgesDirty;
+        m_badgesDirty.clear();
+        refreshEnvironmentBadges(dirty);
+    }
+}
+
+void EnvironmentScene::beginConnection(const ComponentItem *from, const QPointF &scenePos)
+{
+    delete m_pendingConnection;
+    m_connectionSource = from;
+    m_pendingConnection = new QGraphicsLineItem(QLineF(scenePos, scenePos));
+    QPen pen(CanvasStyle::selection(), 1.5, Qt::DashLine);
+    pen.setCosmetic(true);
+    m_pendingConnection->setPen(pen);
+    m_pendingConnection->setZValue(10);
+    addItem(m_pendingConnection);
+}
+
+void EnvironmentScene::updateConnection(const QPointF &scenePos)
+{
+    if (m_pendingConnection)
+        m_pendingConnection->setLine(QLineF(m_pendingConnection->line().p1(), scenePos));
+}
+
+void EnvironmentScene::finishConnection(const QPointF &scenePos, const QPoint &screenPos)
+{
+    const ComponentItem *from = m_connectionSource;
+    delete m_pendingConnection;
+    m_pendingConnection = nullptr;
+    m_connectionSource = nullptr;
+    if (!from)
+        return;
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (auto *target = qgraphicsitem_cast<ComponentItem *>(item)) {
+            emit connectionRequested(from->componentId(), target->componentId(), screenPos);
+            return;
+        }
     }
 }
 

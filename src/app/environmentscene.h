@@ -16,6 +16,12 @@ namespace Stackdraft::Core {
 struct EnvironmentLayoutOptions;
 }
 
+namespace Stackdraft::Document {
+class ProjectDocument;
+}
+
+class QGraphicsLineItem;
+
 namespace Stackdraft::App {
 
 class ComponentItem;
@@ -31,14 +37,17 @@ class EnvironmentScene final : public QGraphicsScene
     Q_OBJECT
 
 public:
-    EnvironmentScene(const ProjectDocument &document, const QString &environmentId,
+    // The scene reads the document; the canvas' editor pushes commands to it.
+    EnvironmentScene(Document::ProjectDocument &document, const QString &environmentId,
                      QObject *parent = nullptr);
     ~EnvironmentScene() override;
 
     QString environmentId() const { return m_environmentId; }
-    const ProjectDocument &document() const { return m_document; }
+    Document::ProjectDocument &document() const { return m_document; }
 
     ComponentItem *componentItem(const QString &componentId) const;
+    ConnectionItem *connectionItem(const QString &connectionId) const;
+    GroupItem *groupItem(const QString &groupId) const;
     QList<ComponentItem *> componentItems() const { return m_componentItems; }
     QList<ConnectionItem *> connectionItems() const { return m_connectionItems; }
     QList<GroupItem *> groupItems() const { return m_groupItems; }
@@ -64,17 +73,29 @@ public:
     bool isLabelSpotFree(const QRectF &rect, const ConnectionItem *self) const;
     // A label moved (empty rect: it has none).
     void labelPlaced(const ConnectionItem *connection, const QRectF &rect);
+    // A connection drawn with the mouse from a card's handle: a dashed line follows the pointer;
+    // released over another card it asks for the connection (connectionRequested).
+    void beginConnection(const ComponentItem *from, const QPointF &scenePos);
+    void updateConnection(const QPointF &scenePos);
+    void finishConnection(const QPointF &scenePos, const QPoint &screenPos);
 
     // How the canvas draws, for Core::EnvironmentLayout: card and label sizes, frame margins.
     static Core::EnvironmentLayoutOptions layoutOptions();
 
+signals:
+    void connectionRequested(const QString &from, const QString &to, const QPoint &screenPos);
+
 private:
+    void onStructureChanged();
+    void onChanged();
+    void onOtherEnvironment(const QString &environmentId, const QString &componentId);
+    void refreshEnvironmentBadges(const QStringList &componentIds);
     void onComponentChanged(const QString &componentId);
     void onDeploymentChanged(const QString &environmentId, const QString &componentId);
     void spreadLanes();
     void growSceneRect(const QRectF &rect);
 
-    const ProjectDocument &m_document;
+    Document::ProjectDocument &m_document;
     QString m_environmentId;
     QList<ComponentItem *> m_componentItems; // model order
     QHash<QString, ComponentItem *> m_componentsById;
@@ -87,6 +108,12 @@ private:
     CanvasGrid m_labels; // connection labels
     qreal m_gridSize;
     bool m_snap = true;
+    // Structure (cards, connections, frames) changed during the running command: rebuild once
+    // when it ends.
+    bool m_structureDirty = false;
+    QStringList m_badgesDirty; // components deployed or removed in another environment
+    QGraphicsLineItem *m_pendingConnection = nullptr;
+    const ComponentItem *m_connectionSource = nullptr;
 };
 
 } // namespace Stackdraft::App

@@ -2,21 +2,67 @@
 
 #include "app/canvasstyle.h"
 #include "app/componentitem.h"
+#include "app/environmentscene.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
 namespace Stackdraft::App {
 
 GroupItem::GroupItem(const QString &groupId, const QString &label,
-                     const QList<const ComponentItem *> &members)
+                     const QList<ComponentItem *> &members)
     : m_groupId(groupId)
     , m_label(label)
     , m_members(members)
 {
     setZValue(0);
+    setFlags(ItemIsSelectable);
     updateGeometry();
+}
+
+QRectF GroupItem::titleRect() const
+{
+    return QRectF(m_frame.left(), m_frame.top(), m_frame.width(), TitleHeight + 6);
+}
+
+QPainterPath GroupItem::shape() const
+{
+    // Only the frame's border band and title are the frame: a click inside it, between cards, is
+    // a click on the canvas (rubber band).
+    QPainterPath path;
+    path.addRect(m_frame);
+    const QRectF inner
+        = m_frame.adjusted(Margin / 2, TitleHeight + Margin / 2, -Margin / 2, -Margin / 2);
+    if (inner.isValid()) {
+        QPainterPath hole;
+        hole.addRect(inner);
+        path = path.subtracted(hole);
+    }
+    return path;
+}
+
+void GroupItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mousePressEvent(event);
+    m_pressPosition = event->scenePos();
+    m_memberStarts.clear();
+    for (const ComponentItem *member : std::as_const(m_members))
+        m_memberStarts.append(member->pos());
+}
+
+void GroupItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || m_memberStarts.size() != m_members.size())
+        return;
+    QPointF delta = event->scenePos() - m_pressPosition;
+    // Snap the frame's first member and move the others by the same amount: the block keeps its
+    // shape.
+    if (auto *environment = qobject_cast<EnvironmentScene *>(scene()); environment && !m_members.isEmpty())
+        delta = environment->snapped(m_memberStarts.first() + delta) - m_memberStarts.first();
+    for (qsizetype i = 0; i < m_members.size(); ++i)
+        m_members.at(i)->setPos(m_memberStarts.at(i) + delta);
 }
 
 void GroupItem::updateGeometry()
@@ -56,7 +102,9 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen border(CanvasStyle::groupBorder(), 1.2, Qt::DashLine);
+    const bool selected = option->state.testFlag(QStyle::State_Selected);
+    QPen border(selected ? CanvasStyle::selection() : CanvasStyle::groupBorder(),
+                selected ? 2.0 : 1.2, Qt::DashLine);
     border.setDashPattern({5, 4});
     painter->setPen(border);
     painter->setBrush(CanvasStyle::groupFill());

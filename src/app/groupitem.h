@@ -2,6 +2,8 @@
 
 #include <QGraphicsItem>
 #include <QList>
+#include <QPainterPath>
+#include <QPointF>
 #include <QString>
 
 namespace Stackdraft::App {
@@ -15,13 +17,14 @@ class GroupItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 3 };
 
-    GroupItem(const QString &groupId, const QString &label,
-              const QList<const ComponentItem *> &members);
+    GroupItem(const QString &groupId, const QString &label, const QList<ComponentItem *> &members);
 
     int type() const override { return Type; }
     QString groupId() const { return m_groupId; }
     QString label() const { return m_label; }
-    QList<const ComponentItem *> members() const { return m_members; }
+    QList<ComponentItem *> members() const { return m_members; }
+    // The title band, where a double-click renames the group.
+    QRectF titleRect() const;
 
     // The frame in scene coordinates.
     QRectF frameRect() const { return m_frame; }
@@ -30,14 +33,24 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    QPainterPath shape() const override;
+
     static constexpr qreal Margin = 18;
     static constexpr qreal TitleHeight = 26;
+
+protected:
+    // Dragging a frame drags its members (snapped as one block); the canvas turns the result
+    // into one move command on release.
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     QString m_groupId;
     QString m_label;
-    QList<const ComponentItem *> m_members;
+    QList<ComponentItem *> m_members;
     QRectF m_frame;
+    QPointF m_pressPosition;
+    QList<QPointF> m_memberStarts;
 };
 
 } // namespace Stackdraft::App
