@@ -5,9 +5,13 @@
 #include "app/canvasstyle.h"
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
-#include "app/groupitem.h"
 #include "app/environmentscene.h"
+#include "app/groupitem.h"
+#include "app/palettedrop.h"
 
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -35,6 +39,7 @@ EnvironmentCanvas::EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent)
     setFrameShape(NoFrame);
     setBackgroundBrush(CanvasStyle::background());
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
     // Queued: the request arrives from a card's own mouse handler, and the edit it makes rebuilds
     // the scene (which deletes that card).
     connect(scene, &EnvironmentScene::connectionRequested, m_editor,
@@ -45,6 +50,39 @@ void EnvironmentCanvas::focusInEvent(QFocusEvent *event)
 {
     QGraphicsView::focusInEvent(event);
     emit activated();
+}
+
+void EnvironmentCanvas::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (PaletteDrop::accepts(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void EnvironmentCanvas::dragMoveEvent(QDragMoveEvent *event)
+{
+    // The scene's items take no drops: the whole view accepts the palette's.
+    if (PaletteDrop::accepts(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void EnvironmentCanvas::dropEvent(QDropEvent *event)
+{
+    if (!PaletteDrop::accepts(event->mimeData())) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    const QPointF at = m_scene->snapped(mapToScene(event->position().toPoint()));
+    if (PaletteDrop::drop(m_scene->document(), m_scene->environmentId(), event->mimeData(), at)) {
+        event->acceptProposedAction();
+        activateWindow();
+        setFocus();
+    } else {
+        event->ignore();
+    }
 }
 
 void EnvironmentCanvas::mousePressEvent(QMouseEvent *event)

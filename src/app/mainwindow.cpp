@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "app/canvasactions.h"
+#include "app/canvaseditor.h"
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
 #include "app/documentedits.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &pri
     m_tabs->setObjectName(QStringLiteral("environmentTabs"));
     m_environmentActions = new EnvironmentActions(
         *m_document, m_priceBooks, [this] { return currentEnvironmentId(); }, this);
+    m_canvasActions = new CanvasActions(this);
     createActions();
     createDocks();
 
@@ -111,6 +114,7 @@ MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &pri
         updatePalette();
         updateInspector();
         m_environmentActions->updateActions();
+        m_canvasActions->setCanvas(currentCanvas());
         emitCurrentEnvironment();
     });
     // A tab dragged to a new place moves the environment (one undoable step).
@@ -150,6 +154,12 @@ void MainWindow::createActions()
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
+    // The canvas' own edits act on the current environment's canvas (CanvasActions).
+    for (QAction *action : m_canvasActions->all()) {
+        if (action == m_canvasActions->autoLayout())
+            editMenu->addSeparator();
+        editMenu->addAction(action);
+    }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_menus.insert(Menu::View, viewMenu);
@@ -314,6 +324,9 @@ void MainWindow::rebuildTabs()
             canvas->setObjectName(QStringLiteral("canvas-%1").arg(environment.id));
             connect(canvas, &EnvironmentCanvas::zoomChanged, this, &MainWindow::updateStatus);
             connect(scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateInspector);
+            connect(canvas->editor(), &CanvasEditor::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+            m_canvasActions->attach(canvas);
             const int index = m_tabs->addTab(canvas, environment.displayName());
             QString platform = EnvironmentSummary::platformName(environment);
             if (!environment.region.isEmpty())
@@ -328,6 +341,7 @@ void MainWindow::rebuildTabs()
     }
     if (!selectEnvironment(current) && m_tabs->count() > 0)
         m_tabs->setCurrentIndex(0);
+    m_canvasActions->setCanvas(currentCanvas());
     m_pages->setCurrentIndex(m_document->hasProject() ? 1 : 0);
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(m_document->hasProject());

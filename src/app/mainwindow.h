@@ -26,6 +26,7 @@ class ProjectDocument;
 
 namespace Stackdraft::App {
 
+class CanvasActions;
 class EnvironmentActions;
 class EnvironmentCanvas;
 class FileController;
@@ -52,6 +53,7 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     InspectorWidget *inspector() const { return m_inspector; }
     EnvironmentActions *environmentActions() const { return m_environmentActions; }
+    CanvasActions *canvasActions() const { return m_canvasActions; }
     QTabWidget *environmentTabs() const { return m_tabs; }
 
     // Adds a dock (give it an objectName: its place is remembered by it) and its toggle to
@@ -117,6 +119,7 @@ private:
     const Core::PriceBooks &m_priceBooks;
     FileController *m_files;
     EnvironmentActions *m_environmentActions = nullptr;
+    CanvasActions *m_canvasActions = nullptr;
     QStackedWidget *m_pages;
     QTabWidget *m_tabs;
     QLabel *m_summaryLabel;
