@@ -549,6 +549,64 @@
     </message>
 </context>
 <context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>Shown on the arrow, e.g. REST, SQL, AMQP.</source>
+        <translation>Mostrado na seta, por exemplo REST, SQL, AMQP.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Port of the target this connection uses; empty: its primary port.</source>
+        <translation>Porta do destino que esta conexão usa; vazio: a porta principal do destino.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>Deploy %n components</source>
+        <translation>Implantar %n componentes</translation>
+    </message>
+    <message>
+        <source>Change %n components</source>
+        <translation>Alterar %n componentes</translation>
+    </message>
+    <message>
+        <source>Change %n deployments</source>
+        <translation>Alterar %n implantações</translation>
+    </message>
+    <message>
+        <source>There is no environment %1.</source>
+        <translation>Não existe o ambiente %1.</translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation>Renomear ambiente</translation>
+    </message>
+    <message>
+        <source>No environment at that place.</source>
+        <translation>Nenhum ambiente nessa posição.</translation>
+    </message>
+</context>
+<context>
     <name>CostCommand</name>
     <message numerus="yes">
         <source>%n line(s) unpriced: the price book has no price for them (never guessed)</source>
@@ -1980,6 +2038,171 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::App::CanvasActions</name>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Remove the selection from this environment (the components stay in the project)</source>
+        <translation>Remove a seleção deste ambiente (os componentes continuam no projeto)</translation>
+    </message>
+    <message>
+        <source>Delete from &amp;Project</source>
+        <translation>Excluir do &amp;projeto</translation>
+    </message>
+    <message>
+        <source>Delete the selected components from the project, in every environment</source>
+        <translation>Exclui os componentes selecionados do projeto, em todos os ambientes</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Rec&amp;ortar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <source>Paste components; on another environment&apos;s tab, copied components are deployed there</source>
+        <translation>Cola componentes; na aba de outro ambiente, os componentes copiados são implantados nele</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>A&amp;grupar</translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation>De&amp;sagrupar</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>Layout &amp;automático</translation>
+    </message>
+    <message>
+        <source>Lay this environment out left to right with Graphviz (undoable)</source>
+        <translation>Dispõe este ambiente da esquerda para a direita com o Graphviz (pode ser desfeito)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>Exportar &amp;imagem…</translation>
+    </message>
+    <message>
+        <source>Write the current canvas as an SVG or PNG picture</source>
+        <translation>Grava a tela atual como uma imagem SVG ou PNG</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Label</source>
+        <translation>Editar &amp;rótulo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Group</source>
+        <translation>&amp;Renomear grupo</translation>
+    </message>
+    <message>
+        <source>Select &amp;Members</source>
+        <translation>Selecionar &amp;membros</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>Imagem SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Exportar imagem</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit:</source>
+        <translation>Pixels por unidade da tela:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::CanvasClipboard</name>
+    <message>
+        <source>Paste %n component(s)</source>
+        <translation>Colar %n componente(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::CanvasEditor</name>
+    <message numerus="yes">
+        <source>Remove %n item(s) from %1</source>
+        <translation>
+            <numerusform>Remover %n item de %1</numerusform>
+            <numerusform>Remover %n itens de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n component(s) from the project</source>
+        <translation>
+            <numerusform>Excluir %n componente do projeto</numerusform>
+            <numerusform>Excluir %n componentes do projeto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n component(s) from every environment</source>
+        <translation>
+            <numerusform>%n componente excluído de todos os ambientes</numerusform>
+            <numerusform>%n componentes excluídos de todos os ambientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ungroup %n frame(s)</source>
+        <translation>
+            <numerusform>Desagrupar %n moldura</numerusform>
+            <numerusform>Desagrupar %n molduras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A component cannot connect to itself.</source>
+        <translation>Um componente não pode se conectar a si mesmo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected to: a %2 accepts no connections.</source>
+        <translation>%1 não pode ser destino de uma conexão: um componente do tipo %2 não aceita conexões.</translation>
+    </message>
+    <message>
+        <source>%1 cannot open a connection to %2: a %3 only answers its clients.</source>
+        <translation>%1 não pode abrir uma conexão com %2: um componente do tipo %3 apenas responde aos seus clientes.</translation>
+    </message>
+    <message>
+        <source>Connect and add %1: {from: %2}</source>
+        <translation>Conectar e adicionar %1: {from: %2}</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Connect only</source>
+        <translation>Apenas conectar</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::CanvasPicture</name>
     <message>
         <source>Drawn by Stackdraft</source>
@@ -2128,6 +2351,17 @@
     <message>
         <source>not deployed on %1</source>
         <translation>não implantado em %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ConnectionForm</name>
+    <message>
+        <source>“%1” is not a port: a number from 1 to 65535, or empty for the target&apos;s primary port.</source>
+        <translation>“%1” não é uma porta: um número de 1 a 65535, ou vazio para a porta principal do destino.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2598,13 @@ $/mês</translation>
     </message>
 </context>
 <context>
+    <name>Stackdraft::App::DocumentEdits</name>
+    <message>
+        <source>The catalog has no component type %1.</source>
+        <translation>O catálogo não tem o tipo de componente %1.</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::EnvVarTable</name>
     <message>
         <source>Name</source>
@@ -2408,6 +2649,85 @@ $/mês</translation>
     <message>
         <source>Row %1: a secret&apos;s name is a DNS label (a-z, 0-9, -), not “%2”.</source>
         <translation>Linha %1: o nome de um segredo é um rótulo DNS (a-z, 0-9, -), não “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::EnvironmentActions</name>
+    <message>
+        <source>&amp;New Environment…</source>
+        <translation>&amp;Novo ambiente…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Environment…</source>
+        <translation>&amp;Renomear ambiente…</translation>
+    </message>
+    <message>
+        <source>Environment &amp;Settings…</source>
+        <translation>&amp;Configurações do ambiente…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Mover para a &amp;esquerda</translation>
+    </message>
+    <message>
+        <source>Move R&amp;ight</source>
+        <translation>Mover para a &amp;direita</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Environment</source>
+        <translation>Re&amp;mover ambiente</translation>
+    </message>
+    <message>
+        <source>Add an empty environment with its own canvas</source>
+        <translation>Adiciona um ambiente vazio com sua própria tela</translation>
+    </message>
+    <message>
+        <source>A new environment with a copy of every deployment and its sizes</source>
+        <translation>Um novo ambiente com uma cópia de cada implantação e seus tamanhos</translation>
+    </message>
+    <message>
+        <source>Platform, region, price book, budget and usage assumptions</source>
+        <translation>Plataforma, região, tabela de preços, orçamento e premissas de uso</translation>
+    </message>
+    <message>
+        <source>Remove the environment and its deployments (undoable)</source>
+        <translation>Remove o ambiente e suas implantações (pode ser desfeito)</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Novo ambiente</translation>
+    </message>
+    <message>
+        <source>Name of the new environment:</source>
+        <translation>Nome do novo ambiente:</translation>
+    </message>
+    <message>
+        <source>New Environment from %1</source>
+        <translation>Novo ambiente a partir de %1</translation>
+    </message>
+    <message>
+        <source>Name of the new environment (every deployment of %1 is copied with its sizes):</source>
+        <translation>Nome do novo ambiente (cada implantação de %1 é copiada com seus tamanhos):</translation>
+    </message>
+    <message>
+        <source>Rename Environment</source>
+        <translation>Renomear ambiente</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>New Environment from %1…</source>
+        <translation>Novo ambiente a partir de %1…</translation>
+    </message>
+    <message>
+        <source>New Environment from Current…</source>
+        <translation>Novo ambiente a partir do atual…</translation>
+    </message>
+    <message>
+        <source>Removed the environment %1 (Undo brings it back)</source>
+        <translation>Ambiente %1 removido (Desfazer o traz de volta)</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2825,209 @@ $/mês</translation>
     <message>
         <source>%1 · Components: %2 · Replicas: %3 · CPU: %4 · Memory: %5</source>
         <translation>%1 · Componentes: %2 · Réplicas: %3 · CPU: %4 · Memória: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::FileController</name>
+    <message>
+        <source>Stackdraft projects (*.stackdraft.yaml *.stackdraft.yml);;YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>Projetos do Stackdraft (*.stackdraft.yaml *.stackdraft.yml);;Arquivos YAML (*.yaml *.yml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falha no salvamento automático: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Novo projeto</translation>
+    </message>
+    <message>
+        <source>Start an empty project with one development environment</source>
+        <translation>Inicia um projeto vazio com um ambiente de desenvolvimento</translation>
+    </message>
+    <message>
+        <source>New from &amp;Example</source>
+        <translation>Novo a partir de &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sa&amp;lvar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;verter</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes and reload the file</source>
+        <translation>Descarta as alterações não salvas e recarrega o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Nenhum arquivo recente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Limpar arquivos recentes</translation>
+    </message>
+    <message>
+        <source>the new project</source>
+        <translation>Novo projeto</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Salvar as alterações em “%1”?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Suas alterações serão perdidas se você não salvá-las.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Novo projeto</translation>
+    </message>
+    <message>
+        <source>New project from the example %1</source>
+        <translation>Novo projeto a partir do exemplo %1</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 aberto</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Salvar projeto como</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Discard your changes and reload %1 from disk?</source>
+        <translation>Descartar suas alterações e recarregar %1 do disco?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Project</source>
+        <translation>Não foi possível abrir o projeto</translation>
+    </message>
+    <message>
+        <source>Stackdraft could not open %1.</source>
+        <translation>O Stackdraft não conseguiu abrir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot Save Project</source>
+        <translation>Não foi possível salvar o projeto</translation>
+    </message>
+    <message>
+        <source>Stackdraft could not save %1.</source>
+        <translation>O Stackdraft não conseguiu salvar %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still open here and kept in the recovery file. Free some space or choose another folder with File &gt; Save As.</source>
+        <translation>%1
+
+Suas alterações continuam abertas aqui e guardadas no arquivo de recuperação. Libere espaço ou escolha outra pasta em Arquivo &gt; Salvar como.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Arquivo alterado no disco</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program.</source>
+        <translation>%1 foi excluído ou movido por outro programa.</translation>
+    </message>
+    <message>
+        <source>Your version stays open; save it to write the file again.</source>
+        <translation>Sua versão continua aberta; salve-a para gravar o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 foi alterado por outro programa.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving will overwrite theirs)?</source>
+        <translation>Recarregá-lo e perder suas alterações não salvas, ou manter a sua versão (ao salvar, a versão do outro programa será sobrescrita)?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version shown here (saving will overwrite theirs)?</source>
+        <translation>Recarregá-lo, ou manter a versão mostrada aqui (ao salvar, a versão do outro programa será sobrescrita)?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Manter a minha</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 recarregado</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Stackdraft did not close properly. Restore the unsaved new project autosaved at %1?</source>
+        <translation>O Stackdraft não foi fechado corretamente. Restaurar o novo projeto ainda não salvo, guardado automaticamente em %1?</translation>
+    </message>
+    <message>
+        <source>Stackdraft did not close properly. Restore the unsaved changes to %1 autosaved at %2?</source>
+        <translation>O Stackdraft não foi fechado corretamente. Restaurar as alterações não salvas em %1, guardadas automaticamente em %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery file: %1</source>
+        <translation>Não foi possível ler o arquivo de recuperação: %1</translation>
+    </message>
+    <message>
+        <source>The recovery file is damaged (%1); it was moved to %2.</source>
+        <translation>O arquivo de recuperação está danificado (%1); ele foi movido para %2.</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes</source>
+        <translation>Alterações não salvas restauradas</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3198,13 @@ $/mês</translation>
     </message>
 </context>
 <context>
+    <name>Stackdraft::App::InspectorWidget</name>
+    <message>
+        <source>Select a component, a connection or a group on the canvas to edit it.</source>
+        <translation>Selecione um componente, uma conexão ou um grupo na tela para editá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::LivePanels</name>
     <message>
         <source>&amp;View</source>
@@ -2700,24 +3230,8 @@ $/mês</translation>
 <context>
     <name>Stackdraft::App::MainWindow</name>
     <message>
-        <source>No project open</source>
-        <translation>Nenhum projeto aberto</translation>
-    </message>
-    <message>
-        <source>Open a *.stackdraft.yaml project to see its environments.</source>
-        <translation>Abra um projeto *.stackdraft.yaml para ver seus ambientes.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2768,26 +3282,6 @@ $/mês</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <source>Opened %1</source>
-        <translation>%1 aberto</translation>
-    </message>
-    <message>
-        <source>Cannot Open Project</source>
-        <translation>Não foi possível abrir o projeto</translation>
-    </message>
-    <message>
-        <source>Stackdraft could not open %1.</source>
-        <translation>O Stackdraft não conseguiu abrir %1.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Abrir projeto</translation>
-    </message>
-    <message>
-        <source>Stackdraft projects (*.stackdraft.yaml *.stackdraft.yml);;YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation>Projetos do Stackdraft (*.stackdraft.yaml *.stackdraft.yml);;Arquivos YAML (*.yaml *.yml);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2804,18 +3298,6 @@ $/mês</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Nenhum arquivo recente</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Files</source>
-        <translation>&amp;Limpar arquivos recentes</translation>
-    </message>
-    <message>
         <source>About Stackdraft</source>
         <translation>Sobre o Stackdraft</translation>
     </message>
@@ -2826,6 +3308,50 @@ $/mês</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment</source>
+        <translation>A&amp;mbiente</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspetor</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;aberto&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Histórico de desfazer</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>%1[*] (%2) — Stackdraft</source>
+        <translation>%1[*] (%2) — Stackdraft</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Stackdraft starts.</source>
+        <translation>O novo idioma vale a partir da próxima vez que o Stackdraft iniciar.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3821,17 @@ Correção: %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::WelcomePage</name>
+    <message>
+        <source>No project open</source>
+        <translation>Nenhum projeto aberto</translation>
+    </message>
+    <message>
+        <source>Start a new project, or open a *.stackdraft.yaml project to see its environments.</source>
+        <translation>Comece um novo projeto ou abra um projeto *.stackdraft.yaml para ver seus ambientes.</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4361,157 @@ Correção: %2</translation>
     <message>
         <source>duplicate key &apos;%1&apos; (first at line %2)</source>
         <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::Edit</name>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>não existe o componente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wrong kind of value for the field &apos;%1&apos;</source>
+        <translation>tipo de valor errado para o campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>não existe a conexão &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the connection id &apos;%1&apos; is already taken</source>
+        <translation>o id de conexão &apos;%1&apos; já está em uso</translation>
+    </message>
+    <message>
+        <source>there is no environment &apos;%1&apos;</source>
+        <translation>não existe o ambiente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not deployed in environment &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; não está implantado no ambiente &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already deployed in environment &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; já está implantado no ambiente &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a position is a pair of finite numbers</source>
+        <translation>uma posição é um par de números finitos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is deployed twice</source>
+        <translation>&apos;%1&apos; está implantado duas vezes</translation>
+    </message>
+    <message>
+        <source>there is no position %1 among %2 environments</source>
+        <translation>não existe a posição %1 entre %2 ambientes</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;%1&apos;</source>
+        <translation>não existe o grupo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (found %3)</source>
+        <translation>deve estar entre %1 e %2 (foi encontrado %3)</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>deve ser um número finito</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>não pode ser negativo (foi encontrado %1)</translation>
+    </message>
+    <message>
+        <source>%1 millicores is not a CPU quantity the file can hold</source>
+        <translation>%1 milinúcleos não é uma quantidade de CPU que o arquivo consiga guardar</translation>
+    </message>
+    <message>
+        <source>%1 bytes is not a memory quantity the file can hold</source>
+        <translation>%1 bytes não é uma quantidade de memória que o arquivo consiga guardar</translation>
+    </message>
+    <message>
+        <source>an entry of this list cannot be empty</source>
+        <translation>um item desta lista não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (use TCP or UDP)</source>
+        <translation>protocolo &apos;%1&apos; desconhecido (use TCP ou UDP)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid component id: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, at most 63 characters (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um id de componente válido: use letras minúsculas, dígitos e &apos;-&apos;, começando e terminando com letra ou dígito, com no máximo 63 caracteres (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid group id: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, at most 63 characters (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um id de grupo válido: use letras minúsculas, dígitos e &apos;-&apos;, começando e terminando com letra ou dígito, com no máximo 63 caracteres (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment id: use lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, at most 63 characters (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um id de ambiente válido: use letras minúsculas, dígitos e &apos;-&apos;, começando e terminando com letra ou dígito, com no máximo 63 caracteres (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is already taken</source>
+        <translation>o id &apos;%1&apos; já está em uso</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the variable &apos;%1&apos; is set twice</source>
+        <translation>a variável &apos;%1&apos; está definida duas vezes</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid secret name: use lower-case letters, digits and &apos;-&apos; (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome de segredo válido: use letras minúsculas, dígitos e &apos;-&apos; (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>a component needs a type from the catalog</source>
+        <translation>um componente precisa de um tipo do catálogo</translation>
+    </message>
+    <message>
+        <source>a property needs a name</source>
+        <translation>uma propriedade precisa de um nome</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos; to deploy</source>
+        <translation>não existe o componente &apos;%1&apos; para implantar</translation>
+    </message>
+    <message>
+        <source>a path starts with &apos;/&apos; (found &apos;%1&apos;)</source>
+        <translation>um caminho começa com &apos;/&apos; (foi encontrado &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a connection needs an id</source>
+        <translation>uma conexão precisa de um id</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>componente &apos;%1&apos; desconhecido</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; cannot connect to itself</source>
+        <translation>o componente &apos;%1&apos; não pode se conectar a si mesmo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in this group</source>
+        <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid project name: use lower-case letters, digits and &apos;-&apos; (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome de projeto válido: use letras minúsculas, dígitos e &apos;-&apos; (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos;</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +5146,10 @@ Correção: %2</translation>
         <source>&apos;%1&apos; is listed twice in this group</source>
         <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
     </message>
+    <message>
+        <source>connection id &apos;%1&apos; is already the id of connections[%2]; give this connection an &apos;id&apos; of its own</source>
+        <translation>o id de conexão &apos;%1&apos; já é o id de connections[%2]; dê a esta conexão um &apos;id&apos; próprio</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Core::ProjectReader</name>
@@ -4476,6 +5168,136 @@ Correção: %2</translation>
     <message>
         <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
         <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::Document</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Add environment %1</source>
+        <translation>Adicionar ambiente %1</translation>
+    </message>
+    <message>
+        <source>Add to group %1</source>
+        <translation>Adicionar ao grupo %1</translation>
+    </message>
+    <message>
+        <source>Remove from group %1</source>
+        <translation>Remover do grupo %1</translation>
+    </message>
+    <message>
+        <source>Change group %1</source>
+        <translation>Alterar grupo %1</translation>
+    </message>
+    <message>
+        <source>there is no group &apos;%1&apos;</source>
+        <translation>não existe o grupo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Group as %1</source>
+        <translation>Agrupar como %1</translation>
+    </message>
+    <message>
+        <source>Deploy %1 in %2</source>
+        <translation>Implantar %1 em %2</translation>
+    </message>
+    <message>
+        <source>New environment %1 from %2</source>
+        <translation>Novo ambiente %1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>Move environment %1</source>
+        <translation>Mover ambiente %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n nodes</source>
+        <translation>
+            <numerusform>Mover %n nó</numerusform>
+            <numerusform>Mover %n nós</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Excluir %1</translation>
+    </message>
+    <message>
+        <source>Delete connection %1</source>
+        <translation>Excluir conexão %1</translation>
+    </message>
+    <message>
+        <source>Delete environment %1</source>
+        <translation>Excluir ambiente %1</translation>
+    </message>
+    <message>
+        <source>Ungroup %1</source>
+        <translation>Desagrupar %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renomear %1 para %2</translation>
+    </message>
+    <message>
+        <source>Rename environment %1 to %2</source>
+        <translation>Renomear ambiente %1 para %2</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>Renomear grupo %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Alterar %1 de %2</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>não existe o componente &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Change connection %1</source>
+        <translation>Alterar conexão %1</translation>
+    </message>
+    <message>
+        <source>Change %1 in %2</source>
+        <translation>Alterar %1 em %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 in %3</source>
+        <translation>Alterar %1 de %2 em %3</translation>
+    </message>
+    <message>
+        <source>Reset %1 of %2 in %3</source>
+        <translation>Redefinir %1 de %2 em %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not deployed in environment &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; não está implantado no ambiente &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Change settings of %1</source>
+        <translation>Alterar configurações de %1</translation>
+    </message>
+    <message>
+        <source>Change project settings</source>
+        <translation>Alterar configurações do projeto</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remover %1 de %2</translation>
+    </message>
+    <message>
+        <source>the project has no file yet: choose where to save it</source>
+        <translation>o projeto ainda não tem arquivo: escolha onde salvá-lo</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,9 @@ QByteArray UiProbe::snapshot() const
             continue;
         entries.append(QJsonObject {
             {QStringLiteral("id"), PaletteTree::id(item)},
-            {QStringLiteral("kind"), PaletteTree::kind(item) == PaletteTree::Kind::Type
-                                         ? QStringLiteral("type")
-                                         : QStringLiteral("component")},
+            {QStringLiteral("kind"),
+             PaletteTree::kind(item) == PaletteTree::Kind::Type ? QStringLiteral("type")
+                                                                : QStringLiteral("component")},
             {QStringLiteral("rect"), rectJson(globalRect(tree->viewport(), rect))}});
     }
     paletteJson.insert(QStringLiteral("entries"), entries);
@@ -78,8 +78,7 @@ QByteArray UiProbe::snapshot() const
                           rectJson(globalRect(canvas->viewport(), canvas->viewport()->rect())));
         QJsonArray cards;
         for (const ComponentItem *item : canvas->environmentScene()->componentItems()) {
-            const QRect rect
-                = canvas->mapFromScene(item->sceneBoundingRect()).boundingRect();
+            const QRect rect = canvas->mapFromScene(item->sceneBoundingRect()).boundingRect();
             cards.append(QJsonObject {
                 {QStringLiteral("id"), item->componentId()},
                 {QStringLiteral("selected"), item->isSelected()},

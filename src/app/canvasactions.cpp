@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 
 namespace Stackdraft::App {
 
@@ -30,14 +31,13 @@ CanvasActions::CanvasActions(QWidget *window)
                     [](EnvironmentCanvas *c) { c->editor()->deleteFromEnvironment(); });
     m_delete->setToolTip(tr("Remove the selection from this environment (the components stay in "
                             "the project)"));
-    m_deleteFromProject
-        = make(tr("Delete from &Project"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
-               [](EnvironmentCanvas *c) { c->editor()->deleteFromProject(); });
+    m_deleteFromProject = make(tr("Delete from &Project"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+                               [](EnvironmentCanvas *c) { c->editor()->deleteFromProject(); });
     m_deleteFromProject->setToolTip(
         tr("Delete the selected components from the project, in every environment"));
     m_cut = make(tr("Cu&t"), QKeySequence::Cut, [](EnvironmentCanvas *c) { c->editor()->cut(); });
-    m_copy = make(tr("&Copy"), QKeySequence::Copy,
-                  [](EnvironmentCanvas *c) { c->editor()->copy(); });
+    m_copy
+        = make(tr("&Copy"), QKeySequence::Copy, [](EnvironmentCanvas *c) { c->editor()->copy(); });
     m_paste = make(tr("&Paste"), QKeySequence::Paste,
                    [](EnvironmentCanvas *c) { c->editor()->paste(); });
     m_paste->setToolTip(tr("Paste components; on another environment's tab, copied components "
@@ -54,8 +54,7 @@ CanvasActions::CanvasActions(QWidget *window)
     m_exportImage = new QAction(tr("Export &Image…"), this);
     m_exportImage->setToolTip(tr("Write the current canvas as an SVG or PNG picture"));
     connect(m_exportImage, &QAction::triggered, this, &CanvasActions::exportCurrentImage);
-    connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
-            &CanvasActions::updateState);
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &CanvasActions::updateState);
     updateState();
 }
 
@@ -74,8 +73,8 @@ QAction *CanvasActions::make(const QString &text, const QKeySequence &shortcut,
 
 QList<QAction *> CanvasActions::all() const
 {
-    return {m_selectAll, m_delete,  m_deleteFromProject, m_cut,        m_copy,       m_paste,
-            m_duplicate, m_group,   m_ungroup,           m_autoLayout, m_exportImage};
+    return {m_selectAll, m_delete, m_deleteFromProject, m_cut,        m_copy,       m_paste,
+            m_duplicate, m_group,  m_ungroup,           m_autoLayout, m_exportImage};
 }
 
 void CanvasActions::attach(EnvironmentCanvas *canvas)
@@ -175,9 +174,8 @@ void CanvasActions::exportCurrentImage()
     double scale = 1;
     if (CanvasPicture::formatOf(path) == CanvasPicture::Format::Png) {
         bool ok = false;
-        scale = QInputDialog::getDouble(m_window, tr("Export Image"),
-                                        tr("Pixels per canvas unit:"), 2, 0.25,
-                                        CanvasPicture::MaximumScale, 2, &ok);
+        scale = QInputDialog::getDouble(m_window, tr("Export Image"), tr("Pixels per canvas unit:"),
+                                        2, 0.25, CanvasPicture::MaximumScale, 2, &ok);
         if (!ok)
             return;
     }
@@ -185,7 +183,7 @@ void CanvasActions::exportCurrentImage()
     const Core::Environment *environment
         = document.project().environment(m_canvas->environmentScene()->environmentId());
     const QString title = tr("%1 — %2").arg(document.project().displayTitle(),
-                                           environment ? environment->displayName() : QString());
+                                            environment ? environment->displayName() : QString());
     const Core::Status written
         = CanvasPicture::write(*m_canvas->environmentScene(), path, scale, title);
     if (!written)

@@ -49,7 +49,8 @@ public:
 
 private:
     void updateState();
-    QAction *make(const QString &text, const QKeySequence &shortcut, void (*run)(EnvironmentCanvas *));
+    QAction *make(const QString &text, const QKeySequence &shortcut,
+                  void (*run)(EnvironmentCanvas *));
 
     QWidget *m_window;
     QPointer<EnvironmentCanvas> m_canvas;

@@ -145,8 +145,8 @@ Document::DocumentCommand *CanvasClipboard::paste(Document::ProjectDocument &doc
             renameReferences(component.env, renamed);
             deployment.component = component.id;
             deployment.position += offset;
-            macro->add(new Document::AddComponentCommand(&document, component, environmentId,
-                                                         deployment));
+            macro->add(
+                new Document::AddComponentCommand(&document, component, environmentId, deployment));
         } else {
             macro->add(new Document::DeployCommand(&document, environmentId, deployment));
         }

@@ -116,10 +116,11 @@ void CanvasEditor::deleteFromEnvironment()
     if (components.isEmpty() && connections.isEmpty() && groups.isEmpty())
         return;
     Document::ProjectDocument &document = scene()->document();
-    auto *macro = new Document::MacroCommand(
-        &document, tr("Remove %n item(s) from %1", nullptr,
-                      int(components.size() + connections.size() + groups.size()))
-                       .arg(scene()->environmentId()));
+    auto *macro
+        = new Document::MacroCommand(&document,
+                                     tr("Remove %n item(s) from %1", nullptr,
+                                        int(components.size() + connections.size() + groups.size()))
+                                         .arg(scene()->environmentId()));
     // Connections first: undeploying an end would make them vanish from this canvas anyway.
     for (const QString &id : connections)
         macro->add(new Document::RemoveConnectionCommand(&document, id));
@@ -141,14 +142,14 @@ void CanvasEditor::deleteFromProject()
     for (const QString &id : components)
         macro->add(new Document::RemoveComponentCommand(&document, id));
     if (push(macro))
-        report(tr("Deleted %n component(s) from every environment", nullptr,
-                  int(components.size())));
+        report(
+            tr("Deleted %n component(s) from every environment", nullptr, int(components.size())));
 }
 
 void CanvasEditor::copy()
 {
-    QMimeData *mime = CanvasClipboard::copy(scene()->document().project(),
-                                            scene()->environmentId(), selectedComponents());
+    QMimeData *mime = CanvasClipboard::copy(scene()->document().project(), scene()->environmentId(),
+                                            selectedComponents());
     if (mime)
         QApplication::clipboard()->setMimeData(mime);
 }
@@ -219,8 +220,8 @@ void CanvasEditor::ungroup()
     if (groups.isEmpty())
         return;
     Document::ProjectDocument &document = scene()->document();
-    auto *macro = new Document::MacroCommand(&document,
-                                             tr("Ungroup %n frame(s)", nullptr, int(groups.size())));
+    auto *macro = new Document::MacroCommand(
+        &document, tr("Ungroup %n frame(s)", nullptr, int(groups.size())));
     for (const QString &id : std::as_const(groups))
         macro->add(new Document::RemoveGroupCommand(&document, id));
     push(macro);
@@ -308,22 +309,22 @@ void CanvasEditor::requestConnection(const QString &from, const QString &to,
     auto *menu = new QMenu(m_canvas);
     menu->setObjectName(QStringLiteral("connectionOffer"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction *withVariable = menu->addAction(
-        tr("Connect and add %1: {from: %2}").arg(variable->name, to), this,
-        [this, connection, variable = *variable, from] {
-            Document::ProjectDocument &doc = scene()->document();
-            const Core::Component *component = doc.project().component(from);
-            if (!component)
-                return;
-            QList<Core::EnvVar> env = component->env;
-            env.append(variable);
-            auto *macro = new Document::MacroCommand(
-                &doc, tr("Connect %1 to %2").arg(connection.from, connection.to));
-            macro->add(new Document::AddConnectionCommand(&doc, connection));
-            macro->add(new Document::SetComponentFieldCommand(
-                &doc, from, Core::Edit::ComponentField::Env, env));
-            push(macro);
-        });
+    QAction *withVariable
+        = menu->addAction(tr("Connect and add %1: {from: %2}").arg(variable->name, to), this,
+                          [this, connection, variable = *variable, from] {
+                              Document::ProjectDocument &doc = scene()->document();
+                              const Core::Component *component = doc.project().component(from);
+                              if (!component)
+                                  return;
+                              QList<Core::EnvVar> env = component->env;
+                              env.append(variable);
+                              auto *macro = new Document::MacroCommand(
+                                  &doc, tr("Connect %1 to %2").arg(connection.from, connection.to));
+                              macro->add(new Document::AddConnectionCommand(&doc, connection));
+                              macro->add(new Document::SetComponentFieldCommand(
+                                  &doc, from, Core::Edit::ComponentField::Env, env));
+                              push(macro);
+                          });
     menu->addAction(tr("Connect only"), this, [this, connection] {
         push(new Document::AddConnectionCommand(&scene()->document(), connection));
     });

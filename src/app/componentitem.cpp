@@ -30,8 +30,8 @@ QString iconPathFor(const Core::ComponentType &type, const QString &typeId)
 
 } // namespace
 
-ComponentItem::ComponentItem(const Document::ProjectDocument &document, const QString &environmentId,
-                             const QString &componentId)
+ComponentItem::ComponentItem(const Document::ProjectDocument &document,
+                             const QString &environmentId, const QString &componentId)
     : m_document(document)
     , m_environmentId(environmentId)
     , m_componentId(componentId)
@@ -243,7 +243,8 @@ void ComponentItem::paintText(QPainter *painter) const
                       QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, textWidth));
 
     // The label line ends with the other environments' badges.
-    const qreal badges = paintEnvironmentBadges(painter, TextLeft + textWidth, titleRect.bottom() + 2);
+    const qreal badges
+        = paintEnvironmentBadges(painter, TextLeft + textWidth, titleRect.bottom() + 2);
     const QFont labelFont = CanvasStyle::font(-0.5);
     painter->setFont(labelFont);
     painter->setPen(CanvasStyle::secondaryText());

@@ -28,10 +28,11 @@ namespace {
 using Core::Edit::ComponentField;
 using Core::Edit::DeploymentField;
 
-QString tr(const char *text, int n = -1)
+// The context lupdate files these strings under.
+struct Text
 {
-    return QCoreApplication::translate("DocumentEdits", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocumentEdits)
+};
 
 std::optional<ComponentField> componentField(const QString &name)
 {
@@ -114,7 +115,7 @@ Core::Result<QString> addComponentFromType(Document::ProjectDocument &document,
                                            QPointF position)
 {
     if (!document.catalog().contains(typeId))
-        return Core::Error {tr("The catalog has no component type %1.").arg(typeId)};
+        return Core::Error {Text::tr("The catalog has no component type %1.").arg(typeId)};
     const ComponentTemplate made
         = ComponentTemplate::fromType(document.catalog(), document.project(), typeId, position);
     const Core::Status done = document.push(new Document::AddComponentCommand(
@@ -137,11 +138,12 @@ Core::Status deployComponents(Document::ProjectDocument &document, const QString
     // Several at once go side by side, so that none hides another.
     QPointF at = position;
     for (const QString &id : componentIds) {
-        commands.push_back(new Document::DeployCommand(
-            &document, environmentId, defaultDeployment(document, id, at)));
+        commands.push_back(new Document::DeployCommand(&document, environmentId,
+                                                       defaultDeployment(document, id, at)));
         at += QPointF(260, 0);
     }
-    return pushAll(document, commands, tr("Deploy %n components", int(componentIds.size())));
+    return pushAll(document, commands,
+                   Text::tr("Deploy %n components", nullptr, int(componentIds.size())));
 }
 
 Core::Status setComponents(Document::ProjectDocument &document, const QString &field,
@@ -154,7 +156,8 @@ Core::Status setComponents(Document::ProjectDocument &document, const QString &f
     for (const Core::Component &component : components)
         commands.push_back(new Document::SetComponentFieldCommand(
             &document, component.id, *which, Core::Edit::componentField(component, *which)));
-    return pushAll(document, commands, tr("Change %n components", int(components.size())));
+    return pushAll(document, commands,
+                   Text::tr("Change %n components", nullptr, int(components.size())));
 }
 
 Core::Status setDeployments(Document::ProjectDocument &document, const QString &environmentId,
@@ -168,7 +171,8 @@ Core::Status setDeployments(Document::ProjectDocument &document, const QString &
         commands.push_back(new Document::SetDeploymentFieldCommand(
             &document, environmentId, deployment.component, *which,
             Core::Edit::deploymentField(deployment, *which)));
-    return pushAll(document, commands, tr("Change %n deployments", int(deployments.size())));
+    return pushAll(document, commands,
+                   Text::tr("Change %n deployments", nullptr, int(deployments.size())));
 }
 
 Core::Status renameComponent(Document::ProjectDocument &document, const QString &oldId,
@@ -207,7 +211,7 @@ Core::Status renameEnvironment(Document::ProjectDocument &document, const QStrin
 {
     const Core::Environment *environment = document.project().environment(id);
     if (!environment)
-        return Core::Error {tr("There is no environment %1.").arg(id)};
+        return Core::Error {Text::tr("There is no environment %1.").arg(id)};
     std::vector<Document::DocumentCommand *> commands;
     if (newId != id)
         commands.push_back(new Document::RenameEnvironmentCommand(&document, id, newId));
@@ -218,14 +222,14 @@ Core::Status renameEnvironment(Document::ProjectDocument &document, const QStrin
         settings.deployments.clear();
         commands.push_back(new Document::SetEnvironmentSettingsCommand(&document, settings));
     }
-    return pushAll(document, commands, tr("Rename environment"));
+    return pushAll(document, commands, Text::tr("Rename environment"));
 }
 
 Core::Status moveEnvironment(Document::ProjectDocument &document, int from, int to)
 {
     const QList<Core::Environment> &environments = document.project().environments;
     if (from < 0 || from >= environments.size() || to < 0 || to >= environments.size())
-        return Core::Error {tr("No environment at that place.")};
+        return Core::Error {Text::tr("No environment at that place.")};
     return document.push(
         new Document::MoveEnvironmentCommand(&document, environments.at(from).id, to));
 }

@@ -13,7 +13,6 @@ class ProjectDocument;
 
 namespace Stackdraft::App {
 
-
 // The editor's edits, each one undoable step on the document's stack through the document
 // layer's commands. Widgets (palette, inspector, environment actions) call these and never touch
 // the model or the stack themselves. `field` names what an edit changes, so that consecutive
@@ -43,7 +42,8 @@ Core::Status setGroupLabel(Document::ProjectDocument &document, const QString &g
                            const QString &label);
 
 // Environments.
-Core::Status addEnvironment(Document::ProjectDocument &document, const Core::Environment &environment);
+Core::Status addEnvironment(Document::ProjectDocument &document,
+                            const Core::Environment &environment);
 Core::Status duplicateEnvironment(Document::ProjectDocument &document, const QString &sourceId,
                                   const QString &newId, const QString &label);
 Core::Status renameEnvironment(Document::ProjectDocument &document, const QString &id,

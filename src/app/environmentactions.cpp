@@ -56,8 +56,8 @@ EnvironmentActions::EnvironmentActions(Document::ProjectDocument &document,
     m_remove->setToolTip(tr("Remove the environment and its deployments (undoable)"));
 
     connect(m_add, &QAction::triggered, this, [this] {
-        const QString name = askName(tr("New Environment"), tr("Name of the new environment:"),
-                                     QString());
+        const QString name
+            = askName(tr("New Environment"), tr("Name of the new environment:"), QString());
         if (!name.isEmpty())
             add(name);
     });
@@ -77,8 +77,8 @@ EnvironmentActions::EnvironmentActions(Document::ProjectDocument &document,
         const Core::Environment *environment = m_document.project().environment(m_current());
         if (!environment)
             return;
-        const QString name = askName(tr("Rename Environment"), tr("New name:"),
-                                     environment->displayName());
+        const QString name
+            = askName(tr("Rename Environment"), tr("New name:"), environment->displayName());
         if (!name.isEmpty())
             rename(environment->id, name);
     });
@@ -127,15 +127,13 @@ void EnvironmentActions::updateActions()
     for (QAction *action : {m_duplicate, m_rename, m_settings})
         action->setEnabled(current != nullptr);
     m_moveLeft->setEnabled(current && project.environments.indexOf(*current) > 0);
-    m_moveRight->setEnabled(current
-                            && project.environments.indexOf(*current)
-                                < project.environments.size() - 1);
+    m_moveRight->setEnabled(
+        current && project.environments.indexOf(*current) < project.environments.size() - 1);
     // The last environment stays: a project always has a canvas to draw on.
     m_remove->setEnabled(current && project.environments.size() > 1);
 }
 
-QString EnvironmentActions::askName(const QString &title, const QString &label,
-                                    const QString &text)
+QString EnvironmentActions::askName(const QString &title, const QString &label, const QString &text)
 {
     QInputDialog dialog(m_window);
     dialog.setObjectName(QStringLiteral("environmentNameDialog"));
@@ -167,8 +165,8 @@ bool EnvironmentActions::add(const QString &name)
 bool EnvironmentActions::duplicate(const QString &sourceId, const QString &name)
 {
     const QString id = idFor(m_document.project(), name);
-    const Core::Status done = DocumentEdits::duplicateEnvironment(
-        m_document, sourceId, id, id == name ? QString() : name);
+    const Core::Status done = DocumentEdits::duplicateEnvironment(m_document, sourceId, id,
+                                                                  id == name ? QString() : name);
     if (!done) {
         emit statusMessage(done.error().message, 6000);
         return false;
@@ -180,8 +178,8 @@ bool EnvironmentActions::duplicate(const QString &sourceId, const QString &name)
 bool EnvironmentActions::rename(const QString &id, const QString &name)
 {
     const QString newId = idFor(m_document.project(), name, id);
-    const Core::Status done = DocumentEdits::renameEnvironment(m_document, id, newId,
-                                                               newId == name ? QString() : name);
+    const Core::Status done
+        = DocumentEdits::renameEnvironment(m_document, id, newId, newId == name ? QString() : name);
     if (!done) {
         emit statusMessage(done.error().message, 6000);
         return false;
@@ -220,7 +218,8 @@ void EnvironmentActions::editSettings()
     dialog.setObjectName(QStringLiteral("environmentSettingsDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Core::Status done = DocumentEdits::setEnvironmentSettings(m_document, dialog.environment());
+    const Core::Status done
+        = DocumentEdits::setEnvironmentSettings(m_document, dialog.environment());
     if (!done)
         emit statusMessage(done.error().message, 6000);
 }

@@ -8,9 +8,8 @@
 #include "document/projectdocument.h"
 
 #include <QGraphicsLineItem>
-#include <QPen>
-
 #include <QMap>
+#include <QPen>
 #include <QSet>
 
 #include <algorithm>
@@ -294,8 +293,7 @@ void EnvironmentScene::onStructureChanged()
     m_structureDirty = true;
 }
 
-void EnvironmentScene::onOtherEnvironment(const QString &environmentId,
-                                          const QString &componentId)
+void EnvironmentScene::onOtherEnvironment(const QString &environmentId, const QString &componentId)
 {
     if (environmentId == m_environmentId)
         m_structureDirty = true; // a card comes or goes

@@ -59,7 +59,8 @@ void GroupItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     QPointF delta = event->scenePos() - m_pressPosition;
     // Snap the frame's first member and move the others by the same amount: the block keeps its
     // shape.
-    if (auto *environment = qobject_cast<EnvironmentScene *>(scene()); environment && !m_members.isEmpty())
+    if (auto *environment = qobject_cast<EnvironmentScene *>(scene());
+        environment && !m_members.isEmpty())
         delta = environment->snapped(m_memberStarts.first() + delta) - m_memberStarts.first();
     for (qsizetype i = 0; i < m_members.size(); ++i)
         m_members.at(i)->setPos(m_memberStarts.at(i) + delta);

@@ -87,7 +87,8 @@ MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &pri
     createDocks();
 
     m_pages->addWidget(new WelcomePage(findChild<QAction *>(QStringLiteral("actionNew")),
-                                       findChild<QAction *>(QStringLiteral("actionOpen")), m_pages));
+                                       findChild<QAction *>(QStringLiteral("actionOpen")),
+                                       m_pages));
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
 
@@ -202,7 +203,8 @@ void MainWindow::createFileMenu()
     m_menus.insert(Menu::File, fileMenu);
     m_files->populate(fileMenu);
     m_importSeparator = fileMenu->addSeparator();
-    ImportMenu::install(fileMenu, m_importSeparator, m_document, this);
+    ImportMenu::install(fileMenu, m_importSeparator, m_document, this,
+                        [this] { return m_files->maybeSave(); });
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -442,8 +444,8 @@ void MainWindow::addTypeAtCentre(const QString &typeId)
     if (!view)
         return;
     const QPointF topLeft = PaletteDrop::freePosition(*view->environmentScene(), visibleCentre());
-    const Core::Result<QString> added = DocumentEdits::addComponentFromType(
-        *m_document, currentEnvironmentId(), typeId, topLeft);
+    const Core::Result<QString> added
+        = DocumentEdits::addComponentFromType(*m_document, currentEnvironmentId(), typeId, topLeft);
     if (!added) {
         statusBar()->showMessage(added.error().message, 6000);
         return;
@@ -456,7 +458,8 @@ void MainWindow::deployAtCentre(const QString &componentId)
     EnvironmentCanvas *view = currentCanvas();
     if (!view)
         return;
-    const Core::Environment *environment = m_document->project().environment(currentEnvironmentId());
+    const Core::Environment *environment
+        = m_document->project().environment(currentEnvironmentId());
     if (environment && !environment->deploys(componentId)) {
         const QPointF topLeft
             = PaletteDrop::freePosition(*view->environmentScene(), visibleCentre());

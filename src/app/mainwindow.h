@@ -3,8 +3,8 @@
 #include "app/preferences.h"
 #include "core/result.h"
 
-#include <QMap>
 #include <QMainWindow>
+#include <QMap>
 #include <QStringList>
 
 class QAction;

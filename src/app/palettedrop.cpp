@@ -5,8 +5,8 @@
 #include "app/documentedits.h"
 #include "app/environmentscene.h"
 #include "app/palettemime.h"
-#include "document/projectdocument.h"
 #include "core/catalog/catalog.h"
+#include "document/projectdocument.h"
 
 #include <QMimeData>
 

@@ -157,7 +157,8 @@ void TestCanvasEditing::impossibleConnectionIsRefused()
     const QByteArray before = saved();
     const ComponentItem *db = canvas->environmentScene()->componentItem(QStringLiteral("db"));
     drag(canvas->viewport(),
-         viewPoint(canvas, QStringLiteral("db"), db->connectionHandleRect().center() - QPointF(3, 0)),
+         viewPoint(canvas, QStringLiteral("db"),
+                   db->connectionHandleRect().center() - QPointF(3, 0)),
          viewPoint(canvas, QStringLiteral("lb"), db->cardRect().center()));
     QCOMPARE(saved(), before);
     QCOMPARE(m_document->undoStack()->count(), 0);
@@ -302,8 +303,9 @@ void TestCanvasEditing::duplicateMakesUniqueIds()
     QVERIFY(project.component("api-2"));
     QVERIFY(project.component("db-2"));
     // The copy of the api->db connection joins the copies.
-    QVERIFY(std::any_of(project.connections.cbegin(), project.connections.cend(),
-                        [](const Core::Connection &c) { return c.from == "api-2" && c.to == "db-2"; }));
+    QVERIFY(
+        std::any_of(project.connections.cbegin(), project.connections.cend(),
+                    [](const Core::Connection &c) { return c.from == "api-2" && c.to == "db-2"; }));
     QCOMPARE(project.environment("production")->deployment("api-2")->position,
              project.environment("production")->deployment("api")->position + QPointF(48, 48));
     QCOMPARE(canvas->editor()->selectedComponents(), QStringList({"api-2", "db-2"}));

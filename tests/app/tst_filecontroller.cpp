@@ -2,11 +2,11 @@
 #include "app/files/externalchangewatcher.h"
 #include "app/files/filecontroller.h"
 #include "app/mainwindow.h"
-#include "document/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectreader.h"
 #include "core/io/projectwriter.h"
 #include "dialoghelper.h"
+#include "document/projectdocument.h"
 
 #include <QAction>
 #include <QDir>

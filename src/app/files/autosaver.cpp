@@ -1,7 +1,7 @@
 #include "app/files/autosaver.h"
 
-#include "document/projectdocument.h"
 #include "core/io/projectwriter.h"
+#include "document/projectdocument.h"
 
 #include <QTimer>
 

@@ -2,8 +2,8 @@
 
 #include "app/files/autosaver.h"
 #include "app/files/externalchangewatcher.h"
-#include "document/projectdocument.h"
 #include "core/io/projectreader.h"
+#include "document/projectdocument.h"
 
 #include <QDir>
 #include <QFileDialog>

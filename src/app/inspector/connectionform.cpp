@@ -40,9 +40,8 @@ void ConnectionForm::show(const Core::Project &project, const Core::Connection &
     m_connection = connection;
     auto describe = [&project](const QString &id) {
         const Core::Component *component = project.component(id);
-        return component && !component->label.isEmpty()
-            ? tr("%1 (%2)").arg(component->label, id)
-            : id;
+        return component && !component->label.isEmpty() ? tr("%1 (%2)").arg(component->label, id)
+                                                        : id;
     };
     m_ui->fromComponent->setText(describe(connection.from));
     m_ui->toComponent->setText(describe(connection.to));

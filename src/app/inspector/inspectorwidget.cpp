@@ -58,7 +58,8 @@ InspectorWidget::InspectorWidget(Document::ProjectDocument &document, QWidget *p
 
     connect(m_componentForm, &ComponentForm::edited, this,
             [this](const QString &field, const QList<Core::Component> &components) {
-                const Core::Status done = DocumentEdits::setComponents(m_document, field, components);
+                const Core::Status done
+                    = DocumentEdits::setComponents(m_document, field, components);
                 if (!done)
                     reportFailure(done.error().message);
             });
@@ -75,8 +76,8 @@ InspectorWidget::InspectorWidget(Document::ProjectDocument &document, QWidget *p
             });
     connect(m_deploymentForm, &DeploymentForm::edited, this,
             [this](const QString &field, const QList<Core::Deployment> &deployments) {
-                const Core::Status done
-                    = DocumentEdits::setDeployments(m_document, m_environmentId, field, deployments);
+                const Core::Status done = DocumentEdits::setDeployments(m_document, m_environmentId,
+                                                                        field, deployments);
                 if (!done)
                     reportFailure(done.error().message);
             });
@@ -89,7 +90,8 @@ InspectorWidget::InspectorWidget(Document::ProjectDocument &document, QWidget *p
             });
     connect(m_connectionForm, &ConnectionForm::edited, this,
             [this](const QString &field, const Core::Connection &connection) {
-                const Core::Status done = DocumentEdits::setConnection(m_document, field, connection);
+                const Core::Status done
+                    = DocumentEdits::setConnection(m_document, field, connection);
                 if (!done)
                     reportFailure(done.error().message);
             });

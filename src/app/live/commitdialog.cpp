@@ -2,8 +2,8 @@
 
 #include "app/live/backgroundjob.h"
 #include "app/live/codeview.h"
-#include "document/projectdocument.h"
 #include "core/export/exporterregistry.h"
+#include "document/projectdocument.h"
 #include "ui_commitdialog.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 
 #include "app/live/designanalysis.h"
 #include "app/live/environmentcomparison.h"
-#include "document/projectdocument.h"
 #include "core/cost/costreport.h"
 #include "core/model/quantity.h"
+#include "document/projectdocument.h"
 
 #include <QApplication>
 #include <QClipboard>

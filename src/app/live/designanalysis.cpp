@@ -1,10 +1,10 @@
 #include "app/live/designanalysis.h"
 
 #include "app/live/backgroundjob.h"
-#include "document/projectdocument.h"
 #include "core/cost/costengine.h"
 #include "core/cost/pricebooks.h"
 #include "core/validation/validationengine.h"
+#include "document/projectdocument.h"
 
 #include <QTimer>
 
@@ -32,9 +32,8 @@ DesignAnalysis::DesignAnalysis(const ProjectDocument &document, QObject *parent)
     // look across connections), so it re-checks them all; a deployment only its own environment.
     // Connections, groups, environments and project settings feed rules that look across the
     // whole project, so they re-check everything too.
-    const auto markEnvironment = [this](const QString &environmentId, const QString &) {
-        mark(environmentId);
-    };
+    const auto markEnvironment
+        = [this](const QString &environmentId, const QString &) { mark(environmentId); };
     connect(&document, &ProjectDocument::deploymentAdded, this, markEnvironment);
     connect(&document, &ProjectDocument::deploymentRemoved, this, markEnvironment);
     connect(&document, &ProjectDocument::deploymentChanged, this, markEnvironment);

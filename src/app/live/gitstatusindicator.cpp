@@ -2,8 +2,8 @@
 
 #include "app/live/backgroundjob.h"
 #include "app/live/commitplan.h"
-#include "document/projectdocument.h"
 #include "core/export/exporterregistry.h"
+#include "document/projectdocument.h"
 
 #include <QTimer>
 

@@ -2,9 +2,9 @@
 
 #include "app/live/backgroundjob.h"
 #include "app/live/codeview.h"
-#include "document/projectdocument.h"
 #include "core/export/exporterregistry.h"
 #include "core/export/exportwriter.h"
+#include "document/projectdocument.h"
 
 #include <QComboBox>
 #include <QDir>

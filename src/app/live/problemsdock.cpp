@@ -76,10 +76,14 @@ ProblemsDock::ProblemsDock(const ProjectDocument &document, const DesignAnalysis
     connect(&analysis, &DesignAnalysis::problemsChanged, this, &ProblemsDock::refresh);
     connect(&document, &ProjectDocument::projectReset, this, &ProblemsDock::refreshEnvironments);
     // The environment picker follows environments added, removed, renamed or reordered.
-    connect(&document, &ProjectDocument::environmentAdded, this, &ProblemsDock::refreshEnvironments);
-    connect(&document, &ProjectDocument::environmentRemoved, this, &ProblemsDock::refreshEnvironments);
-    connect(&document, &ProjectDocument::environmentRenamed, this, &ProblemsDock::refreshEnvironments);
-    connect(&document, &ProjectDocument::environmentChanged, this, &ProblemsDock::refreshEnvironments);
+    connect(&document, &ProjectDocument::environmentAdded, this,
+            &ProblemsDock::refreshEnvironments);
+    connect(&document, &ProjectDocument::environmentRemoved, this,
+            &ProblemsDock::refreshEnvironments);
+    connect(&document, &ProjectDocument::environmentRenamed, this,
+            &ProblemsDock::refreshEnvironments);
+    connect(&document, &ProjectDocument::environmentChanged, this,
+            &ProblemsDock::refreshEnvironments);
     connect(&document, &ProjectDocument::environmentsReordered, this,
             &ProblemsDock::refreshEnvironments);
     refreshEnvironments();
