@@ -10,9 +10,9 @@
 #include "app/componentitem.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
-#include "document/projectdocument.h"
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
+#include "document/projectdocument.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
