@@ -475,7 +475,8 @@ void TestValidation::missingImage()
     env(p, "development").deployments << Deployment {.component = s("tool")};
     auto hits = [&] {
         QStringList out;
-        for (const Problem &problem : ValidationEngine::standard().check(p, catalog)) {
+        for (const Problem &problem :
+             ValidationEngine::standard().check(p, catalog, PriceBooks::standard())) {
             if (problem.ruleId == s("SD-IMAGE"))
                 out << problem.environment + u'/' + problem.component;
         }
