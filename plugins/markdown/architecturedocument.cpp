@@ -8,6 +8,7 @@
 #include "core/diagram/realisation.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
+#include "core/model/saturating.h"
 #include "markdowntext.h"
 
 namespace Stackdraft::Plugins {
@@ -220,10 +221,14 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
             ? QStringLiteral("%1–%2").arg(d.autoscaling.minReplicas).arg(d.autoscaling.maxReplicas)
             : QString::number(replicas);
         instances += replicas;
-        cpuRequests += replicas * d.resources.cpuRequest;
-        cpuLimits += replicas * d.resources.cpuLimit;
-        memoryRequests += replicas * d.resources.memoryRequest;
-        memoryLimits += replicas * d.resources.memoryLimit;
+        cpuRequests
+            = Saturating::add(cpuRequests, Saturating::multiply(replicas, d.resources.cpuRequest));
+        cpuLimits
+            = Saturating::add(cpuLimits, Saturating::multiply(replicas, d.resources.cpuLimit));
+        memoryRequests = Saturating::add(memoryRequests,
+                                         Saturating::multiply(replicas, d.resources.memoryRequest));
+        memoryLimits = Saturating::add(memoryLimits,
+                                       Saturating::multiply(replicas, d.resources.memoryLimit));
         rows.append(
             {QStringLiteral("**%1**").arg(Md::inline_(c->label.isEmpty() ? c->id : c->label)),
              Md::inline_(r.name), count,

@@ -4,6 +4,7 @@
 #include "core/export/workload.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
+#include "core/model/saturating.h"
 
 namespace Stackdraft::App {
 
@@ -19,8 +20,12 @@ EnvironmentSummary EnvironmentSummary::compute(const Core::Project &project,
     for (const Core::Workload &workload : Core::Workload::list(project, environment, catalog)) {
         ++summary.components;
         summary.replicas += workload.replicas;
-        summary.cpu += workload.replicas * workload.resources.effectiveCpu();
-        summary.memory += workload.replicas * workload.resources.effectiveMemory();
+        summary.cpu = Core::Saturating::add(
+            summary.cpu,
+            Core::Saturating::multiply(workload.replicas, workload.resources.effectiveCpu()));
+        summary.memory = Core::Saturating::add(
+            summary.memory,
+            Core::Saturating::multiply(workload.replicas, workload.resources.effectiveMemory()));
     }
     return summary;
 }

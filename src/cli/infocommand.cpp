@@ -1,8 +1,10 @@
 #include "cli/infocommand.h"
 
 #include "core/catalog/catalog.h"
+#include "core/echo.h"
 #include "core/io/projectreader.h"
 #include "core/model/quantity.h"
+#include "core/model/saturating.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -65,10 +67,10 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
 {
     out << '\n' << env.id;
     if (!env.label.isEmpty() && env.label != env.id)
-        out << " (" << env.label << ')';
+        out << " (" << Echo::value(env.label) << ')';
     out << " — " << platformId(env.platform);
     if (!env.region.isEmpty())
-        out << ", " << env.region;
+        out << ", " << Echo::value(env.region);
     out << '\n';
     QList<Row> rows;
     int replicas = 0;
@@ -103,8 +105,9 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
             row.replicas
                 += tr(" (%1-%2)").arg(d.autoscaling.minReplicas).arg(d.autoscaling.maxReplicas);
         replicas += d.replicas;
-        cpu += resources.effectiveCpu() * d.replicas;
-        memory += resources.effectiveMemory() * d.replicas;
+        cpu = Saturating::add(cpu, Saturating::multiply(resources.effectiveCpu(), d.replicas));
+        memory = Saturating::add(memory,
+                                 Saturating::multiply(resources.effectiveMemory(), d.replicas));
         rows.append(row);
     }
     if (rows.isEmpty()) {
@@ -161,9 +164,9 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const Project &project = loaded.value();
-    out << project.displayTitle();
+    out << Echo::value(project.displayTitle());
     if (project.displayTitle() != project.name)
-        out << " (" << project.name << ')';
+        out << " (" << Echo::value(project.name) << ')';
     out << '\n'
         << tr("%1 components, %2 connections, %3 groups, %4 environments")
                .arg(project.components.size())

@@ -1,9 +1,11 @@
 #include "core/vcs/gitpush.h"
 
+#include "core/echo.h"
 #include "core/vcs/giterror.h"
 #include "core/vcs/githandle.h"
 #include "core/vcs/gitlibrary.h"
 #include "core/vcs/gitrepository.h"
+#include "core/vcs/gitrepositoryhandle.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +16,6 @@ namespace Stackdraft::Core {
 
 namespace {
 
-using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
 using RemoteHandle = GitHandle<git_remote, git_remote_free>;
 
 struct PushState
@@ -79,13 +80,10 @@ Result<QString> GitPush::push(const GitRepository &repository, const QString &br
                               const QString &remote)
 {
     const GitLibrary library;
-    git_repository *rawRepository = nullptr;
-    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repository.gitDir()).constData(),
-                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
-        < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Cannot open '%1'").arg(repository.gitDir()));
-    const RepositoryHandle repo(rawRepository);
+    Result<RepositoryHandle> opened = openRepositoryHandle(repository);
+    if (!opened)
+        return opened.error();
+    const RepositoryHandle repo = std::move(opened).value();
     const QByteArray refName = QByteArrayLiteral("refs/heads/") + branch.toUtf8();
 
     QString remoteName = remote;
@@ -105,7 +103,7 @@ Result<QString> GitPush::push(const GitRepository &repository, const QString &br
         return Error {
             QCoreApplication::translate(
                 "Git", "There is no remote named '%1': add one with 'git remote add %1 URL'.")
-                .arg(remoteName)};
+                .arg(Echo::value(remoteName))};
     }
     const RemoteHandle gitRemote(rawRemote);
 
@@ -124,12 +122,12 @@ Result<QString> GitPush::push(const GitRepository &repository, const QString &br
             return Error {state.credentialProblem};
         }
         return gitError(QCoreApplication::translate("Git", "Cannot push '%1' to '%2' (%3)")
-                            .arg(branch, remoteName, url));
+                            .arg(Echo::value(branch), Echo::value(remoteName), Echo::value(url)));
     }
     if (!state.rejected.isEmpty()) {
         return Error {QCoreApplication::translate(
                           "Git", "The remote '%1' rejected the push (%2): pull its changes first.")
-                          .arg(remoteName, state.rejected)};
+                          .arg(Echo::value(remoteName), Echo::value(state.rejected))};
     }
     return remoteName;
 }

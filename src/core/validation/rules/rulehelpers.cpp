@@ -1,6 +1,7 @@
 #include "core/validation/rules/rulehelpers.h"
 
 #include "core/cost/componentcosts.h"
+#include "core/model/saturating.h"
 
 namespace Stackdraft::Core::Rules {
 namespace {
@@ -77,8 +78,9 @@ Reserved reservedByContainers(const RuleContext &context, Platform platform)
             continue;
         const Resources r = effectiveResources(x.type, *x.deployment);
         const int replicas = baselineReplicas(*x.deployment);
-        total.cpu += r.effectiveCpu() * replicas;
-        total.memory += r.effectiveMemory() * replicas;
+        total.cpu = Saturating::add(total.cpu, Saturating::multiply(r.effectiveCpu(), replicas));
+        total.memory
+            = Saturating::add(total.memory, Saturating::multiply(r.effectiveMemory(), replicas));
     }
     return total;
 }
