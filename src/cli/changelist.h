@@ -8,7 +8,7 @@ class QTextStream;
 
 namespace Stackdraft::Cli {
 
-// One line per changed file, as `commit` and `commit --dry-run` print them: "  new       deploy/...".
+// One line per changed file, as `commit` and `commit --dry-run` print them: "  new deploy/...".
 void printChanges(QTextStream &out, const QList<Core::GitStatus::Entry> &entries);
 
 } // namespace Stackdraft::Cli

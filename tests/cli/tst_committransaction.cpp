@@ -79,11 +79,16 @@ void TestCommitTransaction::refusedBeforeTheBranchMoves_data()
 {
     QTest::addColumn<QString>("situation");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("untracked file named deploy") << "file" << "is a file";
-    QTest::addRow("symbolic link named deploy") << "symlink" << "symbolic link";
-    QTest::addRow("tracked file named deploy") << "tracked" << "tracked by git";
-    QTest::addRow("directory where a file goes") << "directory" << "is a directory";
-    QTest::addRow("read-only output directory") << "readonly" << "Cannot write in the directory";
+    QTest::addRow("untracked file named deploy") << "file"
+                                                 << "is a file";
+    QTest::addRow("symbolic link named deploy") << "symlink"
+                                                << "symbolic link";
+    QTest::addRow("tracked file named deploy") << "tracked"
+                                               << "tracked by git";
+    QTest::addRow("directory where a file goes") << "directory"
+                                                 << "is a directory";
+    QTest::addRow("read-only output directory") << "readonly"
+                                                << "Cannot write in the directory";
 }
 
 // Each situation once the first commit exists and the design changed, so that a commit would

@@ -1,5 +1,6 @@
 #include "core/catalog/catalog.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 #include "core/validation/validationengine.h"
 
 #include <QTest>

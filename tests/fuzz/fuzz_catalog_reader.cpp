@@ -1,7 +1,6 @@
 // libFuzzer target: catalog YAML (docs/catalog.md) through ComponentTypeParser.
-#include "fuzzcheck.h"
-
 #include "core/catalog/componenttypeparser.h"
+#include "fuzzcheck.h"
 
 #include <cstdint>
 

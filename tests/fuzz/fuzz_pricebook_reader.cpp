@@ -1,7 +1,6 @@
 // libFuzzer target: a price book (`stackdraft-pricebook: 1`) through PriceBookReader.
-#include "fuzzcheck.h"
-
 #include "core/cost/pricebookreader.h"
+#include "fuzzcheck.h"
 
 #include <cstdint>
 

@@ -1,13 +1,12 @@
 // libFuzzer target: a project file through the reader, then the writer (the canonical bytes must
 // read back and write the same bytes), validation and cost (every total finite).
-#include "fuzzcheck.h"
-
 #include "core/catalog/catalog.h"
 #include "core/cost/costengine.h"
 #include "core/cost/pricebooks.h"
 #include "core/io/projectreader.h"
 #include "core/io/projectwriter.h"
 #include "core/validation/validationengine.h"
+#include "fuzzcheck.h"
 
 #include <QStandardPaths>
 

@@ -66,8 +66,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();
     if (args.size() == 5 && args.at(1) == QLatin1String("generate")) {
-        const Status written
-            = ProjectWriter::writeFile(generate(args.at(2).toInt(), args.at(3).toInt()), args.at(4));
+        const Status written = ProjectWriter::writeFile(
+            generate(args.at(2).toInt(), args.at(3).toInt()), args.at(4));
         return written ? 0 : fail(written.error().toString());
     }
     if (args.size() == 4 && args.at(1) == QLatin1String("save")) {
@@ -77,5 +77,6 @@ int main(int argc, char **argv)
         const Status written = ProjectWriter::writeFile(*project, args.at(3));
         return written ? 0 : fail(written.error().toString());
     }
-    return fail(QStringLiteral("usage: killhelper generate COMPONENTS REVISION FILE | save FROM TO"));
+    return fail(
+        QStringLiteral("usage: killhelper generate COMPONENTS REVISION FILE | save FROM TO"));
 }

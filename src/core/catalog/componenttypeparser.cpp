@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,6 +3,7 @@
 #include "core/echo.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 #include <QCoreApplication>
 
@@ -72,7 +73,7 @@ void ParseContext::checkKeys(const YamlNode &map, const QString &field, const QS
         const QString guess = closest(key.scalar, allowed);
         const QString message = guess.isEmpty()
             ? tr("unknown key '%1' (allowed: %2)")
-                  .arg(key.scalar, allowed.join(QLatin1String(", ")))
+                  .arg(Echo::value(key.scalar), allowed.join(QLatin1String(", ")))
             : tr("unknown key '%1'; did you mean '%2'?")
                   .arg(Echo::value(key.scalar), Echo::value(guess));
         fail(key, join(field, key.scalar), message);
@@ -156,7 +157,8 @@ std::optional<double> ParseContext::number(const YamlNode &node, const QString &
     if (value < min || value > max) {
         fail(node, field,
              tr("must be between %1 and %2 (found %3)")
-                 .arg(QString::number(min, 'g', 12), QString::number(max, 'g', 12), node.scalar));
+                 .arg(QString::number(min, 'f', 0), QString::number(max, 'f', 0),
+                      Echo::value(node.scalar)));
         return std::nullopt;
     }
     return value;

@@ -28,13 +28,6 @@ QString humanMemory(qint64 bytes);
 constexpr qint64 Ki = 1024;
 constexpr qint64 Mi = Ki * 1024;
 constexpr qint64 Gi = Mi * 1024;
-constexpr qint64 Ti = Gi * 1024;
-constexpr qint64 Pi = Ti * 1024;
-
-// The largest quantity one field accepts: far beyond any machine, small enough that a quantity
-// times 10,000 replicas still fits in qint64. The reader refuses more, naming the field.
-constexpr qint64 MaxCpu = 1'000'000'000; // millicores: a million cores
-constexpr qint64 MaxMemory = Pi; // bytes: 1 PiB (1024Ti)
 
 } // namespace Quantity
 } // namespace Stackdraft::Core

@@ -50,8 +50,7 @@ Status CommitLock::acquire(const QString &branch)
         const QFileInfo lock(m_gitDir + candidate);
         if (lock.exists() && lock.lastModified() >= since.addSecs(-1)
             && QFile::remove(lock.absoluteFilePath())) {
-            qCWarning(lcGit) << "removed" << lock.absoluteFilePath()
-                             << "left by a killed commit";
+            qCWarning(lcGit) << "removed" << lock.absoluteFilePath() << "left by a killed commit";
             m_removed << lock.absoluteFilePath();
         }
     }

@@ -57,8 +57,8 @@ std::optional<git_oid> onDisk(git_repository *repo, const QString &absolute, con
     if (!info.isFile() || info.isSymLink())
         return std::nullopt;
     git_oid id;
-    if (git_repository_hashfile(&id, repo, QFile::encodeName(absolute).constData(),
-                                GIT_OBJECT_BLOB, path)
+    if (git_repository_hashfile(&id, repo, QFile::encodeName(absolute).constData(), GIT_OBJECT_BLOB,
+                                path)
         < 0) {
         git_error_clear();
         return std::nullopt;
@@ -102,8 +102,9 @@ Status writeBlob(git_repository *repo, const WorkingTreeWriter &writer, const QS
     if (git_blob_lookup(&raw, repo, &id) < 0)
         return gitError(QCoreApplication::translate("Git", "Cannot read '%1' in HEAD").arg(path));
     const BlobHandle blob(raw);
-    return writer.write(path, QByteArray(static_cast<const char *>(git_blob_rawcontent(raw)),
-                                         qsizetype(git_blob_rawsize(raw))));
+    return writer.write(path,
+                        QByteArray(static_cast<const char *>(git_blob_rawcontent(raw)),
+                                   qsizetype(git_blob_rawsize(raw))));
 }
 
 } // namespace
