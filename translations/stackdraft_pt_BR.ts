@@ -1258,6 +1258,13 @@
     </message>
 </context>
 <context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay out the drawing: %1</source>
+        <translation>O Graphviz não conseguiu dispor o desenho: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupForm</name>
     <message>
         <source>Group</source>
@@ -1686,6 +1693,29 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::App::CanvasPicture</name>
+    <message>
+        <source>Drawn by Stackdraft</source>
+        <translation>Desenhado pelo Stackdraft</translation>
+    </message>
+    <message>
+        <source>the picture must be a .svg or a .png file</source>
+        <translation>a imagem deve ser um arquivo .svg ou .png</translation>
+    </message>
+    <message>
+        <source>the scale must be more than 0 and at most %1</source>
+        <translation>a escala deve ser maior que 0 e no máximo %1</translation>
+    </message>
+    <message>
+        <source>the picture would be too large at scale %1</source>
+        <translation>a imagem ficaria grande demais na escala %1</translation>
+    </message>
+    <message>
+        <source>cannot write the picture: %1</source>
+        <translation>não foi possível gravar a imagem: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::ComponentForm</name>
     <message>
         <source>“%1” is not a valid id: lower-case letters, digits and -, starting and ending with a letter or digit, at most 63 characters.</source>
@@ -1731,12 +1761,12 @@
         <translation>Público em %1</translation>
     </message>
     <message>
-        <source>runs as %1</source>
-        <translation>roda como %1</translation>
-    </message>
-    <message>
         <source>* the catalog&apos;s default: this environment sets no value</source>
         <translation>* padrão do catálogo: este ambiente não define um valor</translation>
+    </message>
+    <message>
+        <source>not deployed on %1</source>
+        <translation>não implantado em %1</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2214,73 @@
     <message>
         <source>Dark</source>
         <translation>Escuro</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::RenderCommand</name>
+    <message>
+        <source>draw an environment&apos;s canvas as an SVG or PNG picture</source>
+        <translation>desenha a tela de um ambiente como imagem SVG ou PNG</translation>
+    </message>
+    <message>
+        <source>the project file (*.stackdraft.yaml)</source>
+        <translation>o arquivo do projeto (*.stackdraft.yaml)</translation>
+    </message>
+    <message>
+        <source>the picture to write: PATH.svg or PATH.png (required)</source>
+        <translation>a imagem a gravar: CAMINHO.svg ou CAMINHO.png (obrigatório)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CAMINHO</translation>
+    </message>
+    <message>
+        <source>the environment to draw (default: the first one)</source>
+        <translation>o ambiente a desenhar (padrão: o primeiro)</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>AMB</translation>
+    </message>
+    <message>
+        <source>pixels per canvas unit of a PNG (default 1)</source>
+        <translation>pixels por unidade da tela em um PNG (padrão 1)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>stackdraft render: %1</source>
+        <translation>stackdraft render: %1</translation>
+    </message>
+    <message>
+        <source>stackdraft render: give exactly one project file</source>
+        <translation>stackdraft render: informe exatamente um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>stackdraft render: --out PATH.svg or PATH.png is required</source>
+        <translation>stackdraft render: --out CAMINHO.svg ou CAMINHO.png é obrigatório</translation>
+    </message>
+    <message>
+        <source>stackdraft render: %1 is neither a .svg nor a .png file</source>
+        <translation>stackdraft render: %1 não é um arquivo .svg nem .png</translation>
+    </message>
+    <message>
+        <source>stackdraft render: --scale must be a number more than 0 and at most %1</source>
+        <translation>stackdraft render: --scale deve ser um número maior que 0 e no máximo %1</translation>
+    </message>
+    <message>
+        <source>stackdraft render: the project has no environment to draw</source>
+        <translation>stackdraft render: o projeto não tem ambiente para desenhar</translation>
+    </message>
+    <message>
+        <source>stackdraft render: no environment &apos;%1&apos; in the project</source>
+        <translation>stackdraft render: não há ambiente &apos;%1&apos; no projeto</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
