@@ -85,8 +85,9 @@ void TestCommitTransaction::refusedBeforeTheBranchMoves_data()
                                                 << "symbolic link";
     QTest::addRow("tracked file named deploy") << "tracked"
                                                << "tracked by git";
+    // A directory where a generated file goes counts as the user's edit of that file.
     QTest::addRow("directory where a file goes") << "directory"
-                                                 << "is a directory";
+                                                 << "Not overwriting";
     QTest::addRow("read-only output directory") << "readonly"
                                                 << "Cannot write in the directory";
 }

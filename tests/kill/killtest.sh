@@ -57,14 +57,23 @@ for revision in 0 1; do
 done
 
 # Each generated file's bytes equal its blob in tree $1 or in tree $2 (absent counts when absent).
+# Prints the first path that holds neither. One ls-tree per tree and one hash-object for all files.
 files_are_old_or_new() {
-    local old=$1 new=$2 path wanted_old wanted_new actual
-    while read -r path; do
-        wanted_old=$(g rev-parse -q --verify "$old:$path" 2>/dev/null || echo absent)
-        wanted_new=$(g rev-parse -q --verify "$new:$path" 2>/dev/null || echo absent)
-        if [[ -f $repo/$path ]]; then actual=$(g hash-object -- "$path"); else actual=absent; fi
-        [[ $actual == "$wanted_old" || $actual == "$wanted_new" ]] || { echo "$path"; return 1; }
-    done < <( (g ls-tree -r --name-only "$old" -- deploy docs; g ls-tree -r --name-only "$new" -- deploy docs) | sort -u)
+    local old=$1 new=$2 path mode type id
+    local -A inOld=() inNew=() onDisk=()
+    while read -r mode type id path; do inOld[$path]=$id; done < <(g ls-tree -r "$old" -- deploy docs)
+    while read -r mode type id path; do inNew[$path]=$id; done < <(g ls-tree -r "$new" -- deploy docs)
+    local -a paths=()
+    for path in "${!inOld[@]}" "${!inNew[@]}"; do [[ -f $repo/$path ]] && paths+=("$path"); done
+    if ((${#paths[@]})); then
+        local -a ids
+        mapfile -t ids < <(printf '%s\n' "${paths[@]}" | g hash-object --stdin-paths)
+        for i in "${!paths[@]}"; do onDisk[${paths[$i]}]=${ids[$i]}; done
+    fi
+    for path in "${!inOld[@]}" "${!inNew[@]}"; do
+        local actual=${onDisk[$path]:-absent}
+        [[ $actual == "${inOld[$path]:-absent}" || $actual == "${inNew[$path]:-absent}" ]] || { echo "$path"; return 1; }
+    done
 }
 
 phase=commit
