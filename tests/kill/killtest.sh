@@ -127,13 +127,19 @@ done
 # The project save: the file is the old bytes or the new ones, never a mix or nothing.
 phase=save
 saves_old=0 saves_new=0
+# The kill instants span a whole save (start-up, read, write), measured once.
+cp "$work/revision-0.stackdraft.yaml" "$project"
+start=$(now_ms)
+"$helper" save "$work/revision-1.stackdraft.yaml" "$project" || { echo "the save failed" >&2; exit 2; }
+save_ms=$(($(now_ms) - start))
+echo "save of $components components: $save_ms ms"
 for ((kill = 1; kill <= kills; kill++)); do
     from=$((kill % 2))
     cp "$work/revision-$from.stackdraft.yaml" "$project"
-    delay_ms=$((RANDOM % 120))
+    delay_ms=$((RANDOM % (save_ms + 1)))
     "$helper" save "$work/revision-$((1 - from)).stackdraft.yaml" "$project" &
     pid=$!
-    sleep "$(printf '0.%03d' "$delay_ms")"
+    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
     kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     if cmp -s "$project" "$work/revision-$from.stackdraft.yaml"; then
