@@ -10,6 +10,8 @@ namespace Stackdraft::Core {
 // components are known.
 class EnvironmentParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader) // see ParseContext
+
 public:
     EnvironmentParser(ParseContext &context, EnvVarParser &env)
         : m_context(context)

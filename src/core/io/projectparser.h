@@ -14,6 +14,8 @@ class Catalog;
 // bounds, ...) are the validation engine's business, not the reader's.
 class ProjectParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader) // see ParseContext
+
 public:
     ProjectParser(ParseContext &context, const Catalog &catalog)
         : m_context(context)
