@@ -57,6 +57,7 @@ KubernetesManifests::KubernetesManifests(const Project &project, const Environme
     : m_project(project)
     , m_env(env)
     , m_catalog(catalog)
+    , m_resolver(project, env, catalog)
 {
 }
 
@@ -101,8 +102,7 @@ YamlTree KubernetesManifests::selector(const Workload &w) const
 
 Result<YamlTree> KubernetesManifests::configMapData(const Workload &w) const
 {
-    const EnvResolver resolver(m_project, m_env, m_catalog);
-    Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*w.component);
+    Result<QList<ResolvedEnvVar>> vars = m_resolver.resolve(*w.component);
     if (!vars)
         return vars.error();
     YamlTree data = YamlTree::map();
@@ -115,8 +115,7 @@ Result<YamlTree> KubernetesManifests::configMapData(const Workload &w) const
 
 Result<YamlTree> KubernetesManifests::containerEnv(const Workload &w) const
 {
-    const EnvResolver resolver(m_project, m_env, m_catalog);
-    Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*w.component);
+    Result<QList<ResolvedEnvVar>> vars = m_resolver.resolve(*w.component);
     if (!vars)
         return vars.error();
     auto secretRef = [&](const QString &name, const QString &secret) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
 #include "core/export/publicentry.h"
 #include "core/export/workload.h"
@@ -50,6 +51,7 @@ private:
     const Core::Project &m_project;
     const Core::Environment &m_env;
     const Core::Catalog &m_catalog;
+    Core::EnvResolver m_resolver; // one for every workload, so resolving them all stays linear
 };
 
 } // namespace Stackdraft::Plugins

@@ -6,10 +6,12 @@
 #include "core/export/generatedtext.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
 #include "kubernetesmanifests.h"
 #include "overlayobjects.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Stackdraft::Plugins {
 
@@ -32,15 +34,6 @@ QString baseFileName(const Workload &w)
 {
     return w.name == QLatin1String("kustomization") ? w.name + QLatin1String("-component.yaml")
                                                     : w.name + QLatin1String(".yaml");
-}
-
-const Workload *find(const QList<Workload> &list, const QString &componentId)
-{
-    for (const Workload &w : list) {
-        if (w.component->id == componentId)
-            return &w;
-    }
-    return nullptr;
 }
 
 YamlTree patchTarget(const QString &group, const QString &kind, const QString &name)
@@ -81,10 +74,11 @@ KustomizeLayout::KustomizeLayout(const Project &project, const Catalog &catalog)
     }
     m_base.id = QStringLiteral("base");
     m_base.platform = Platform::Kubernetes;
+    const ProjectIndex index(project);
     for (const Component &c : project.components) {
         const bool everywhere = !m_envs.isEmpty()
             && std::all_of(m_envs.cbegin(), m_envs.cend(),
-                           [&](const Environment *e) { return e->deploys(c.id); });
+                           [&](const Environment *e) { return index.deploys(*e, c.id); });
         if (everywhere)
             m_base.deployments.append(Deployment {.component = c.id});
     }
@@ -142,6 +136,9 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     const KubernetesManifests manifests(m_project, env, m_catalog);
     const KubernetesManifests baseManifests(m_project, m_base, m_catalog);
     const QList<Workload> baseWorkloads = Workload::list(m_project, m_base, m_catalog);
+    QHash<QString, const Workload *> baseWorkloadOf;
+    for (const Workload &w : baseWorkloads)
+        baseWorkloadOf.insert(w.component->id, &w);
 
     ExportSet set;
     YamlTree resources
@@ -154,7 +151,7 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     for (const Workload &w : Workload::list(m_project, env, m_catalog)) {
         if (w.deployment && w.deployment->autoscaling.enabled)
             autoscalers << OverlayObjects::horizontalPodAutoscaler(m_project, w);
-        const Workload *b = find(baseWorkloads, w.component->id);
+        const Workload *b = baseWorkloadOf.value(w.component->id);
         if (!b) {
             Result<QList<YamlTree>> objects = manifests.objects(w);
             if (!objects)

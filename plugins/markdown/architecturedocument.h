@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/projectindex.h"
 #include "documentlanguage.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,6 @@
 
 namespace Stackdraft::Core {
 class Catalog;
-struct Environment;
-struct Project;
 } // namespace Stackdraft::Core
 
 namespace Stackdraft::Plugins {
@@ -43,6 +42,7 @@ private:
     QString platformName(const Core::Environment &env) const;
 
     const Core::Project &m_project;
+    const Core::ProjectIndex m_index; // every per-component lookup, so the document stays linear
     const Core::Catalog &m_catalog;
     const DocumentLanguage &m_language;
     QString m_environment; // empty: every environment

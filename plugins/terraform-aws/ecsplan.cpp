@@ -8,11 +8,14 @@
 #include "core/export/workload.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
 #include "hclwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Stackdraft::Plugins {
 namespace {
@@ -54,8 +57,11 @@ int roundRetention(int days)
 void adaptToAws(Core::Project &project, Core::Catalog &catalog, const Core::Environment &env)
 {
     const Core::EnvResolver resolver(project, env, catalog);
+    QHash<QString, const Core::Deployment *> deployments; // looked up once per component below
+    for (const Core::Deployment &d : env.deployments)
+        deployments.insert(d.component, &d);
     for (Core::Component &component : project.components) {
-        const Core::Deployment *deployment = env.deployment(component.id);
+        const Core::Deployment *deployment = deployments.value(component.id);
         if (!deployment)
             continue;
         const Core::ComponentType type = catalog.type(component.type);
@@ -149,9 +155,8 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
 
     // What each deployed component becomes.
     QMap<QString, Core::Realisation> realised;
-    for (const Core::Component *c : project.deployedComponents(env))
-        realised.insert(c->id,
-                        Core::Realisation::of(catalog.type(c->type), env, *env.deployment(c->id)));
+    for (const auto &[c, deployment] : project.deployments(env))
+        realised.insert(c->id, Core::Realisation::of(catalog.type(c->type), env, *deployment));
     auto kindOf = [&](const QString &id) { return realised.value(id).kind; };
     auto identOf = [](const QString &id) { return HclWriter::identifier(id); };
 
@@ -160,8 +165,8 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
     QMap<QString, QString>
         routeLabels; // a load-balancer component's connection label, when it is a path
     QSet<QString> called; // Fargate services another component calls, so they need a Cloud Map name
-    for (const Core::Component *c : project.deployedComponents(env)) {
-        const Core::Exposure &exposure = env.deployment(c->id)->exposure;
+    for (const auto &[c, deployment] : project.deployments(env)) {
+        const Core::Exposure &exposure = deployment->exposure;
         if (exposure.isPublic && kindOf(c->id) == Kind::Fargate)
             targeted.insert(c->id);
         if (exposure.isPublic && kindOf(c->id) == Kind::Alb)
@@ -373,11 +378,15 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
             && (k == Kind::Fargate
                 || (Core::Realisation {k, {}, {}}.isAwsManaged() && k != Kind::S3));
     };
+    const Core::ProjectIndex index(project);
+    QSet<QString> ingressSeen; // "target source port" of every rule so far
+    for (const Ingress &i : std::as_const(plan.ingress))
+        ingressSeen.insert(QStringLiteral("%1 %2 %3").arg(i.target, i.source).arg(i.port));
     for (const Core::Connection &connection : project.activeConnections(env)) {
         if (!hasGroup(connection.to) || !hasGroup(connection.from))
             continue;
-        const Core::Component *from = project.component(connection.from);
-        const Core::Component *to = project.component(connection.to);
+        const Core::Component *from = index.component(connection.from);
+        const Core::Component *to = index.component(connection.to);
         const int port = resolver.targetPort(*from, *to);
         if (port <= 0)
             continue;
@@ -386,12 +395,11 @@ Core::Result<EcsPlan> EcsPlan::make(const Core::Project &original, const Core::E
             connection.label.isEmpty()
                 ? Core::generatedText("From %1").arg(connection.from)
                 : Core::generatedText("From %1: %2").arg(connection.from, connection.label)};
-        const bool seen
-            = std::any_of(plan.ingress.cbegin(), plan.ingress.cend(), [&](const Ingress &i) {
-                  return i.target == rule.target && i.source == rule.source && i.port == rule.port;
-              });
-        if (!seen)
+        const QString key = QStringLiteral("%1 %2 %3").arg(rule.target, rule.source).arg(rule.port);
+        if (!ingressSeen.contains(key)) {
+            ingressSeen.insert(key);
             plan.ingress.append(rule);
+        }
     }
 
     // Plain secrets a container reads get a parameter of their own, named as every exporter names

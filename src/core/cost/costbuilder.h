@@ -4,9 +4,12 @@
 #include "core/cost/costline.h"
 #include "core/cost/pricebook.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
 
 #include <QHash>
 #include <QList>
+
+#include <memory>
 
 namespace Stackdraft::Core {
 
@@ -33,6 +36,9 @@ public:
     double hours() const { return m_book.isValid() ? m_book.hoursPerMonth() : 730.0; }
     bool isAws() const { return m_book.provider() == QLatin1String("aws"); }
 
+    // Id lookups over the project, built on first use (a few pricing rules follow connections).
+    const ProjectIndex &index() const;
+
     Realisation realisation(const Component &component) const;
     QString realisationId(const Component &component) const; // the catalog's word, e.g. "rds"
     QStringList
@@ -58,6 +64,7 @@ private:
     QList<CostLine> m_lines;
     mutable QHash<QString, Realisation>
         m_realisations; // by type id: the same for every component of a type
+    mutable std::unique_ptr<const ProjectIndex> m_index;
 };
 
 } // namespace Stackdraft::Core

@@ -22,9 +22,15 @@ bool Workload::isDeployable(const ComponentType &type, Platform platform)
 Workload Workload::make(const Project &project, const Environment &env, const Component &component,
                         const ComponentType &type)
 {
+    return make(project, component, env.deployment(component.id), type);
+}
+
+Workload Workload::make(const Project &project, const Component &component,
+                        const Deployment *deployment, const ComponentType &type)
+{
     Workload w;
     w.component = &component;
-    w.deployment = env.deployment(component.id);
+    w.deployment = deployment;
     w.type = type;
     w.name = ExportNaming::workloadName(component);
     const ComponentTypeData &data = type.data();
@@ -59,10 +65,10 @@ QList<Workload> Workload::list(const Project &project, const Environment &env,
                                const Catalog &catalog)
 {
     QList<Workload> workloads;
-    for (const Component *c : project.deployedComponents(env)) {
-        const ComponentType type = catalog.type(c->type);
+    for (const auto &[component, deployment] : project.deployments(env)) {
+        const ComponentType type = catalog.type(component->type);
         if (isDeployable(type, env.platform))
-            workloads.append(make(project, env, *c, type));
+            workloads.append(make(project, *component, deployment, type));
     }
     return workloads;
 }

@@ -78,6 +78,9 @@ Project ProjectParser::parse(const YamlNode &root)
     static const YamlNode empty;
     const YamlNode *components = root.find(key("components"));
     parseComponents(components ? *components : empty, project);
+    m_componentIds.clear();
+    for (const Component &c : std::as_const(project.components))
+        m_componentIds.insert(c.id);
     if (const YamlNode *node = root.find(key("connections")))
         parseConnections(*node, project);
     if (const YamlNode *node = root.find(key("groups")))
@@ -247,7 +250,7 @@ QList<Port> ProjectParser::parsePorts(const YamlNode &node, const QString &field
 void ProjectParser::checkComponentRef(const YamlNode &node, const QString &field, const QString &id,
                                       const Project &project)
 {
-    if (m_context.failed() || project.component(id))
+    if (m_context.failed() || m_componentIds.contains(id))
         return;
     QStringList ids;
     for (const Component &c : project.components)
@@ -300,6 +303,7 @@ void ProjectParser::parseGroups(const YamlNode &node, Project &project)
     const QString field = key("groups");
     if (!m_context.expectSequence(node, field))
         return;
+    QSet<QString> groupIds;
     for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
         const YamlNode &item = node.items[i];
         const QString itemField = ParseContext::index(field, int(i));
@@ -315,23 +319,24 @@ void ProjectParser::parseGroups(const YamlNode &node, Project &project)
         }
         group.id
             = m_context.dnsLabel(*id, ParseContext::join(itemField, key("id")), tr("group id"));
-        for (const Group &other : std::as_const(project.groups)) {
-            if (!m_context.failed() && other.id == group.id)
-                m_context.fail(*id, ParseContext::join(itemField, key("id")),
-                               tr("duplicate group id '%1'").arg(group.id));
-        }
+        if (!m_context.failed() && groupIds.contains(group.id))
+            m_context.fail(*id, ParseContext::join(itemField, key("id")),
+                           tr("duplicate group id '%1'").arg(group.id));
+        groupIds.insert(group.id);
         if (const YamlNode *label = item.find(key("label")))
             group.label = m_context.text(*label, ParseContext::join(itemField, key("label")));
         if (const YamlNode *members = item.find(key("members"))) {
             const QString membersField = ParseContext::join(itemField, key("members"));
             group.members = m_context.textList(*members, membersField);
+            QSet<QString> listed;
             for (qsizetype m = 0; m < group.members.size() && !m_context.failed(); ++m) {
                 const YamlNode &memberNode = members->items[size_t(m)];
                 const QString memberField = ParseContext::index(membersField, int(m));
                 checkComponentRef(memberNode, memberField, group.members[m], project);
-                if (!m_context.failed() && group.members.indexOf(group.members[m]) < m)
+                if (!m_context.failed() && listed.contains(group.members[m]))
                     m_context.fail(memberNode, memberField,
                                    tr("'%1' is listed twice in this group").arg(group.members[m]));
+                listed.insert(group.members[m]);
             }
         }
         project.groups.append(group);

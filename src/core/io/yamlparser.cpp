@@ -1,11 +1,13 @@
 #include "core/io/yamlparser.h"
 
-#include "core/io/parsecontext.h"
+#include "core/io/yamltreebuilder.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
 
 #include <exception>
+#include <istream>
+#include <streambuf>
 #include <string>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -76,129 +78,86 @@ QString syntaxMessage(const std::string &yamlMessage, const QByteArray &lineText
     return tr("not valid YAML: %1").arg(original);
 }
 
-class Converter
+// Lets yaml-cpp read the bytes where they are instead of from a copy in a std::stringstream.
+class ByteArrayBuffer final : public std::streambuf
 {
 public:
-    explicit Converter(const QString &fileName)
-        : m_fileName(fileName)
+    explicit ByteArrayBuffer(const QByteArray &bytes)
     {
+        char *begin = const_cast<char *>(bytes.constData()); // only ever read
+        setg(begin, begin, begin + bytes.size());
     }
+};
 
-    bool failed() const { return !m_error.message.isEmpty(); }
-    const Error &error() const { return m_error; }
+// Counts the documents after the first without building anything, and notes where the second
+// starts.
+class DocumentCounter final : public YAML::EventHandler
+{
+public:
+    int documents = 0;
+    YAML::Mark secondStart = YAML::Mark::null_mark(); // the second document's first node
 
-    YamlNode convert(const YAML::Node &node, const YAML::Mark &fallback, const QString &path)
+    void OnDocumentStart(const YAML::Mark &) override { ++documents; }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { note(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { note(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                  const std::string &) override
     {
-        YamlNode out;
-        if (failed())
-            return out;
-        if (++m_count > YamlParser::MaxNodes) {
-            fail(tr("the document expands to more than %1 nodes (aliases?); it is "
-                    "not a project file")
-                     .arg(YamlParser::MaxNodes),
-                 node.Mark(), path);
-            return out;
-        }
-        setMark(out, node.Mark().is_null() ? fallback : node.Mark());
-        switch (node.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            out.kind = YamlNode::Kind::Null;
-            break;
-        case YAML::NodeType::Scalar:
-            out.kind = YamlNode::Kind::Scalar;
-            out.scalar = QString::fromStdString(node.Scalar());
-            // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
-            out.quoted = node.Tag() == "!";
-            break;
-        case YAML::NodeType::Sequence:
-            out.kind = YamlNode::Kind::Sequence;
-            for (const YAML::Node &item : node)
-                out.items.push_back(
-                    convert(item, node.Mark(), ParseContext::index(path, int(out.items.size()))));
-            break;
-        case YAML::NodeType::Map:
-            out.kind = YamlNode::Kind::Map;
-            for (const auto &entry : node) {
-                if (!entry.first.IsScalar()) {
-                    fail(tr("a key must be plain text, not a list or mapping"), entry.first.Mark(),
-                         path);
-                    return out;
-                }
-                YamlNode key = convert(entry.first, node.Mark(), path);
-                const QString keyPath = ParseContext::join(path, key.scalar);
-                for (const YamlNode &seen : out.keys) {
-                    if (seen.scalar == key.scalar) {
-                        fail(tr("duplicate key '%1' (first at line %2)")
-                                 .arg(key.scalar)
-                                 .arg(seen.line),
-                             entry.first.Mark(), keyPath);
-                        return out;
-                    }
-                }
-                YamlNode value = convert(entry.second, entry.first.Mark(), keyPath);
-                if (value.isNull()) { // `key:` with no value: point at the key, not the
-                                      // next line
-                    value.line = key.line;
-                    value.column = key.column;
-                }
-                out.keys.push_back(std::move(key));
-                out.values.push_back(std::move(value));
-            }
-            break;
-        }
-        return out;
+        note(mark);
     }
-
-    void fail(const QString &message, const YAML::Mark &mark, const QString &path = {})
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
     {
-        if (failed())
-            return;
-        m_error.message = message;
-        m_error.file = m_fileName;
-        m_error.field = path;
-        if (!mark.is_null()) {
-            m_error.line = mark.line + 1;
-            m_error.column = mark.column + 1;
-        }
+        note(mark);
     }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        note(mark);
+    }
+    void OnMapEnd() override { }
 
 private:
-    static void setMark(YamlNode &node, const YAML::Mark &mark)
+    void note(const YAML::Mark &mark)
     {
-        if (!mark.is_null()) {
-            node.line = mark.line + 1;
-            node.column = mark.column + 1;
-        }
+        if (documents == 1 && secondStart.is_null())
+            secondStart = mark;
     }
-
-    QString m_fileName;
-    Error m_error;
-    int m_count = 0;
 };
+
+Error errorAt(const QString &message, const QString &fileName, const YAML::Mark &mark)
+{
+    return mark.is_null() ? Error {message, fileName, 0, 0, {}}
+                          : Error {message, fileName, mark.line + 1, mark.column + 1, {}};
+}
 
 } // namespace
 
 Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileName)
 {
-    Converter converter(fileName);
     try {
-        const std::string text(bytes.constData(), size_t(bytes.size()));
-        const std::vector<YAML::Node> documents = YAML::LoadAll(text);
-        if (documents.size() > 1) {
-            converter.fail(tr("the file holds %1 YAML documents; a project file holds one")
-                               .arg(documents.size()),
-                           documents[1].Mark());
-            return converter.error();
-        }
-        if (documents.empty())
+        ByteArrayBuffer buffer(bytes);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        YamlTreeBuilder builder(fileName, MaxNodes);
+        if (!parser.HandleNextDocument(builder))
             return YamlNode {};
-        YamlNode root = converter.convert(documents.front(), YAML::Mark(), QString());
-        if (converter.failed())
-            return converter.error();
-        return root;
+        DocumentCounter more;
+        while (parser.HandleNextDocument(more)) { }
+        // yaml-cpp has read the whole text without a syntax error: then more documents, then what
+        // the builder refused, as a reader that loads everything before converting would say.
+        if (more.documents > 0) {
+            return errorAt(tr("the file holds %1 YAML documents; a project file holds one")
+                               .arg(more.documents + 1),
+                           fileName, more.secondStart);
+        }
+        if (builder.failure())
+            return *builder.failure();
+        return builder.takeRoot();
     } catch (const YAML::DeepRecursion &e) {
-        converter.fail(tr("the YAML nests deeper than %1 levels").arg(e.depth()), e.mark);
+        return errorAt(tr("the YAML nests deeper than %1 levels").arg(e.depth()), fileName, e.mark);
     } catch (const YAML::Exception &e) {
         // e.msg is yaml-cpp's English description; syntaxMessage() adds what to fix.
         const QList<QByteArray> lines = bytes.split('\n');
@@ -206,13 +165,15 @@ Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileN
         YAML::Mark mark = e.mark;
         if (const qsizetype tab = tabInIndentation(line); tab >= 0)
             mark.column = int(tab); // point at the tab, not at where the parser gave up
-        converter.fail(syntaxMessage(e.msg, line), mark);
+        return errorAt(syntaxMessage(e.msg, line), fileName, mark);
     } catch (const std::exception &e) {
         qCWarning(lcIo) << "yaml-cpp failed on" << fileName << e.what();
-        converter.fail(tr("could not parse the file: %1").arg(QString::fromLocal8Bit(e.what())),
-                       YAML::Mark::null_mark());
+        return Error {tr("could not parse the file: %1").arg(QString::fromLocal8Bit(e.what())),
+                      fileName,
+                      0,
+                      0,
+                      {}};
     }
-    return converter.error();
 }
 
 } // namespace Stackdraft::Core

@@ -1,0 +1,122 @@
+#include "generator/projectgenerator.h"
+#include "scale/scalestep.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Stackdraft::Bench;
+
+// Every pass must stay linear in the size of the project: the same step on generated projects of
+// 1,000 and 4,000 components, in this process, may take at most 6 times as long at 4,000 (a linear
+// pass takes 4 times as long, a quadratic one 16 times). CPU time, the fastest of three runs of
+// each, so that a busy machine slows both sizes rather than one. Timings are compared with each
+// other, never with a threshold in milliseconds.
+class TestLinearity final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void detectsQuadratic();
+    void stepIsLinear_data();
+    void stepIsLinear();
+
+private:
+    static constexpr int Small = 1000;
+    static constexpr int Large = 4000;
+    static constexpr double MaxRatio = 6;
+    static constexpr int Runs = 3;
+
+    QByteArray m_small;
+    QByteArray m_large;
+};
+
+namespace {
+
+// The fastest of `runs` measurements of `measure` (CPU ms).
+template<typename Measure> double fastest(int runs, Measure &&measure)
+{
+    double best = -1;
+    for (int run = 0; run < runs; ++run) {
+        const double ms = measure();
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    return best;
+}
+
+// A pass over `n` items that compares each with every other, like the lookups this test guards.
+double quadraticPass(int n)
+{
+    QStringList ids;
+    for (int i = 0; i < n; ++i)
+        ids << QStringLiteral("component-%1").arg(i);
+    const double start = ScaleStep::processCpuMs();
+    volatile qsizetype found = 0; // kept, so the loop is not optimised away
+    for (const QString &id : std::as_const(ids))
+        found = found + ids.indexOf(id);
+    return ScaleStep::processCpuMs() - start;
+}
+
+} // namespace
+
+void TestLinearity::initTestCase()
+{
+    m_small = ProjectGenerator::yaml(Small);
+    m_large = ProjectGenerator::yaml(Large);
+    QVERIFY(m_large.size() > 3 * m_small.size());
+}
+
+// The measuring itself: a quadratic pass must be caught at these sizes.
+void TestLinearity::detectsQuadratic()
+{
+    const double small = fastest(Runs, [] { return quadraticPass(Small); });
+    const double large = fastest(Runs, [] { return quadraticPass(Large); });
+    QVERIFY2(large / small > MaxRatio,
+             qPrintable(QStringLiteral("a quadratic pass measured %1 ms at %2 and %3 ms at %4")
+                            .arg(small)
+                            .arg(Small)
+                            .arg(large)
+                            .arg(Large)));
+}
+
+void TestLinearity::stepIsLinear_data()
+{
+    QTest::addColumn<QString>("step");
+    // Writing every format to disk is export:all; the exporters are measured one by one instead, so
+    // that the file system's pace is not what is compared.
+    for (const QString &name : ScaleStep::names()) {
+        if (name != QLatin1String("yaml-cpp") && name != QLatin1String("export:all"))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestLinearity::stepIsLinear()
+{
+    QFETCH(QString, step);
+    QString error;
+    auto measure = [&](const QByteArray &bytes) {
+        return fastest(Runs, [&] {
+            const ScaleStep::Outcome outcome = ScaleStep::run(step, bytes, 5);
+            if (!outcome.error.isEmpty())
+                error = outcome.error;
+            return outcome.cpuMs;
+        });
+    };
+    const double small = measure(m_small);
+    const double large = measure(m_large);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(small > 0);
+    const double ratio = large / small;
+    qInfo("%s: %.2f ms at %d components, %.2f ms at %d: x%.2f", qPrintable(step), small, Small,
+          large, Large, ratio);
+    QVERIFY2(ratio <= MaxRatio,
+             qPrintable(QStringLiteral("%1 took %2 times as long for %3 times the components: "
+                                       "super-linear")
+                            .arg(step)
+                            .arg(ratio, 0, 'f', 1)
+                            .arg(Large / Small)));
+}
+
+QTEST_GUILESS_MAIN(TestLinearity)
+#include "tst_linearity.moc"
