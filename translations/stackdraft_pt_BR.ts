@@ -369,6 +369,101 @@
     </message>
 </context>
 <context>
+    <name>ComponentForm</name>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>The name used in every output (a DNS-1123 label: a-z, 0-9, -). Renaming it updates connections, groups and from: references.</source>
+        <translation>O nome usado em todas as saídas (um rótulo DNS-1123: a-z, 0-9, -). Renomeá-lo atualiza conexões, grupos e referências from:.</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>Free text shown on the canvas.</source>
+        <translation>Texto livre mostrado na tela de desenho.</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>The catalog type: it brings defaults, minimums, health checks and how each platform realises the component.</source>
+        <translation>O tipo do catálogo: traz os padrões, os mínimos, as verificações de saúde e como cada plataforma realiza o componente.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Imagem:</translation>
+    </message>
+    <message>
+        <source>Container image, e.g. python:3.11-slim; empty when built from a context or when the catalog default applies.</source>
+        <translation>Imagem do contêiner, por exemplo python:3.11-slim; vazia quando construída a partir de um contexto ou quando vale o padrão do catálogo.</translation>
+    </message>
+    <message>
+        <source>&amp;Build context:</source>
+        <translation>Contexto de &amp;build:</translation>
+    </message>
+    <message>
+        <source>Directory Compose builds the image from, e.g. ./api; empty when the image is pulled.</source>
+        <translation>Diretório a partir do qual o Compose constrói a imagem, por exemplo ./api; vazio quando a imagem é baixada.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>What the component does; goes into the architecture document.</source>
+        <translation>O que o componente faz; vai para o documento de arquitetura.</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Portas</translation>
+    </message>
+    <message>
+        <source>Ports the component listens on; Published is the host port in Compose (empty: not published).</source>
+        <translation>Portas em que o componente escuta; Publicada é a porta do host no Compose (vazia: não publicada).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add a port</source>
+        <translation>Adicionar uma porta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove the selected port</source>
+        <translation>Remover a porta selecionada</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variáveis de ambiente</translation>
+    </message>
+    <message>
+        <source>Variables of every environment: a literal, a value derived from a connected component (from), or a secret reference whose value never enters the project.</source>
+        <translation>Variáveis de todos os ambientes: um literal, um valor derivado de um componente conectado (from) ou uma referência a segredo cujo valor nunca entra no projeto.</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Adicionar uma variável</translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation>Remover a variável selecionada</translation>
+    </message>
+</context>
+<context>
     <name>ComposeExporter</name>
     <message>
         <source>Docker Compose</source>
@@ -408,6 +503,189 @@
     </message>
 </context>
 <context>
+    <name>DeploymentForm</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Implantação</translation>
+    </message>
+    <message>
+        <source>Deploy in this environment</source>
+        <translation>Implantar neste ambiente</translation>
+    </message>
+    <message>
+        <source>Place the component on this environment&apos;s canvas with the catalog&apos;s default sizes.</source>
+        <translation>Coloca o componente na tela deste ambiente com os tamanhos padrão do catálogo.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Réplicas:</translation>
+    </message>
+    <message>
+        <source>How many instances run (1 or more).</source>
+        <translation>Quantas instâncias rodam (1 ou mais).</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Single instance, replicated, a clustered data service or a cloud-managed service.</source>
+        <translation>Instância única, replicado, um serviço de dados em cluster ou um serviço gerenciado na nuvem.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <source>Scheduled backups (snapshots, dumps) are configured.</source>
+        <translation>Backups agendados (snapshots, dumps) estão configurados.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>&amp;CPU request:</source>
+        <translation>Requisição de &amp;CPU:</translation>
+    </message>
+    <message>
+        <source>CPU reserved per replica. Kubernetes notation: cores (1, 0.5) or millicores (500m); empty: not set.</source>
+        <translation>CPU reservada por réplica. Notação do Kubernetes: núcleos (1, 0.5) ou milinúcleos (500m); vazio: não definido.</translation>
+    </message>
+    <message>
+        <source>CPU l&amp;imit:</source>
+        <translation>L&amp;imite de CPU:</translation>
+    </message>
+    <message>
+        <source>Most CPU a replica may use; not below the request. Kubernetes notation: cores (1, 0.5) or millicores (500m); empty: not set.</source>
+        <translation>O máximo de CPU que uma réplica pode usar; não abaixo da requisição. Notação do Kubernetes: núcleos (1, 0.5) ou milinúcleos (500m); vazio: não definido.</translation>
+    </message>
+    <message>
+        <source>&amp;Memory request:</source>
+        <translation>Requisição de &amp;memória:</translation>
+    </message>
+    <message>
+        <source>Memory reserved per replica. Kubernetes notation: 512Mi, 1Gi; empty: not set.</source>
+        <translation>Memória reservada por réplica. Notação do Kubernetes: 512Mi, 1Gi; vazio: não definido.</translation>
+    </message>
+    <message>
+        <source>Memory li&amp;mit:</source>
+        <translation>Li&amp;mite de memória:</translation>
+    </message>
+    <message>
+        <source>Most memory a replica may use; not below the request. Kubernetes notation: 512Mi, 1Gi; empty: not set.</source>
+        <translation>O máximo de memória que uma réplica pode usar; não abaixo da requisição. Notação do Kubernetes: 512Mi, 1Gi; vazio: não definido.</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Armazenamento:</translation>
+    </message>
+    <message>
+        <source>Persistent volume size, e.g. 10Gi; empty: none.</source>
+        <translation>Tamanho do volume persistente, por exemplo 10Gi; vazio: nenhum.</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Escalonamento automático</translation>
+    </message>
+    <message>
+        <source>Scale between a minimum and a maximum number of replicas on CPU or memory use.</source>
+        <translation>Escala entre um mínimo e um máximo de réplicas conforme o uso de CPU ou memória.</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mí&amp;nimo:</translation>
+    </message>
+    <message>
+        <source>Fewest replicas the autoscaler keeps.</source>
+        <translation>O menor número de réplicas que o autoescalador mantém.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>Most replicas the autoscaler starts; not below the minimum.</source>
+        <translation>O maior número de réplicas que o autoescalador inicia; não abaixo do mínimo.</translation>
+    </message>
+    <message>
+        <source>CPU &amp;target:</source>
+        <translation>&amp;Alvo de CPU:</translation>
+    </message>
+    <message>
+        <source>Average CPU use (percent of the request) the autoscaler aims at; empty: none.</source>
+        <translation>Uso médio de CPU (percentual da requisição) que o autoescalador busca; vazio: nenhum.</translation>
+    </message>
+    <message>
+        <source>Memory tar&amp;get:</source>
+        <translation>Al&amp;vo de memória:</translation>
+    </message>
+    <message>
+        <source>Average memory use (percent of the request) the autoscaler aims at; empty: none.</source>
+        <translation>Uso médio de memória (percentual da requisição) que o autoescalador busca; vazio: nenhum.</translation>
+    </message>
+    <message>
+        <source>Public exposure</source>
+        <translation>Exposição pública</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet through the environment&apos;s entry point.</source>
+        <translation>Acessível pela internet através do ponto de entrada do ambiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Public host name, e.g. api.example.com.</source>
+        <translation>Nome de host público, por exemplo api.example.com.</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Caminho:</translation>
+    </message>
+    <message>
+        <source>Path prefix routed to this component, e.g. /api; empty: /.</source>
+        <translation>Prefixo de caminho roteado para este componente, por exemplo /api; vazio: /.</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate for the host.</source>
+        <translation>Serve HTTPS com um certificado para o host.</translation>
+    </message>
+    <message>
+        <source>Environment overrides</source>
+        <translation>Substituições do ambiente</translation>
+    </message>
+    <message>
+        <source>Variables that replace the component&apos;s in this environment only.</source>
+        <translation>Variáveis que substituem as do componente somente neste ambiente.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add an override for this environment</source>
+        <translation>Adicionar uma substituição para este ambiente</translation>
+    </message>
+    <message>
+        <source>Reset to component default</source>
+        <translation>Voltar ao padrão do componente</translation>
+    </message>
+    <message>
+        <source>Remove the selected override: the component&apos;s own value applies again</source>
+        <translation>Remove a substituição selecionada: o valor do próprio componente volta a valer</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <source>Usage: stackdraft diff FILE [--repo DIR]</source>
@@ -420,6 +698,169 @@
     <message>
         <source>stackdraft diff: %1</source>
         <translation>stackdraft diff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSettingsDialog</name>
+    <message>
+        <source>Environment Settings</source>
+        <translation>Configurações do ambiente</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s id, used in file names and overlays. Rename it from the Environment menu.</source>
+        <translation>O id do ambiente, usado em nomes de arquivos e overlays. Renomeie-o pelo menu Ambiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Shown on the tab; the id when empty.</source>
+        <translation>Mostrado na aba; o id quando vazio.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>What the environment is for; goes into the architecture document.</source>
+        <translation>Para que serve o ambiente; vai para o documento de arquitetura.</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Segurança:</translation>
+    </message>
+    <message>
+        <source>Who may reach it and how (VPN, TLS, WAF...).</source>
+        <translation>Quem pode acessá-lo e como (VPN, TLS, WAF...).</translation>
+    </message>
+    <message>
+        <source>Platform and prices</source>
+        <translation>Plataforma e preços</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <source>Where the environment runs: Docker Compose, Kubernetes or AWS ECS on Fargate.</source>
+        <translation>Onde o ambiente roda: Docker Compose, Kubernetes ou AWS ECS no Fargate.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Cloud region, e.g. us-east-1; empty for a local Compose environment.</source>
+        <translation>Região da nuvem, por exemplo us-east-1; vazia para um ambiente Compose local.</translation>
+    </message>
+    <message>
+        <source>Price &amp;book:</source>
+        <translation>&amp;Tabela de preços:</translation>
+    </message>
+    <message>
+        <source>The prices the monthly cost is computed from.</source>
+        <translation>Os preços a partir dos quais o custo mensal é calculado.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation>&amp;CPU:</translation>
+    </message>
+    <message>
+        <source>Total vCPU the environment may reserve, in Kubernetes notation (4, 500m); empty for no limit.</source>
+        <translation>Total de vCPU que o ambiente pode reservar, na notação do Kubernetes (4, 500m); vazio para sem limite.</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Memória:</translation>
+    </message>
+    <message>
+        <source>Total memory the environment may reserve (8Gi, 512Mi); empty for no limit.</source>
+        <translation>Total de memória que o ambiente pode reservar (8Gi, 512Mi); vazio para sem limite.</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;cost:</source>
+        <translation>&amp;Custo mensal:</translation>
+    </message>
+    <message>
+        <source>Monthly cost limit in USD; 0 for no limit.</source>
+        <translation>Limite de custo mensal em USD; 0 para sem limite.</translation>
+    </message>
+    <message>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <source>Usage assumptions (per month)</source>
+        <translation>Premissas de uso (por mês)</translation>
+    </message>
+    <message>
+        <source>Data &amp;transfer out:</source>
+        <translation>&amp;Transferência de saída:</translation>
+    </message>
+    <message>
+        <source>Traffic to the internet per month.</source>
+        <translation>Tráfego para a internet por mês.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Logs ingested:</source>
+        <translation>&amp;Logs ingeridos:</translation>
+    </message>
+    <message>
+        <source>Log volume ingested per month.</source>
+        <translation>Volume de logs ingerido por mês.</translation>
+    </message>
+    <message>
+        <source>Log r&amp;etention:</source>
+        <translation>R&amp;etenção de logs:</translation>
+    </message>
+    <message>
+        <source>How long logs are kept.</source>
+        <translation>Por quanto tempo os logs são mantidos.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Load balancer capacity &amp;units:</source>
+        <translation>&amp;Unidades de capacidade do balanceador:</translation>
+    </message>
+    <message>
+        <source>Average load-balancer capacity units (LCUs) over the month.</source>
+        <translation>Média de unidades de capacidade do balanceador de carga (LCUs) no mês.</translation>
+    </message>
+    <message>
+        <source>&amp;Image storage:</source>
+        <translation>Armazenamento de &amp;imagens:</translation>
+    </message>
+    <message>
+        <source>Container image storage per repository.</source>
+        <translation>Armazenamento de imagens de contêiner por repositório.</translation>
+    </message>
+    <message>
+        <source>&amp;Object storage:</source>
+        <translation>Armazenamento de &amp;objetos:</translation>
+    </message>
+    <message>
+        <source>Data kept in object storage (S3, MinIO).</source>
+        <translation>Dados mantidos em armazenamento de objetos (S3, MinIO).</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1205,36 @@
     </message>
 </context>
 <context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not lay out the drawing: %1</source>
+        <translation>O Graphviz não conseguiu dispor o desenho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>Shown on the frame, e.g. Data Storage.</source>
+        <translation>Mostrado na moldura, por exemplo Armazenamento de Dados.</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membros:</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExporter</name>
     <message>
         <source>Kubernetes (Kustomize)</source>
@@ -806,6 +1277,61 @@
     <message>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>Tamanho da janela para --screenshot, por exemplo 1600x1000.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Tela de desenho</translation>
+    </message>
+    <message>
+        <source>&amp;Grid size:</source>
+        <translation>Tamanho da &amp;grade:</translation>
+    </message>
+    <message>
+        <source>Distance between grid points on the canvas; Shift+arrow moves a node by one step.</source>
+        <translation>Distância entre os pontos da grade na tela; Shift+seta move um nó um passo.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dropped and moved nodes land on the nearest grid point.</source>
+        <translation>Nós soltos e movidos vão para o ponto da grade mais próximo.</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to grid</source>
+        <translation>&amp;Alinhar à grade</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Light, dark, or whatever the desktop uses.</source>
+        <translation>Claro, escuro ou o que a área de trabalho usar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; generated files are not affected.</source>
+        <translation>O idioma dos menus e mensagens; os arquivos gerados não são afetados.</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Stackdraft starts.</source>
+        <translation>Um novo idioma vale a partir da próxima vez que o Stackdraft iniciar.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1393,59 @@
     </message>
 </context>
 <context>
+    <name>QuantityField</name>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation>Uma quantidade não pode ser negativa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CPU quantity: write cores (1, 0.5) or millicores (500m).</source>
+        <translation>“%1” não é uma quantidade de CPU: escreva núcleos (1, 0.5) ou milinúcleos (500m).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a memory quantity: write 512Mi, 1Gi, 1G or bytes.</source>
+        <translation>“%1” não é uma quantidade de memória: escreva 512Mi, 1Gi, 1G ou bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::CanvasPicture</name>
+    <message>
+        <source>Drawn by Stackdraft</source>
+        <translation>Desenhado pelo Stackdraft</translation>
+    </message>
+    <message>
+        <source>the picture must be a .svg or a .png file</source>
+        <translation>a imagem deve ser um arquivo .svg ou .png</translation>
+    </message>
+    <message>
+        <source>the scale must be more than 0 and at most %1</source>
+        <translation>a escala deve ser maior que 0 e no máximo %1</translation>
+    </message>
+    <message>
+        <source>the picture would be too large at scale %1</source>
+        <translation>a imagem ficaria grande demais na escala %1</translation>
+    </message>
+    <message>
+        <source>cannot write the picture: %1</source>
+        <translation>não foi possível gravar a imagem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ComponentForm</name>
+    <message>
+        <source>“%1” is not a valid id: lower-case letters, digits and -, starting and ending with a letter or digit, at most 63 characters.</source>
+        <translation>“%1” não é um id válido: letras minúsculas, dígitos e -, começando e terminando com letra ou dígito, no máximo 63 caracteres.</translation>
+    </message>
+    <message>
+        <source>Another component is already called %1.</source>
+        <translation>Outro componente já se chama %1.</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(vários valores)</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::ComponentItem</name>
     <message>
         <source>external</source>
@@ -897,12 +1476,188 @@
         <translation>Público em %1</translation>
     </message>
     <message>
-        <source>runs as %1</source>
-        <translation>roda como %1</translation>
-    </message>
-    <message>
         <source>* the catalog&apos;s default: this environment sets no value</source>
         <translation>* padrão do catálogo: este ambiente não define um valor</translation>
+    </message>
+    <message>
+        <source>not deployed on %1</source>
+        <translation>não implantado em %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::DeploymentForm</name>
+    <message>
+        <source>Single instance</source>
+        <translation>Instância única</translation>
+    </message>
+    <message>
+        <source>Replicated</source>
+        <translation>Replicado</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Managed service</source>
+        <translation>Serviço gerenciado</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: DNS labels (a-z, 0-9, -) separated by dots, e.g. api.example.com.</source>
+        <translation>“%1” não é um nome de host: rótulos DNS (a-z, 0-9, -) separados por pontos, por exemplo api.example.com.</translation>
+    </message>
+    <message>
+        <source>A path starts with / and has no spaces, e.g. /api.</source>
+        <translation>Um caminho começa com / e não tem espaços, por exemplo /api.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of replicas: a whole number, 0 or more.</source>
+        <translation>“%1” não é um número de réplicas: um número inteiro, 0 ou mais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage: a whole number from 1, or empty.</source>
+        <translation>“%1” não é um percentual: um número inteiro a partir de 1, ou vazio.</translation>
+    </message>
+    <message>
+        <source>The CPU limit (%1) is below the request (%2).</source>
+        <translation>O limite de CPU (%1) está abaixo da requisição (%2).</translation>
+    </message>
+    <message>
+        <source>The memory limit (%1) is below the request (%2).</source>
+        <translation>O limite de memória (%1) está abaixo da requisição (%2).</translation>
+    </message>
+    <message>
+        <source>The autoscaling minimum is at least 1.</source>
+        <translation>O mínimo do escalonamento automático é pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>The autoscaling maximum (%1) is below the minimum (%2).</source>
+        <translation>O máximo do escalonamento automático (%1) está abaixo do mínimo (%2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 components in %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 componentes em %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Em %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Deploy in %1</source>
+        <translation>Implantar em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy %n more in %1</source>
+        <translation>
+            <numerusform>Implantar mais %n em %1</numerusform>
+            <numerusform>Implantar mais %n em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(vários valores)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>Differs in other environments — %1</source>
+        <translation>Difere em outros ambientes — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::EnvVarTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>From connection</source>
+        <translation>Da conexão</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Segredo</translation>
+    </message>
+    <message>
+        <source>Literal</source>
+        <translation>Literal</translation>
+    </message>
+    <message>
+        <source>Literal: the text as written. From connection: derived from a connected component (e.g. its URL). Secret: a named secret, never stored here.</source>
+        <translation>Literal: o texto como escrito. Da conexão: derivado de um componente conectado (por exemplo, sua URL). Segredo: um segredo nomeado, nunca guardado aqui.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a variable name (letters, digits and _, not starting with a digit).</source>
+        <translation>Linha %1: “%2” não é um nome de variável (letras, dígitos e _, sem começar com dígito).</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is already set above.</source>
+        <translation>Linha %1: %2 já está definida acima.</translation>
+    </message>
+    <message>
+        <source>Row %1: name the component %2 comes from (its id).</source>
+        <translation>Linha %1: indique o componente de onde %2 vem (seu id).</translation>
+    </message>
+    <message>
+        <source>Row %1: a secret&apos;s name is a DNS label (a-z, 0-9, -), not “%2”.</source>
+        <translation>Linha %1: o nome de um segredo é um rótulo DNS (a-z, 0-9, -), não “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::EnvironmentSettingsDialog</name>
+    <message>
+        <source>Environment Settings — %1</source>
+        <translation>Configurações do ambiente — %1</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>AWS ECS (Fargate)</source>
+        <translation>AWS ECS (Fargate)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (não instalada)</translation>
+    </message>
+    <message>
+        <source>CPU budget: %1</source>
+        <translation>Orçamento de CPU: %1</translation>
+    </message>
+    <message>
+        <source>Memory budget: %1</source>
+        <translation>Orçamento de memória: %1</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1812,190 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::PaletteWidget</name>
+    <message>
+        <source>Filter components…</source>
+        <translation>Filtrar componentes…</translation>
+    </message>
+    <message>
+        <source>Type to filter the catalog and the project&apos;s components; Enter adds the first match to the canvas.</source>
+        <translation>Digite para filtrar o catálogo e os componentes do projeto; Enter adiciona o primeiro resultado à tela.</translation>
+    </message>
+    <message>
+        <source>Edge and entry</source>
+        <translation>Borda e entrada</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Computação</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Mensageria</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Observabilidade</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Este projeto</translation>
+    </message>
+    <message>
+        <source>The project&apos;s components; ✓ marks those deployed in the current environment. Drag one onto a canvas to deploy it there.</source>
+        <translation>Os componentes do projeto; ✓ marca os implantados no ambiente atual. Arraste um para uma tela para implantá-lo lá.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Drag onto the canvas, or press Enter to add it at the centre.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Arraste para a tela, ou pressione Enter para adicioná-lo no centro.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>implantado</translation>
+    </message>
+    <message>
+        <source>Deployed in %1.</source>
+        <translation>Implantado em %1.</translation>
+    </message>
+    <message>
+        <source>Not deployed in %1: drag it onto the canvas to deploy it.</source>
+        <translation>Não implantado em %1: arraste-o para a tela para implantá-lo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::PortsTable</name>
+    <message>
+        <source>Container</source>
+        <translation>Contêiner</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Row %1: the container port is a number from 1 to 65535.</source>
+        <translation>Linha %1: a porta do contêiner é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Row %1: the published port is a number from 1 to 65535, or empty.</source>
+        <translation>Linha %1: a porta publicada é um número de 1 a 65535, ou vazia.</translation>
+    </message>
+    <message>
+        <source>Row %1: the protocol is TCP or UDP.</source>
+        <translation>Linha %1: o protocolo é TCP ou UDP.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::PreferencesDialog</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::RenderCommand</name>
+    <message>
+        <source>draw an environment&apos;s canvas as an SVG or PNG picture</source>
+        <translation>desenha a tela de um ambiente como imagem SVG ou PNG</translation>
+    </message>
+    <message>
+        <source>the project file (*.stackdraft.yaml)</source>
+        <translation>o arquivo do projeto (*.stackdraft.yaml)</translation>
+    </message>
+    <message>
+        <source>the picture to write: PATH.svg or PATH.png (required)</source>
+        <translation>a imagem a gravar: CAMINHO.svg ou CAMINHO.png (obrigatório)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CAMINHO</translation>
+    </message>
+    <message>
+        <source>the environment to draw (default: the first one)</source>
+        <translation>o ambiente a desenhar (padrão: o primeiro)</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>AMB</translation>
+    </message>
+    <message>
+        <source>pixels per canvas unit of a PNG (default 1)</source>
+        <translation>pixels por unidade da tela em um PNG (padrão 1)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>stackdraft render: %1</source>
+        <translation>stackdraft render: %1</translation>
+    </message>
+    <message>
+        <source>stackdraft render: give exactly one project file</source>
+        <translation>stackdraft render: informe exatamente um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>stackdraft render: --out PATH.svg or PATH.png is required</source>
+        <translation>stackdraft render: --out CAMINHO.svg ou CAMINHO.png é obrigatório</translation>
+    </message>
+    <message>
+        <source>stackdraft render: %1 is neither a .svg nor a .png file</source>
+        <translation>stackdraft render: %1 não é um arquivo .svg nem .png</translation>
+    </message>
+    <message>
+        <source>stackdraft render: --scale must be a number more than 0 and at most %1</source>
+        <translation>stackdraft render: --scale deve ser um número maior que 0 e no máximo %1</translation>
+    </message>
+    <message>
+        <source>stackdraft render: the project has no environment to draw</source>
+        <translation>stackdraft render: o projeto não tem ambiente para desenhar</translation>
+    </message>
+    <message>
+        <source>stackdraft render: no environment &apos;%1&apos; in the project</source>
+        <translation>stackdraft render: não há ambiente &apos;%1&apos; no projeto</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "core/validation/problem.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QString>
 
-#include <memory>
+#include <optional>
 
-class QSvgRenderer;
+namespace Stackdraft::Core {
+struct Component;
+struct Deployment;
+struct Environment;
+} // namespace Stackdraft::Core
 
 namespace Stackdraft::App {
 
@@ -36,8 +42,18 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    // Re-reads the component and its deployment; moves the item to the stored position.
+    // Re-reads the component and its deployment (the scene places the item).
     void refresh();
+    // The same with the model objects at hand: no lookup, for a scene that visits every one.
+    void refresh(const Core::Component &component, const Core::Environment &environment,
+                 const Core::Deployment &deployment);
+
+    // The worst problem the Problems dock found for this component here; none: no badge.
+    void setProblemSeverity(std::optional<Core::Severity> severity);
+    std::optional<Core::Severity> problemSeverity() const { return m_severity; }
+
+    // Below this scale a card is drawn as a plain box with a large title.
+    static constexpr qreal DetailedScale = 0.45;
 
     // What the card shows, for tests and accessibility.
     QString titleText() const { return m_title; }
@@ -45,11 +61,14 @@ public:
     QString resourcesText() const { return m_resources; }
 
 protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     void paintText(QPainter *painter) const;
+    void paintOverview(QPainter *painter, qreal scale) const;
+    void paintSeverity(QPainter *painter) const;
 
     const ProjectDocument &m_document;
     QString m_environmentId;
@@ -63,7 +82,7 @@ private:
     bool m_deployable = true; // false: external, or provided by the platform itself
     bool m_hovered = false;
     QString m_iconPath;
-    std::unique_ptr<QSvgRenderer> m_icon;
+    std::optional<Core::Severity> m_severity;
 };
 
 } // namespace Stackdraft::App

@@ -4,6 +4,7 @@
 #include "app/componentitem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -50,10 +51,11 @@ QFont labelFont()
 } // namespace
 
 ConnectionItem::ConnectionItem(const ComponentItem *from, const ComponentItem *to,
-                               const QString &label)
+                               const QString &label, const QString &connectionId)
     : m_from(from)
     , m_to(to)
     , m_label(label)
+    , m_connectionId(connectionId)
 {
     setZValue(1);
     setFlags(ItemIsSelectable);
@@ -113,9 +115,8 @@ void ConnectionItem::updateGeometry()
 
     m_labelRect = QRectF();
     if (!m_label.isEmpty() && !m_line.isNull()) {
-        const QFontMetricsF metrics(labelFont());
-        const QSizeF size(metrics.horizontalAdvance(m_label) + 12, metrics.height() + 4);
-        QPointF middle = m_line.center();
+        const QSizeF size = labelSize(m_label);
+        QPointF aside;
         if (!qFuzzyIsNull(m_laneOffset)) {
             // A connection sharing its pair with others puts its label beside its own lane, on the
             // side away from the pair, so that the labels of both directions stay readable.
@@ -123,11 +124,60 @@ void ConnectionItem::updateGeometry()
             const QPointF normal = (unit.p2() - unit.p1()) * (m_laneOffset > 0 ? 1.0 : -1.0);
             const qreal extent = std::abs(normal.x()) * size.width() / 2
                 + std::abs(normal.y()) * size.height() / 2;
-            middle += normal * (extent + 3);
+            aside = normal * (extent + 3);
         }
-        m_labelRect = QRectF(middle - QPointF(size.width() / 2, size.height() / 2), size);
+        // The middle of the arrow, or the nearest point along it where the label covers no card
+        // and no other label (an arrow that passes a card on its way).
+        const QLineF unit = m_line.normalVector().unitVector();
+        const QPointF normal = unit.p2() - unit.p1();
+        const qreal extent = std::abs(normal.x()) * size.width() / 2
+            + std::abs(normal.y()) * size.height() / 2 + 3;
+        bool placed = false;
+        // Failing that, beside the arrow, farther and farther on either side (an arrow that runs
+        // under a card needs its label clear of that card).
+        for (const qreal offset :
+             {0.0, extent, -extent, extent + 16, -extent - 16, extent + 32, -extent - 32,
+              extent + 48, -extent - 48, extent + 64, -extent - 64}) {
+            for (const qreal t : {0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86}) {
+                const QPointF at = m_line.pointAt(t) + aside + normal * offset;
+                const QRectF rect(at - QPointF(size.width() / 2, size.height() / 2), size);
+                if (m_labelRect.isNull())
+                    m_labelRect = rect;
+                if (isLabelSpotFree(rect)) {
+                    m_labelRect = rect;
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed)
+                break;
+        }
     }
     update();
+}
+
+bool ConnectionItem::isLabelSpotFree(const QRectF &rect) const
+{
+    if (!scene())
+        return true;
+    for (const QGraphicsItem *item : scene()->items(rect, Qt::IntersectsItemBoundingRect)) {
+        if (item == this)
+            continue;
+        if (const auto *card = qgraphicsitem_cast<const ComponentItem *>(item)) {
+            if (card->mapRectToScene(card->cardRect()).intersects(rect))
+                return false;
+        } else if (const auto *other = qgraphicsitem_cast<const ConnectionItem *>(item)) {
+            if (other->labelRect().intersects(rect))
+                return false;
+        }
+    }
+    return true;
+}
+
+QSizeF ConnectionItem::labelSize(const QString &label)
+{
+    const QFontMetricsF metrics(labelFont());
+    return QSizeF(metrics.horizontalAdvance(label) + 12, metrics.height() + 4);
 }
 
 QPolygonF ConnectionItem::arrowHead() const
@@ -172,6 +222,13 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         return;
     const bool selected = option->state.testFlag(QStyle::State_Selected);
     const QColor color = selected ? CanvasStyle::selection() : CanvasStyle::connectionLine();
+    const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (scale < ComponentItem::DetailedScale) {
+        // Zoomed out: a hairline, no label (it would be unreadable), no antialiasing.
+        painter->setPen(QPen(color, 0));
+        painter->drawLine(m_line);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(color, selected ? 2.2 : 1.5);
     pen.setCapStyle(Qt::RoundCap);

@@ -16,11 +16,13 @@ class ConnectionItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 2 };
 
-    ConnectionItem(const ComponentItem *from, const ComponentItem *to, const QString &label);
+    ConnectionItem(const ComponentItem *from, const ComponentItem *to, const QString &label,
+                   const QString &connectionId = {});
 
     int type() const override { return Type; }
     QString fromId() const;
     QString toId() const;
+    QString connectionId() const { return m_connectionId; }
     QString label() const { return m_label; }
     void setLabel(const QString &label);
 
@@ -35,6 +37,8 @@ public:
     // edge.
     QLineF line() const { return m_line; }
     QRectF labelRect() const { return m_labelRect; }
+    // The box drawn around a label (for layouts that leave room for it).
+    static QSizeF labelSize(const QString &label);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -42,10 +46,12 @@ public:
 
 private:
     QPolygonF arrowHead() const;
+    bool isLabelSpotFree(const QRectF &rect) const;
 
     const ComponentItem *m_from;
     const ComponentItem *m_to;
     QString m_label;
+    QString m_connectionId;
     qreal m_laneOffset = 0;
     QLineF m_line;
     QRectF m_labelRect;

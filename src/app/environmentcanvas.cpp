@@ -1,6 +1,7 @@
 #include "app/environmentcanvas.h"
 
 #include "app/canvasstyle.h"
+#include "app/componentitem.h"
 #include "app/environmentscene.h"
 
 #include <QFontMetricsF>
@@ -18,6 +19,8 @@ EnvironmentCanvas::EnvironmentCanvas(EnvironmentScene *scene, QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
+    // The band takes what it wholly covers: an arrow that merely crosses it stays unselected.
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
@@ -30,6 +33,35 @@ void EnvironmentCanvas::setCaption(const QString &title, const QString &subtitle
     m_captionTitle = title;
     m_captionSubtitle = subtitle;
     viewport()->update();
+}
+
+void EnvironmentCanvas::setGrid(qreal size, bool snap)
+{
+    m_scene->setGrid(size, snap);
+    resetCachedContent();
+    viewport()->update();
+}
+
+qreal EnvironmentCanvas::gridSize() const
+{
+    return m_scene->gridSize();
+}
+
+bool EnvironmentCanvas::snapsToGrid() const
+{
+    return m_scene->snapsToGrid();
+}
+
+bool EnvironmentCanvas::selectAndCentre(const QString &componentId)
+{
+    ComponentItem *item = m_scene->componentItem(componentId);
+    if (!item)
+        return false;
+    m_scene->clearSelection();
+    item->setSelected(true);
+    m_autoFit = false;
+    centerOn(item);
+    return true;
 }
 
 void EnvironmentCanvas::setZoom(qreal zoom)
@@ -111,9 +143,9 @@ void EnvironmentCanvas::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, CanvasStyle::background());
     // Dots get too dense to be useful when zoomed far out.
-    if (m_zoom < 0.5)
+    if (m_scene->gridSize() * m_zoom < 8)
         return;
-    const qreal step = CanvasStyle::GridSpacing;
+    const qreal step = m_scene->gridSize();
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
     QList<QPointF> dots;

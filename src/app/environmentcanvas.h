@@ -22,6 +22,15 @@ public:
     QString captionTitle() const { return m_captionTitle; }
     qreal zoom() const { return m_zoom; }
 
+    // The grid drawn behind the cards, and whether moves and nudges snap to it (Preferences).
+    void setGrid(qreal size, bool snap);
+    qreal gridSize() const;
+    bool snapsToGrid() const;
+
+    // Selects the component's card alone and scrolls it into the middle of the view (the Problems
+    // dock's "show me"); false when the component is not drawn here.
+    bool selectAndCentre(const QString &componentId);
+
     static constexpr qreal MinimumZoom = 0.1;
     static constexpr qreal MaximumZoom = 4.0;
     static constexpr qreal ZoomStep = 1.2;

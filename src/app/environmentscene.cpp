@@ -1,64 +1,22 @@
 #include "app/environmentscene.h"
 
+#include "app/canvasstyle.h"
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
 #include "app/groupitem.h"
 #include "app/projectdocument.h"
+#include "core/layout/environmentlayout.h"
 
 #include <QMap>
 
 #include <algorithm>
-#include <functional>
+#include <cmath>
 
 namespace Stackdraft::App {
 namespace {
 
 constexpr qreal LaneSpacing = 14;
 constexpr qreal SceneMargin = 48;
-
-// Column of each node: the longest path reaching it from a node nothing calls, so that callers sit
-// left of what they call. Back edges (found by a depth-first walk in model order) are ignored, so
-// cycles such as a request/callback pair still give a left-to-right order.
-QHash<QString, int> connectionDepths(const QStringList &nodes,
-                                     const QList<QPair<QString, QString>> &edges)
-{
-    QHash<QString, QStringList> next;
-    for (const auto &[from, to] : edges) {
-        if (from != to && nodes.contains(from) && nodes.contains(to))
-            next[from].append(to);
-    }
-    enum class Mark { New, Active, Done };
-    QHash<QString, Mark> marks;
-    QStringList finished; // reverse topological order of the graph without back edges
-    QList<QPair<QString, QString>> forward;
-    std::function<void(const QString &)> visit = [&](const QString &node) {
-        marks[node] = Mark::Active;
-        for (const QString &target : next.value(node)) {
-            const Mark mark = marks.value(target, Mark::New);
-            if (mark == Mark::Active)
-                continue; // a back edge closes a cycle
-            forward.append({node, target});
-            if (mark == Mark::New)
-                visit(target);
-        }
-        marks[node] = Mark::Done;
-        finished.append(node);
-    };
-    for (const QString &node : nodes) {
-        if (marks.value(node, Mark::New) == Mark::New)
-            visit(node);
-    }
-    QHash<QString, int> depth;
-    for (const QString &node : nodes)
-        depth.insert(node, 0);
-    for (auto node = finished.crbegin(); node != finished.crend(); ++node) {
-        for (const auto &[from, to] : std::as_const(forward)) {
-            if (from == *node)
-                depth[to] = std::max(depth.value(to), depth.value(from) + 1);
-        }
-    }
-    return depth;
-}
 
 } // namespace
 
@@ -67,6 +25,7 @@ EnvironmentScene::EnvironmentScene(const ProjectDocument &document, const QStrin
     : QGraphicsScene(parent)
     , m_document(document)
     , m_environmentId(environmentId)
+    , m_gridSize(CanvasStyle::GridSpacing)
 {
     connect(&document, &ProjectDocument::projectReset, this, &EnvironmentScene::rebuild);
     connect(&document, &ProjectDocument::componentChanged, this,
@@ -77,6 +36,17 @@ EnvironmentScene::EnvironmentScene(const ProjectDocument &document, const QStrin
 }
 
 EnvironmentScene::~EnvironmentScene() = default;
+
+Core::EnvironmentLayoutOptions EnvironmentScene::layoutOptions()
+{
+    Core::EnvironmentLayoutOptions options;
+    options.cardSize = QSizeF(CanvasStyle::CardWidth, CanvasStyle::CardHeight);
+    options.labelSize = &ConnectionItem::labelSize;
+    // A little more than the frame needs, so that neighbouring frames keep a visible gap.
+    options.graph.clusterMargin = GroupItem::Margin + 8;
+    options.graph.clusterTitleHeight = GroupItem::TitleHeight + 4;
+    return options;
+}
 
 ComponentItem *EnvironmentScene::componentItem(const QString &componentId) const
 {
@@ -91,6 +61,8 @@ void EnvironmentScene::rebuild()
     m_componentsById.clear();
     m_connectionItems.clear();
     m_groupItems.clear();
+    m_connectionsOf.clear();
+    m_groupsOf.clear();
 
     const Core::Project &project = m_document.project();
     const Core::Environment *environment = project.environment(m_environmentId);
@@ -99,13 +71,19 @@ void EnvironmentScene::rebuild()
         return;
     }
 
-    for (const Core::Component *component : project.deployedComponents(*environment)) {
+    const QHash<QString, QPointF> positions
+        = Core::EnvironmentLayout::positions(project, *environment, layoutOptions());
+    const auto deployments = project.deployments(*environment);
+    m_componentItems.reserve(deployments.size());
+    m_componentsById.reserve(deployments.size());
+    for (const auto &[component, deployment] : deployments) {
         auto *item = new ComponentItem(m_document, m_environmentId, component->id);
+        item->refresh(*component, *environment, *deployment);
+        item->setPos(positions.value(component->id));
         addItem(item);
         m_componentItems.append(item);
         m_componentsById.insert(component->id, item);
     }
-    placeUnpositionedItems();
 
     for (const Core::Group &group : project.groups) {
         QList<const ComponentItem *> members;
@@ -119,18 +97,43 @@ void EnvironmentScene::rebuild()
             = new GroupItem(group.id, group.label.isEmpty() ? group.id : group.label, members);
         addItem(item);
         m_groupItems.append(item);
+        for (const ComponentItem *member : std::as_const(members))
+            m_groupsOf[member].append(item);
     }
 
-    // Connections between the same two components are spread into lanes, in model order.
-    QMap<QPair<QString, QString>, QList<ConnectionItem *>> lanes;
     for (const Core::Connection &connection : project.activeConnections(*environment)) {
-        auto *item = new ConnectionItem(componentItem(connection.from),
-                                        componentItem(connection.to), connection.label);
+        const ComponentItem *from = componentItem(connection.from);
+        const ComponentItem *to = componentItem(connection.to);
+        auto *item = new ConnectionItem(from, to, connection.label);
         addItem(item);
         m_connectionItems.append(item);
-        lanes[qMakePair(std::min(connection.from, connection.to),
-                        std::max(connection.from, connection.to))]
-            .append(item);
+        m_connectionsOf[from].append(item);
+        if (to != from)
+            m_connectionsOf[to].append(item);
+    }
+    spreadLanes();
+    // Now that every card and arrow is in place, labels can find a spot clear of them.
+    for (ConnectionItem *item : std::as_const(m_connectionItems))
+        item->updateGeometry();
+
+    QRectF bounds;
+    for (const ComponentItem *item : std::as_const(m_componentItems))
+        bounds = bounds.united(item->sceneBoundingRect());
+    for (const GroupItem *item : std::as_const(m_groupItems))
+        bounds = bounds.united(item->frameRect());
+    for (const ConnectionItem *item : std::as_const(m_connectionItems))
+        bounds = bounds.united(item->sceneBoundingRect());
+    setSceneRect(bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+}
+
+void EnvironmentScene::spreadLanes()
+{
+    // Connections between the same two components are spread into lanes, in model order.
+    QMap<QPair<QString, QString>, QList<ConnectionItem *>> lanes;
+    for (ConnectionItem *item : std::as_const(m_connectionItems)) {
+        const QString from = item->fromId();
+        const QString to = item->toId();
+        lanes[qMakePair(std::min(from, to), std::max(from, to))].append(item);
     }
     for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
         const QList<ConnectionItem *> &items = it.value();
@@ -142,61 +145,49 @@ void EnvironmentScene::rebuild()
             items.at(i)->setLaneOffset(reversed ? -lane : lane);
         }
     }
-    updateGeometry();
 }
 
-void EnvironmentScene::placeUnpositionedItems()
+void EnvironmentScene::growSceneRect(const QRectF &rect)
 {
-    const Core::Project &project = m_document.project();
-    const Core::Environment *environment = project.environment(m_environmentId);
-    if (!environment)
-        return;
-    auto storedPosition = [environment](const QString &componentId) {
-        const Core::Deployment *deployment = environment->deployment(componentId);
-        return deployment ? deployment->position : QPointF();
-    };
-    QMap<std::pair<qreal, qreal>, int> uses;
-    for (const ComponentItem *item : std::as_const(m_componentItems)) {
-        const QPointF stored = storedPosition(item->componentId());
-        ++uses[{stored.x(), stored.y()}];
-    }
-    QStringList unplaced;
-    QRectF placedBounds;
-    for (ComponentItem *item : std::as_const(m_componentItems)) {
-        const QPointF stored = storedPosition(item->componentId());
-        if (uses.value({stored.x(), stored.y()}) > 1) {
-            unplaced.append(item->componentId());
-        } else {
-            item->setPos(stored);
-            placedBounds = placedBounds.united(item->sceneBoundingRect());
-        }
-    }
-    if (unplaced.isEmpty())
-        return;
-
-    QList<QPair<QString, QString>> edges;
-    for (const Core::Connection &connection : project.activeConnections(*environment))
-        edges.append({connection.from, connection.to});
-    const QHash<QString, int> depth = connectionDepths(unplaced, edges);
-    const QPointF origin = placedBounds.isNull()
-        ? QPointF(0, 0)
-        : QPointF(placedBounds.left(), placedBounds.bottom() + RowSpacing);
-    QHash<int, int> rowsUsed;
-    for (const QString &id : std::as_const(unplaced)) {
-        const int column = depth.value(id);
-        const int row = rowsUsed[column]++;
-        componentItem(id)->setPos(origin + QPointF(column * ColumnSpacing, row * RowSpacing));
-    }
+    // Grows only: a scene rect that shrinks under a drag makes the view jump.
+    const QRectF wanted = rect.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect().united(wanted));
 }
 
-void EnvironmentScene::updateGeometry()
+void EnvironmentScene::setGrid(qreal size, bool snap)
 {
-    for (ConnectionItem *connection : std::as_const(m_connectionItems))
+    m_gridSize = size > 1 ? size : CanvasStyle::GridSpacing;
+    m_snap = snap;
+}
+
+QPointF EnvironmentScene::snapped(const QPointF &point) const
+{
+    if (!m_snap)
+        return point;
+    return QPointF(std::round(point.x() / m_gridSize) * m_gridSize,
+                   std::round(point.y() / m_gridSize) * m_gridSize);
+}
+
+void EnvironmentScene::componentMoved(const ComponentItem *item)
+{
+    for (ConnectionItem *connection : m_connectionsOf.value(item))
         connection->updateGeometry();
-    for (GroupItem *group : std::as_const(m_groupItems))
+    for (GroupItem *group : m_groupsOf.value(item)) {
         group->updateGeometry();
-    setSceneRect(
-        itemsBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+        growSceneRect(group->frameRect());
+    }
+    growSceneRect(item->sceneBoundingRect());
+}
+
+void EnvironmentScene::setProblemSeverities(const QHash<QString, Core::Severity> &severities)
+{
+    for (ComponentItem *item : std::as_const(m_componentItems)) {
+        const auto found = severities.constFind(item->componentId());
+        item->setProblemSeverity(found == severities.cend()
+                                     ? std::nullopt
+                                     : std::optional<Core::Severity>(found.value()));
+    }
 }
 
 void EnvironmentScene::onComponentChanged(const QString &componentId)
@@ -213,8 +204,14 @@ void EnvironmentScene::onDeploymentChanged(const QString &environmentId, const Q
     if (!item)
         return;
     item->refresh();
-    placeUnpositionedItems();
-    updateGeometry();
+    const Core::Environment *environment = m_document.project().environment(m_environmentId);
+    const Core::Deployment *deployment
+        = environment ? environment->deployment(componentId) : nullptr;
+    // A card without a stored position keeps where the layout drew it.
+    if (deployment && Core::EnvironmentLayout::hasPosition(*deployment)
+        && item->pos() != deployment->position) {
+        item->setPos(deployment->position);
+    }
 }
 
 } // namespace Stackdraft::App

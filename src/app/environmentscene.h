@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/validation/problem.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+namespace Stackdraft::Core {
+struct EnvironmentLayoutOptions;
+}
 
 namespace Stackdraft::App {
 
@@ -25,25 +31,38 @@ public:
     ~EnvironmentScene() override;
 
     QString environmentId() const { return m_environmentId; }
+    const ProjectDocument &document() const { return m_document; }
 
     ComponentItem *componentItem(const QString &componentId) const;
     QList<ComponentItem *> componentItems() const { return m_componentItems; }
     QList<ConnectionItem *> connectionItems() const { return m_connectionItems; }
     QList<GroupItem *> groupItems() const { return m_groupItems; }
 
-    // Recreates every item from the model.
+    // Recreates every item from the model. Components without a stored position are drawn where
+    // Core::EnvironmentLayout puts them (the model is not changed).
     void rebuild();
 
-    // Components the file gives no distinct position (several at the same point, typically a file
-    // written by hand without positions) are laid out in columns by connection depth instead.
-    static constexpr qreal ColumnSpacing = 300;
-    static constexpr qreal RowSpacing = 130;
+    // A badge on the cards with problems (the Problems dock); replaces the previous set, a
+    // component left out has no badge.
+    void setProblemSeverities(const QHash<QString, Core::Severity> &severities);
+
+    // Moves and nudges snap to a grid of `size` when `snap` is on.
+    void setGrid(qreal size, bool snap);
+    qreal gridSize() const { return m_gridSize; }
+    bool snapsToGrid() const { return m_snap; }
+    QPointF snapped(const QPointF &point) const;
+
+    // Keeps the connections and frames of a card that is being dragged attached to it.
+    void componentMoved(const ComponentItem *item);
+
+    // How the canvas draws, for Core::EnvironmentLayout: card and label sizes, frame margins.
+    static Core::EnvironmentLayoutOptions layoutOptions();
 
 private:
     void onComponentChanged(const QString &componentId);
     void onDeploymentChanged(const QString &environmentId, const QString &componentId);
-    void placeUnpositionedItems();
-    void updateGeometry();
+    void spreadLanes();
+    void growSceneRect(const QRectF &rect);
 
     const ProjectDocument &m_document;
     QString m_environmentId;
@@ -51,6 +70,11 @@ private:
     QHash<QString, ComponentItem *> m_componentsById;
     QList<ConnectionItem *> m_connectionItems;
     QList<GroupItem *> m_groupItems;
+    // What follows a card when it moves.
+    QHash<const ComponentItem *, QList<ConnectionItem *>> m_connectionsOf;
+    QHash<const ComponentItem *, QList<GroupItem *>> m_groupsOf;
+    qreal m_gridSize;
+    bool m_snap = true;
 };
 
 } // namespace Stackdraft::App

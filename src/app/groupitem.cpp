@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace Stackdraft::App {
 
@@ -34,10 +35,26 @@ QRectF GroupItem::boundingRect() const
     return m_frame.adjusted(-1, -1, 1, 1);
 }
 
-void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_frame.isNull())
         return;
+    const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (scale < ComponentItem::DetailedScale) {
+        // Zoomed out: a plain tinted frame and the title in a font that stays legible.
+        painter->setPen(QPen(CanvasStyle::groupBorder(), 0));
+        painter->setBrush(CanvasStyle::groupFill());
+        painter->drawRect(m_frame);
+        QFont font = CanvasStyle::font(0, true);
+        font.setPixelSize(int(std::min(13 / scale, Margin + TitleHeight - 6)));
+        painter->setFont(font);
+        painter->setPen(CanvasStyle::groupTitle());
+        const QRectF band(m_frame.left() + 8, m_frame.top() + 2, m_frame.width() - 16,
+                          Margin + TitleHeight - 4);
+        painter->drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(font).elidedText(m_label, Qt::ElideRight, band.width()));
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     QPen border(CanvasStyle::groupBorder(), 1.2, Qt::DashLine);
     border.setDashPattern({5, 4});

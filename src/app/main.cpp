@@ -1,5 +1,6 @@
 #include "app/localization.h"
 #include "app/mainwindow.h"
+#include "app/rendercommand.h"
 #include "cli/commandline.h"
 #include "core/catalog/catalog.h"
 
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -52,11 +54,19 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // Headless commands never create a QGuiApplication, so they run with no display (CI).
+    Stackdraft::Cli::addCommand(std::make_unique<Stackdraft::App::RenderCommand>());
+    // Headless commands never need a display (CI): most run under a QCoreApplication; those that
+    // draw run under a QApplication on Qt's offscreen platform.
     if (Stackdraft::Cli::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (Stackdraft::Cli::needsGui(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
-        Stackdraft::App::Localization::installTranslators(app);
+        Stackdraft::App::Localization::installTranslators(*app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Stackdraft::Cli::run(arguments, out, err);

@@ -15,6 +15,9 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one translated line for `stackdraft --help`
+    // True for a command that draws (`render`): it runs under a QApplication on Qt's offscreen
+    // platform instead of a QCoreApplication, still with no display.
+    virtual bool needsGui() const { return false; }
     // `arguments` start after the subcommand name.
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
 };

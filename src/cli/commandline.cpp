@@ -31,9 +31,9 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     return commands;
 }
 
-const std::vector<std::unique_ptr<Command>> &commands()
+std::vector<std::unique_ptr<Command>> &commands()
 {
-    static const std::vector<std::unique_ptr<Command>> all = makeCommands();
+    static std::vector<std::unique_ptr<Command>> all = makeCommands();
     return all;
 }
 
@@ -64,6 +64,17 @@ void printHelp(QTextStream &out)
 }
 
 } // namespace
+
+void addCommand(std::unique_ptr<Command> command)
+{
+    commands().push_back(std::move(command));
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    const Command *command = arguments.isEmpty() ? nullptr : findCommand(arguments.first());
+    return command && command->needsGui();
+}
 
 bool isCommand(const QStringList &arguments)
 {

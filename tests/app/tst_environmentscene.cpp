@@ -1,3 +1,4 @@
+#include "../core/sprawlingproject.h"
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
 #include "app/environmentscene.h"
@@ -21,7 +22,8 @@ private slots:
     void itemsFollowTheModel_data();
     void itemsFollowTheModel();
     void storedPositionsAreUsed();
-    void missingPositionsAreLaidOutByDepth();
+    void missingPositionsAreLaidOutLeftToRight();
+    void unpositionedSystemStaysReadable();
     void groupFramesSurroundDeployedMembers();
     void connectionsEndOnCardEdges();
     void reverseConnectionsUseSeparateLanes();
@@ -87,7 +89,41 @@ void TestEnvironmentScene::storedPositionsAreUsed()
         QCOMPARE(item->pos(), env.deployment(item->componentId())->position);
 }
 
-void TestEnvironmentScene::missingPositionsAreLaidOutByDepth()
+void TestEnvironmentScene::unpositionedSystemStaysReadable()
+{
+    // 20 components in 9 groups, no positions at all: laid out by Graphviz when opened.
+    m_document->reset(SprawlingProject::make());
+    const EnvironmentScene scene(*m_document, QStringLiteral("production"));
+    QCOMPARE(scene.componentItems().size(), 20);
+    QCOMPARE(scene.groupItems().size(), 9);
+    const QList<GroupItem *> frames = scene.groupItems();
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        for (qsizetype j = i + 1; j < frames.size(); ++j)
+            QVERIFY2(!frames[i]->frameRect().intersects(frames[j]->frameRect()),
+                     qPrintable(frames[i]->groupId() + QLatin1Char('/') + frames[j]->groupId()));
+    }
+    // Every label is clear of every card and of every other label.
+    const QList<ConnectionItem *> connections = scene.connectionItems();
+    QCOMPARE(connections.size(), SprawlingProject::make().connections.size());
+    for (qsizetype i = 0; i < connections.size(); ++i) {
+        const QRectF label = connections[i]->labelRect();
+        const QString name
+            = connections[i]->fromId() + QLatin1String("->") + connections[i]->toId();
+        QVERIFY2(!label.isNull(), qPrintable(name));
+        for (const ComponentItem *card : scene.componentItems())
+            QVERIFY2(!card->mapRectToScene(card->cardRect()).intersects(label),
+                     qPrintable(name + QLatin1String(" covers ") + card->componentId()));
+        for (qsizetype j = i + 1; j < connections.size(); ++j)
+            QVERIFY2(!connections[j]->labelRect().intersects(label),
+                     qPrintable(name + QLatin1String(" covers another label")));
+    }
+    // Nothing was written to the model: the positions are the drawing's, not the file's.
+    for (const Core::Deployment &deployment :
+         m_document->project().environments.first().deployments)
+        QVERIFY(deployment.position.isNull());
+}
+
+void TestEnvironmentScene::missingPositionsAreLaidOutLeftToRight()
 {
     const EnvironmentScene scene(*m_document, QStringLiteral("staging"));
     const QList<ComponentItem *> items = scene.componentItems();
@@ -98,7 +134,7 @@ void TestEnvironmentScene::missingPositionsAreLaidOutByDepth()
                                 + items[j]->componentId()));
         }
     }
-    // web calls api, which calls db and cache: each caller is in a column left of what it calls.
+    // web calls api, which calls db and cache: Graphviz puts each caller left of what it calls.
     auto x = [&](const char *id) { return scene.componentItem(QString::fromLatin1(id))->x(); };
     QVERIFY(x("web") < x("api"));
     QVERIFY(x("api") < x("db"));
@@ -165,10 +201,11 @@ void TestEnvironmentScene::cardText_data()
                                            << "api"
                                            << "Orders API"
                                            << "3 × 500m / 512Mi";
-    QTest::addRow("whole cores") << "production"
-                                 << "db"
-                                 << "Orders DB"
-                                 << "1 × 1 / 2Gi";
+    // A managed database is the cloud's service, not our containers.
+    QTest::addRow("managed service") << "production"
+                                     << "db"
+                                     << "Orders DB"
+                                     << "managed service";
     const Core::Resources web
         = Core::Catalog::standard().type(QStringLiteral("web-frontend")).data().defaultResources;
     QTest::addRow("catalog defaults")
@@ -182,14 +219,10 @@ void TestEnvironmentScene::cardText_data()
                               << "users"
                               << "Customers"
                               << "external";
-    const QString ingress = Core::Catalog::standard()
-                                .type(QStringLiteral("load-balancer"))
-                                .data()
-                                .realisation.value(QStringLiteral("kubernetes"));
-    QTest::addRow("provided by the platform")
-        << "production"
-        << "lb"
-        << "Ingress" << QStringLiteral("runs as %1").arg(ingress);
+    QTest::addRow("provided by the platform") << "production"
+                                              << "lb"
+                                              << "Ingress"
+                                              << "Ingress";
 }
 
 void TestEnvironmentScene::cardText()
