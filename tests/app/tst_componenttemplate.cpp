@@ -70,8 +70,9 @@ void TestComponentTemplate::idsAreUnique()
         ids << made.component.id;
         project.components << made.component;
     }
-    QCOMPARE(ids, QStringList({QStringLiteral("redis"), QStringLiteral("redis-2"),
-                               QStringLiteral("redis-3"), QStringLiteral("redis-4")}));
+    QCOMPARE(ids,
+             QStringList({QStringLiteral("redis"), QStringLiteral("redis-2"),
+                          QStringLiteral("redis-3"), QStringLiteral("redis-4")}));
     QCOMPARE(project.components.at(1).label, QStringLiteral("Redis 2"));
     // A taken id near the 63-character limit still gives a valid label.
     const QString longId = QString(63, QLatin1Char('a'));
@@ -93,9 +94,9 @@ void TestComponentTemplate::requiredVariablesBecomeLiteralsOrSecretReferences()
     const Core::EnvVar *database = made.component.envVar(QStringLiteral("MYSQL_DATABASE"));
     QVERIFY(database);
     QCOMPARE(database->kind, Core::EnvVar::Kind::Literal);
-    QCOMPARE(database->value, m_catalog.type(QStringLiteral("mysql"))
-                                  .envVar(QStringLiteral("MYSQL_DATABASE"))
-                                  ->value);
+    QCOMPARE(
+        database->value,
+        m_catalog.type(QStringLiteral("mysql")).envVar(QStringLiteral("MYSQL_DATABASE"))->value);
 }
 
 void TestComponentTemplate::secretNames_data()
@@ -103,9 +104,14 @@ void TestComponentTemplate::secretNames_data()
     QTest::addColumn<QString>("component");
     QTest::addColumn<QString>("variable");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("prefix kept once") << "mysql" << "MYSQL_ROOT_PASSWORD" << "mysql-root-password";
-    QTest::addRow("component added") << "grafana" << "ADMIN_PASSWORD" << "grafana-admin-password";
-    QTest::addRow("numbered component") << "mysql-2" << "MYSQL_ROOT_PASSWORD"
+    QTest::addRow("prefix kept once") << "mysql"
+                                      << "MYSQL_ROOT_PASSWORD"
+                                      << "mysql-root-password";
+    QTest::addRow("component added") << "grafana"
+                                     << "ADMIN_PASSWORD"
+                                     << "grafana-admin-password";
+    QTest::addRow("numbered component") << "mysql-2"
+                                        << "MYSQL_ROOT_PASSWORD"
                                         << "mysql-2-mysql-root-password";
 }
 

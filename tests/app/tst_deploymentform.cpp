@@ -49,10 +49,12 @@ void TestDeploymentForm::typingEmitsTheEditedDeployment_data()
     QTest::addColumn<int>("replicas");
     QTest::addColumn<qint64>("cpuRequest");
     QTest::addColumn<qint64>("memoryLimit");
-    QTest::addRow("replicas") << "replicas" << "5" << 5 << qint64(500) << qint64(0);
-    QTest::addRow("cpu request") << "cpuRequest" << "250m" << 3 << qint64(250) << qint64(0);
-    QTest::addRow("memory limit") << "memoryLimit" << "2Gi" << 3 << qint64(500)
-                                  << qint64(2 * Core::Quantity::Gi);
+    QTest::addRow("replicas") << "replicas"
+                              << "5" << 5 << qint64(500) << qint64(0);
+    QTest::addRow("cpu request") << "cpuRequest"
+                                 << "250m" << 3 << qint64(250) << qint64(0);
+    QTest::addRow("memory limit") << "memoryLimit"
+                                  << "2Gi" << 3 << qint64(500) << qint64(2 * Core::Quantity::Gi);
 }
 
 void TestDeploymentForm::typingEmitsTheEditedDeployment()
@@ -83,12 +85,24 @@ void TestDeploymentForm::badValuesAreRefusedWithAReason_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reason");
-    QTest::addRow("negative replicas") << "replicas" << "-1" << "replicas";
-    QTest::addRow("unknown cpu suffix") << "cpuRequest" << "500x" << "CPU quantity";
-    QTest::addRow("unknown memory suffix") << "memoryRequest" << "12Qi" << "memory quantity";
-    QTest::addRow("limit under request") << "cpuLimit" << "100m" << "below the request";
-    QTest::addRow("bad host") << "host" << "api_.Example" << "host name";
-    QTest::addRow("relative path") << "path" << "api" << "starts with /";
+    QTest::addRow("negative replicas") << "replicas"
+                                       << "-1"
+                                       << "replicas";
+    QTest::addRow("unknown cpu suffix") << "cpuRequest"
+                                        << "500x"
+                                        << "CPU quantity";
+    QTest::addRow("unknown memory suffix") << "memoryRequest"
+                                           << "12Qi"
+                                           << "memory quantity";
+    QTest::addRow("limit under request") << "cpuLimit"
+                                         << "100m"
+                                         << "below the request";
+    QTest::addRow("bad host") << "host"
+                              << "api_.Example"
+                              << "host name";
+    QTest::addRow("relative path") << "path"
+                                   << "api"
+                                   << "starts with /";
 }
 
 void TestDeploymentForm::badValuesAreRefusedWithAReason()

@@ -76,7 +76,8 @@ void TestEnvironmentSettingsDialog::showsAndReturnsEverySetting()
     child<QDoubleSpinBox>(dialog, "budgetCost")->setValue(400);
     child<QDoubleSpinBox>(dialog, "dataTransferOutGb")->setValue(5);
     QVERIFY(dialog.errorText().isEmpty());
-    QVERIFY(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(
+        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
 
     const Core::Environment result = dialog.environment();
     QCOMPARE(result.id, QStringLiteral("staging"));
@@ -96,9 +97,12 @@ void TestEnvironmentSettingsDialog::badBudgetIsRefused_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
-    QTest::addRow("cpu suffix") << "budgetCpu" << "4x";
-    QTest::addRow("negative cpu") << "budgetCpu" << "-1";
-    QTest::addRow("memory suffix") << "budgetMemory" << "500x";
+    QTest::addRow("cpu suffix") << "budgetCpu"
+                                << "4x";
+    QTest::addRow("negative cpu") << "budgetCpu"
+                                  << "-1";
+    QTest::addRow("memory suffix") << "budgetMemory"
+                                   << "500x";
 }
 
 void TestEnvironmentSettingsDialog::badBudgetIsRefused()
@@ -108,7 +112,8 @@ void TestEnvironmentSettingsDialog::badBudgetIsRefused()
     EnvironmentSettingsDialog dialog(staging(), bundledBooks());
     setText(dialog.findChild<QLineEdit *>(field), text);
     QVERIFY(!dialog.errorText().isEmpty());
-    QVERIFY(!child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(
+        !child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.environment().budget, staging().budget);

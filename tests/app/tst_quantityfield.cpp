@@ -75,7 +75,7 @@ void TestQuantityField::formatsBack()
              QStringLiteral("1Gi"));
     for (const char *text : {"250m", "3", "768Mi", "2Gi"}) {
         const auto unit = QByteArray(text).endsWith('i') ? QuantityField::Unit::Memory
-                                                        : QuantityField::Unit::Cpu;
+                                                         : QuantityField::Unit::Cpu;
         const QuantityField parsed = QuantityField::parse(unit, QString::fromLatin1(text));
         QCOMPARE(QuantityField::format(unit, *parsed.value), QString::fromLatin1(text));
     }

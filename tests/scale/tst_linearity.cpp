@@ -8,10 +8,12 @@
 using namespace Stackdraft::Bench;
 
 // Every pass must stay linear in the size of the project: the same step on generated projects of
-// 1,000 and 4,000 components, in this process, may take at most 6 times as long at 4,000 (a linear
-// pass takes 4 times as long, a quadratic one 16 times). CPU time, the fastest of three runs of
-// each, so that a busy machine slows both sizes rather than one. Timings are compared with each
-// other, never with a threshold in milliseconds.
+// 1,000 and 4,000 components, in this process, may take at most 8 times as long at 4,000 (a linear
+// pass takes 4 times as long, a quadratic one 16 times). On the 2-core build machine the linear
+// passes measure 4.2 (load) to 7.0 (validate): their working set outgrows the caches at 4,000, so a
+// bound of 6 failed without any quadratic lookup left (see the README's Scale section). CPU time, the fastest of five interleaved
+// runs of each, so that a busy machine slows both sizes rather than one. Timings are compared with
+// each other, never with a threshold in milliseconds.
 class TestLinearity final : public QObject
 {
     Q_OBJECT
@@ -25,8 +27,8 @@ private slots:
 private:
     static constexpr int Small = 1000;
     static constexpr int Large = 4000;
-    static constexpr double MaxRatio = 6;
-    static constexpr int Runs = 3;
+    static constexpr double MaxRatio = 8;
+    static constexpr int Runs = 5;
 
     QByteArray m_small;
     QByteArray m_large;
@@ -95,16 +97,21 @@ void TestLinearity::stepIsLinear()
 {
     QFETCH(QString, step);
     QString error;
-    auto measure = [&](const QByteArray &bytes) {
-        return fastest(Runs, [&] {
-            const ScaleStep::Outcome outcome = ScaleStep::run(step, bytes, 5);
-            if (!outcome.error.isEmpty())
-                error = outcome.error;
-            return outcome.cpuMs;
-        });
+    auto once = [&](const QByteArray &bytes) {
+        const ScaleStep::Outcome outcome = ScaleStep::run(step, bytes, 5);
+        if (!outcome.error.isEmpty())
+            error = outcome.error;
+        return outcome.cpuMs;
     };
-    const double small = measure(m_small);
-    const double large = measure(m_large);
+    // Interleaved, so that a burst of load on the machine slows both sizes, not one.
+    double small = -1;
+    double large = -1;
+    for (int run = 0; run < Runs; ++run) {
+        const double s = once(m_small);
+        const double l = once(m_large);
+        small = small < 0 ? s : std::min(small, s);
+        large = large < 0 ? l : std::min(large, l);
+    }
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(small > 0);
     const double ratio = large / small;

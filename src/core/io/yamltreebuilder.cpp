@@ -7,11 +7,6 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectReader", text);
-}
-
 // Maps with more keys than this find repeats through a hash; smaller ones compare directly, which
 // is cheaper than building a hash for the many two- and three-key maps of a project file.
 constexpr size_t HashedKeysFrom = 8;
@@ -77,7 +72,9 @@ bool YamlTreeBuilder::startNode(const YAML::Mark &mark, YAML::anchor_t anchor)
     if (m_failure)
         return false;
     if (++m_count > m_maxNodes) {
-        fail(tr("the document expands to more than %1 nodes (aliases?); it is not a project file")
+        fail(QCoreApplication::translate(
+                 "ProjectReader",
+                 "the document expands to more than %1 nodes (aliases?); it is not a project file")
                  .arg(m_maxNodes),
              mark.line + 1, mark.column + 1, currentPath());
         return false;
@@ -119,27 +116,33 @@ void YamlTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
     const auto it = m_anchors.find(anchor);
     if (it
         == m_anchors.end()) { // yaml-cpp refuses unknown aliases itself; never trust that blindly
-        fail(tr("an alias to an anchor that is not defined"), mark.line + 1, mark.column + 1,
-             currentPath());
+        fail(QCoreApplication::translate("ProjectReader",
+                                         "an alias to an anchor that is not defined"),
+             mark.line + 1, mark.column + 1, currentPath());
         return;
     }
     const Anchored &target = it->second;
     if (target.open) {
-        fail(tr("the alias '*%1' stands inside the node it refers to (anchored '&%1' at line "
-                "%2): the document would contain itself")
+        fail(QCoreApplication::translate(
+                 "ProjectReader",
+                 "the alias '*%1' stands inside the node it refers to (anchored '&%1' at line "
+                 "%2): the document would contain itself")
                  .arg(target.name)
                  .arg(target.line),
              mark.line + 1, mark.column + 1, currentPath());
         return;
     }
     if (expectingKey() && !target.node.isScalar()) {
-        fail(tr("a key must be plain text, not a list or mapping"), mark.line + 1, mark.column + 1,
-             currentPath());
+        fail(QCoreApplication::translate("ProjectReader",
+                                         "a key must be plain text, not a list or mapping"),
+             mark.line + 1, mark.column + 1, currentPath());
         return;
     }
     m_count += target.size;
     if (m_count > m_maxNodes) {
-        fail(tr("the document expands to more than %1 nodes (aliases?); it is not a project file")
+        fail(QCoreApplication::translate(
+                 "ProjectReader",
+                 "the document expands to more than %1 nodes (aliases?); it is not a project file")
                  .arg(m_maxNodes),
              mark.line + 1, mark.column + 1, currentPath());
         return;
@@ -176,8 +179,9 @@ void YamlTreeBuilder::openContainer(YamlNode::Kind kind, const YAML::Mark &mark,
 {
     // Refused before its content is read, so the error is the first one in file order.
     if (expectingKey()) {
-        fail(tr("a key must be plain text, not a list or mapping"), mark.line + 1, mark.column + 1,
-             currentPath());
+        fail(QCoreApplication::translate("ProjectReader",
+                                         "a key must be plain text, not a list or mapping"),
+             mark.line + 1, mark.column + 1, currentPath());
     }
     const int before = m_count;
     startNode(mark, anchor);
@@ -213,8 +217,9 @@ void YamlTreeBuilder::attach(YamlNode node, YAML::anchor_t anchor, int size)
         parent.node.items.push_back(std::move(node));
     } else if (expectingKey()) {
         if (!node.isScalar()) { // a null key (`~: x`, `? : x`); lists and maps never get here
-            fail(tr("a key must be plain text, not a list or mapping"), node.line, node.column,
-                 currentPath());
+            fail(QCoreApplication::translate("ProjectReader",
+                                             "a key must be plain text, not a list or mapping"),
+                 node.line, node.column, currentPath());
             return;
         }
         addKey(parent, std::move(node));
@@ -241,7 +246,9 @@ bool YamlTreeBuilder::addKey(Frame &map, YamlNode key)
         }
     }
     if (first) {
-        fail(tr("duplicate key '%1' (first at line %2)").arg(key.scalar).arg(keys[*first].line),
+        fail(QCoreApplication::translate("ProjectReader", "duplicate key '%1' (first at line %2)")
+                 .arg(key.scalar)
+                 .arg(keys[*first].line),
              key.line, key.column, ParseContext::join(currentPath(), key.scalar));
         return false;
     }
