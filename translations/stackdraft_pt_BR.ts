@@ -287,6 +287,14 @@
         <source>Password of that user.</source>
         <translation>Senha desse usuário.</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>A container of a kind the catalog does not know (imported as it was); set its image and ports.</source>
+        <translation>Um contêiner de um tipo que o catálogo não conhece (importado como estava); defina sua imagem e portas.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1235,6 +1243,460 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>bad substitution: %1</source>
+        <translation>substituição inválida: %1</translation>
+    </message>
+    <message>
+        <source>${%1} is not set (no .env value, no default): replaced by empty text</source>
+        <translation>${%1} não está definida (sem valor no .env, sem padrão): substituída por texto vazio</translation>
+    </message>
+    <message>
+        <source>extension field: read only where YAML anchors use it</source>
+        <translation>campo de extensão: lido apenas onde âncoras YAML o usam</translation>
+    </message>
+    <message>
+        <source>not modelled</source>
+        <translation>não modelado</translation>
+    </message>
+    <message>
+        <source>obsolete in the Compose Specification; ignored</source>
+        <translation>obsoleto na Compose Specification; ignorado</translation>
+    </message>
+    <message>
+        <source>networks are not modelled: connections are inferred from them, and exports use one network</source>
+        <translation>redes não são modeladas: as conexões são deduzidas delas, e as exportações usam uma única rede</translation>
+    </message>
+    <message>
+        <source>where the secret&apos;s value comes from is not read: secret values never enter the project</source>
+        <translation>a origem do valor do segredo não é lida: valores de segredos nunca entram no projeto</translation>
+    </message>
+    <message>
+        <source>connection %1 -&gt; %2 inferred from the shared network</source>
+        <translation>conexão %1 -&gt; %2 deduzida da rede compartilhada</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>no compose file given</source>
+        <translation>nenhum arquivo compose informado</translation>
+    </message>
+    <message>
+        <source>more than %1 compose files</source>
+        <translation>mais de %1 arquivos compose</translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation>não é um arquivo compose: o nível superior é %1, não um mapeamento</translation>
+    </message>
+    <message>
+        <source>not a compose file: no &apos;services:&apos; mapping at the top level</source>
+        <translation>não é um arquivo compose: não há mapeamento &apos;services:&apos; no nível superior</translation>
+    </message>
+    <message>
+        <source>&apos;${&apos; is not closed with &apos;}&apos;</source>
+        <translation>&apos;${&apos; não é fechado com &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;${%1}&apos; is not a valid substitution</source>
+        <translation>&apos;${%1}&apos; não é uma substituição válida</translation>
+    </message>
+    <message>
+        <source>required variable %1 is not set</source>
+        <translation>a variável obrigatória %1 não está definida</translation>
+    </message>
+    <message>
+        <source>a service must be a mapping, found %1; skipped</source>
+        <translation>um serviço deve ser um mapeamento, encontrado %1; ignorado</translation>
+    </message>
+    <message>
+        <source>only in profile(s) %1, none of them active (--profile); not imported</source>
+        <translation>apenas no(s) perfil(is) %1, nenhum deles ativo (--profile); não importado</translation>
+    </message>
+    <message>
+        <source>MariaDB is imported as catalog type mysql (compatible); the image is kept</source>
+        <translation>MariaDB é importado como o tipo de catálogo mysql (compatível); a imagem é mantida</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; is not one the catalog knows: imported as a generic service</source>
+        <translation>a imagem &apos;%1&apos; não é conhecida pelo catálogo: importada como serviço genérico</translation>
+    </message>
+    <message>
+        <source>no valid target port; not imported</source>
+        <translation>nenhuma porta de destino válida; não importado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: port ranges and host addresses are not modelled; not imported</source>
+        <translation>&apos;%1&apos;: faixas de portas e endereços do host não são modelados; não importado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port; not imported</source>
+        <translation>&apos;%1&apos; não é uma porta; não importado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CPU amount; not imported</source>
+        <translation>&apos;%1&apos; não é uma quantidade de CPU; não importado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a memory size; not imported</source>
+        <translation>&apos;%1&apos; não é um tamanho de memória; não importado</translation>
+    </message>
+    <message>
+        <source>not a number of replicas; not imported</source>
+        <translation>não é um número de réplicas; não importado</translation>
+    </message>
+    <message>
+        <source>one replica per node is not modelled; imported as %1 replica(s)</source>
+        <translation>uma réplica por nó não é modelado; importado como %1 réplica(s)</translation>
+    </message>
+    <message>
+        <source>a bind mount or anonymous volume (&apos;%1&apos;): files from the host are not modelled</source>
+        <translation>um bind mount ou volume anônimo (&apos;%1&apos;): arquivos do host não são modelados</translation>
+    </message>
+    <message>
+        <source>named volume &apos;%1&apos; at %2: Stackdraft keeps one volume per stateful component; not modelled</source>
+        <translation>volume nomeado &apos;%1&apos; em %2: o Stackdraft mantém um volume por componente com estado; não modelado</translation>
+    </message>
+    <message>
+        <source>named volume &apos;%1&apos; is mounted at %2; exports mount the storage at the type&apos;s data path %3</source>
+        <translation>o volume nomeado &apos;%1&apos; é montado em %2; as exportações montam o armazenamento no caminho de dados do tipo, %3</translation>
+    </message>
+    <message>
+        <source>a disabled health check is not modelled; exports check the type&apos;s own way</source>
+        <translation>uma verificação de saúde desativada não é modelada; as exportações verificam do jeito do próprio tipo</translation>
+    </message>
+    <message>
+        <source>kept as property healthCommand; exports run the type&apos;s own check</source>
+        <translation>mantido como a propriedade healthCommand; as exportações executam a verificação do próprio tipo</translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos; is mounted as a file and no variable points at it; Stackdraft passes secrets as variables: add one with {secret: %2}</source>
+        <translation>o segredo &apos;%1&apos; é montado como arquivo e nenhuma variável aponta para ele; o Stackdraft passa segredos como variáveis: adicione uma com {secret: %2}</translation>
+    </message>
+    <message>
+        <source>no value (taken from the shell when compose runs); not imported</source>
+        <translation>sem valor (tomado do shell quando o compose executa); não importado</translation>
+    </message>
+    <message>
+        <source>the path of secret file &apos;%1&apos;: imported as %2 = {secret: %3}, the secret&apos;s value rather than its path</source>
+        <translation>o caminho do arquivo de segredo &apos;%1&apos;: importado como %2 = {secret: %3}, o valor do segredo em vez do seu caminho</translation>
+    </message>
+    <message>
+        <source>a secret: the value of ${%1} is not copied; set secret &apos;%2&apos; where the project is deployed</source>
+        <translation>um segredo: o valor de ${%1} não é copiado; defina o segredo &apos;%2&apos; onde o projeto for implantado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no imported service; no connection made</source>
+        <translation>&apos;%1&apos; não nomeia nenhum serviço importado; nenhuma conexão criada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid component id (DNS-1123 label, unique); imported as &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; não é um id de componente válido (rótulo DNS-1123, único); importado como &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name; not imported</source>
+        <translation>&apos;%1&apos; não é um nome de variável válido; não importado</translation>
+    </message>
+    <message>
+        <source>now derived from %1&apos;s URL; the user and password written in it are not copied</source>
+        <translation>agora derivada da URL de %1; o usuário e a senha escritos nela não são copiados</translation>
+    </message>
+    <message>
+        <source>a secret: its value is not copied; set secret &apos;%1&apos; where the project is deployed</source>
+        <translation>um segredo: seu valor não é copiado; defina o segredo &apos;%1&apos; onde o projeto for implantado</translation>
+    </message>
+    <message>
+        <source>the import holds no environment</source>
+        <translation>a importação não contém ambiente</translation>
+    </message>
+    <message>
+        <source>the project already has an environment &apos;%1&apos;; choose another with --env</source>
+        <translation>o projeto já tem um ambiente &apos;%1&apos;; escolha outro com --env</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s &apos;%2&apos; is kept; the import says &apos;%3&apos;</source>
+        <translation>%1: o valor &apos;%2&apos; do projeto é mantido; a importação diz &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>arquivo ou diretório inexistente</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; files over %2 MB are not imported</source>
+        <translation>o arquivo tem %1 MB; arquivos acima de %2 MB não são importados</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>não foi possível ler: %1</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB; not imported</source>
+        <translation>o arquivo passa de %1 MB; não importado</translation>
+    </message>
+    <message>
+        <source>a Kustomize directory: rendering it needs kubectl, which is not installed; install kubectl, or render it elsewhere (kubectl kustomize DIR &gt; all.yaml) and import that file</source>
+        <translation>um diretório Kustomize: renderizá-lo exige o kubectl, que não está instalado; instale o kubectl, ou renderize-o em outro lugar (kubectl kustomize DIR &gt; all.yaml) e importe esse arquivo</translation>
+    </message>
+    <message>
+        <source>kubectl kustomize failed: %1</source>
+        <translation>kubectl kustomize falhou: %1</translation>
+    </message>
+    <message>
+        <source>the rendered manifests are over %1 MB; not imported</source>
+        <translation>os manifestos renderizados passam de %1 MB; não importados</translation>
+    </message>
+    <message>
+        <source>no file to import in this directory</source>
+        <translation>nenhum arquivo a importar neste diretório</translation>
+    </message>
+    <message>
+        <source>more than %1 files; not imported</source>
+        <translation>mais de %1 arquivos; não importados</translation>
+    </message>
+    <message>
+        <source>a template placeholder &apos;{{&apos;: this is a Helm chart template, not a manifest; render it first (helm template CHART &gt; manifests.yaml) and import the result</source>
+        <translation>um marcador de template &apos;{{&apos;: isto é um template de chart Helm, não um manifesto; renderize-o antes (helm template CHART &gt; manifests.yaml) e importe o resultado</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes manifest: a document without &apos;apiVersion&apos; and &apos;kind&apos;</source>
+        <translation>não é um manifesto Kubernetes: um documento sem &apos;apiVersion&apos; e &apos;kind&apos;</translation>
+    </message>
+    <message>
+        <source>a %1 with no object Stackdraft reads (Deployments, StatefulSets, DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, ConfigMaps, Secrets, PVCs)</source>
+        <translation>um %1 sem nenhum objeto que o Stackdraft leia (Deployments, StatefulSets, DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, ConfigMaps, Secrets, PVCs)</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Manifestos Kubernetes</translation>
+    </message>
+    <message>
+        <source>no Kubernetes object Stackdraft reads (Deployments, StatefulSets, DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, ConfigMaps, Secrets, PVCs)</source>
+        <translation>nenhum objeto Kubernetes que o Stackdraft leia (Deployments, StatefulSets, DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, ConfigMaps, Secrets, PVCs)</translation>
+    </message>
+    <message>
+        <source>kind %1 is not modelled</source>
+        <translation>o tipo %1 não é modelado</translation>
+    </message>
+    <message>
+        <source>selects no imported workload (an external name or a missing selector); not modelled</source>
+        <translation>não seleciona nenhuma carga importada (um nome externo ou seletor ausente); não modelado</translation>
+    </message>
+    <message>
+        <source>%1 is imported as a public exposure of %2; exports publish it through an Ingress</source>
+        <translation>%1 é importado como exposição pública de %2; as exportações o publicam por um Ingress</translation>
+    </message>
+    <message>
+        <source>routes to &apos;%1&apos;, which is not an imported Service; not modelled</source>
+        <translation>encaminha para &apos;%1&apos;, que não é um Service importado; não modelado</translation>
+    </message>
+    <message>
+        <source>a second host (%1): one public host per entry is modelled</source>
+        <translation>um segundo host (%1): é modelado um host público por entrada</translation>
+    </message>
+    <message>
+        <source>scales no imported workload; not modelled</source>
+        <translation>não escala nenhuma carga importada; não modelado</translation>
+    </message>
+    <message>
+        <source>only CPU and memory utilisation targets are modelled</source>
+        <translation>apenas metas de utilização de CPU e memória são modeladas</translation>
+    </message>
+    <message>
+        <source>read by name only: secret values never enter the project</source>
+        <translation>lido apenas pelo nome: valores de segredos nunca entram no projeto</translation>
+    </message>
+    <message>
+        <source>no pod template with a container; not imported</source>
+        <translation>nenhum template de pod com um contêiner; não importado</translation>
+    </message>
+    <message>
+        <source>a second container (sidecar &apos;%1&apos;): one container per component is modelled</source>
+        <translation>um segundo contêiner (sidecar &apos;%1&apos;): é modelado um contêiner por componente</translation>
+    </message>
+    <message>
+        <source>one pod per node is not modelled; imported as one replica</source>
+        <translation>um pod por nó não é modelado; importado como uma réplica</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quantity; not imported</source>
+        <translation>&apos;%1&apos; não é uma quantidade; não importado</translation>
+    </message>
+    <message>
+        <source>a second volume: one per component is modelled</source>
+        <translation>um segundo volume: é modelado um por componente</translation>
+    </message>
+    <message>
+        <source>volume &apos;%1&apos; is not modelled</source>
+        <translation>o volume &apos;%1&apos; não é modelado</translation>
+    </message>
+    <message>
+        <source>persistent storage on a type that keeps no state (%1); not modelled</source>
+        <translation>armazenamento persistente em um tipo sem estado (%1); não modelado</translation>
+    </message>
+    <message>
+        <source>variables from a Secret or a ConfigMap that is not in the input: their names are unknown</source>
+        <translation>variáveis de um Secret ou de um ConfigMap que não está na entrada: seus nomes são desconhecidos</translation>
+    </message>
+    <message>
+        <source>the ConfigMap key it reads is not in the input; not imported</source>
+        <translation>a chave de ConfigMap que ela lê não está na entrada; não importada</translation>
+    </message>
+    <message>
+        <source>a value from the pod&apos;s own fields is not modelled</source>
+        <translation>um valor dos próprios campos do pod não é modelado</translation>
+    </message>
+    <message>
+        <source>styling is not modelled</source>
+        <translation>estilos não são modelados</translation>
+    </message>
+    <message>
+        <source>click actions are not modelled</source>
+        <translation>ações de clique não são modeladas</translation>
+    </message>
+    <message>
+        <source>not a node or edge Stackdraft can read</source>
+        <translation>não é um nó ou aresta que o Stackdraft consiga ler</translation>
+    </message>
+    <message>
+        <source>an edge to a subgraph is not modelled</source>
+        <translation>uma aresta para um subgrafo não é modelada</translation>
+    </message>
+    <message>
+        <source>an edge to something that is not a node (a subgraph?) is not modelled</source>
+        <translation>uma aresta para algo que não é um nó (um subgrafo?) não é modelada</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Fluxograma Mermaid</translation>
+    </message>
+    <message>
+        <source>a &apos;%1&apos; diagram is not a flowchart; not imported</source>
+        <translation>um diagrama &apos;%1&apos; não é um fluxograma; não importado</translation>
+    </message>
+    <message>
+        <source>holds only other subgraphs: not a group of its own</source>
+        <translation>contém apenas outros subgrafos: não é um grupo próprio</translation>
+    </message>
+    <message>
+        <source>an edge to itself is not modelled</source>
+        <translation>uma aresta para si mesmo não é modelada</translation>
+    </message>
+    <message>
+        <source>no Mermaid flowchart (&apos;graph&apos; or &apos;flowchart&apos; diagram) in the input</source>
+        <translation>nenhum fluxograma Mermaid (diagrama &apos;graph&apos; ou &apos;flowchart&apos;) na entrada</translation>
+    </message>
+    <message>
+        <source>no file or directory to import</source>
+        <translation>nenhum arquivo ou diretório a importar</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>formato &apos;%1&apos; desconhecido (use %2)</translation>
+    </message>
+    <message>
+        <source>not a compose file, Kubernetes manifest or Mermaid flowchart Stackdraft recognises; name the format</source>
+        <translation>não é um arquivo compose, manifesto Kubernetes ou fluxograma Mermaid que o Stackdraft reconheça; informe o formato</translation>
+    </message>
+    <message>
+        <source>the environment id must be a DNS label (lower-case letters, digits, &apos;-&apos;), not &apos;%1&apos;</source>
+        <translation>o id do ambiente deve ser um rótulo DNS (letras minúsculas, dígitos, &apos;-&apos;), não &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>build a project from docker-compose, Kubernetes manifests or a Mermaid flowchart</source>
+        <translation>cria um projeto a partir de docker-compose, manifestos Kubernetes ou um fluxograma Mermaid</translation>
+    </message>
+    <message>
+        <source>compose files (merged in order), manifest files or directories, Mermaid or Markdown files</source>
+        <translation>arquivos compose (mesclados em ordem), arquivos ou diretórios de manifestos, arquivos Mermaid ou Markdown</translation>
+    </message>
+    <message>
+        <source>FILE|DIR...</source>
+        <translation>ARQUIVO|DIR...</translation>
+    </message>
+    <message>
+        <source>project file to write (required)</source>
+        <translation>arquivo de projeto a gravar (obrigatório)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>what the input is: %1 (default: recognised from the first file)</source>
+        <translation>o que é a entrada: %1 (padrão: reconhecido pelo primeiro arquivo)</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>add the import as a new environment of this project</source>
+        <translation>adiciona a importação como um novo ambiente deste projeto</translation>
+    </message>
+    <message>
+        <source>id of the imported environment</source>
+        <translation>id do ambiente importado</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>compose profile to activate (repeatable)</source>
+        <translation>perfil do compose a ativar (repetível)</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>replace --out when it already exists</source>
+        <translation>substitui --out quando ele já existe</translation>
+    </message>
+    <message>
+        <source>stackdraft import: %1</source>
+        <translation>stackdraft import: %1</translation>
+    </message>
+    <message>
+        <source>stackdraft import: give at least one file or directory to import</source>
+        <translation>stackdraft import: informe ao menos um arquivo ou diretório a importar</translation>
+    </message>
+    <message>
+        <source>stackdraft import: --out FILE is required</source>
+        <translation>stackdraft import: --out ARQUIVO é obrigatório</translation>
+    </message>
+    <message>
+        <source>stackdraft import: %1 exists; nothing written (use --force to replace it, or --into %1 --out %1 to add an environment to it)</source>
+        <translation>stackdraft import: %1 já existe; nada foi gravado (use --force para substituí-lo, ou --into %1 --out %1 para adicionar um ambiente a ele)</translation>
+    </message>
+    <message>
+        <source>stackdraft import: nothing imported; nothing written</source>
+        <translation>stackdraft import: nada importado; nada gravado</translation>
+    </message>
+    <message>
+        <source>stackdraft import: internal error, the imported project does not load: %1</source>
+        <translation>stackdraft import: erro interno, o projeto importado não carrega: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 component(s), %3 connection(s); environment %4 (%5), from %6</source>
+        <translation>%1: %2 componente(s), %3 conexão(ões); ambiente %4 (%5), de %6</translation>
+    </message>
+    <message>
+        <source>Import report: what was left out, changed or guessed (%1):</source>
+        <translation>Relatório da importação: o que ficou de fora, mudou ou foi deduzido (%1):</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExporter</name>
     <message>
         <source>Kubernetes (Kustomize)</source>
@@ -1701,6 +2163,151 @@
     <message>
         <source>%1 · Components: %2 · Replicas: %3 · CPU: %4 · Memory: %5</source>
         <translation>%1 · Componentes: %2 · Réplicas: %3 · CPU: %4 · Memória: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ImportDialog</name>
+    <message>
+        <source>A new project</source>
+        <translation>Um novo projeto</translation>
+    </message>
+    <message>
+        <source>A new environment of the open project</source>
+        <translation>Um novo ambiente do projeto aberto</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Adicionar &amp;arquivos…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Adicionar &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Recognise from the first file</source>
+        <translation>Reconhecer pelo primeiro arquivo</translation>
+    </message>
+    <message>
+        <source>development (compose, Mermaid), production (Kubernetes)</source>
+        <translation>development (compose, Mermaid), production (Kubernetes)</translation>
+    </message>
+    <message>
+        <source>compose profiles to activate, comma-separated</source>
+        <translation>perfis do compose a ativar, separados por vírgula</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Arquivos:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>Importar para:</translation>
+    </message>
+    <message>
+        <source>Environment id:</source>
+        <translation>Id do ambiente:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Perfis:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Files to Import</source>
+        <translation>Arquivos a importar</translation>
+    </message>
+    <message>
+        <source>Compose, manifests and diagrams (*.yaml *.yml *.json *.md *.mmd);;All files (*)</source>
+        <translation>Compose, manifestos e diagramas (*.yaml *.yml *.json *.md *.mmd);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder to Import</source>
+        <translation>Pasta a importar</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ImportMenu</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Build a project or an environment from docker-compose files, Kubernetes manifests or a Mermaid flowchart</source>
+        <translation>Cria um projeto ou um ambiente a partir de arquivos docker-compose, manifestos Kubernetes ou um fluxograma Mermaid</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nada foi importado.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every service or object was left out.</source>
+        <translation>Nada foi importado: todos os serviços ou objetos ficaram de fora.</translation>
+    </message>
+    <message>
+        <source>%1 component(s) imported from %2 into environment &apos;%3&apos;.</source>
+        <translation>%1 componente(s) importado(s) de %2 para o ambiente &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Relatório da importação</translation>
+    </message>
+    <message>
+        <source>%1 left out, %2 changed, %3 for information</source>
+        <translation>%1 deixados de fora, %2 alterados, %3 informativos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Deixado de fora</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2941,18 @@
     <message>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents; a project file holds one</source>
+        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
+    </message>
+    <message>
+        <source>the YAML nests deeper than %1 levels</source>
+        <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
+    </message>
+    <message>
+        <source>could not parse the file: %1</source>
+        <translation>não foi possível interpretar o arquivo: %1</translation>
     </message>
 </context>
 <context>
@@ -3118,21 +3737,6 @@
     <message>
         <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
         <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Core::YamlParser</name>
-    <message>
-        <source>the file holds %1 YAML documents; a project file holds one</source>
-        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
-    </message>
-    <message>
-        <source>the YAML nests deeper than %1 levels</source>
-        <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
-    </message>
-    <message>
-        <source>could not parse the file: %1</source>
-        <translation>não foi possível interpretar o arquivo: %1</translation>
     </message>
 </context>
 <context>

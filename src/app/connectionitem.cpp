@@ -2,9 +2,9 @@
 
 #include "app/canvasstyle.h"
 #include "app/componentitem.h"
+#include "app/environmentscene.h"
 
 #include <QFontMetricsF>
-#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -153,25 +153,15 @@ void ConnectionItem::updateGeometry()
                 break;
         }
     }
+    if (auto *environment = qobject_cast<EnvironmentScene *>(scene()))
+        environment->labelPlaced(this, m_labelRect);
     update();
 }
 
 bool ConnectionItem::isLabelSpotFree(const QRectF &rect) const
 {
-    if (!scene())
-        return true;
-    for (const QGraphicsItem *item : scene()->items(rect, Qt::IntersectsItemBoundingRect)) {
-        if (item == this)
-            continue;
-        if (const auto *card = qgraphicsitem_cast<const ComponentItem *>(item)) {
-            if (card->mapRectToScene(card->cardRect()).intersects(rect))
-                return false;
-        } else if (const auto *other = qgraphicsitem_cast<const ConnectionItem *>(item)) {
-            if (other->labelRect().intersects(rect))
-                return false;
-        }
-    }
-    return true;
+    const auto *environment = qobject_cast<const EnvironmentScene *>(scene());
+    return !environment || environment->isLabelSpotFree(rect, this);
 }
 
 QSizeF ConnectionItem::labelSize(const QString &label)

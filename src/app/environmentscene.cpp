@@ -63,6 +63,8 @@ void EnvironmentScene::rebuild()
     m_groupItems.clear();
     m_connectionsOf.clear();
     m_groupsOf.clear();
+    m_cards.clear();
+    m_labels.clear();
 
     const Core::Project &project = m_document.project();
     const Core::Environment *environment = project.environment(m_environmentId);
@@ -83,6 +85,7 @@ void EnvironmentScene::rebuild()
         addItem(item);
         m_componentItems.append(item);
         m_componentsById.insert(component->id, item);
+        m_cards.set(item, item->mapRectToScene(item->cardRect()));
     }
 
     for (const Core::Group &group : project.groups) {
@@ -169,8 +172,19 @@ QPointF EnvironmentScene::snapped(const QPointF &point) const
                    std::round(point.y() / m_gridSize) * m_gridSize);
 }
 
+bool EnvironmentScene::isLabelSpotFree(const QRectF &rect, const ConnectionItem *self) const
+{
+    return !m_cards.intersects(rect) && !m_labels.intersects(rect, self);
+}
+
+void EnvironmentScene::labelPlaced(const ConnectionItem *connection, const QRectF &rect)
+{
+    m_labels.set(connection, rect);
+}
+
 void EnvironmentScene::componentMoved(const ComponentItem *item)
 {
+    m_cards.set(item, item->mapRectToScene(item->cardRect()));
     for (ConnectionItem *connection : m_connectionsOf.value(item))
         connection->updateGeometry();
     for (GroupItem *group : m_groupsOf.value(item)) {

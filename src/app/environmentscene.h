@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/canvasgrid.h"
 #include "core/validation/problem.h"
 
 #include <QGraphicsScene>
@@ -55,6 +56,11 @@ public:
     // Keeps the connections and frames of a card that is being dragged attached to it.
     void componentMoved(const ComponentItem *item);
 
+    // Where connection labels go: true when `rect` covers no card and no label but `self`'s.
+    bool isLabelSpotFree(const QRectF &rect, const ConnectionItem *self) const;
+    // A label moved (empty rect: it has none).
+    void labelPlaced(const ConnectionItem *connection, const QRectF &rect);
+
     // How the canvas draws, for Core::EnvironmentLayout: card and label sizes, frame margins.
     static Core::EnvironmentLayoutOptions layoutOptions();
 
@@ -73,6 +79,8 @@ private:
     // What follows a card when it moves.
     QHash<const ComponentItem *, QList<ConnectionItem *>> m_connectionsOf;
     QHash<const ComponentItem *, QList<GroupItem *>> m_groupsOf;
+    CanvasGrid m_cards; // card rectangles, for label placement
+    CanvasGrid m_labels; // connection labels
     qreal m_gridSize;
     bool m_snap = true;
 };

@@ -3,6 +3,7 @@
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/environmentsummary.h"
+#include "app/import/importmenu.h"
 #include "app/projectdocument.h"
 
 #include <QAction>
@@ -114,6 +115,8 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    fileMenu->addSeparator();
+    ImportMenu::install(fileMenu, nullptr, m_document, this);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);

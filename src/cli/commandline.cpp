@@ -13,6 +13,7 @@
 #include "cli/costcommand.h"
 #include "cli/diffcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/importcommand.h"
 #include "cli/infocommand.h"
 #include "cli/validatecommand.h"
 
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<CommitCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 

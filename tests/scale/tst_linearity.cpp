@@ -11,9 +11,9 @@ using namespace Stackdraft::Bench;
 // 1,000 and 4,000 components, in this process, may take at most 8 times as long at 4,000 (a linear
 // pass takes 4 times as long, a quadratic one 16 times). On the 2-core build machine the linear
 // passes measure 4.2 (load) to 7.0 (validate): their working set outgrows the caches at 4,000, so a
-// bound of 6 failed without any quadratic lookup left (see the README's Scale section). CPU time, the fastest of five interleaved
-// runs of each, so that a busy machine slows both sizes rather than one. Timings are compared with
-// each other, never with a threshold in milliseconds.
+// bound of 6 failed without any quadratic lookup left (see the README's Scale section). CPU time,
+// the fastest of five interleaved runs of each, so that a busy machine slows both sizes rather than
+// one. Timings are compared with each other, never with a threshold in milliseconds.
 class TestLinearity final : public QObject
 {
     Q_OBJECT

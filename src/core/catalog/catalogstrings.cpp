@@ -52,6 +52,11 @@ constexpr const char *Strings[] = {
     QT_TRANSLATE_NOOP("Catalog",
                       "A third-party API or system outside this infrastructure (payment provider, "
                       "AI API, SaaS)."),
+    // generic-service
+    QT_TRANSLATE_NOOP("Catalog", "Service"),
+    QT_TRANSLATE_NOOP("Catalog",
+                      "A container of a kind the catalog does not know (imported as it was); set "
+                      "its image and ports."),
     // grafana
     QT_TRANSLATE_NOOP("Catalog", "Grafana"),
     QT_TRANSLATE_NOOP("Catalog", "Dashboards over metrics, logs and traces."),

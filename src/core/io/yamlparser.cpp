@@ -7,6 +7,7 @@
 
 #include <exception>
 #include <istream>
+#include <optional>
 #include <streambuf>
 #include <string>
 #include <yaml-cpp/depthguard.h>
@@ -133,6 +134,29 @@ Error errorAt(const QString &message, const QString &fileName, const YAML::Mark 
                           : Error {message, fileName, mark.line + 1, mark.column + 1, {}};
 }
 
+// What yaml-cpp threw, as one Error with its position.
+Error parserError(const QByteArray &bytes, const QString &fileName, const std::exception &thrown)
+{
+    if (const auto *deep = dynamic_cast<const YAML::DeepRecursion *>(&thrown))
+        return errorAt(tr("the YAML nests deeper than %1 levels").arg(deep->depth()), fileName,
+                       deep->mark);
+    if (const auto *e = dynamic_cast<const YAML::Exception *>(&thrown)) {
+        // e->msg is yaml-cpp's English description; syntaxMessage() adds what to fix.
+        const QList<QByteArray> lines = bytes.split('\n');
+        const QByteArray line = e->mark.is_null() ? QByteArray() : lines.value(e->mark.line);
+        YAML::Mark mark = e->mark;
+        if (const qsizetype tab = tabInIndentation(line); tab >= 0)
+            mark.column = int(tab); // point at the tab, not at where the parser gave up
+        return errorAt(syntaxMessage(e->msg, line), fileName, mark);
+    }
+    qCWarning(lcIo) << "yaml-cpp failed on" << fileName << thrown.what();
+    return Error {tr("could not parse the file: %1").arg(QString::fromLocal8Bit(thrown.what())),
+                  fileName,
+                  0,
+                  0,
+                  {}};
+}
+
 } // namespace
 
 Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileName)
@@ -156,23 +180,35 @@ Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileN
         if (builder.failure())
             return *builder.failure();
         return builder.takeRoot();
-    } catch (const YAML::DeepRecursion &e) {
-        return errorAt(tr("the YAML nests deeper than %1 levels").arg(e.depth()), fileName, e.mark);
-    } catch (const YAML::Exception &e) {
-        // e.msg is yaml-cpp's English description; syntaxMessage() adds what to fix.
-        const QList<QByteArray> lines = bytes.split('\n');
-        const QByteArray line = e.mark.is_null() ? QByteArray() : lines.value(e.mark.line);
-        YAML::Mark mark = e.mark;
-        if (const qsizetype tab = tabInIndentation(line); tab >= 0)
-            mark.column = int(tab); // point at the tab, not at where the parser gave up
-        return errorAt(syntaxMessage(e.msg, line), fileName, mark);
     } catch (const std::exception &e) {
-        qCWarning(lcIo) << "yaml-cpp failed on" << fileName << e.what();
-        return Error {tr("could not parse the file: %1").arg(QString::fromLocal8Bit(e.what())),
-                      fileName,
-                      0,
-                      0,
-                      {}};
+        return parserError(bytes, fileName, e);
+    }
+}
+
+Result<std::vector<YamlNode>> YamlParser::parseAll(const QByteArray &bytes, const QString &fileName)
+{
+    try {
+        ByteArrayBuffer buffer(bytes);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        std::vector<YamlNode> roots;
+        std::optional<Error> refused; // the first document's problem, once the text has parsed
+        int counted = 0;
+        for (;;) {
+            YamlTreeBuilder builder(fileName, MaxNodes, counted);
+            if (!parser.HandleNextDocument(builder))
+                break;
+            counted = builder.count();
+            if (builder.failure() && !refused)
+                refused = *builder.failure();
+            if (!refused)
+                roots.push_back(builder.takeRoot());
+        }
+        if (refused)
+            return *refused;
+        return roots;
+    } catch (const std::exception &e) {
+        return parserError(bytes, fileName, e);
     }
 }
 

@@ -16,6 +16,9 @@ class YamlParser final
 {
 public:
     static Result<YamlNode> parse(const QByteArray &bytes, const QString &fileName);
+    // Every document of a multi-document stream ("---"), for importers of Kubernetes manifests;
+    // the same errors, and MaxNodes counts the nodes of all documents together.
+    static Result<std::vector<YamlNode>> parseAll(const QByteArray &bytes, const QString &fileName);
 
     // Alias expansion bound: a few kilobytes of anchors must not turn into
     // gigabytes of nodes.

@@ -21,9 +21,10 @@ void setMark(YamlNode &node, const YAML::Mark &mark)
 
 } // namespace
 
-YamlTreeBuilder::YamlTreeBuilder(const QString &fileName, int maxNodes)
+YamlTreeBuilder::YamlTreeBuilder(const QString &fileName, int maxNodes, int counted)
     : m_fileName(fileName)
     , m_maxNodes(maxNodes)
+    , m_count(counted)
 {
 }
 

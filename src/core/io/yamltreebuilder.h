@@ -29,10 +29,12 @@ namespace Stackdraft::Core {
 class YamlTreeBuilder final : public YAML::EventHandler
 {
 public:
-    YamlTreeBuilder(const QString &fileName, int maxNodes);
+    // `counted`: nodes of earlier documents of the same stream, which count towards `maxNodes` too.
+    YamlTreeBuilder(const QString &fileName, int maxNodes, int counted = 0);
 
     // The document's root, once HandleNextDocument() has returned; null for an empty document.
     YamlNode takeRoot() { return std::move(m_root); }
+    int count() const { return m_count; } // nodes so far, `counted` included
     // The first problem met, if any; the tree is incomplete then.
     const std::optional<Error> &failure() const { return m_failure; }
 

@@ -1,0 +1,293 @@
+// The canvas at scale: a generated 2,000-component project with 4,000 connections opened in an
+// EnvironmentCanvas on the offscreen platform, measured side by side with a bare QGraphicsScene
+// holding the same number of plain rect items (and a line per connection). Not a test: it prints
+// the README's table. Goals: a frame while dragging ≤ 16 ms, a zoom step ≤ 16 ms at 2k, resident
+// memory ≤ 300 MB with 10,000 components open.
+//
+//   build/bench/bench_canvas [COMPONENTS] [STEPS]     (default 2000 components, 40 steps)
+//   build/bench/bench_canvas --memory N [--bare]      (one fresh process: peak RSS with N open)
+
+#include "app/componentitem.h"
+#include "app/environmentcanvas.h"
+#include "app/environmentscene.h"
+#include "app/projectdocument.h"
+#include "core/catalog/catalog.h"
+#include "core/model/project.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace Stackdraft;
+
+namespace {
+
+constexpr QSize ViewSize(1600, 1000);
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// The project the benchmark opens: cells of ten components (two services and a worker in front of
+// a database, a cache, a broker, storage and monitoring), each cell a group, two connections per
+// component (within the cell and to the next cell), on a grid of positions; one kubernetes
+// environment deploying everything. (The shared generator of bench/generator is not on main yet.)
+Core::Project project(int components)
+{
+    static const char *types[]
+        = {"web-frontend", "backend-service", "backend-service", "worker",         "postgresql",
+           "redis",        "rabbitmq",        "mongodb",         "object-storage", "prometheus"};
+    Core::Project p;
+    p.name = QStringLiteral("bench");
+    Core::Environment env;
+    env.id = QStringLiteral("production");
+    env.platform = Core::Platform::Kubernetes;
+    for (int i = 0; i < components; ++i) {
+        Core::Component c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.type = QString::fromLatin1(types[i % 10]);
+        p.components.append(c);
+        Core::Deployment d;
+        d.component = c.id;
+        d.replicas = 1 + i % 3;
+        d.position = QPointF(48 + (i % 40) * 300.0, 48 + (i / 40) * 160.0);
+        env.deployments.append(d);
+        if (i % 10 == 0)
+            p.groups.append(
+                {QStringLiteral("cell-%1").arg(i / 10), QStringLiteral("Cell %1").arg(i / 10), {}});
+        p.groups.last().members.append(c.id);
+    }
+    p.environments.append(env);
+    for (int i = 0; p.connections.size() < 2 * components && i < 4 * components; ++i) {
+        const int from = i / 2;
+        const int to = i % 2 == 0 ? from + 1 : from + 10;
+        if (to < components)
+            p.connections.append(
+                {p.components.at(from).id, p.components.at(to).id, QStringLiteral("REST"), 0});
+    }
+    return p;
+}
+
+// Renders what the view shows into an image, as a repaint of the viewport would.
+void paint(QGraphicsView &view, QImage &image)
+{
+    QPainter painter(&image);
+    view.render(&painter, QRectF(), view.viewport()->rect());
+}
+
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+struct Figures
+{
+    double open = 0; // build + first painted frame
+    double dragFrame = 0; // median: move one card one step, repaint
+    double selectAllMove = 0;
+    double undoMove = 0;
+    double zoomStep = 0; // median repaint after a zoom step
+};
+
+// The bare baseline: a rect per component, a line per connection, default items.
+Figures bare(const Core::Project &p, int steps)
+{
+    Figures f;
+    QElapsedTimer timer;
+    timer.start();
+    QGraphicsScene scene;
+    std::vector<QGraphicsRectItem *> rects;
+    QHash<QString, QGraphicsRectItem *> byId;
+    const Core::Environment &env = p.environments.last();
+    for (const Core::Deployment &d : env.deployments) {
+        auto *rect = scene.addRect(0, 0, 224, 84);
+        rect->setPos(d.position);
+        rect->setFlags(QGraphicsItem::ItemIsSelectable | QGraphicsItem::ItemIsMovable);
+        rects.push_back(rect);
+        byId.insert(d.component, rect);
+    }
+    for (const Core::Connection &c : p.connections) {
+        if (byId.contains(c.from) && byId.contains(c.to))
+            scene.addLine(QLineF(byId.value(c.from)->pos(), byId.value(c.to)->pos()));
+    }
+    QGraphicsView view(&scene);
+    view.resize(ViewSize);
+    view.show();
+    QImage image(ViewSize, QImage::Format_ARGB32_Premultiplied);
+    view.centerOn(rects.front());
+    paint(view, image);
+    f.open = elapsedMs(timer);
+
+    std::vector<double> frames;
+    for (int i = 0; i < steps; ++i) {
+        timer.restart();
+        rects.front()->moveBy(3, 2);
+        paint(view, image);
+        frames.push_back(elapsedMs(timer));
+    }
+    f.dragFrame = median(frames);
+
+    timer.restart();
+    for (QGraphicsRectItem *rect : rects)
+        rect->moveBy(24, 0);
+    paint(view, image);
+    f.selectAllMove = elapsedMs(timer);
+    timer.restart();
+    for (QGraphicsRectItem *rect : rects)
+        rect->moveBy(-24, 0);
+    paint(view, image);
+    f.undoMove = elapsedMs(timer);
+
+    view.fitInView(scene.itemsBoundingRect(), Qt::KeepAspectRatio);
+    frames.clear();
+    for (int i = 0; i < 10; ++i) {
+        timer.restart();
+        view.scale(1.2, 1.2);
+        paint(view, image);
+        frames.push_back(elapsedMs(timer));
+    }
+    f.zoomStep = median(frames);
+    return f;
+}
+
+Figures canvas(const Core::Project &p, int steps)
+{
+    Figures f;
+    QElapsedTimer timer;
+    timer.start();
+    App::ProjectDocument document(Core::Catalog::standard());
+    document.reset(p);
+    const QString environment = p.environments.last().id;
+    App::EnvironmentScene scene(document, environment);
+    App::EnvironmentCanvas view(&scene);
+    view.resize(ViewSize);
+    view.show();
+    view.resetZoom();
+    QImage image(ViewSize, QImage::Format_ARGB32_Premultiplied);
+    App::ComponentItem *dragged = scene.componentItems().first();
+    view.centerOn(dragged);
+    paint(view, image);
+    f.open = elapsedMs(timer);
+
+    std::vector<double> frames;
+    for (int i = 0; i < steps; ++i) {
+        timer.restart();
+        dragged->moveBy(3, 2); // what a mouse drag does to the item between two frames
+        paint(view, image);
+        frames.push_back(elapsedMs(timer));
+    }
+    f.dragFrame = median(frames);
+
+    // Select all and move everything one grid step, as a drag of the whole selection does (the
+    // model follows on release), then back.
+    timer.restart();
+    for (App::ComponentItem *item : scene.componentItems()) {
+        item->setSelected(true);
+        item->moveBy(24, 0);
+    }
+    paint(view, image);
+    f.selectAllMove = elapsedMs(timer);
+    timer.restart();
+    for (App::ComponentItem *item : scene.componentItems())
+        item->moveBy(-24, 0);
+    paint(view, image);
+    f.undoMove = elapsedMs(timer);
+
+    scene.clearSelection();
+    view.fitToWindow();
+    frames.clear();
+    for (int i = 0; i < 10; ++i) {
+        timer.restart();
+        view.zoomIn();
+        paint(view, image);
+        frames.push_back(elapsedMs(timer));
+    }
+    f.zoomStep = median(frames);
+    return f;
+}
+
+int memoryRun(int components, bool bareScene)
+{
+    const Core::Project p = project(components);
+    if (bareScene)
+        bare(p, 1);
+    else
+        canvas(p, 1);
+    QTextStream(stdout) << peakResidentKb() << Qt::endl;
+    return 0;
+}
+
+qint64 peakInFreshProcess(int components, bool bareScene)
+{
+    QProcess process;
+    QStringList arguments {QStringLiteral("--memory"), QString::number(components)};
+    if (bareScene)
+        arguments << QStringLiteral("--bare");
+    process.start(QCoreApplication::applicationFilePath(), arguments);
+    process.waitForFinished(-1);
+    return process.readAllStandardOutput().trimmed().toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList arguments = app.arguments().mid(1);
+    if (arguments.value(0) == QLatin1String("--memory"))
+        return memoryRun(arguments.value(1).toInt(), arguments.contains(QLatin1String("--bare")));
+
+    const int components = arguments.value(0, QStringLiteral("2000")).toInt();
+    const int steps = arguments.value(1, QStringLiteral("40")).toInt();
+    const Core::Project p = project(components);
+    QTextStream out(stdout);
+    out << "bench_canvas: " << p.components.size() << " components, " << p.connections.size()
+        << " connections, " << p.groups.size() << " groups; view " << ViewSize.width() << 'x'
+        << ViewSize.height() << " offscreen; times in ms\n\n";
+    const Figures ours = canvas(p, steps);
+    const Figures baseline = bare(p, steps);
+    auto row = [&](const char *step, double a, double b) {
+        out << "| " << step << " | " << QString::number(a, 'f', 1) << " | "
+            << QString::number(b, 'f', 1) << " |\n";
+    };
+    out << "| step | Stackdraft canvas | bare QGraphicsScene |\n|---|---:|---:|\n";
+    row("open + first painted frame", ours.open, baseline.open);
+    row("frame while dragging one card (median)", ours.dragFrame, baseline.dragFrame);
+    row("select all + move + repaint", ours.selectAllMove, baseline.selectAllMove);
+    row("move back + repaint", ours.undoMove, baseline.undoMove);
+    row("repaint per zoom step (median, from fit)", ours.zoomStep, baseline.zoomStep);
+    out.flush();
+    const int big = 10000;
+    out << "| peak resident memory, " << big << " components open (MB) | "
+        << peakInFreshProcess(big, false) / 1024 << " | " << peakInFreshProcess(big, true) / 1024
+        << " |\n";
+    return 0;
+}

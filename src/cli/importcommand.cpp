@@ -1,0 +1,167 @@
+#include "cli/importcommand.h"
+
+#include "core/catalog/catalog.h"
+#include "core/import/importerregistry.h"
+#include "core/import/importjob.h"
+#include "core/io/projectreader.h"
+#include "core/io/projectwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Stackdraft::Cli {
+
+QString ImportCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "ImportCommand",
+        "build a project from docker-compose, Kubernetes manifests or a Mermaid flowchart");
+}
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    using namespace Stackdraft::Core;
+    const ImporterRegistry &registry = ImporterRegistry::standard();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("ImportCommand",
+                                    "compose files (merged in order), manifest files or "
+                                    "directories, Mermaid or Markdown files"),
+        QCoreApplication::translate("ImportCommand", "FILE|DIR..."));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("ImportCommand", "project file to write (required)"),
+        QCoreApplication::translate("ImportCommand", "FILE"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QCoreApplication::translate(
+            "ImportCommand", "what the input is: %1 (default: recognised from the first file)")
+            .arg(registry.ids().join(QLatin1String(", "))),
+        QCoreApplication::translate("ImportCommand", "FORMAT"));
+    const QCommandLineOption intoOption(
+        QStringLiteral("into"),
+        QCoreApplication::translate("ImportCommand",
+                                    "add the import as a new environment of this project"),
+        QCoreApplication::translate("ImportCommand", "FILE"));
+    const QCommandLineOption envOption(
+        QStringLiteral("env"),
+        QCoreApplication::translate("ImportCommand", "id of the imported environment"),
+        QCoreApplication::translate("ImportCommand", "NAME"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("ImportCommand", "compose profile to activate (repeatable)"),
+        QCoreApplication::translate("ImportCommand", "PROFILE"));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"),
+        QCoreApplication::translate("ImportCommand", "replace --out when it already exists"));
+    parser.addOptions({outOption, fromOption, intoOption, envOption, profileOption, forceOption});
+    if (!parser.parse(QStringList {QStringLiteral("stackdraft import")} + arguments)) {
+        err << QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
+                   .arg(parser.errorText())
+            << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    const QStringList inputs = parser.positionalArguments();
+    const QString outPath = parser.value(outOption);
+    if (inputs.isEmpty()) {
+        err << QCoreApplication::translate(
+            "ImportCommand", "stackdraft import: give at least one file or directory to import")
+            << Qt::endl;
+        return 2;
+    }
+    if (outPath.isEmpty()) {
+        err << QCoreApplication::translate("ImportCommand",
+                                           "stackdraft import: --out FILE is required")
+            << Qt::endl;
+        return 2;
+    }
+    const QString intoPath = parser.value(intoOption);
+    const bool replacingInto = !intoPath.isEmpty()
+        && QFileInfo(intoPath).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath();
+    if (QFileInfo::exists(outPath) && !replacingInto && !parser.isSet(forceOption)) {
+        err << QCoreApplication::translate(
+                   "ImportCommand",
+                   "stackdraft import: %1 exists; nothing written (use --force to replace it, or "
+                   "--into %1 --out %1 to add an environment to it)")
+                   .arg(outPath)
+            << Qt::endl;
+        return 2;
+    }
+    const Catalog &catalog = Catalog::standard();
+    Result<Project> existing = Project {};
+    if (!intoPath.isEmpty()) {
+        existing = ProjectReader::readFile(intoPath, catalog);
+        if (!existing) {
+            err << existing.error().toString() << Qt::endl;
+            return 2;
+        }
+    }
+    ImportJob job;
+    job.paths = inputs;
+    job.format = parser.value(fromOption);
+    job.environment = parser.value(envOption);
+    job.profiles = parser.values(profileOption);
+    job.into = intoPath.isEmpty() ? nullptr : &existing.value();
+    job.catalog = &catalog;
+    const Result<ImportJob::Outcome> outcome = job.run();
+    if (!outcome) {
+        err << outcome.error().toString() << Qt::endl;
+        return 2;
+    }
+    const ImportReport &report = outcome->report;
+    if (outcome->components == 0) {
+        for (const QString &line : report.lines())
+            err << line << '\n';
+        err << QCoreApplication::translate("ImportCommand",
+                                           "stackdraft import: nothing imported; nothing written")
+            << Qt::endl;
+        return 2;
+    }
+    const Project &project = outcome->project;
+    // What is written must load: a project the reader refuses is a bug here, not a file to leave.
+    const QByteArray bytes = ProjectWriter::toBytes(project);
+    if (const Result<Project> check = ProjectReader::read(bytes, outPath, catalog); !check) {
+        err << QCoreApplication::translate(
+                   "ImportCommand",
+                   "stackdraft import: internal error, the imported project does not load: %1")
+                   .arg(check.error().toString())
+            << Qt::endl;
+        return 2;
+    }
+    if (const Status written = ProjectWriter::writeFile(project, outPath); !written) {
+        err << QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
+                   .arg(written.error().toString())
+            << Qt::endl;
+        return 2;
+    }
+    const Environment &env = project.environments.last();
+    out << QCoreApplication::translate(
+               "ImportCommand",
+               "%1: %2 component(s), %3 connection(s); environment %4 (%5), from %6")
+               .arg(outPath)
+               .arg(project.components.size())
+               .arg(project.connections.size())
+               .arg(env.id, platformId(env.platform), outcome->importerName)
+        << '\n';
+    if (!report.isEmpty()) {
+        out << QCoreApplication::translate(
+                   "ImportCommand", "Import report: what was left out, changed or guessed (%1):")
+                   .arg(report.notes().size())
+            << '\n';
+        for (const QString &line : report.lines())
+            out << "  " << line << '\n';
+    }
+    out.flush();
+    return report.hasLosses() ? 1 : 0;
+}
+
+} // namespace Stackdraft::Cli
