@@ -1862,6 +1862,10 @@
         <source>duplicate key &apos;%1&apos; (first at line %2)</source>
         <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
     </message>
+    <message>
+        <source>the file holds %1 YAML documents; a project file holds one</source>
+        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
@@ -2941,10 +2945,6 @@
     <message>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
-    </message>
-    <message>
-        <source>the file holds %1 YAML documents; a project file holds one</source>
-        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
     </message>
     <message>
         <source>the YAML nests deeper than %1 levels</source>

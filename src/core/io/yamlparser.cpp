@@ -173,9 +173,11 @@ Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileN
         // yaml-cpp has read the whole text without a syntax error: then more documents, then what
         // the builder refused, as a reader that loads everything before converting would say.
         if (more.documents > 0) {
-            return errorAt(tr("the file holds %1 YAML documents; a project file holds one")
-                               .arg(more.documents + 1),
-                           fileName, more.secondStart);
+            return errorAt(
+                QCoreApplication::translate(
+                    "ProjectReader", "the file holds %1 YAML documents; a project file holds one")
+                    .arg(more.documents + 1),
+                fileName, more.secondStart);
         }
         if (builder.failure())
             return *builder.failure();
