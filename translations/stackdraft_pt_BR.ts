@@ -1913,6 +1913,30 @@
         <source>a quoted text is not closed before the end of the file</source>
         <translation>um texto entre aspas não foi fechado antes do fim do arquivo</translation>
     </message>
+    <message>
+        <source>the document expands to more than %1 nodes (aliases?); it is not a project file</source>
+        <translation>o documento se expande para mais de %1 nós (aliases?); não é um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>an alias to an anchor that is not defined</source>
+        <translation>um alias para uma âncora que não foi definida</translation>
+    </message>
+    <message>
+        <source>the alias &apos;*%1&apos; stands inside the node it refers to (anchored &apos;&amp;%1&apos; at line %2): the document would contain itself</source>
+        <translation>o alias &apos;*%1&apos; está dentro do nó a que se refere (âncora &apos;&amp;%1&apos; na linha %2): o documento conteria a si mesmo</translation>
+    </message>
+    <message>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation>uma chave deve ser texto simples, não uma lista nem um mapeamento</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2)</source>
+        <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents; a project file holds one</source>
+        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
@@ -3619,10 +3643,6 @@ Correção: %2</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <source>the file holds %1 YAML documents; a project file holds one</source>
-        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
-    </message>
-    <message>
         <source>the YAML nests deeper than %1 levels</source>
         <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
     </message>
@@ -3809,21 +3829,6 @@ Correção: %2</translation>
     <message>
         <source>the file holds no catalog entry</source>
         <translation>o arquivo não contém nenhuma entrada de catálogo</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Core::Converter</name>
-    <message>
-        <source>the document expands to more than %1 nodes (aliases?); it is not a project file</source>
-        <translation>o documento se expande para mais de %1 nós (aliases?); não é um arquivo de projeto</translation>
-    </message>
-    <message>
-        <source>a key must be plain text, not a list or mapping</source>
-        <translation>uma chave deve ser texto simples, não uma lista nem um mapeamento</translation>
-    </message>
-    <message>
-        <source>duplicate key &apos;%1&apos; (first at line %2)</source>
-        <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
     </message>
 </context>
 <context>

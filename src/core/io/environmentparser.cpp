@@ -11,9 +11,10 @@ QList<Environment> EnvironmentParser::parse(const YamlNode &node, const Project 
     const QString field = ParseContext::key("environments");
     if (!m_context.expectSequence(node, field))
         return environments;
+    const ProjectIndex index(project); // every deployment names a component: look each up once
     for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
         const QString itemField = ParseContext::index(field, int(i));
-        Environment env = parseEnvironment(node.items[i], itemField, project);
+        Environment env = parseEnvironment(node.items[i], itemField, index);
         for (const Environment &other : std::as_const(environments)) {
             if (!m_context.failed() && other.id == env.id)
                 m_context.fail(*node.items[i].find(ParseContext::key("id")),
@@ -26,7 +27,7 @@ QList<Environment> EnvironmentParser::parse(const YamlNode &node, const Project 
 }
 
 Environment EnvironmentParser::parseEnvironment(const YamlNode &node, const QString &field,
-                                                const Project &project)
+                                                const ProjectIndex &index)
 {
     Environment env;
     if (!m_context.expectMap(node, field))
@@ -85,9 +86,9 @@ Environment EnvironmentParser::parseEnvironment(const YamlNode &node, const QStr
     for (size_t i = 0; i < deployments->keys.size() && !m_context.failed(); ++i) {
         const YamlNode &componentKey = deployments->keys[i];
         const QString deploymentField = ParseContext::join(deploymentsField, componentKey.scalar);
-        if (!project.component(componentKey.scalar)) {
+        if (!index.component(componentKey.scalar)) {
             QStringList ids;
-            for (const Component &c : project.components)
+            for (const Component &c : index.project().components)
                 ids.append(c.id);
             const QString guess = ParseContext::closest(componentKey.scalar, ids);
             m_context.fail(componentKey, deploymentField,

@@ -4,6 +4,7 @@
 #include "core/model/naming.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Stackdraft::Core {
 
@@ -75,10 +76,11 @@ EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value, cons
 
 void EnvVarParser::checkReferences(const QStringList &componentIds)
 {
+    const QSet<QString> known(componentIds.cbegin(), componentIds.cend());
     for (const PendingReference &ref : std::as_const(m_references)) {
         if (m_context.failed())
             return;
-        if (!componentIds.contains(ref.component)) {
+        if (!known.contains(ref.component)) {
             const QString guess = ParseContext::closest(ref.component, componentIds);
             m_context.fail(*ref.node, ref.field,
                            guess.isEmpty()

@@ -63,6 +63,9 @@ Project ProjectParser::parse(const YamlNode &root)
     static const YamlNode empty;
     const YamlNode *components = root.find(ParseContext::key("components"));
     parseComponents(components ? *components : empty, project);
+    m_componentIds.clear();
+    for (const Component &c : std::as_const(project.components))
+        m_componentIds.insert(c.id);
     if (const YamlNode *node = root.find(ParseContext::key("connections")))
         parseConnections(*node, project);
     if (const YamlNode *node = root.find(ParseContext::key("groups")))
@@ -246,7 +249,7 @@ QList<Port> ProjectParser::parsePorts(const YamlNode &node, const QString &field
 void ProjectParser::checkComponentRef(const YamlNode &node, const QString &field, const QString &id,
                                       const Project &project)
 {
-    if (m_context.failed() || project.component(id))
+    if (m_context.failed() || m_componentIds.contains(id))
         return;
     QStringList ids;
     for (const Component &c : project.components)
@@ -337,6 +340,7 @@ void ProjectParser::parseGroups(const YamlNode &node, Project &project)
     const QString field = ParseContext::key("groups");
     if (!m_context.expectSequence(node, field))
         return;
+    QSet<QString> groupIds;
     for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
         const YamlNode &item = node.items[i];
         const QString itemField = ParseContext::index(field, int(i));
@@ -352,11 +356,10 @@ void ProjectParser::parseGroups(const YamlNode &node, Project &project)
         }
         group.id = m_context.dnsLabel(*id, ParseContext::join(itemField, ParseContext::key("id")),
                                       tr("group id"));
-        for (const Group &other : std::as_const(project.groups)) {
-            if (!m_context.failed() && other.id == group.id)
-                m_context.fail(*id, ParseContext::join(itemField, ParseContext::key("id")),
-                               tr("duplicate group id '%1'").arg(Echo::value(group.id)));
-        }
+        if (!m_context.failed() && groupIds.contains(group.id))
+            m_context.fail(*id, ParseContext::join(itemField, ParseContext::key("id")),
+                           tr("duplicate group id '%1'").arg(Echo::value(group.id)));
+        groupIds.insert(group.id);
         if (const YamlNode *label = item.find(ParseContext::key("label")))
             group.label
                 = m_context.text(*label, ParseContext::join(itemField, ParseContext::key("label")));
@@ -364,14 +367,16 @@ void ProjectParser::parseGroups(const YamlNode &node, Project &project)
             const QString membersField
                 = ParseContext::join(itemField, ParseContext::key("members"));
             group.members = m_context.textList(*members, membersField);
+            QSet<QString> listed;
             for (qsizetype m = 0; m < group.members.size() && !m_context.failed(); ++m) {
                 const YamlNode &memberNode = members->items[size_t(m)];
                 const QString memberField = ParseContext::index(membersField, int(m));
                 checkComponentRef(memberNode, memberField, group.members[m], project);
-                if (!m_context.failed() && group.members.indexOf(group.members[m]) < m)
+                if (!m_context.failed() && listed.contains(group.members[m]))
                     m_context.fail(memberNode, memberField,
                                    tr("'%1' is listed twice in this group")
                                        .arg(Echo::value(group.members[m])));
+                listed.insert(group.members[m]);
             }
         }
         project.groups.append(group);

@@ -4,6 +4,8 @@
 #include "core/io/parsecontext.h"
 #include "core/model/project.h"
 
+#include <QSet>
+
 namespace Stackdraft::Core {
 
 class Catalog;
@@ -40,6 +42,7 @@ private:
     ParseContext &m_context;
     const Catalog &m_catalog;
     EnvVarParser m_env;
+    QSet<QString> m_componentIds; // known once the components are read; ends are checked in it
 };
 
 } // namespace Stackdraft::Core
