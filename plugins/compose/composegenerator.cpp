@@ -71,8 +71,13 @@ ComposeGenerator::ComposeGenerator(const Project &project, const Environment &en
     : m_project(project)
     , m_env(env)
     , m_catalog(catalog)
+    , m_index(project)
+    , m_resolver(m_index, env, catalog)
     , m_workloads(Workload::list(project, env, catalog))
 {
+    m_workloadOf.reserve(m_workloads.size());
+    for (qsizetype i = 0; i < m_workloads.size(); ++i)
+        m_workloadOf.insert(m_workloads.at(i).component->id, i);
 }
 
 QString ComposeGenerator::directory(const Project &project, const Environment &env)
@@ -155,14 +160,13 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     if (ports.size() > 0)
         s.insert(QStringLiteral("ports"), ports);
 
-    const EnvResolver resolver(m_project, m_env, m_catalog);
-    Result<QList<ResolvedEnvVar>> vars = resolver.resolve(c);
+    Result<QList<ResolvedEnvVar>> vars = m_resolver.resolve(c);
     if (!vars)
         return vars.error();
     YamlTree environment = YamlTree::map();
     for (const ResolvedEnvVar &v : *vars)
         environment.insert(v.name, v.render(escapeDollars, secretReference));
-    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w)) {
+    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w)) {
         for (const auto &[name, value] : file.env)
             environment.insert(name, escapeDollars(value));
     }
@@ -170,12 +174,13 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
         s.insert(QStringLiteral("environment"), environment);
 
     YamlTree dependsOn = YamlTree::map();
-    for (const Connection &conn : m_project.activeConnections(m_env)) {
-        if (conn.from != c.id || conn.to == c.id)
+    // The connections leaving this service whose other end is a service here too, in model order.
+    for (const Connection *conn : m_index.connectionsFrom(c.id)) {
+        const qsizetype at = m_workloadOf.value(conn->to, -1);
+        if (conn->to == c.id || at < 0)
             continue;
-        auto target = std::find_if(m_workloads.cbegin(), m_workloads.cend(),
-                                   [&](const Workload &t) { return t.component->id == conn.to; });
-        if (target == m_workloads.cend() || dependsOn.value(target->name))
+        const Workload *target = &m_workloads.at(at);
+        if (dependsOn.value(target->name))
             continue;
         YamlTree condition = YamlTree::map();
         condition.insert(QStringLiteral("condition"),
@@ -189,7 +194,7 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     QStringList mounts;
     if (w.stateful && !w.dataPath.isEmpty())
         mounts << ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath;
-    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w))
+    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w))
         mounts << QStringLiteral("./%1:%2:ro").arg(configFilePath(w, file), file.mountPath);
     if (!mounts.isEmpty())
         s.insert(QStringLiteral("volumes"), YamlTree::sequence(mounts));
@@ -226,7 +231,6 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
 
 QByteArray ComposeGenerator::envExample() const
 {
-    const EnvResolver resolver(m_project, m_env, m_catalog);
     QString out
         = generatedText(
               "# Secrets for %1, environment %2. Copy this file to .env next to "
@@ -234,22 +238,25 @@ QByteArray ComposeGenerator::envExample() const
               "# and fill in the values there; never commit .env. Stackdraft never writes a "
               "value.\n")
               .arg(m_project.displayTitle(), m_env.id);
-    const QStringList secrets = resolver.secrets();
+    const QStringList secrets = m_resolver.secrets();
     if (secrets.isEmpty())
         out += generatedText("# This environment uses no secrets.\n");
-    for (const QString &secret : secrets) {
-        QStringList users;
-        for (const Workload &w : m_workloads) {
-            Result<QList<ResolvedEnvVar>> vars = resolver.resolve(*w.component);
-            if (!vars)
-                continue;
-            for (const ResolvedEnvVar &v : *vars) {
-                if (v.secrets().contains(secret))
-                    users << QStringLiteral("%1 (%2)").arg(w.name, v.name);
-            }
+    // Who uses each secret, collected in one pass over the services (service order, then variable
+    // order), not one pass per secret.
+    QHash<QString, QStringList> users;
+    for (const Workload &w : m_workloads) {
+        Result<QList<ResolvedEnvVar>> vars = m_resolver.resolve(*w.component);
+        if (!vars)
+            continue;
+        for (const ResolvedEnvVar &v : *vars) {
+            for (const QString &secret : v.secrets())
+                users[secret] << QStringLiteral("%1 (%2)").arg(w.name, v.name);
         }
+    }
+    for (const QString &secret : secrets) {
         out += QLatin1Char('\n')
-            + generatedText("# %1: used by %2\n").arg(secret, users.join(QLatin1String(", ")))
+            + generatedText("# %1: used by %2\n")
+                  .arg(secret, users.value(secret).join(QLatin1String(", ")))
             + ExportNaming::secretEnvName(secret) + QLatin1String("=\n");
     }
     return out.toUtf8();
@@ -312,7 +319,7 @@ Result<ExportSet> ComposeGenerator::generate() const
     const QString dir = directory(m_project, m_env);
     ExportSet set;
     for (const Workload &w : m_workloads) {
-        for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w))
+        for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w))
             set.add(dir + QLatin1Char('/') + configFilePath(w, file), file.content);
     }
     set.add(dir + QLatin1String("/docker-compose.yml"), root.toYaml());

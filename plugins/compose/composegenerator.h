@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/export/envresolver.h"
 #include "core/export/exportset.h"
 #include "core/export/workload.h"
+#include "core/model/projectindex.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -20,6 +23,8 @@ namespace Stackdraft::Plugins {
 // Writes one compose environment: docker-compose.yml and .env.example. With one compose environment
 // in the project they go to deploy/compose/; with several, to deploy/compose/<env>/, so that no
 // environment's files depend on which environment was asked for.
+// Lookups go through one ProjectIndex and one EnvResolver, and each service's variables are
+// resolved once, so generating an environment is linear in its size.
 class ComposeGenerator final
 {
 public:
@@ -40,7 +45,10 @@ private:
     const Core::Project &m_project;
     const Core::Environment &m_env;
     const Core::Catalog &m_catalog;
+    Core::ProjectIndex m_index;
+    Core::EnvResolver m_resolver;
     QList<Core::Workload> m_workloads;
+    QHash<QString, qsizetype> m_workloadOf; // component id -> index in m_workloads
 };
 
 } // namespace Stackdraft::Plugins

@@ -60,6 +60,7 @@ KubernetesManifests::KubernetesManifests(const Project &project, const Environme
     , m_env(env)
     , m_catalog(catalog)
     , m_scope(scope)
+    , m_resolver(project, env, catalog)
 {
 }
 
@@ -68,12 +69,11 @@ KubernetesManifests::KubernetesManifests(const Project &project, const Environme
 // and every overlay then patches in its own value.
 Result<QList<ResolvedEnvVar>> KubernetesManifests::variables(const Workload &w) const
 {
-    const EnvResolver resolver(m_project, m_env, m_catalog);
     if (m_scope == Scope::Environment)
-        return resolver.resolve(*w.component);
+        return m_resolver.resolve(*w.component);
     QList<ResolvedEnvVar> resolved;
-    for (const EnvVar &var : resolver.variables(*w.component)) {
-        Result<ResolvedEnvVar> r = resolver.resolve(*w.component, var);
+    for (const EnvVar &var : m_resolver.variables(*w.component)) {
+        Result<ResolvedEnvVar> r = m_resolver.resolve(*w.component, var);
         if (r)
             resolved.append(std::move(r).value());
     }
@@ -103,7 +103,7 @@ QString KubernetesManifests::configFilesName(const Workload &w)
 YamlTree KubernetesManifests::configFilesData(const Workload &w) const
 {
     YamlTree data = YamlTree::map();
-    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w))
+    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w))
         data.insert(file.name, QString::fromUtf8(file.content));
     return data;
 }
@@ -141,7 +141,7 @@ Result<YamlTree> KubernetesManifests::configMapData(const Workload &w) const
         if (v.isLiteral())
             data.insert(v.name, v.literal());
     }
-    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w)) {
+    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w)) {
         for (const auto &[name, value] : file.env)
             data.insert(name, value);
     }
@@ -355,7 +355,7 @@ Result<YamlTree> KubernetesManifests::container(const Workload &w) const
         c.insert(QStringLiteral("readinessProbe"), probe(w, true));
     }
     YamlTree mounts = YamlTree::sequence();
-    for (const ConfigFile &file : ServiceConfig::files(m_project, m_env, m_catalog, w)) {
+    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w)) {
         YamlTree mount = YamlTree::map();
         mount.insert(QStringLiteral("name"), QStringLiteral("config"));
         mount.insert(QStringLiteral("mountPath"), file.mountPath);
@@ -433,7 +433,7 @@ Result<QList<YamlTree>> KubernetesManifests::objects(const Workload &w) const
 {
     const ReplicationPlan plan = replicationPlan(w, m_env.platform);
     if (plan.usesOperator())
-        return OperatorResources(m_project, m_env, m_catalog).objects(w, plan);
+        return OperatorResources(m_project, m_resolver).objects(w, plan);
     const Labels standard = ExportNaming::standardLabels(m_project, *w.component, w.type);
     QList<YamlTree> objects;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
 #include "core/export/publicentry.h"
 #include "core/export/replicationplan.h"
@@ -67,6 +68,7 @@ private:
     const Core::Environment &m_env;
     const Core::Catalog &m_catalog;
     Scope m_scope;
+    Core::EnvResolver m_resolver; // one for every workload, so resolving them all stays linear
 };
 
 } // namespace Stackdraft::Plugins

@@ -6,11 +6,13 @@
 #include "core/export/generatedtext.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
 #include "kubernetesmanifests.h"
 #include "operatorresources.h"
 #include "overlayobjects.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Stackdraft::Plugins {
 
@@ -33,15 +35,6 @@ QString baseFileName(const Workload &w)
 {
     return w.name == QLatin1String("kustomization") ? w.name + QLatin1String("-component.yaml")
                                                     : w.name + QLatin1String(".yaml");
-}
-
-const Workload *find(const QList<Workload> &list, const QString &componentId)
-{
-    for (const Workload &w : list) {
-        if (w.component->id == componentId)
-            return &w;
-    }
-    return nullptr;
 }
 
 YamlTree patchTarget(const QString &group, const QString &kind, const QString &name)
@@ -82,16 +75,17 @@ KustomizeLayout::KustomizeLayout(const Project &project, const Catalog &catalog)
     }
     m_base.id = QStringLiteral("base");
     m_base.platform = Platform::Kubernetes;
+    const ProjectIndex index(project);
     for (const Component &c : project.components) {
         const bool everywhere = !m_envs.isEmpty()
             && std::all_of(m_envs.cbegin(), m_envs.cend(),
-                           [&](const Environment *e) { return e->deploys(c.id); });
+                           [&](const Environment *e) { return index.deploys(*e, c.id); });
         // A data store an operator realises in some environment is a different kind of object
         // there: each overlay then carries its own objects rather than patching the base's.
         const ComponentType type = catalog.type(c.type);
         const bool byOperator
             = std::any_of(m_envs.cbegin(), m_envs.cend(), [&](const Environment *e) {
-                  const Deployment *d = e->deployment(c.id);
+                  const Deployment *d = index.deployment(*e, c.id);
                   return d && ReplicationPlan::make(type, *d, e->platform).usesOperator();
               });
         if (everywhere && !byOperator)
@@ -172,6 +166,9 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     const KubernetesManifests baseManifests(m_project, m_base, m_catalog,
                                             KubernetesManifests::Scope::Base);
     const QList<Workload> baseWorkloads = Workload::list(m_project, m_base, m_catalog);
+    QHash<QString, const Workload *> baseWorkloadOf;
+    for (const Workload &w : baseWorkloads)
+        baseWorkloadOf.insert(w.component->id, &w);
 
     ExportSet set;
     YamlTree resources
@@ -195,7 +192,7 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
                 operators << name;
             credentialCommands << operatorResources.credentialCommands(w, plan, ns);
         }
-        const Workload *b = find(baseWorkloads, w.component->id);
+        const Workload *b = baseWorkloadOf.value(w.component->id);
         if (!b) {
             Result<QList<YamlTree>> objects = manifests.objects(w);
             if (!objects)

@@ -61,8 +61,14 @@ QString shellVariable(const QString &secret)
 OperatorResources::OperatorResources(const Project &project, const Environment &env,
                                      const Catalog &catalog)
     : m_project(project)
-    , m_env(env)
-    , m_catalog(catalog)
+    , m_ownResolver(std::make_shared<const EnvResolver>(project, env, catalog))
+    , m_resolver(*m_ownResolver)
+{
+}
+
+OperatorResources::OperatorResources(const Project &project, const EnvResolver &resolver)
+    : m_project(project)
+    , m_resolver(resolver)
 {
 }
 
@@ -108,13 +114,13 @@ QString OperatorResources::storageSize(const Workload &w) const
 QString OperatorResources::urlField(const Workload &w, const QString &field,
                                     const QString &fallback) const
 {
-    const QString value = EnvResolver(m_project, m_env, m_catalog).urlField(*w.component, field);
+    const QString value = m_resolver.urlField(*w.component, field);
     return value.isEmpty() ? fallback : value;
 }
 
 QString OperatorResources::passwordSecret(const Workload &w) const
 {
-    return EnvResolver(m_project, m_env, m_catalog).passwordSecret(*w.component);
+    return m_resolver.passwordSecret(*w.component);
 }
 
 QString OperatorResources::credentialsSecretName(const Workload &w) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
 #include "core/export/replicationplan.h"
 #include "core/export/workload.h"
@@ -8,6 +9,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace Stackdraft::Core {
 class Catalog;
@@ -26,6 +29,9 @@ class OperatorResources final
 public:
     OperatorResources(const Core::Project &project, const Core::Environment &env,
                       const Core::Catalog &catalog);
+    // Shares `resolver` (of `project` in the environment; it must outlive this one) rather than
+    // making its own, which indexes the whole project (EnvResolver).
+    OperatorResources(const Core::Project &project, const Core::EnvResolver &resolver);
 
     // The objects of one workload whose plan usesOperator(), in apply order.
     QList<Core::YamlTree> objects(const Core::Workload &w, const Core::ReplicationPlan &plan) const;
@@ -53,8 +59,8 @@ private:
     QString credentialsSecretName(const Core::Workload &w) const;
 
     const Core::Project &m_project;
-    const Core::Environment &m_env;
-    const Core::Catalog &m_catalog;
+    std::shared_ptr<const Core::EnvResolver> m_ownResolver; // when not given one
+    const Core::EnvResolver &m_resolver; // one per environment: resolving stays linear
 };
 
 } // namespace Stackdraft::Plugins

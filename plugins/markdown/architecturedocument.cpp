@@ -13,6 +13,8 @@
 #include "core/model/quantity.h"
 #include "markdowntext.h"
 
+#include <QSet>
+
 namespace Stackdraft::Plugins {
 
 namespace Md = MarkdownText;
@@ -23,6 +25,7 @@ ArchitectureDocument::ArchitectureDocument(const Project &project, const Catalog
                                            const DocumentLanguage &language,
                                            const QString &environment)
     : m_project(project)
+    , m_index(project)
     , m_catalog(catalog)
     , m_priceBooks(priceBooks)
     , m_language(language)
@@ -112,7 +115,7 @@ QString ArchitectureDocument::components() const
         qint64 cpu = 0;
         qint64 memory = 0;
         for (const Environment &env : m_project.environments) {
-            const Deployment *d = env.deployment(c.id);
+            const Deployment *d = m_index.deployment(env, c.id);
             if (!d || !includes(env))
                 continue;
             const EffectiveDeployment e = EffectiveDeployment::of(type, *d);
@@ -133,34 +136,40 @@ QString ArchitectureDocument::components() const
 
         // Critical variables: every name the component reads in any environment, secrets marked.
         // Values never appear here, not even literals: the design file is where they live.
+        // Sets beside the list: a component may read thousands of variables.
         QStringList names;
-        QStringList secrets;
+        QSet<QString> named;
+        QSet<QString> secrets;
+        auto name = [&](const QString &n) {
+            if (!named.contains(n)) {
+                named.insert(n);
+                names << n;
+            }
+        };
         auto note = [&](const EnvVar &v) {
-            if (!names.contains(v.name))
-                names << v.name;
-            if (v.kind == EnvVar::Kind::Secret && !secrets.contains(v.name))
-                secrets << v.name;
+            name(v.name);
+            if (v.kind == EnvVar::Kind::Secret)
+                secrets.insert(v.name);
         };
         for (const EnvVar &v : c.env)
             note(v);
         for (const Environment &env : m_project.environments) {
-            if (const Deployment *d = env.deployment(c.id); d && includes(env)) {
+            if (const Deployment *d = m_index.deployment(env, c.id); d && includes(env)) {
                 for (const EnvVar &v : d->envOverrides)
                     note(v);
             }
         }
         if (type.isValid()) {
-            for (const QString &name : type.data().requiredEnv) {
-                if (!names.contains(name))
-                    names << name;
-                if (type.data().secretEnv.contains(name) && !secrets.contains(name))
-                    secrets << name;
+            for (const QString &required : type.data().requiredEnv) {
+                name(required);
+                if (type.data().secretEnv.contains(required))
+                    secrets.insert(required);
             }
         }
         QStringList cells;
-        for (const QString &name : std::as_const(names))
-            cells << (secrets.contains(name) ? t(QT_TR_NOOP("%1 (secret)")).arg(Md::code(name))
-                                             : Md::code(name));
+        for (const QString &n : std::as_const(names))
+            cells << (secrets.contains(n) ? t(QT_TR_NOOP("%1 (secret)")).arg(Md::code(n))
+                                          : Md::code(n));
         const QString label = c.label.isEmpty() ? c.id : c.label;
         // The catalog's own label, not the interface's translation: the document follows
         // ExportRequest::language only, so its bytes never depend on the user's locale.
@@ -328,7 +337,7 @@ QString ArchitectureDocument::costsOf(const Environment &env) const
             + QLatin1String("\n\n");
     QList<QStringList> rows;
     for (const CostLine &line : report.lines) {
-        const Component *c = m_project.component(line.component);
+        const Component *c = m_index.component(line.component);
         const QString who = line.component.isEmpty()
             ? t(QT_TR_NOOP("Environment-wide"))
             : Md::inline_(c && !c->label.isEmpty() ? c->label : line.component);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/projectindex.h"
 #include "documentlanguage.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 namespace Stackdraft::Core {
 class Catalog;
 class PriceBooks;
-struct Environment;
-struct Project;
 } // namespace Stackdraft::Core
 
 namespace Stackdraft::Plugins {
@@ -45,6 +44,7 @@ private:
     QString platformName(const Core::Environment &env) const;
 
     const Core::Project &m_project;
+    const Core::ProjectIndex m_index; // every per-component lookup, so the document stays linear
     const Core::Catalog &m_catalog;
     const Core::PriceBooks &m_priceBooks;
     const DocumentLanguage &m_language;

@@ -9,6 +9,7 @@
 #include "core/model/quantity.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Stackdraft::Plugins {
@@ -91,8 +92,13 @@ EcsPlan::DataService AwsSizes::dataService(const Core::Workload &w, const Core::
 void AwsSizes::adapt(Core::Project &project, Core::Catalog &catalog, const Core::Environment &env)
 {
     const Core::EnvResolver resolver(project, env, catalog);
+    QHash<QString, const Core::Deployment *> deployments; // looked up once per component below
+    for (const Core::Deployment &d : env.deployments) {
+        if (!deployments.contains(d.component)) // the first, as Environment::deployment() does
+            deployments.insert(d.component, &d);
+    }
     for (Core::Component &component : project.components) {
-        const Core::Deployment *deployment = env.deployment(component.id);
+        const Core::Deployment *deployment = deployments.value(component.id);
         if (!deployment)
             continue;
         const Core::ComponentType type = catalog.type(component.type);

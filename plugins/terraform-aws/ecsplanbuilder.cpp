@@ -5,6 +5,7 @@
 #include "core/export/generatedtext.h"
 #include "core/export/workload.h"
 #include "core/model/naming.h"
+#include "core/model/projectindex.h"
 #include "hclwriter.h"
 
 #include <QCoreApplication>
@@ -44,17 +45,27 @@ int roundRetention(int days)
     return 3653;
 }
 
+// A copy of `project` adapted to AWS (AwsSizes::adapt), adapting `catalog` with it.
+Core::Project adapted(const Core::Project &project, Core::Catalog &catalog,
+                      const Core::Environment &env)
+{
+    Core::Project copy = project;
+    AwsSizes::adapt(copy, catalog, env);
+    return copy;
+}
+
 } // namespace
 
+// The resolver indexes the project it is given when it is made (ProjectIndex), so the project is
+// adapted first, in the member initialisers, and not changed afterwards.
 EcsPlanBuilder::EcsPlanBuilder(const Core::Project &project, const Core::Environment &env,
                                const Core::Catalog &catalog)
     : m_original(project)
     , m_env(env)
     , m_catalog(catalog)
+    , m_project(adapted(project, m_catalog, env))
     , m_resolver(m_project, env, m_catalog)
 {
-    m_project = project;
-    AwsSizes::adapt(m_project, m_catalog, env);
 }
 
 Core::Result<EcsPlan> EcsPlanBuilder::build()
@@ -106,12 +117,14 @@ std::optional<Core::Error> EcsPlanBuilder::planNetwork()
 // Which components become what, who sits behind the ALB and who is called by another service.
 void EcsPlanBuilder::planRouting()
 {
-    for (const Core::Component *c : m_project.deployedComponents(m_env))
-        m_realised.insert(
-            c->id, Core::Realisation::of(m_catalog.type(c->type), m_env, *m_env.deployment(c->id)));
+    const QList<std::pair<const Core::Component *, const Core::Deployment *>> deployed
+        = m_project.deployments(m_env);
+    for (const auto &[c, deployment] : deployed)
+        m_realised.insert(c->id,
+                          Core::Realisation::of(m_catalog.type(c->type), m_env, *deployment));
     // Components behind the ALB: public ones, and those a load-balancer component forwards to.
-    for (const Core::Component *c : m_project.deployedComponents(m_env)) {
-        const Core::Exposure &exposure = m_env.deployment(c->id)->exposure;
+    for (const auto &[c, deployment] : deployed) {
+        const Core::Exposure &exposure = deployment->exposure;
         if (exposure.isPublic && kindOf(c->id) == Kind::Fargate)
             m_targeted.insert(c->id);
         if (exposure.isPublic && kindOf(c->id) == Kind::Alb)
@@ -351,11 +364,15 @@ void EcsPlanBuilder::planIngress()
         return m_realised.contains(id)
             && (k == Kind::Fargate || (Core::Realisation {k}.isAwsDataService() && k != Kind::S3));
     };
+    const Core::ProjectIndex index(m_project);
+    QSet<QString> seen; // "target source port" of every rule so far
+    for (const EcsPlan::Ingress &i : std::as_const(m_plan.ingress))
+        seen.insert(QStringLiteral("%1 %2 %3").arg(i.target, i.source).arg(i.port));
     for (const Core::Connection &connection : m_project.activeConnections(m_env)) {
         if (!hasGroup(connection.to) || !hasGroup(connection.from))
             continue;
-        const Core::Component *from = m_project.component(connection.from);
-        const Core::Component *to = m_project.component(connection.to);
+        const Core::Component *from = index.component(connection.from);
+        const Core::Component *to = index.component(connection.to);
         const int port = m_resolver.targetPort(*from, *to);
         if (port <= 0)
             continue;
@@ -364,12 +381,11 @@ void EcsPlanBuilder::planIngress()
             connection.label.isEmpty()
                 ? Core::generatedText("From %1").arg(connection.from)
                 : Core::generatedText("From %1: %2").arg(connection.from, connection.label)};
-        const bool seen = std::any_of(
-            m_plan.ingress.cbegin(), m_plan.ingress.cend(), [&](const EcsPlan::Ingress &i) {
-                return i.target == rule.target && i.source == rule.source && i.port == rule.port;
-            });
-        if (!seen)
+        const QString key = QStringLiteral("%1 %2 %3").arg(rule.target, rule.source).arg(rule.port);
+        if (!seen.contains(key)) {
+            seen.insert(key);
             m_plan.ingress.append(rule);
+        }
     }
 }
 

@@ -46,8 +46,8 @@ private:
 
     const Core::Project &m_original;
     const Core::Environment &m_env;
-    Core::Project m_project; // adapted to AWS
-    Core::Catalog m_catalog; // adapted to AWS
+    Core::Catalog m_catalog; // adapted to AWS (before m_project, which adapting it changes)
+    Core::Project m_project; // adapted to AWS, then never changed: m_resolver indexes it
     EcsPlan m_plan;
     QMap<QString, Core::Realisation> m_realised; // what each deployed component becomes
     QSet<QString> m_targeted; // behind the ALB: public services, and a load balancer's targets
@@ -55,7 +55,7 @@ private:
     QSet<QString> m_called; // services another component calls: they need a Cloud Map name
     QSet<QString> m_usedSecrets; // every secret a variable of the module refers to
     QSet<QString> m_parameterSecrets; // secrets a container reads whole, from their own parameter
-    Core::EnvResolver m_resolver;
+    Core::EnvResolver m_resolver; // built last, over the adapted project
 };
 
 } // namespace Stackdraft::Plugins

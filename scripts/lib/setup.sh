@@ -10,9 +10,22 @@
 #   STACKDRAFT_SKIP_APT=1  never call apt-get (report missing packages and go on)
 #   STACKDRAFT_SKIP_NPM=1  never call npm (conformance tests then report SKIPPED)
 #   STACKDRAFT_WERROR=1    configure with warnings as errors (always on when CI=true)
+#   STACKDRAFT_SANITIZE=1  build with ASan + UBSan into <repo>/build-sanitize (its own directory)
+#   STACKDRAFT_FUZZ=1      build the libFuzzer targets with clang into <repo>/build-fuzz
 
 SD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-SD_BUILD=${STACKDRAFT_BUILD_DIR:-$SD_ROOT/build}
+if [[ ${STACKDRAFT_FUZZ:-0} == 1 ]]; then
+    SD_BUILD=${STACKDRAFT_BUILD_DIR:-$SD_ROOT/build-fuzz}
+elif [[ ${STACKDRAFT_SANITIZE:-0} == 1 ]]; then
+    SD_BUILD=${STACKDRAFT_BUILD_DIR:-$SD_ROOT/build-sanitize}
+else
+    SD_BUILD=${STACKDRAFT_BUILD_DIR:-$SD_ROOT/build}
+fi
+# Sanitizer reports fail the test that triggers them; leaks are reported too (suppressions: the
+# system libraries' own, listed in scripts/lsan.supp).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$SD_ROOT/scripts/lsan.supp:print_suppressions=0}
 SD_JOBS=${STACKDRAFT_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 sd_say() { printf '[stackdraft] %s\n' "$*" >&2; }
@@ -113,6 +126,12 @@ sd_build() {
         # CI builds with warnings as errors; a developer's build only shows them.
         if [[ ${CI:-} == true || ${STACKDRAFT_WERROR:-0} == 1 ]]; then
             args+=(-DSTACKDRAFT_WERROR=ON)
+        fi
+        if [[ ${STACKDRAFT_FUZZ:-0} == 1 ]]; then
+            command -v clang++ >/dev/null 2>&1 || sd_die "STACKDRAFT_FUZZ=1 needs clang (scripts/deps.txt)"
+            args+=(-DCMAKE_CXX_COMPILER=clang++ -DSTACKDRAFT_FUZZ=ON)
+        elif [[ ${STACKDRAFT_SANITIZE:-0} == 1 ]]; then
+            args+=(-DSTACKDRAFT_SANITIZE=ON)
         fi
         sd_say "configuring: cmake ${args[*]}"
         cmake "${args[@]}"

@@ -1,13 +1,13 @@
 #include "cli/commitcommand.h"
 
-#include "cli/gitworkspace.h"
+#include "cli/changelist.h"
 #include "core/catalog/catalog.h"
-#include "core/cost/costengine.h"
 #include "core/cost/pricebooks.h"
-#include "core/vcs/commitmessagebuilder.h"
+#include "core/export/exporterregistry.h"
 #include "core/vcs/generatedtreecommit.h"
 #include "core/vcs/gitdiff.h"
 #include "core/vcs/gitpush.h"
+#include "core/vcs/gitworkspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -95,26 +95,10 @@ std::optional<Arguments> parse(const QStringList &arguments)
     return parsed;
 }
 
-// The generated summary: the design change since the project file in HEAD, with cost deltas, or the
-// files.
-QString generatedMessage(const GitWorkspace &workspace, const GitStatus &status)
+// The catalog, price books and exporters of this installation.
+GitWorkspace::Context standardContext()
 {
-    const Project &project = workspace.project();
-    CommitMessageBuilder builder(project);
-    builder.setFileChanges(status);
-    if (const std::optional<Project> previous = workspace.projectAtHead()) {
-        builder.setPrevious(*previous);
-        const Catalog &catalog = Catalog::standard();
-        const PriceBooks &books = PriceBooks::standard();
-        for (const Environment &environment : project.environments) {
-            const Environment *before = previous->environment(environment.id);
-            const double after = CostEngine::estimate(project, environment, catalog, books).total();
-            const double old
-                = before ? CostEngine::estimate(*previous, *before, catalog, books).total() : 0.0;
-            builder.setMonthlyCost(environment.id, old, after);
-        }
-    }
-    return builder.build();
+    return {&Catalog::standard(), &PriceBooks::standard(), &ExporterRegistry::standard()};
 }
 
 int fail(QTextStream &err, const Error &error)
@@ -158,7 +142,8 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         options.author = *author;
     }
 
-    const Result<GitWorkspace> workspace = GitWorkspace::load(args->file, args->repository);
+    const Result<GitWorkspace> workspace
+        = GitWorkspace::load(args->file, args->repository, standardContext());
     if (!workspace)
         return fail(err, workspace.error());
     if (!workspace->skipped().isEmpty()) {
@@ -184,7 +169,7 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << QCoreApplication::translate("CommitCommand", "Would commit %n file(s):", nullptr,
                                            int(status->changed().size()))
             << '\n';
-        GitWorkspace::printChanges(out, status->changed());
+        printChanges(out, status->changed());
         const Result<QString> diff
             = GitDiff::unified(workspace->repository(), *status, workspace->files());
         if (!diff)
@@ -205,13 +190,17 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 0;
     }
 
-    options.message
-        = args->message.isEmpty() ? generatedMessage(*workspace, *status) : args->message;
-    const GeneratedTreeCommit committer(workspace->repository(), workspace->paths());
-    const Result<GeneratedTreeCommit::Outcome> outcome
-        = committer.commit(workspace->files(), options);
+    options.message = args->message.isEmpty() ? workspace->describe(*status) : args->message;
+    const Result<GeneratedTreeCommit::Outcome> outcome = workspace->commit(options);
     if (!outcome)
         return fail(err, outcome.error());
+    if (!outcome->repaired.isEmpty()) {
+        out << QCoreApplication::translate("CommitCommand",
+                                           "Repaired the index and working tree of %n generated "
+                                           "file(s) that an earlier commit left behind.",
+                                           nullptr, int(outcome->repaired.size()))
+            << '\n';
+    }
     if (!outcome->committed) {
         out << QCoreApplication::translate("CommitCommand",
                                            "Nothing to commit: the generated files in "
@@ -224,7 +213,7 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                        int(outcome->files.size()))
                .arg(outcome->commitId, outcome->branch)
         << '\n';
-    GitWorkspace::printChanges(out, outcome->files);
+    printChanges(out, outcome->files);
     out.flush();
     if (args->push) {
         const Result<QString> pushed

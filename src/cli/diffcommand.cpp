@@ -1,7 +1,10 @@
 #include "cli/diffcommand.h"
 
-#include "cli/gitworkspace.h"
+#include "core/catalog/catalog.h"
+#include "core/cost/pricebooks.h"
+#include "core/export/exporterregistry.h"
 #include "core/vcs/gitdiff.h"
+#include "core/vcs/gitworkspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -53,7 +56,9 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << usage() << '\n';
         return 2;
     }
-    const Result<GitWorkspace> workspace = GitWorkspace::load(file, repository);
+    const Result<GitWorkspace> workspace = GitWorkspace::load(
+        file, repository,
+        {&Catalog::standard(), &PriceBooks::standard(), &ExporterRegistry::standard()});
     if (!workspace) {
         err << QCoreApplication::translate("DiffCommand", "stackdraft diff: %1")
                    .arg(workspace.error().toString())

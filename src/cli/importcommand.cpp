@@ -1,6 +1,7 @@
 #include "cli/importcommand.h"
 
 #include "core/catalog/catalog.h"
+#include "core/echo.h"
 #include "core/import/importerregistry.h"
 #include "core/import/importjob.h"
 #include "core/io/projectreader.h"
@@ -157,8 +158,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                    "ImportCommand", "Import report: what was left out, changed or guessed (%1):")
                    .arg(report.notes().size())
             << '\n';
+        // A note quotes the imported files (values, keys, paths): one line each, whatever it holds.
         for (const QString &line : report.lines())
-            out << "  " << line << '\n';
+            out << "  " << Echo::escaped(line) << '\n';
     }
     out.flush();
     return report.hasLosses() ? 1 : 0;

@@ -4,6 +4,7 @@
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/environmenttotals.h"
 #include "core/derived/realisation.h"
+#include "core/echo.h"
 #include "core/io/projectreader.h"
 #include "core/model/quantity.h"
 
@@ -55,10 +56,10 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
 {
     out << '\n' << env.id;
     if (!env.label.isEmpty() && env.label != env.id)
-        out << " (" << env.label << ')';
+        out << " (" << Echo::value(env.label) << ')';
     out << " — " << platformId(env.platform);
     if (!env.region.isEmpty())
-        out << ", " << env.region;
+        out << ", " << Echo::value(env.region);
     out << '\n';
     QList<Row> rows;
     bool usedDefaults = false;
@@ -142,9 +143,9 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
     const Project &project = loaded.value();
-    out << project.displayTitle();
+    out << Echo::value(project.displayTitle());
     if (project.displayTitle() != project.name)
-        out << " (" << project.name << ')';
+        out << " (" << Echo::value(project.name) << ')';
     out << '\n'
         << tr("%1 components, %2 connections, %3 groups, %4 environments")
                .arg(project.components.size())

@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/cost/pricebooks.h"
+#include "core/echo.h"
 #include "core/io/projectreader.h"
 #include "core/validation/validationengine.h"
 
@@ -140,12 +141,18 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             const QString where = p.component.isEmpty()
                 ? p.environment
                 : p.environment + QLatin1Char('/') + p.component;
-            out << shown << ": " << where << ": " << severityText(p.severity) << ": " << p.message
-                << " [" << p.ruleId << "]\n";
+            // A message may quote the file (hosts, images, paths): one line each, whatever it
+            // holds.
+            out << Echo::escaped(shown) << ": " << where << ": " << severityText(p.severity) << ": "
+                << Echo::escaped(p.message) << " [" << p.ruleId << "]\n";
             if (!p.fix.isEmpty())
-                out << "    " << tr("fix: %1").arg(p.fix) << '\n';
+                out << "    " << tr("fix: %1").arg(Echo::escaped(p.fix)) << '\n';
         }
-        out << tr("%1: %2 error(s), %3 warning(s)").arg(shown).arg(errors).arg(warnings) << '\n';
+        out << tr("%1: %2 error(s), %3 warning(s)")
+                   .arg(Echo::escaped(shown))
+                   .arg(errors)
+                   .arg(warnings)
+            << '\n';
     }
     out.flush();
     if (errors > 0)

@@ -1,5 +1,7 @@
 #include "core/result.h"
 
+#include "core/echo.h"
+
 namespace Stackdraft::Core {
 
 QString Error::toString() const
@@ -15,7 +17,9 @@ QString Error::toString() const
         text = where + QLatin1String(": ");
     if (!field.isEmpty())
         text += field + QLatin1String(": ");
-    return text + message;
+    // The file name, field path and message may quote file content: whatever a quoting site
+    // missed is still escaped here, so an error is always exactly one line.
+    return Echo::escaped(text + message);
 }
 
 } // namespace Stackdraft::Core

@@ -3,6 +3,8 @@
 #include "testcatalog.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,8 @@ private slots:
     void deepNesting();
     void aliasExpansion();
     void formatDocExampleLoads();
+    void echoedValuesAreOneLine_data();
+    void echoedValuesAreOneLine();
 
 private:
     const Catalog m_catalog = contractCatalog();
@@ -48,8 +52,10 @@ struct BadRow
         "deployments:\n      api:\n"
 
 static constexpr BadRow badRows[] = {
-    {"empty file", "", 0, 0, "", "empty"},
-    {"comment only", "# nothing here\n", 0, 0, "", "empty"},
+    {"empty file", "", 1, 1, "", "empty"},
+    {"whitespace only", "  \n\n\t\n", 1, 1, "", "empty"},
+    {"comment only", "# nothing here\n", 1, 1, "", "no content"},
+    {"document marker only", "---\n# nothing\n", 3, 1, "", "no content"},
     {"not yaml", HEAD "components: [api\n", 4, 1, "", "a '[' list is not closed with ']'"},
     {"colon in plain text", HEAD "title: Shop: the best\n", 3, 12, "", "illegal map value"},
     {"bad indentation", HEAD "components:\n  api:\n    type: worker\n   label: x\n", 6, 4, "",
@@ -140,6 +146,26 @@ static constexpr BadRow badRows[] = {
      "environments[0].deployments.api.expose.path", "starts with '/'"},
     {"position not a pair", PROD "        position: [1, 2, 3]\n", 11, 19,
      "environments[0].deployments.api.position", "expected a position [x, y]"},
+    {"cpu past the bound", PROD "        cpu: 2000000\n", 11, 14,
+     "environments[0].deployments.api.cpu", "largest CPU quantity accepted (1000000 cores)"},
+    {"memory that overflowed", PROD "        memory: 4000000000G\n", 11, 17,
+     "environments[0].deployments.api.memory", "largest memory quantity accepted (1024Ti)"},
+    {"storage past the bound", PROD "        storage: 2048Ti\n", 11, 18,
+     "environments[0].deployments.api.storage", "largest memory quantity accepted"},
+    {"budget cpu past the bound",
+     API "environments:\n  - id: production\n    budget: {cpu: 9000000000}\n", 8, 19,
+     "environments[0].budget.cpu", "largest CPU quantity"},
+    {"usage past the bound",
+     API "environments:\n  - id: production\n    usage:\n      dataTransferOutGb: 1e300\n", 9, 26,
+     "environments[0].usage.dataTransferOutGb", "must be between 0 and 1000000000000"},
+    {"usage infinite",
+     API "environments:\n  - id: production\n    usage:\n      logIngestionGb: .inf\n", 9, 23,
+     "environments[0].usage.logIngestionGb", "expected a number"},
+    {"monthly cost past the bound",
+     API "environments:\n  - id: production\n    budget: {monthlyCost: 1e309}\n", 8, 27,
+     "environments[0].budget.monthlyCost", "expected a number"},
+    {"currency rate past the bound", HEAD "currency: {display: BRL, rate: 1e300}\n", 3, 32,
+     "currency.rate", "must be between 0 and 1000000"},
     {"duplicate deployment", PROD "        replicas: 2\n      api: {}\n", 12, 7,
      "environments[0].deployments.api", "duplicate key 'api'"},
 };
@@ -309,8 +335,50 @@ void TestProjectReader::oversizedInput()
     const Result<Project> result
         = ProjectReader::read(huge, QStringLiteral("huge.yaml"), m_catalog);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().message.contains(QLatin1String("limited to 8 MB")),
-             qPrintable(result.error().message));
+    // Exact figures: "8.0 MB" for a file over 8 MiB contradicted the limit it was refused by.
+    const QLocale locale;
+    QVERIFY2(
+        result.error().message.contains(
+            QStringLiteral("the file is %1 bytes; project files are limited to %2 bytes (8 MiB)")
+                .arg(locale.toString(qint64(huge.size())),
+                     locale.toString(ProjectReader::MaxFileSize))),
+        qPrintable(result.error().message));
+    const Result<Project> justOver = ProjectReader::read(
+        QByteArray(ProjectReader::MaxFileSize + 1, '#'), QStringLiteral("over.yaml"), m_catalog);
+    QVERIFY(!justOver.ok());
+    QVERIFY2(justOver.error().message.contains(locale.toString(ProjectReader::MaxFileSize + 1)),
+             qPrintable(justOver.error().message));
+}
+
+void TestProjectReader::echoedValuesAreOneLine_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    // A key, a value and a component id carrying a forged log line and a terminal colour code.
+    QTest::addRow("key") << QByteArray(HEAD
+                                       "\"colour\\nother.stackdraft.yaml:1:1: fine\\e[31m\": x\n");
+    QTest::addRow("value") << QByteArray(
+        PROD "        mode: \"fast\\nother.stackdraft.yaml:1:1: everything is fine\\e[0m\"\n");
+    QTest::addRow("platform") << QByteArray(
+        API "environments:\n  - id: production\n    platform: \"k8s\\r\\u202eevil\"\n");
+    QTest::addRow("long value") << QByteArray(PROD "        mode: " + QByteArray(5000, 'x') + "\n");
+}
+
+// Every value an error quotes is escaped and cut: one line, no control character, bounded length.
+void TestProjectReader::echoedValuesAreOneLine()
+{
+    QFETCH(QByteArray, yaml);
+    const Result<Project> result
+        = ProjectReader::read(yaml, QStringLiteral("bad.stackdraft.yaml"), m_catalog);
+    QVERIFY(!result.ok());
+    const QString text = result.error().toString();
+    for (const QChar c : text) {
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e,
+                 qPrintable(QStringLiteral("raw U+%1 in: %2")
+                                .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                .arg(text)));
+    }
+    QVERIFY2(text.size() < 400, qPrintable(text));
+    QVERIFY2(!result.error().message.contains(QLatin1String("\n")), qPrintable(text));
 }
 
 void TestProjectReader::oversizedFile()
@@ -331,7 +399,7 @@ void TestProjectReader::oversizedFile()
     const Result<Project> result = ProjectReader::readFile(path, m_catalog);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().file, path);
-    QVERIFY2(result.error().message.contains(QLatin1String("50.")),
+    QVERIFY2(result.error().message.contains(QLocale().toString(QFileInfo(path).size())),
              qPrintable(result.error().message));
 }
 

@@ -1,6 +1,7 @@
 #include "core/catalog/catalog.h"
 #include "core/cost/pricebooks.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 #include "core/validation/validationengine.h"
 
 #include <QTest>
@@ -142,6 +143,23 @@ void TestValidation::rules_data()
     row(
         "memory budget met", "SD-BUDGET-MEMORY",
         [](Project &p) { env(p, "production").budget.memory = 3 * Quantity::Gi; }, false);
+    // Quantity × replicas past qint64's range once wrapped to a negative total and passed.
+    row(
+        "memory budget exceeded past 64 bits", "SD-BUDGET-MEMORY",
+        [](Project &p) {
+            Deployment &api = dep(p, "production", "api");
+            api.replicas = 10000;
+            api.resources.memoryRequest = Quantity::MaxMemory;
+        },
+        true);
+    row(
+        "cpu budget exceeded past 64 bits", "SD-BUDGET-CPU",
+        [](Project &p) {
+            Deployment &api = dep(p, "production", "api");
+            api.replicas = 3;
+            api.resources.cpuRequest = 4'000'000'000'000'000'000;
+        },
+        true);
     row(
         "cost budget exceeded", "SD-BUDGET-COST",
         [](Project &p) { env(p, "production").budget.monthlyCost = 50; }, true);

@@ -2,6 +2,7 @@
 
 #include "app/live/backgroundjob.h"
 #include "app/live/codeview.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "document/projectdocument.h"
 #include "ui_commitdialog.h"
@@ -95,6 +96,7 @@ void CommitDialog::prepare(const QString &repositoryOverride, bool keepStatus)
     input.projectFile = m_document.filePath();
     input.repositoryOverride = repositoryOverride;
     input.catalog = &m_document.catalog();
+    input.priceBooks = &Core::PriceBooks::standard();
     input.registry = &Core::ExporterRegistry::standard();
     if (!keepStatus)
         setStatus(tr("Reading the repository…"));

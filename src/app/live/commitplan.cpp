@@ -1,51 +1,14 @@
 #include "app/live/commitplan.h"
 
-#include "app/live/projectrepository.h"
-#include "core/cost/costengine.h"
-#include "core/cost/pricebooks.h"
-#include "core/export/exporterregistry.h"
-#include "core/io/projectreader.h"
-#include "core/vcs/commitmessagebuilder.h"
 #include "core/vcs/generatedtreecommit.h"
 #include "core/vcs/gitdiff.h"
 #include "core/vcs/gitpush.h"
+#include "core/vcs/gitworkspace.h"
 
 #include <QRegularExpression>
 
 namespace Stackdraft::App {
 namespace {
-
-Core::Result<ProjectRepository> openRepository(const Core::Project &project,
-                                               const QString &projectFile, const QString &override)
-{
-    if (override.isEmpty())
-        return ProjectRepository::open(project, projectFile);
-    Core::Result<Core::GitRepository> repository = Core::GitRepository::open(override, false);
-    if (!repository)
-        return repository.error();
-    const QString workTree = repository->workTree();
-    Core::Result<Core::OutputPaths> paths = Core::OutputPaths::resolve(
-        project, projectFile, workTree.isEmpty() ? override : workTree);
-    if (!paths)
-        return paths.error();
-    return ProjectRepository {std::move(repository).value(), std::move(paths).value()};
-}
-
-// The design as committed in HEAD, when the project file is tracked there and still reads.
-std::optional<Core::Project> projectAtHead(const ProjectRepository &repository,
-                                           const QString &projectFile, const Core::Catalog &catalog)
-{
-    const QString path = repository.repository.relativePath(projectFile);
-    if (path.isEmpty())
-        return std::nullopt;
-    const Core::Result<std::optional<QByteArray>> bytes = repository.repository.fileAtHead(path);
-    if (!bytes || !bytes->has_value())
-        return std::nullopt;
-    Core::Result<Core::Project> previous = Core::ProjectReader::read(**bytes, path, catalog);
-    if (!previous)
-        return std::nullopt;
-    return std::move(previous).value();
-}
 
 // `git diff` output cut at each "diff --git a/X b/X" header.
 QMap<QString, QString> splitDiff(const QString &unified)
@@ -68,84 +31,62 @@ QMap<QString, QString> splitDiff(const QString &unified)
 
 } // namespace
 
+// The export-and-commit use case is Core::GitWorkspace's, shared with `stackdraft commit` and
+// `stackdraft diff`: the same generation, repository, output paths and message. The plan copies out
+// what the dialog shows and what commit() needs, so it can cross threads.
 Core::Result<CommitPlan> CommitPlan::prepare(const Input &input)
 {
     if (input.projectFile.isEmpty())
         return Core::Error {
             tr("Save the project first: the repository is found from the project file.")};
+    const Core::Result<Core::GitWorkspace> workspace = Core::GitWorkspace::fromProject(
+        input.project, input.projectFile, input.repositoryOverride,
+        {input.catalog, input.priceBooks, input.registry});
+    if (!workspace)
+        return workspace.error();
+    const Core::GitRepository &repository = workspace->repository();
     CommitPlan plan;
     plan.projectFile = input.projectFile;
     plan.repositoryOverride = input.repositoryOverride;
-    Core::ExportRequest request;
-    request.catalog = input.catalog;
-    const Core::Result<Core::ExportSet> generated
-        = input.registry->generate(input.project, request);
-    if (!generated)
-        return generated.error();
-    const Core::Result<ProjectRepository> repository
-        = openRepository(input.project, input.projectFile, input.repositoryOverride);
-    if (!repository)
-        return repository.error();
-    plan.repositoryLocation = repository->repository.workTree().isEmpty()
-        ? repository->repository.gitDir()
-        : repository->repository.workTree();
-    plan.workTree = repository->repository.workTree();
-    plan.paths = repository->paths;
-    plan.branch = repository->repository.currentBranch();
-    if (const Core::Status can = repository->repository.checkCanCommit(); !can)
+    plan.repositoryLocation
+        = repository.workTree().isEmpty() ? repository.gitDir() : repository.workTree();
+    plan.workTree = repository.workTree();
+    plan.paths = workspace->paths();
+    plan.branch = repository.currentBranch();
+    if (const Core::Status can = repository.checkCanCommit(); !can)
         plan.cannotCommit = can.error().message;
-    if (const auto author = repository->repository.configuredAuthor())
+    if (const auto author = repository.configuredAuthor())
         plan.author = *author;
     else
         plan.authorProblem = author.error().message;
+    plan.files = workspace->files();
+    plan.skipped = workspace->skipped();
 
-    Core::OutputPaths::Placement placement = repository->paths.place(*generated);
-    plan.files = std::move(placement.files);
-    plan.skipped = std::move(placement.skipped);
-    const Core::Result<Core::GitStatus> status = Core::GitStatus::compute(
-        repository->repository, plan.files, repository->paths.directories());
+    const Core::Result<Core::GitStatus> status = workspace->status();
     if (!status)
         return status.error();
     plan.changes = status->changed();
     if (input.statusOnly)
         return plan;
     if (status->hasChanges()) {
-        const Core::Result<QString> diff
-            = Core::GitDiff::unified(repository->repository, *status, plan.files);
+        const Core::Result<QString> diff = Core::GitDiff::unified(repository, *status, plan.files);
         if (!diff)
             return diff.error();
         plan.diffs = splitDiff(*diff);
     }
-
-    Core::CommitMessageBuilder builder(input.project);
-    builder.setFileChanges(*status);
-    if (const std::optional<Core::Project> previous
-        = projectAtHead(*repository, input.projectFile, *input.catalog)) {
-        builder.setPrevious(*previous);
-        const Core::PriceBooks &books = Core::PriceBooks::standard();
-        for (const Core::Environment &environment : input.project.environments) {
-            const Core::Environment *before = previous->environment(environment.id);
-            builder.setMonthlyCost(
-                environment.id,
-                before
-                    ? Core::CostEngine::estimate(*previous, *before, *input.catalog, books).total()
-                    : 0.0,
-                Core::CostEngine::estimate(input.project, environment, *input.catalog, books)
-                    .total());
-        }
-    }
-    plan.message = builder.build();
+    plan.message = workspace->describe(*status);
     return plan;
 }
 
 Core::Result<CommitPlan::Outcome> CommitPlan::commit(const Options &options) const
 {
-    // Re-opened here, on the committing thread; the output paths are the plan's.
+    // Re-opened here, on the committing thread; the files and output paths are the plan's, so
+    // exactly what the dialog showed is committed (GeneratedTreeCommit: the transaction).
     Core::Result<Core::GitRepository> repository
         = Core::GitRepository::open(repositoryLocation, false);
     if (!repository)
         return repository.error();
-    Core::GeneratedTreeCommit committer(*repository, paths);
+    const Core::GeneratedTreeCommit committer(*repository, paths);
     Core::GeneratedTreeCommit::Options commitOptions;
     commitOptions.message = options.message;
     commitOptions.branch = options.branch;

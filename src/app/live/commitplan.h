@@ -18,6 +18,7 @@
 namespace Stackdraft::Core {
 class Catalog;
 class ExporterRegistry;
+class PriceBooks;
 } // namespace Stackdraft::Core
 
 namespace Stackdraft::App {
@@ -37,6 +38,7 @@ public:
         QString projectFile;
         QString repositoryOverride; // a repository the user chose; empty: the project's
         const Core::Catalog *catalog = nullptr;
+        const Core::PriceBooks *priceBooks = nullptr; // the exports and the message's cost deltas
         const Core::ExporterRegistry *registry = nullptr;
         bool statusOnly = false; // no diffs and no message: the status bar's quick look
     };
@@ -44,7 +46,7 @@ public:
     static Core::Result<CommitPlan> prepare(const Input &input);
 
     QString projectFile;
-    QString repositoryLocation; // what ProjectRepository opened (for commit and push)
+    QString repositoryLocation; // the repository the workspace opened (for commit and push)
     QString repositoryOverride;
     QString workTree;
     Core::OutputPaths paths;

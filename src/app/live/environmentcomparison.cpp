@@ -4,6 +4,7 @@
 #include "core/export/workload.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
+#include "core/model/saturating.h"
 
 #include <QLocale>
 
@@ -35,11 +36,14 @@ EnvironmentComparison::compute(const Core::Project &project, const Core::Catalog
         for (const Core::Workload &workload : Core::Workload::list(project, environment, catalog)) {
             Cell &cell = table.rows[rowOf.value(workload.component->id)].cells[e];
             cell.replicas = workload.replicas;
-            cell.cpu = qint64(workload.replicas) * workload.resources.effectiveCpu();
-            cell.memory = qint64(workload.replicas) * workload.resources.effectiveMemory();
+            // Saturating, like every total of bounded quantities (core/model/saturating.h).
+            cell.cpu
+                = Core::Saturating::multiply(workload.replicas, workload.resources.effectiveCpu());
+            cell.memory = Core::Saturating::multiply(workload.replicas,
+                                                     workload.resources.effectiveMemory());
             table.totals[e].replicas += cell.replicas;
-            table.totals[e].cpu += cell.cpu;
-            table.totals[e].memory += cell.memory;
+            table.totals[e].cpu = Core::Saturating::add(table.totals[e].cpu, cell.cpu);
+            table.totals[e].memory = Core::Saturating::add(table.totals[e].memory, cell.memory);
         }
         if (const Core::CostReport *report = costs.value(environment.id)) {
             for (Row &row : table.rows)

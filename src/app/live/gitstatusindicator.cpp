@@ -2,6 +2,7 @@
 
 #include "app/live/backgroundjob.h"
 #include "app/live/commitplan.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "document/projectdocument.h"
 
@@ -53,6 +54,7 @@ void GitStatusIndicator::refresh()
     input.project = m_document.project();
     input.projectFile = m_document.filePath();
     input.catalog = &m_document.catalog();
+    input.priceBooks = &Core::PriceBooks::standard();
     input.registry = &Core::ExporterRegistry::standard();
     input.statusOnly = true;
     m_job->start<Look>(

@@ -2,6 +2,7 @@
 
 #include "app/live/backgroundjob.h"
 #include "app/live/codeview.h"
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "core/export/exportwriter.h"
 #include "document/projectdocument.h"
@@ -325,6 +326,7 @@ void PreviewDock::exportTo(const QString &directory)
         [snapshot, catalog, directory](QPromise<ExportResult> &promise) {
             Core::ExportRequest request;
             request.catalog = catalog;
+            request.priceBooks = &Core::PriceBooks::standard(); // the books the app prices with
             const Core::Result<Core::ExportSet> set
                 = Core::ExporterRegistry::standard().generate(snapshot, request);
             if (!set)

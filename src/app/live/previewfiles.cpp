@@ -1,5 +1,6 @@
 #include "app/live/previewfiles.h"
 
+#include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "core/model/project.h"
 
@@ -61,6 +62,7 @@ PreviewFiles::generate(const Core::Project &project, const Core::Catalog &catalo
         return files;
     Core::ExportRequest request;
     request.catalog = &catalog;
+    request.priceBooks = &Core::PriceBooks::standard(); // the books the app prices with
     request.environment = environment;
     const Core::Result<Core::ExportSet> set = exporter->generate(project, request);
     if (!set) {

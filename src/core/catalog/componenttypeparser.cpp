@@ -3,6 +3,7 @@
 #include "core/catalog/catalog.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -150,16 +151,18 @@ struct At
     qint64 cpu() const
     {
         const auto value = Quantity::parseCpu(text());
-        if (!value)
-            fail(tr("expected a CPU quantity such as 0.5, 500m or 2"));
+        if (!value || *value > Quantity::MaxCpu)
+            fail(tr("expected a CPU quantity such as 0.5, 500m or 2, at most %1 cores")
+                     .arg(Quantity::MaxCpu / 1000));
         return *value;
     }
 
     qint64 memory() const
     {
         const auto value = Quantity::parseMemory(text());
-        if (!value)
-            fail(tr("expected a memory quantity such as 512Mi or 1Gi"));
+        if (!value || *value > Quantity::MaxMemory)
+            fail(tr("expected a memory quantity such as 512Mi or 1Gi, at most %1")
+                     .arg(Quantity::formatMemory(Quantity::MaxMemory)));
         return *value;
     }
 };

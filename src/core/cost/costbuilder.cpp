@@ -28,6 +28,13 @@ CostBuilder::CostBuilder(const Project &project, const Environment &environment,
                     + 8); // about two lines per component, a few for the environment
 }
 
+const ProjectIndex &CostBuilder::index() const
+{
+    if (!m_index)
+        m_index = std::make_unique<const ProjectIndex>(m_project);
+    return *m_index;
+}
+
 QStringList CostBuilder::platformPriceKeys(const Component &component) const
 {
     return m_catalog.type(component.type)

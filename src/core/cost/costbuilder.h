@@ -7,8 +7,11 @@
 #include "core/derived/managedsize.h"
 #include "core/derived/realisation.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
 
 #include <QList>
+
+#include <memory>
 
 namespace Stackdraft::Core {
 
@@ -44,6 +47,8 @@ public:
     // as one on this platform (an ALB through the AWS controller); otherwise an ingress is a rule
     // inside a shared ingress controller.
     bool billsAsLoadBalancer(const CostedDeployment &d) const;
+    // Id lookups over the project, built on first use (a few pricing rules follow connections).
+    const ProjectIndex &index() const;
     QStringList
     platformPriceKeys(const Component &component) const; // the catalog's keys for this platform
 
@@ -63,6 +68,7 @@ private:
     const PriceBook &m_book;
     QList<CostedDeployment> m_deployments;
     QList<CostLine> m_lines;
+    mutable std::unique_ptr<const ProjectIndex> m_index;
 };
 
 } // namespace Stackdraft::Core

@@ -141,13 +141,11 @@ void priceDataTransfer(CostBuilder &b)
 
 bool isInternetFacing(const CostBuilder &b, const Component &component)
 {
-    const Deployment *d = b.environment().deployment(component.id);
+    const Deployment *d = b.index().deployment(b.environment(), component.id);
     if (d && d->exposure.isPublic)
         return true;
-    for (const Connection &c : b.project().connections) {
-        if (c.to != component.id)
-            continue;
-        const Component *from = b.project().component(c.from);
+    for (const Connection *c : b.index().connectionsTo(component.id)) {
+        const Component *from = b.index().component(c->from);
         if (from && b.catalog().type(from->type).isExternal())
             return true;
     }

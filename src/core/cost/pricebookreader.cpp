@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cmath>
 #include <yaml-cpp/yaml.h>
 
 namespace Stackdraft::Core::PriceBookReader {
@@ -45,8 +46,10 @@ struct Context
             fail(node, fileName, field, tr("expected a number"));
         bool ok = false;
         const double value = text(node).toDouble(&ok);
-        if (!ok || value < 0)
-            fail(node, fileName, field, tr("'%1' is not a non-negative number").arg(text(node)));
+        // A bound keeps every amount computed from a price finite (no "$inf" in a report).
+        if (!ok || !std::isfinite(value) || value < 0 || value > 1e9)
+            fail(node, fileName, field,
+                 tr("'%1' is not a number from 0 to 1000000000").arg(text(node)));
         return value;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/deployment.h"
+#include "core/model/saturating.h"
 
 namespace Stackdraft::Core {
 
@@ -26,9 +27,10 @@ struct EffectiveDeployment
     bool scales() const { return maxReplicas > baselineReplicas; }
     qint64 cpu() const { return resources.effectiveCpu(); } // millicores per replica
     qint64 memory() const { return resources.effectiveMemory(); } // bytes per replica
-    // What the replicas at rest reserve together.
-    qint64 reservedCpu() const { return cpu() * baselineReplicas; }
-    qint64 reservedMemory() const { return memory() * baselineReplicas; }
+    // What the replicas at rest reserve together (saturating: 1 PiB × 10,000 replicas is past
+    // qint64).
+    qint64 reservedCpu() const { return Saturating::multiply(cpu(), baselineReplicas); }
+    qint64 reservedMemory() const { return Saturating::multiply(memory(), baselineReplicas); }
 
     static EffectiveDeployment of(const ComponentType &type, const Deployment &deployment);
 };

@@ -4,6 +4,7 @@
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/realisation.h"
 #include "core/model/project.h"
+#include "core/model/saturating.h"
 
 namespace Stackdraft::Core {
 
@@ -18,10 +19,14 @@ EnvironmentTotals EnvironmentTotals::of(const Project &project, const Environmen
         const EffectiveDeployment e = EffectiveDeployment::of(type, *deployment);
         ++totals.components;
         totals.replicas += e.baselineReplicas;
-        totals.cpu += e.reservedCpu();
-        totals.memory += e.reservedMemory();
-        totals.cpuLimits += e.resources.cpuLimit * e.baselineReplicas;
-        totals.memoryLimits += e.resources.memoryLimit * e.baselineReplicas;
+        // Saturating: every field is bounded at load, but a total of them is not, and a wrapped
+        // sum would turn "far over budget" into a negative number that passes the budget rules.
+        totals.cpu = Saturating::add(totals.cpu, e.reservedCpu());
+        totals.memory = Saturating::add(totals.memory, e.reservedMemory());
+        totals.cpuLimits = Saturating::add(
+            totals.cpuLimits, Saturating::multiply(e.resources.cpuLimit, e.baselineReplicas));
+        totals.memoryLimits = Saturating::add(
+            totals.memoryLimits, Saturating::multiply(e.resources.memoryLimit, e.baselineReplicas));
     }
     return totals;
 }

@@ -6,6 +6,7 @@
 #include "core/model/project.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -132,11 +133,11 @@ void environmentBlock(const Project &project, const Catalog &catalog, const Envi
     out += QLatin1String("    direction TB\n");
 
     bool hasBalancer = false;
-    QList<const Component *> publicComponents;
     QSet<QString> absent; // what the platform has no place for (a CDN on compose) is not drawn
-    for (const Component *component : project.deployedComponents(env)) {
+    QList<std::pair<const Component *, const Deployment *>> publicComponents;
+    for (const auto &[component, deployed] : project.deployments(env)) {
         const ComponentType type = catalog.type(component->type);
-        const Deployment &deployment = *env.deployment(component->id);
+        const Deployment &deployment = *deployed;
         const Realisation realisation = Realisation::of(type, env, deployment);
         if (realisation.kind == Realisation::Kind::Absent) {
             absent.insert(component->id);
@@ -145,7 +146,7 @@ void environmentBlock(const Project &project, const Catalog &catalog, const Envi
         hasBalancer = hasBalancer || realisation.kind == Realisation::Kind::Alb
             || realisation.kind == Realisation::Kind::Ingress;
         if (deployment.exposure.isPublic && realisation.kind != Realisation::Kind::External)
-            publicComponents.append(component);
+            publicComponents.append({component, deployed});
         const QString text = realisation.name.isEmpty()
             ? componentLabel(*component)
             : QStringLiteral("%1 %2").arg(componentLabel(*component), realisation.name);
@@ -166,10 +167,10 @@ void environmentBlock(const Project &project, const Catalog &catalog, const Envi
             : QStringLiteral("Ingress");
         out += QLatin1String("    ") + entryId + QLatin1Char('[') + MermaidText::label(entry)
             + QLatin1String("]\n");
-        for (const Component *component : std::as_const(publicComponents))
+        for (const auto &[component, deployment] : std::as_const(publicComponents))
             out += QLatin1String("    ")
                 + edge(entryId, deployedId(env.id, component->id),
-                       exposureText(env.deployment(component->id)->exposure))
+                       exposureText(deployment->exposure))
                 + QLatin1Char('\n');
     }
     for (const Connection &connection : project.activeConnections(env)) {
@@ -201,7 +202,22 @@ QString MermaidDiagrams::components(const Project &project, const Catalog &catal
         placed.insert(component.id);
     };
 
-    for (const Group &group : project.groups) {
+    // Each component in the first group that lists it, in model order (see below), bucketed in one
+    // pass rather than by asking every group about every component.
+    QHash<QString, qsizetype> firstGroup;
+    for (qsizetype g = 0; g < project.groups.size(); ++g) {
+        for (const QString &member : project.groups.at(g).members) {
+            if (!firstGroup.contains(member))
+                firstGroup.insert(member, g);
+        }
+    }
+    QList<QList<const Component *>> grouped(project.groups.size());
+    for (const Component &component : project.components) {
+        if (const qsizetype g = firstGroup.value(component.id, -1); g >= 0)
+            grouped[g].append(&component);
+    }
+    for (qsizetype g = 0; g < project.groups.size(); ++g) {
+        const Group &group = project.groups.at(g);
         QString groupId = MermaidText::id(QStringLiteral("g"), group.id);
         while (groupIds.contains(groupId))
             groupId += QLatin1Char('_');
@@ -211,9 +227,9 @@ QString MermaidDiagrams::components(const Project &project, const Catalog &catal
             + QLatin1String("]\n");
         // Model order, not member order: the picture follows the design, and a component belongs to
         // the first group that lists it (Mermaid places a node in one subgraph only).
-        for (const Component &component : project.components) {
-            if (group.members.contains(component.id) && !placed.contains(component.id))
-                emitNode(component, QStringLiteral("    "));
+        for (const Component *component : std::as_const(grouped.at(g))) {
+            if (!placed.contains(component->id))
+                emitNode(*component, QStringLiteral("    "));
         }
         out += QLatin1String("  end\n");
     }
@@ -221,8 +237,11 @@ QString MermaidDiagrams::components(const Project &project, const Catalog &catal
         if (!placed.contains(component.id))
             emitNode(component, QStringLiteral("  "));
     }
+    QSet<QString> ids;
+    for (const Component &component : project.components)
+        ids.insert(component.id);
     for (const Connection &connection : project.connections) {
-        if (project.component(connection.from) && project.component(connection.to))
+        if (ids.contains(connection.from) && ids.contains(connection.to))
             out += QLatin1String("  ")
                 + edge(componentId(connection.from), componentId(connection.to), connection.label)
                 + QLatin1Char('\n');

@@ -1,8 +1,10 @@
 #include "core/edit/modelchecks.h"
 
 #include "core/edit/projectsettings.h"
+#include "core/io/parsecontext.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -39,21 +41,34 @@ Status inRange(const QString &field, qint64 value, qint64 min, qint64 max)
     return refuse(field, tr("must be between %1 and %2 (found %3)").arg(min).arg(max).arg(value));
 }
 
-Status notNegative(const QString &field, double value)
+// `max`: the reader's bound for the field (ParseContext::number), so the file loads again.
+Status notNegative(const QString &field, double value, double max = ParseContext::MaxFigure)
 {
     if (!std::isfinite(value))
         return refuse(field, tr("must be a finite number"));
     if (value < 0)
         return refuse(field, tr("must not be negative (found %1)").arg(value));
+    if (value > max)
+        return refuse(field,
+                      tr("must be between %1 and %2 (found %3)")
+                          .arg(QString::number(0), QString::number(max, 'f', 0))
+                          .arg(value));
     return success();
 }
 
-// A quantity is kept only when its canonical text reads back as the same number.
+// A quantity is kept only when its canonical text reads back as the same number, within the
+// reader's bounds (core/model/quantitybounds.h).
 Status cpuQuantity(const QString &field, qint64 millicores)
 {
     if (millicores < 0 || Quantity::parseCpu(Quantity::formatCpu(millicores)) != millicores)
         return refuse(field,
                       tr("%1 millicores is not a CPU quantity the file can hold").arg(millicores));
+    if (millicores > Quantity::MaxCpu)
+        return refuse(field,
+                      tr("%1 millicores is more than the largest CPU quantity accepted "
+                         "(%2 cores)")
+                          .arg(millicores)
+                          .arg(Quantity::MaxCpu / 1000));
     return success();
 }
 
@@ -61,6 +76,11 @@ Status memoryQuantity(const QString &field, qint64 bytes)
 {
     if (bytes < 0 || Quantity::parseMemory(Quantity::formatMemory(bytes)) != bytes)
         return refuse(field, tr("%1 bytes is not a memory quantity the file can hold").arg(bytes));
+    if (bytes > Quantity::MaxMemory)
+        return refuse(field,
+                      tr("%1 bytes is more than the largest memory quantity accepted (%2)")
+                          .arg(bytes)
+                          .arg(Quantity::formatMemory(Quantity::MaxMemory)));
     return success();
 }
 
@@ -266,7 +286,7 @@ Status checkProjectSettings(const ProjectSettings &settings)
                       tr("'%1' is not a valid project name: use lower-case letters, digits and "
                          "'-' (e.g. '%2')")
                           .arg(settings.name, Naming::toDnsLabel(settings.name)));
-    if (Status s = notNegative(QStringLiteral("currency.rate"), settings.currency.rate); !s)
+    if (Status s = notNegative(QStringLiteral("currency.rate"), settings.currency.rate, 1e6); !s)
         return s;
     if (Status s = textList(QStringLiteral("output.directories"), settings.output.directories); !s)
         return s;

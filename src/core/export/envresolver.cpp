@@ -5,9 +5,11 @@
 #include "core/export/replicationplan.h"
 #include "core/export/workload.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace Stackdraft::Core {
@@ -40,19 +42,47 @@ int primaryPort(const Component &component, const ComponentType &type)
 } // namespace
 
 EnvResolver::EnvResolver(const Project &project, const Environment &env, const Catalog &catalog)
-    : m_project(project)
+    : m_ownIndex(std::make_shared<const ProjectIndex>(project))
+    , m_index(*m_ownIndex)
+    , m_project(project)
     , m_env(env)
     , m_catalog(catalog)
     , m_hostNaming([](const Component &c) { return ExportNaming::hostName(c); })
 {
+    indexDeployments();
+}
+
+EnvResolver::EnvResolver(const ProjectIndex &index, const Environment &env, const Catalog &catalog)
+    : m_index(index)
+    , m_project(index.project())
+    , m_env(env)
+    , m_catalog(catalog)
+    , m_hostNaming([](const Component &c) { return ExportNaming::hostName(c); })
+{
+    indexDeployments();
+}
+
+void EnvResolver::indexDeployments()
+{
+    m_deployments.reserve(m_env.deployments.size());
+    for (const Deployment &d : m_env.deployments) {
+        if (!m_deployments.contains(d.component)) // the first, as Environment::deployment() does
+            m_deployments.insert(d.component, &d);
+    }
 }
 
 QList<EnvVar> EnvResolver::variables(const Component &component) const
 {
-    QList<EnvVar> vars = m_project.effectiveEnv(component, m_env);
+    // Asked again for every reference to the component and every field of its URL: work it out
+    // once.
+    if (const auto known = m_variables.constFind(&component); known != m_variables.cend())
+        return known.value();
+    QList<EnvVar> vars = Project::effectiveEnv(component, m_deployments.value(component.id));
     const ComponentType type = m_catalog.type(component.type);
-    if (!type.isValid())
+    if (!type.isValid()) {
+        m_variables.insert(&component, vars);
         return vars;
+    }
     // A value the catalog says is secret never reaches a file, even when the model wrongly holds it
     // as text (validation reports that): it becomes a reference to a secret of its own.
     for (EnvVar &v : vars) {
@@ -75,6 +105,7 @@ QList<EnvVar> EnvResolver::variables(const Component &component) const
         else if (!needed.value.isEmpty())
             vars.append(EnvVar::literal(needed.name, needed.value));
     }
+    m_variables.insert(&component, vars);
     return vars;
 }
 
@@ -107,9 +138,9 @@ QString EnvResolver::passwordSecret(const Component &target) const
 
 int EnvResolver::targetPort(const Component &client, const Component &target) const
 {
-    for (const Connection &c : m_project.connections) {
-        if (c.from == client.id && c.to == target.id && c.port > 0)
-            return c.port;
+    for (const Connection *c : m_index.connectionsFrom(client.id)) {
+        if (c->to == target.id && c->port > 0)
+            return c->port;
     }
     return primaryPort(target, m_catalog.type(target.type));
 }
@@ -159,7 +190,7 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
     out.from = var.component;
     const QString field
         = QStringLiteral("environments.%1.%2.env.%3").arg(m_env.id, component.id, var.name);
-    const Component *target = m_project.component(var.component);
+    const Component *target = m_index.component(var.component);
     if (!target)
         return Error {tr("%1 takes its value from '%2', which is not a component of the project")
                           .arg(var.name, var.component),
@@ -177,7 +208,7 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
         appendText(out.parts, externalUrl);
         return out;
     }
-    const Deployment *targetDeployment = m_env.deployment(target->id);
+    const Deployment *targetDeployment = m_deployments.value(target->id);
     if (!targetDeployment) {
         if (!externalUrl.isEmpty() && part == QLatin1String("host")) {
             appendText(out.parts, QUrl(externalUrl).host());
@@ -291,13 +322,16 @@ Result<QList<ResolvedEnvVar>> EnvResolver::resolve(const Component &component) c
 QStringList EnvResolver::secrets() const
 {
     QStringList all;
+    QSet<QString> seen;
     for (const auto &[c, deployment] : m_project.deployments(m_env)) {
         const Realisation r = Realisation::of(m_catalog.type(c->type), m_env, *deployment);
         if (!Workload::isDeployable(r, m_env.platform))
             continue;
         for (const EnvVar &v : variables(*c)) {
-            if (v.kind == EnvVar::Kind::Secret && !all.contains(v.secret))
+            if (v.kind == EnvVar::Kind::Secret && !seen.contains(v.secret)) {
+                seen.insert(v.secret);
                 all << v.secret;
+            }
         }
     }
     all.sort();

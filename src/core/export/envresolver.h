@@ -4,19 +4,23 @@
 #include "core/model/envvar.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace Stackdraft::Core {
 
 class Catalog;
 class ComponentType;
 struct Component;
+struct Deployment;
 struct Environment;
 struct Project;
+class ProjectIndex;
 
 // Turns each effective variable of a component in one environment (Project::effectiveEnv) into what
 // a generator writes (ResolvedEnvVar):
@@ -34,12 +38,19 @@ struct Project;
 // ExportNaming::implicitSecretName, others with the catalog's default value. Model order, added
 // ones last. A variable the catalog marks secret but the model gives as text is turned into such a
 // secret reference: its text is never written anywhere.
+// Every lookup goes through a ProjectIndex and each component's variables are worked out once, so
+// resolving a whole environment is linear in its size. One resolver serves one pass over a project
+// that does not change meanwhile, on one thread.
 class EnvResolver final
 {
 public:
     using HostNaming = std::function<QString(const Component &)>;
 
+    // Builds its own index of `project`: construct one per environment, not one per component.
     EnvResolver(const Project &project, const Environment &env, const Catalog &catalog);
+    // Shares an index the caller already has (`env` need not be one of the project's: a Kustomize
+    // base is made up).
+    EnvResolver(const ProjectIndex &index, const Environment &env, const Catalog &catalog);
 
     // How the target's {host} is spelled on the platform (e.g. a Cloud Map name on ECS).
     void setHostNaming(HostNaming naming) { m_hostNaming = std::move(naming); }
@@ -63,14 +74,24 @@ public:
     // Every secret the deployed components of the environment use, sorted, without repeats.
     QStringList secrets() const;
 
+    // The index this resolver looks ids up in (its own, or the one it was given).
+    const ProjectIndex &index() const { return m_index; }
+    // Whether `componentId` is deployed in the resolver's environment (its first deployment).
+    bool deploys(const QString &componentId) const { return m_deployments.contains(componentId); }
+
 private:
+    void indexDeployments();
     QString fieldValue(const Component &target, const ComponentType &type,
                        const QString &field) const;
 
+    std::shared_ptr<const ProjectIndex> m_ownIndex; // when built by the resolver itself
+    const ProjectIndex &m_index;
     const Project &m_project;
     const Environment &m_env;
     const Catalog &m_catalog;
     HostNaming m_hostNaming;
+    QHash<QString, const Deployment *> m_deployments; // m_env's, by component id
+    mutable QHash<const Component *, QList<EnvVar>> m_variables; // variables(), once per component
 };
 
 } // namespace Stackdraft::Core

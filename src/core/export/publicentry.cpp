@@ -5,26 +5,49 @@
 #include "core/export/workload.h"
 #include "core/model/project.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Stackdraft::Core {
 namespace {
 
+// What every route search of one environment shares, looked up once so that listing the entries
+// stays linear in the size of the environment.
 struct Context
 {
     const Project &project;
     const Environment &env;
     const Catalog &catalog;
     QList<Workload> workloads;
+    QHash<QString, const Workload *> workloadOf; // component id -> its workload here
+    QHash<QString, const Component *> componentOf; // every component of the project, by id
+    QHash<QString, QList<const Connection *>> activeFrom; // active connections, by `from`
 
-    const Workload *workload(const QString &id) const
+    Context(const Project &p, const Environment &e, const Catalog &c)
+        : project(p)
+        , env(e)
+        , catalog(c)
+        , workloads(Workload::list(p, e, c))
     {
-        for (const Workload &w : workloads) {
-            if (w.component->id == id)
-                return &w;
+        for (const Workload &w : std::as_const(workloads))
+            workloadOf.insert(w.component->id, &w);
+        for (const Component &component : p.components) {
+            if (!componentOf.contains(component.id))
+                componentOf.insert(component.id, &component);
         }
-        return nullptr;
+        QSet<QString> deployed;
+        for (const Deployment &d : e.deployments)
+            deployed.insert(d.component);
+        for (const Connection &connection : p.connections) {
+            if (deployed.contains(connection.from) && deployed.contains(connection.to))
+                activeFrom[connection.from].append(&connection);
+        }
     }
+
+    Context(const Context &) = delete; // the hashes point into `workloads`
+    Context &operator=(const Context &) = delete;
+
+    const Workload *workload(const QString &id) const { return workloadOf.value(id); }
 };
 
 QString routePath(const Deployment *target, const Connection &via)
@@ -43,9 +66,8 @@ void collectRoutes(const Context &ctx, const QString &from, QSet<QString> &visit
     if (visited.contains(from))
         return;
     visited.insert(from);
-    for (const Connection &c : ctx.project.activeConnections(ctx.env)) {
-        if (c.from != from)
-            continue;
+    for (const Connection *connection : ctx.activeFrom.value(from)) {
+        const Connection &c = *connection;
         if (const Workload *w = ctx.workload(c.to)) {
             const QString path = routePath(w->deployment, c);
             const bool known
@@ -53,7 +75,7 @@ void collectRoutes(const Context &ctx, const QString &from, QSet<QString> &visit
                               [&](const PublicEntry::Route &r) { return r.path == path; });
             if (!known && w->primaryPort() > 0)
                 routes.append({path, w->component, w->primaryPort()});
-        } else if (const Component *next = ctx.project.component(c.to)) {
+        } else if (const Component *next = ctx.componentOf.value(c.to)) {
             if (!ctx.catalog.type(next->type).isExternal())
                 collectRoutes(ctx, c.to, visited, routes);
         }
@@ -65,11 +87,10 @@ void collectRoutes(const Context &ctx, const QString &from, QSet<QString> &visit
 QList<PublicEntry> PublicEntry::list(const Project &project, const Environment &env,
                                      const Catalog &catalog)
 {
-    const Context ctx {project, env, catalog, Workload::list(project, env, catalog)};
+    const Context ctx(project, env, catalog);
     QList<PublicEntry> entries;
-    for (const Component *c : project.deployedComponents(env)) {
-        const Deployment *d = env.deployment(c->id);
-        if (!d || d->exposure.host.isEmpty())
+    for (const auto &[c, d] : project.deployments(env)) {
+        if (d->exposure.host.isEmpty())
             continue;
         PublicEntry entry;
         entry.component = c;

@@ -7,6 +7,9 @@
 #include "core/export/workload.h"
 #include "core/export/yamltree.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
+
+#include <memory>
 
 namespace Stackdraft::Core {
 
@@ -24,26 +27,34 @@ struct Peer
 class Builder
 {
 public:
-    Builder(const Project &project, const Environment &env, const Catalog &catalog,
+    // `resolver`: of `env` (it holds the project's index), outliving the builder.
+    Builder(const EnvResolver &resolver, const Environment &env, const Catalog &catalog,
             const Workload &workload)
-        : m_project(project)
+        : m_project(resolver.index().project())
         , m_env(env)
         , m_catalog(catalog)
         , m_self(workload)
-        , m_resolver(project, env, catalog)
+        , m_resolver(resolver)
     {
     }
 
-    // Active connections from the workload (outgoing) or to it (incoming), in model order.
+    // Active connections from the workload (outgoing) or to it (incoming), in model order: the
+    // index's connections of this component whose both ends are deployed in the environment.
     QList<Peer> peers(bool outgoing) const
     {
         QList<Peer> out;
         const QString self = m_self.component->id;
-        for (const Connection &c : m_project.activeConnections(m_env)) {
-            const QString other = outgoing ? c.to : c.from;
-            if ((outgoing ? c.from : c.to) != self || other == self)
+        const ProjectIndex &index = m_resolver.index();
+        const QList<const Connection *> connections
+            = outgoing ? index.connectionsFrom(self) : index.connectionsTo(self);
+        for (const Connection *connection : connections) {
+            const Connection &c = *connection;
+            if (!m_resolver.deploys(c.from) || !m_resolver.deploys(c.to))
                 continue;
-            const Component *component = m_project.component(other);
+            const QString other = outgoing ? c.to : c.from;
+            if (other == self)
+                continue;
+            const Component *component = index.component(other);
             if (!component)
                 continue;
             Peer peer {component, m_catalog.type(component->type), c.label, {}};
@@ -303,7 +314,7 @@ private:
     const Environment &m_env;
     const Catalog &m_catalog;
     const Workload &m_self;
-    EnvResolver m_resolver;
+    const EnvResolver &m_resolver;
 };
 
 } // namespace
@@ -311,10 +322,19 @@ private:
 QList<ConfigFile> ServiceConfig::files(const Project &project, const Environment &env,
                                        const Catalog &catalog, const Workload &workload)
 {
+    if (!workload.type.isValid() || workload.type.data().configuration.isEmpty())
+        return {}; // before indexing the project for nothing
+    const EnvResolver resolver(project, env, catalog);
+    return files(resolver, env, catalog, workload);
+}
+
+QList<ConfigFile> ServiceConfig::files(const EnvResolver &resolver, const Environment &env,
+                                       const Catalog &catalog, const Workload &workload)
+{
     const QString kind = workload.type.isValid() ? workload.type.data().configuration : QString();
     if (kind.isEmpty())
         return {};
-    const Builder builder(project, env, catalog, workload);
+    const Builder builder(resolver, env, catalog, workload);
     if (kind == QLatin1String("prometheus"))
         return {builder.prometheus()};
     if (kind == QLatin1String("grafana"))

@@ -8,6 +8,7 @@
 namespace Stackdraft::Core {
 
 class Catalog;
+class EnvResolver;
 struct Environment;
 struct Project;
 struct Workload;
@@ -35,6 +36,10 @@ public:
     // The files `workload` needs in `env`, from its connections to the components deployed there;
     // empty when its type names no configuration.
     static QList<ConfigFile> files(const Project &project, const Environment &env,
+                                   const Catalog &catalog, const Workload &workload);
+    // The same through the generator's own resolver of `env` (one per environment): nothing is
+    // indexed again, so a generator asking for every workload stays linear in the project's size.
+    static QList<ConfigFile> files(const EnvResolver &resolver, const Environment &env,
                                    const Catalog &catalog, const Workload &workload);
 };
 

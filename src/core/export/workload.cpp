@@ -17,9 +17,15 @@ bool Workload::isDeployable(const Realisation &realisation, Platform platform)
 Workload Workload::make(const Project &project, const Environment &env, const Component &component,
                         const ComponentType &type)
 {
+    return make(project, env, component, env.deployment(component.id), type);
+}
+
+Workload Workload::make(const Project &project, const Environment &env, const Component &component,
+                        const Deployment *deployment, const ComponentType &type)
+{
     Workload w;
     w.component = &component;
-    w.deployment = env.deployment(component.id);
+    w.deployment = deployment;
     w.type = type;
     w.name = ExportNaming::workloadName(component);
     const ComponentTypeData &data = type.data();
@@ -53,8 +59,8 @@ QList<Workload> Workload::list(const Project &project, const Environment &env,
                                const Catalog &catalog)
 {
     QList<Workload> workloads;
-    for (const Component *c : project.deployedComponents(env)) {
-        Workload w = make(project, env, *c, catalog.type(c->type));
+    for (const auto &[component, deployment] : project.deployments(env)) {
+        Workload w = make(project, env, *component, deployment, catalog.type(component->type));
         if (isDeployable(w.realisation, env.platform))
             workloads.append(std::move(w));
     }

@@ -50,7 +50,10 @@ struct Workload
     static bool isDeployable(const Realisation &realisation, Platform platform);
     static Workload make(const Project &project, const Environment &env, const Component &component,
                          const ComponentType &type);
-    // The deployable components of `env`, in model order.
+    // The same with the deployment at hand (null: not deployed), without looking it up.
+    static Workload make(const Project &project, const Environment &env, const Component &component,
+                         const Deployment *deployment, const ComponentType &type);
+    // The deployable components of `env`, in model order; linear in the size of the project.
     static QList<Workload> list(const Project &project, const Environment &env,
                                 const Catalog &catalog);
 };

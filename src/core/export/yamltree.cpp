@@ -120,26 +120,38 @@ YamlTree YamlTree::sequence(const QStringList &items)
     return node;
 }
 
+qsizetype YamlTree::position(const QString &key) const
+{
+    if (m_entries.size() >= KeyIndex::From)
+        return m_keyIndex.positions.value(key, -1);
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).first == key)
+            return i;
+    }
+    return -1;
+}
+
 YamlTree &YamlTree::insert(const QString &key, const YamlTree &value)
 {
     Q_ASSERT(m_type == Type::Map);
-    for (auto &entry : m_entries) {
-        if (entry.first == key) {
-            entry.second = value;
-            return entry.second;
-        }
+    if (const qsizetype at = position(key); at >= 0) {
+        m_entries[at].second = value;
+        return m_entries[at].second;
     }
     m_entries.append({key, value});
+    if (m_entries.size() == KeyIndex::From) {
+        for (qsizetype i = 0; i < m_entries.size(); ++i)
+            m_keyIndex.positions.insert(m_entries.at(i).first, i);
+    } else if (m_entries.size() > KeyIndex::From) {
+        m_keyIndex.positions.insert(key, m_entries.size() - 1);
+    }
     return m_entries.last().second;
 }
 
 const YamlTree *YamlTree::value(const QString &key) const
 {
-    for (const auto &entry : m_entries) {
-        if (entry.first == key)
-            return &entry.second;
-    }
-    return nullptr;
+    const qsizetype at = position(key);
+    return at < 0 ? nullptr : &m_entries.at(at).second;
 }
 
 YamlTree *YamlTree::value(const QString &key)

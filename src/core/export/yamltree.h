@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -64,6 +65,16 @@ public:
     friend bool operator==(const YamlTree &, const YamlTree &) = default;
 
 private:
+    // Where a map's key is among its entries: a scan for small maps, a hash for big ones (a compose
+    // file's services, one per component), so building a map is linear in its size.
+    struct KeyIndex
+    {
+        static constexpr qsizetype From = 16; // entries before the hash is worth its upkeep
+        QHash<QString, qsizetype> positions; // key -> index in m_entries, once there are From
+        // Derived from m_entries, which the tree's equality already compares.
+        friend bool operator==(const KeyIndex &, const KeyIndex &) { return true; }
+    };
+    qsizetype position(const QString &key) const; // -1 when absent
     void writeBody(QString &out, int indent) const;
     static void emitComment(QString &out, const QString &comment, int indent);
     static bool isInline(const YamlTree &node);
@@ -73,6 +84,7 @@ private:
     QString m_comment;
     QList<QPair<QString, YamlTree>> m_entries; // Map
     QList<YamlTree> m_items; // Sequence
+    KeyIndex m_keyIndex; // Map
 };
 
 } // namespace Stackdraft::Core

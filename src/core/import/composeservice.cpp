@@ -7,6 +7,7 @@
 #include "core/import/typeguesser.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 #include <QRegularExpression>
 
@@ -231,7 +232,8 @@ void ComposeService::readDeploy(Deployment &deployment)
         if (!node)
             return;
         const QString text = m_context.text(node, k);
-        if (const auto value = Quantity::parseCpu(text))
+        // Past the bound the project reader accepts (quantitybounds.h) is no CPU amount either.
+        if (const auto value = Quantity::parseCpu(text); value && *value <= Quantity::MaxCpu)
             into = *value;
         else
             m_context.note(Kind::LeftOut, *node, k,
@@ -242,7 +244,7 @@ void ComposeService::readDeploy(Deployment &deployment)
         if (!node)
             return;
         const QString text = m_context.text(node, k);
-        if (const auto value = composeMemory(text))
+        if (const auto value = composeMemory(text); value && *value <= Quantity::MaxMemory)
             into = *value;
         else
             m_context.note(Kind::LeftOut, *node, k,

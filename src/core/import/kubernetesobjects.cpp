@@ -3,6 +3,7 @@
 #include "core/import/importyaml.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 namespace Stackdraft::Core {
 
@@ -87,7 +88,8 @@ qint64 KubernetesObjects::claimSize(const QString &claim) const
     const YamlNode *requests = resources ? resources->find(QStringLiteral("requests")) : nullptr;
     const QString size
         = ImportYaml::text(requests ? requests->find(QStringLiteral("storage")) : nullptr);
-    return Quantity::parseMemory(size).value_or(0);
+    const qint64 bytes = Quantity::parseMemory(size).value_or(0);
+    return bytes <= Quantity::MaxMemory ? bytes : 0; // past what a project file holds: no size
 }
 
 } // namespace Stackdraft::Core

@@ -6,6 +6,7 @@
 #include "core/import/typeguesser.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 #include <QHash>
 
@@ -158,7 +159,8 @@ void KubernetesWorkload::readResources(const YamlNode &container, const QString 
             continue;
         const auto parsed
             = field.cpu ? Quantity::parseCpu(value->scalar) : Quantity::parseMemory(value->scalar);
-        if (parsed)
+        // Past the bound the project reader accepts (quantitybounds.h) is no quantity either.
+        if (parsed && *parsed <= (field.cpu ? Quantity::MaxCpu : Quantity::MaxMemory))
             *field.into = *parsed;
         else
             m_objects.note(Kind::LeftOut, m_object, *value,
@@ -231,7 +233,9 @@ void KubernetesWorkload::readStorage(const YamlNode &podSpec, Deployment &deploy
         for (size_t i = 0; i < templates->items.size(); ++i) {
             const YamlNode *storage
                 = path(&templates->items[i], {"spec", "resources", "requests", "storage"});
-            const qint64 bytes = Quantity::parseMemory(text(storage)).value_or(0);
+            qint64 bytes = Quantity::parseMemory(text(storage)).value_or(0);
+            if (bytes > Quantity::MaxMemory)
+                bytes = 0; // past what a project file holds: no size, as for an unreadable one
             if (size == 0) {
                 size = bytes;
                 at = &templates->items[i];

@@ -1,48 +1,25 @@
 #include "core/io/environmentparser.h"
 
+#include "core/echo.h"
+
 #include <QCoreApplication>
 
 namespace Stackdraft::Core {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectReader", text);
-}
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list.append(QString::fromLatin1(name));
-    return list;
-}
-
-QString sub(const QString &field, const char *name)
-{
-    return ParseContext::join(field, key(name));
-}
-
-} // namespace
-
 QList<Environment> EnvironmentParser::parse(const YamlNode &node, const Project &project)
 {
     QList<Environment> environments;
-    const QString field = key("environments");
+    const QString field = ParseContext::key("environments");
     if (!m_context.expectSequence(node, field))
         return environments;
+    const ProjectIndex index(project); // every deployment names a component: look each up once
     for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
         const QString itemField = ParseContext::index(field, int(i));
-        Environment env = parseEnvironment(node.items[i], itemField, project);
+        Environment env = parseEnvironment(node.items[i], itemField, index);
         for (const Environment &other : std::as_const(environments)) {
             if (!m_context.failed() && other.id == env.id)
-                m_context.fail(*node.items[i].find(key("id")), sub(itemField, "id"),
-                               tr("duplicate environment id '%1'").arg(env.id));
+                m_context.fail(*node.items[i].find(ParseContext::key("id")),
+                               ParseContext::sub(itemField, "id"),
+                               tr("duplicate environment id '%1'").arg(Echo::value(env.id)));
         }
         environments.append(env);
     }
@@ -50,75 +27,77 @@ QList<Environment> EnvironmentParser::parse(const YamlNode &node, const Project 
 }
 
 Environment EnvironmentParser::parseEnvironment(const YamlNode &node, const QString &field,
-                                                const Project &project)
+                                                const ProjectIndex &index)
 {
     Environment env;
     if (!m_context.expectMap(node, field))
         return env;
-    m_context.checkKeys(
-        node, field,
-        keys({"id", "label", "purpose", "security", "platform", "region", "priceBook", "namespace",
-              "networkCidr", "privateSubnets", "budget", "usage", "deployments"}));
-    const YamlNode *id = node.find(key("id"));
+    m_context.checkKeys(node, field,
+                        ParseContext::keys({"id", "label", "purpose", "security", "platform",
+                                            "region", "priceBook", "namespace", "networkCidr",
+                                            "privateSubnets", "budget", "usage", "deployments"}));
+    const YamlNode *id = node.find(ParseContext::key("id"));
     if (!id) {
-        m_context.fail(node, sub(field, "id"),
+        m_context.fail(node, ParseContext::sub(field, "id"),
                        tr("an environment needs an 'id' (e.g. 'id: production')"));
         return env;
     }
-    env.id = m_context.dnsLabel(*id, sub(field, "id"), tr("environment id"));
+    env.id = m_context.dnsLabel(*id, ParseContext::sub(field, "id"), tr("environment id"));
     auto textField = [&](const char *name, QString &out) {
-        if (const YamlNode *value = node.find(key(name)))
-            out = m_context.text(*value, sub(field, name));
+        if (const YamlNode *value = node.find(ParseContext::key(name)))
+            out = m_context.text(*value, ParseContext::sub(field, name));
     };
     textField("label", env.label);
     textField("purpose", env.purpose);
     textField("security", env.security);
-    if (const YamlNode *platform = node.find(key("platform"))) {
-        const QString platformField = sub(field, "platform");
+    if (const YamlNode *platform = node.find(ParseContext::key("platform"))) {
+        const QString platformField = ParseContext::sub(field, "platform");
         const QString text = m_context.requiredText(*platform, platformField);
         const auto value = platformFromId(text);
         if (value) {
             env.platform = *value;
         } else if (!m_context.failed()) {
-            const QStringList known = keys({"compose", "kubernetes", "aws-ecs"});
+            const QStringList known = ParseContext::keys({"compose", "kubernetes", "aws-ecs"});
             const QString guess = ParseContext::closest(text, known);
-            m_context.fail(
-                *platform, platformField,
-                guess.isEmpty()
-                    ? tr("unknown platform '%1' (use compose, kubernetes or aws-ecs)").arg(text)
-                    : tr("unknown platform '%1'; did you mean '%2'?").arg(text, guess));
+            m_context.fail(*platform, platformField,
+                           guess.isEmpty()
+                               ? tr("unknown platform '%1' (use compose, kubernetes or aws-ecs)")
+                                     .arg(Echo::value(text))
+                               : tr("unknown platform '%1'; did you mean '%2'?")
+                                     .arg(Echo::value(text), Echo::value(guess)));
         }
     }
     textField("region", env.region);
     textField("priceBook", env.priceBook);
     textField("namespace", env.namespaceName);
     textField("networkCidr", env.networkCidr);
-    if (const YamlNode *privateSubnets = node.find(key("privateSubnets")))
+    if (const YamlNode *privateSubnets = node.find(ParseContext::key("privateSubnets")))
         env.privateSubnets
-            = m_context.boolean(*privateSubnets, sub(field, "privateSubnets")).value_or(false);
-    if (const YamlNode *budget = node.find(key("budget")))
-        env.budget = parseBudget(*budget, sub(field, "budget"));
-    if (const YamlNode *usage = node.find(key("usage")))
-        env.usage = parseUsage(*usage, sub(field, "usage"));
-    const YamlNode *deployments = node.find(key("deployments"));
-    const QString deploymentsField = sub(field, "deployments");
+            = m_context.boolean(*privateSubnets, ParseContext::sub(field, "privateSubnets"))
+                  .value_or(false);
+    if (const YamlNode *budget = node.find(ParseContext::key("budget")))
+        env.budget = parseBudget(*budget, ParseContext::sub(field, "budget"));
+    if (const YamlNode *usage = node.find(ParseContext::key("usage")))
+        env.usage = parseUsage(*usage, ParseContext::sub(field, "usage"));
+    const YamlNode *deployments = node.find(ParseContext::key("deployments"));
+    const QString deploymentsField = ParseContext::sub(field, "deployments");
     if (!deployments || !m_context.expectMap(*deployments, deploymentsField, true))
         return env;
     for (size_t i = 0; i < deployments->keys.size() && !m_context.failed(); ++i) {
         const YamlNode &componentKey = deployments->keys[i];
         const QString deploymentField = ParseContext::join(deploymentsField, componentKey.scalar);
-        if (!project.component(componentKey.scalar)) {
+        if (!index.component(componentKey.scalar)) {
             QStringList ids;
-            for (const Component &c : project.components)
+            for (const Component &c : index.project().components)
                 ids.append(c.id);
             const QString guess = ParseContext::closest(componentKey.scalar, ids);
             m_context.fail(componentKey, deploymentField,
                            guess.isEmpty()
                                ? tr("deploys '%1', which is not a component of this project")
-                                     .arg(componentKey.scalar)
+                                     .arg(Echo::value(componentKey.scalar))
                                : tr("deploys '%1', which is not a component of this project; "
                                     "did you mean '%2'?")
-                                     .arg(componentKey.scalar, guess));
+                                     .arg(Echo::value(componentKey.scalar), Echo::value(guess)));
             break;
         }
         env.deployments.append(
@@ -132,13 +111,16 @@ Budget EnvironmentParser::parseBudget(const YamlNode &node, const QString &field
     Budget budget;
     if (!m_context.expectMap(node, field))
         return budget;
-    m_context.checkKeys(node, field, keys({"cpu", "memory", "monthlyCost"}));
-    if (const YamlNode *cpu = node.find(key("cpu")))
-        budget.cpu = m_context.cpu(*cpu, sub(field, "cpu")).value_or(0);
-    if (const YamlNode *memory = node.find(key("memory")))
-        budget.memory = m_context.memory(*memory, sub(field, "memory")).value_or(0);
-    if (const YamlNode *cost = node.find(key("monthlyCost")))
-        budget.monthlyCost = m_context.number(*cost, sub(field, "monthlyCost"), 0).value_or(0);
+    m_context.checkKeys(node, field, ParseContext::keys({"cpu", "memory", "monthlyCost"}));
+    if (const YamlNode *cpu = node.find(ParseContext::key("cpu")))
+        budget.cpu = m_context.cpu(*cpu, ParseContext::sub(field, "cpu")).value_or(0);
+    if (const YamlNode *memory = node.find(ParseContext::key("memory")))
+        budget.memory = m_context.memory(*memory, ParseContext::sub(field, "memory")).value_or(0);
+    if (const YamlNode *cost = node.find(ParseContext::key("monthlyCost")))
+        budget.monthlyCost = m_context
+                                 .number(*cost, ParseContext::sub(field, "monthlyCost"), 0,
+                                         ParseContext::MaxFigure)
+                                 .value_or(0);
     return budget;
 }
 
@@ -147,18 +129,21 @@ UsageAssumptions EnvironmentParser::parseUsage(const YamlNode &node, const QStri
     UsageAssumptions usage;
     if (!m_context.expectMap(node, field))
         return usage;
-    m_context.checkKeys(node, field,
-                        keys({"dataTransferOutGb", "logIngestionGb", "logRetentionDays",
-                              "loadBalancerCapacityUnits", "imageStorageGb", "objectStorageGb"}));
+    m_context.checkKeys(
+        node, field,
+        ParseContext::keys({"dataTransferOutGb", "logIngestionGb", "logRetentionDays",
+                            "loadBalancerCapacityUnits", "imageStorageGb", "objectStorageGb"}));
     auto number = [&](const char *name, double &out) {
-        if (const YamlNode *value = node.find(key(name)))
-            out = m_context.number(*value, sub(field, name), 0).value_or(out);
+        if (const YamlNode *value = node.find(ParseContext::key(name)))
+            out = m_context
+                      .number(*value, ParseContext::sub(field, name), 0, ParseContext::MaxFigure)
+                      .value_or(out);
     };
     number("dataTransferOutGb", usage.dataTransferOutGb);
     number("logIngestionGb", usage.logIngestionGb);
-    if (const YamlNode *days = node.find(key("logRetentionDays")))
+    if (const YamlNode *days = node.find(ParseContext::key("logRetentionDays")))
         usage.logRetentionDays
-            = int(m_context.integer(*days, sub(field, "logRetentionDays"), 0, 36500)
+            = int(m_context.integer(*days, ParseContext::sub(field, "logRetentionDays"), 0, 36500)
                       .value_or(usage.logRetentionDays));
     number("loadBalancerCapacityUnits", usage.loadBalancerCapacityUnits);
     number("imageStorageGb", usage.imageStorageGb);
@@ -173,48 +158,54 @@ Deployment EnvironmentParser::parseDeployment(const QString &component, const Ya
     d.component = component;
     if (!m_context.expectMap(node, field, true))
         return d;
-    m_context.checkKeys(node, field,
-                        keys({"replicas", "cpu", "cpuLimit", "memory", "memoryLimit", "autoscaling",
-                              "storage", "mode", "backup", "expose", "env", "position"}));
-    if (const YamlNode *replicas = node.find(key("replicas")))
+    m_context.checkKeys(
+        node, field,
+        ParseContext::keys({"replicas", "cpu", "cpuLimit", "memory", "memoryLimit", "autoscaling",
+                            "storage", "mode", "backup", "expose", "env", "position"}));
+    if (const YamlNode *replicas = node.find(ParseContext::key("replicas")))
         d.replicas
-            = int(m_context.integer(*replicas, sub(field, "replicas"), 0, 10000).value_or(1));
-    if (const YamlNode *cpu = node.find(key("cpu")))
-        d.resources.cpuRequest = m_context.cpu(*cpu, sub(field, "cpu")).value_or(0);
-    if (const YamlNode *cpu = node.find(key("cpuLimit")))
-        d.resources.cpuLimit = m_context.cpu(*cpu, sub(field, "cpuLimit")).value_or(0);
-    if (const YamlNode *memory = node.find(key("memory")))
-        d.resources.memoryRequest = m_context.memory(*memory, sub(field, "memory")).value_or(0);
-    if (const YamlNode *memory = node.find(key("memoryLimit")))
-        d.resources.memoryLimit = m_context.memory(*memory, sub(field, "memoryLimit")).value_or(0);
-    if (const YamlNode *autoscaling = node.find(key("autoscaling")))
-        d.autoscaling = parseAutoscaling(*autoscaling, sub(field, "autoscaling"));
-    if (const YamlNode *storage = node.find(key("storage")))
-        d.storage = m_context.memory(*storage, sub(field, "storage")).value_or(0);
-    if (const YamlNode *mode = node.find(key("mode"))) {
-        const QString modeField = sub(field, "mode");
+            = int(m_context.integer(*replicas, ParseContext::sub(field, "replicas"), 0, 10000)
+                      .value_or(1));
+    if (const YamlNode *cpu = node.find(ParseContext::key("cpu")))
+        d.resources.cpuRequest = m_context.cpu(*cpu, ParseContext::sub(field, "cpu")).value_or(0);
+    if (const YamlNode *cpu = node.find(ParseContext::key("cpuLimit")))
+        d.resources.cpuLimit
+            = m_context.cpu(*cpu, ParseContext::sub(field, "cpuLimit")).value_or(0);
+    if (const YamlNode *memory = node.find(ParseContext::key("memory")))
+        d.resources.memoryRequest
+            = m_context.memory(*memory, ParseContext::sub(field, "memory")).value_or(0);
+    if (const YamlNode *memory = node.find(ParseContext::key("memoryLimit")))
+        d.resources.memoryLimit
+            = m_context.memory(*memory, ParseContext::sub(field, "memoryLimit")).value_or(0);
+    if (const YamlNode *autoscaling = node.find(ParseContext::key("autoscaling")))
+        d.autoscaling = parseAutoscaling(*autoscaling, ParseContext::sub(field, "autoscaling"));
+    if (const YamlNode *storage = node.find(ParseContext::key("storage")))
+        d.storage = m_context.memory(*storage, ParseContext::sub(field, "storage")).value_or(0);
+    if (const YamlNode *mode = node.find(ParseContext::key("mode"))) {
+        const QString modeField = ParseContext::sub(field, "mode");
         const QString text = m_context.requiredText(*mode, modeField);
         if (const auto value = deploymentModeFromId(text)) {
             d.mode = *value;
         } else if (!m_context.failed()) {
-            const QString guess
-                = ParseContext::closest(text, keys({"single", "replicated", "cluster", "managed"}));
+            const QString guess = ParseContext::closest(
+                text, ParseContext::keys({"single", "replicated", "cluster", "managed"}));
             m_context.fail(*mode, modeField,
                            guess.isEmpty()
                                ? tr("unknown mode '%1' (use single, replicated, cluster or "
                                     "managed)")
-                                     .arg(text)
-                               : tr("unknown mode '%1'; did you mean '%2'?").arg(text, guess));
+                                     .arg(Echo::value(text))
+                               : tr("unknown mode '%1'; did you mean '%2'?")
+                                     .arg(Echo::value(text), Echo::value(guess)));
         }
     }
-    if (const YamlNode *backup = node.find(key("backup")))
-        d.backup = m_context.boolean(*backup, sub(field, "backup")).value_or(false);
-    if (const YamlNode *expose = node.find(key("expose")))
-        d.exposure = parseExposure(*expose, sub(field, "expose"));
-    if (const YamlNode *env = node.find(key("env")))
-        d.envOverrides = m_env.parse(*env, sub(field, "env"));
-    if (const YamlNode *position = node.find(key("position")))
-        d.position = parsePosition(*position, sub(field, "position"));
+    if (const YamlNode *backup = node.find(ParseContext::key("backup")))
+        d.backup = m_context.boolean(*backup, ParseContext::sub(field, "backup")).value_or(false);
+    if (const YamlNode *expose = node.find(ParseContext::key("expose")))
+        d.exposure = parseExposure(*expose, ParseContext::sub(field, "expose"));
+    if (const YamlNode *env = node.find(ParseContext::key("env")))
+        d.envOverrides = m_env.parse(*env, ParseContext::sub(field, "env"));
+    if (const YamlNode *position = node.find(ParseContext::key("position")))
+        d.position = parsePosition(*position, ParseContext::sub(field, "position"));
     return d;
 }
 
@@ -223,21 +214,25 @@ Autoscaling EnvironmentParser::parseAutoscaling(const YamlNode &node, const QStr
     Autoscaling a;
     if (!m_context.expectMap(node, field))
         return a;
-    m_context.checkKeys(node, field, keys({"enabled", "min", "max", "cpu", "memory"}));
+    m_context.checkKeys(node, field,
+                        ParseContext::keys({"enabled", "min", "max", "cpu", "memory"}));
     a.enabled = true;
-    if (const YamlNode *enabled = node.find(key("enabled")))
-        a.enabled = m_context.boolean(*enabled, sub(field, "enabled")).value_or(true);
+    if (const YamlNode *enabled = node.find(ParseContext::key("enabled")))
+        a.enabled = m_context.boolean(*enabled, ParseContext::sub(field, "enabled")).value_or(true);
     // min > max is a design problem the validation engine reports, not a load
     // error.
-    if (const YamlNode *min = node.find(key("min")))
-        a.minReplicas = int(m_context.integer(*min, sub(field, "min"), 0, 10000).value_or(1));
-    if (const YamlNode *max = node.find(key("max")))
-        a.maxReplicas = int(m_context.integer(*max, sub(field, "max"), 0, 10000).value_or(1));
-    if (const YamlNode *cpu = node.find(key("cpu")))
-        a.cpuTargetPercent = int(m_context.integer(*cpu, sub(field, "cpu"), 0, 1000).value_or(0));
-    if (const YamlNode *memory = node.find(key("memory")))
-        a.memoryTargetPercent
-            = int(m_context.integer(*memory, sub(field, "memory"), 0, 1000).value_or(0));
+    if (const YamlNode *min = node.find(ParseContext::key("min")))
+        a.minReplicas
+            = int(m_context.integer(*min, ParseContext::sub(field, "min"), 0, 10000).value_or(1));
+    if (const YamlNode *max = node.find(ParseContext::key("max")))
+        a.maxReplicas
+            = int(m_context.integer(*max, ParseContext::sub(field, "max"), 0, 10000).value_or(1));
+    if (const YamlNode *cpu = node.find(ParseContext::key("cpu")))
+        a.cpuTargetPercent
+            = int(m_context.integer(*cpu, ParseContext::sub(field, "cpu"), 0, 1000).value_or(0));
+    if (const YamlNode *memory = node.find(ParseContext::key("memory")))
+        a.memoryTargetPercent = int(
+            m_context.integer(*memory, ParseContext::sub(field, "memory"), 0, 1000).value_or(0));
     return a;
 }
 
@@ -246,20 +241,21 @@ Exposure EnvironmentParser::parseExposure(const YamlNode &node, const QString &f
     Exposure e;
     if (!m_context.expectMap(node, field))
         return e;
-    m_context.checkKeys(node, field, keys({"public", "host", "path", "tls"}));
+    m_context.checkKeys(node, field, ParseContext::keys({"public", "host", "path", "tls"}));
     e.isPublic = true;
-    if (const YamlNode *isPublic = node.find(key("public")))
-        e.isPublic = m_context.boolean(*isPublic, sub(field, "public")).value_or(true);
-    if (const YamlNode *host = node.find(key("host")))
-        e.host = m_context.text(*host, sub(field, "host"));
-    if (const YamlNode *path = node.find(key("path"))) {
-        e.path = m_context.text(*path, sub(field, "path"));
+    if (const YamlNode *isPublic = node.find(ParseContext::key("public")))
+        e.isPublic
+            = m_context.boolean(*isPublic, ParseContext::sub(field, "public")).value_or(true);
+    if (const YamlNode *host = node.find(ParseContext::key("host")))
+        e.host = m_context.text(*host, ParseContext::sub(field, "host"));
+    if (const YamlNode *path = node.find(ParseContext::key("path"))) {
+        e.path = m_context.text(*path, ParseContext::sub(field, "path"));
         if (!m_context.failed() && !e.path.isEmpty() && !e.path.startsWith(QLatin1Char('/')))
-            m_context.fail(*path, sub(field, "path"),
-                           tr("a path starts with '/' (found '%1')").arg(e.path));
+            m_context.fail(*path, ParseContext::sub(field, "path"),
+                           tr("a path starts with '/' (found '%1')").arg(Echo::value(e.path)));
     }
-    if (const YamlNode *tls = node.find(key("tls")))
-        e.tls = m_context.boolean(*tls, sub(field, "tls")).value_or(false);
+    if (const YamlNode *tls = node.find(ParseContext::key("tls")))
+        e.tls = m_context.boolean(*tls, ParseContext::sub(field, "tls")).value_or(false);
     return e;
 }
 
@@ -271,9 +267,9 @@ QPointF EnvironmentParser::parsePosition(const YamlNode &node, const QString &fi
         return {};
     }
     const double x
-        = m_context.number(node.items[0], ParseContext::index(field, 0), -1e9).value_or(0);
+        = m_context.number(node.items[0], ParseContext::index(field, 0), -1e9, 1e9).value_or(0);
     const double y
-        = m_context.number(node.items[1], ParseContext::index(field, 1), -1e9).value_or(0);
+        = m_context.number(node.items[1], ParseContext::index(field, 1), -1e9, 1e9).value_or(0);
     return {x, y};
 }
 

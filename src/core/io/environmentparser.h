@@ -3,6 +3,7 @@
 #include "core/io/envvarparser.h"
 #include "core/io/parsecontext.h"
 #include "core/model/project.h"
+#include "core/model/projectindex.h"
 
 namespace Stackdraft::Core {
 
@@ -10,6 +11,8 @@ namespace Stackdraft::Core {
 // components are known.
 class EnvironmentParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader) // see ParseContext
+
 public:
     EnvironmentParser(ParseContext &context, EnvVarParser &env)
         : m_context(context)
@@ -21,7 +24,7 @@ public:
 
 private:
     Environment parseEnvironment(const YamlNode &node, const QString &field,
-                                 const Project &project);
+                                 const ProjectIndex &index);
     Budget parseBudget(const YamlNode &node, const QString &field);
     UsageAssumptions parseUsage(const YamlNode &node, const QString &field);
     Deployment parseDeployment(const QString &component, const YamlNode &node,

@@ -1,18 +1,12 @@
 #include "core/io/envvarparser.h"
 
+#include "core/echo.h"
 #include "core/model/naming.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Stackdraft::Core {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectReader", text);
-}
-
-} // namespace
 
 QList<EnvVar> EnvVarParser::parse(const YamlNode &node, const QString &field)
 {
@@ -69,11 +63,12 @@ EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value, cons
         part = m_context.requiredText(*partNode, partField);
         if (!m_context.failed() && !EnvVar::referenceParts().contains(part)) {
             const QString guess = ParseContext::closest(part, EnvVar::referenceParts());
-            m_context.fail(
-                *partNode, partField,
-                guess.isEmpty()
-                    ? tr("unknown part '%1' (use url, host, port, user or database)").arg(part)
-                    : tr("unknown part '%1'; did you mean '%2'?").arg(part, guess));
+            m_context.fail(*partNode, partField,
+                           guess.isEmpty()
+                               ? tr("unknown part '%1' (use url, host, port, user or database)")
+                                     .arg(Echo::value(part))
+                               : tr("unknown part '%1'; did you mean '%2'?")
+                                     .arg(Echo::value(part), Echo::value(guess)));
         }
     }
     return EnvVar::reference(name, component, part);
@@ -81,18 +76,19 @@ EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value, cons
 
 void EnvVarParser::checkReferences(const QStringList &componentIds)
 {
+    const QSet<QString> known(componentIds.cbegin(), componentIds.cend());
     for (const PendingReference &ref : std::as_const(m_references)) {
         if (m_context.failed())
             return;
-        if (!componentIds.contains(ref.component)) {
+        if (!known.contains(ref.component)) {
             const QString guess = ParseContext::closest(ref.component, componentIds);
-            m_context.fail(
-                *ref.node, ref.field,
-                guess.isEmpty()
-                    ? tr("refers to component '%1', which does not exist").arg(ref.component)
-                    : tr("refers to component '%1', which does not exist; "
-                         "did you mean '%2'?")
-                          .arg(ref.component, guess));
+            m_context.fail(*ref.node, ref.field,
+                           guess.isEmpty()
+                               ? tr("refers to component '%1', which does not exist")
+                                     .arg(Echo::value(ref.component))
+                               : tr("refers to component '%1', which does not exist; "
+                                    "did you mean '%2'?")
+                                     .arg(Echo::value(ref.component), Echo::value(guess)));
         }
     }
 }

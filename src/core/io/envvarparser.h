@@ -13,6 +13,8 @@ namespace Stackdraft::Core {
 // every component is known (see checkReferences).
 class EnvVarParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader) // see ParseContext
+
 public:
     explicit EnvVarParser(ParseContext &context)
         : m_context(context)

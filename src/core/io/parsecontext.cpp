@@ -1,7 +1,9 @@
 #include "core/io/parsecontext.h"
 
+#include "core/echo.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/model/quantitybounds.h"
 
 #include <QCoreApplication>
 
@@ -15,13 +17,8 @@ namespace {
 // "'lots'" for text, "a list" for anything else: what the reader found where a value was expected.
 QString found(const YamlNode &node)
 {
-    return node.isScalar() ? QLatin1Char('\'') + node.scalar.left(40) + QLatin1Char('\'')
+    return node.isScalar() ? QLatin1Char('\'') + Echo::value(node.scalar, 40) + QLatin1Char('\'')
                            : node.kindName();
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectReader", text);
 }
 
 int editDistance(const QString &a, const QString &b)
@@ -76,8 +73,9 @@ void ParseContext::checkKeys(const YamlNode &map, const QString &field, const QS
         const QString guess = closest(key.scalar, allowed);
         const QString message = guess.isEmpty()
             ? tr("unknown key '%1' (allowed: %2)")
-                  .arg(key.scalar, allowed.join(QLatin1String(", ")))
-            : tr("unknown key '%1'; did you mean '%2'?").arg(key.scalar, guess);
+                  .arg(Echo::value(key.scalar), allowed.join(QLatin1String(", ")))
+            : tr("unknown key '%1'; did you mean '%2'?")
+                  .arg(Echo::value(key.scalar), Echo::value(guess));
         fail(key, join(field, key.scalar), message);
         return;
     }
@@ -110,7 +108,7 @@ QString ParseContext::dnsLabel(const YamlNode &node, const QString &field, const
              tr("%1 '%2' is not a valid name: use lower-case letters, digits and "
                 "'-', at most 63 "
                 "characters (e.g. '%3')")
-                 .arg(what, value, Naming::toDnsLabel(value)));
+                 .arg(what, Echo::value(value), Echo::value(Naming::toDnsLabel(value))));
     }
     return value;
 }
@@ -125,7 +123,7 @@ std::optional<qint64> ParseContext::integer(const YamlNode &node, const QString 
     bool ok = false;
     const qint64 value = node.scalar.trimmed().toLongLong(&ok);
     if (!ok) {
-        fail(node, field, tr("expected a whole number, found '%1'").arg(node.scalar));
+        fail(node, field, tr("expected a whole number, found '%1'").arg(Echo::value(node.scalar)));
         return std::nullopt;
     }
     if (value < min && min == 0) {
@@ -139,7 +137,8 @@ std::optional<qint64> ParseContext::integer(const YamlNode &node, const QString 
     return value;
 }
 
-std::optional<double> ParseContext::number(const YamlNode &node, const QString &field, double min)
+std::optional<double> ParseContext::number(const YamlNode &node, const QString &field, double min,
+                                           double max)
 {
     if (!node.isScalar()) {
         fail(node, field, tr("expected a number, found %1").arg(node.kindName()));
@@ -148,11 +147,18 @@ std::optional<double> ParseContext::number(const YamlNode &node, const QString &
     bool ok = false;
     const double value = node.scalar.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        fail(node, field, tr("expected a number, found '%1'").arg(node.scalar));
+        fail(node, field, tr("expected a number, found '%1'").arg(Echo::value(node.scalar)));
         return std::nullopt;
     }
-    if (value < min) {
-        fail(node, field, tr("must not be negative (found %1)").arg(node.scalar));
+    if (value < min && min == 0) {
+        fail(node, field, tr("must not be negative (found %1)").arg(Echo::value(node.scalar)));
+        return std::nullopt;
+    }
+    if (value < min || value > max) {
+        fail(node, field,
+             tr("must be between %1 and %2 (found %3)")
+                 .arg(QString::number(min, 'f', 0), QString::number(max, 'f', 0),
+                      Echo::value(node.scalar)));
         return std::nullopt;
     }
     return value;
@@ -178,6 +184,12 @@ std::optional<qint64> ParseContext::cpu(const YamlNode &node, const QString &fie
         fail(node, field,
              tr("%1 is not a CPU quantity: use cores (0.5, 2) or millicores (500m)")
                  .arg(found(node)));
+    } else if (*value > Quantity::MaxCpu) {
+        fail(node, field,
+             tr("%1 is more than the largest CPU quantity accepted (%2 cores)")
+                 .arg(found(node))
+                 .arg(Quantity::MaxCpu / 1000));
+        return std::nullopt;
     }
     return value;
 }
@@ -191,6 +203,11 @@ std::optional<qint64> ParseContext::memory(const YamlNode &node, const QString &
              tr("%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, "
                 "1G)")
                  .arg(found(node)));
+    } else if (*value > Quantity::MaxMemory) {
+        fail(node, field,
+             tr("%1 is more than the largest memory quantity accepted (%2)")
+                 .arg(found(node), Quantity::formatMemory(Quantity::MaxMemory)));
+        return std::nullopt;
     }
     return value;
 }
@@ -208,6 +225,20 @@ QStringList ParseContext::textList(const YamlNode &node, const QString &field)
 QString ParseContext::join(const QString &parent, const QString &key)
 {
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+QString ParseContext::sub(const QString &parent, const char *key)
+{
+    return join(parent, QString::fromLatin1(key));
+}
+
+QStringList ParseContext::keys(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    list.reserve(qsizetype(names.size()));
+    for (const char *name : names)
+        list.append(QString::fromLatin1(name));
+    return list;
 }
 
 QString ParseContext::index(const QString &parent, int i)

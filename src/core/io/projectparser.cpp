@@ -1,6 +1,7 @@
 #include "core/io/projectparser.h"
 
 #include "core/catalog/catalog.h"
+#include "core/echo.h"
 #include "core/io/environmentparser.h"
 #include "core/model/connectionids.h"
 
@@ -8,34 +9,16 @@
 #include <QHash>
 
 namespace Stackdraft::Core {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectReader", text);
-}
-
-QString key(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list.append(QString::fromLatin1(name));
-    return list;
-}
-
-} // namespace
-
 Project ProjectParser::parse(const YamlNode &root)
 {
     Project project;
     if (root.isNull()) {
-        m_context.fail(root, {},
-                       tr("the file is empty; a project file starts with 'stackdraft: 1'"));
+        // Only comments (or a bare "---"): point at the start, where 'stackdraft: 1' belongs.
+        YamlNode start;
+        start.line = qMax(1, root.line);
+        start.column = qMax(1, root.column);
+        m_context.fail(start, {},
+                       tr("the file has no content; a project file starts with 'stackdraft: 1'"));
         return project;
     }
     if (!root.isMap()) {
@@ -45,7 +28,7 @@ Project ProjectParser::parse(const YamlNode &root)
                            .arg(root.kindName()));
         return project;
     }
-    const YamlNode *version = root.find(key("stackdraft"));
+    const YamlNode *version = root.find(ParseContext::key("stackdraft"));
     if (!version) {
         m_context.fail(root, QStringLiteral("stackdraft"),
                        tr("the schema version is missing: a project file starts "
@@ -53,11 +36,11 @@ Project ProjectParser::parse(const YamlNode &root)
                            .arg(Project::SchemaVersion));
         return project;
     }
-    const auto schema = m_context.integer(*version, key("stackdraft"), 0, 1'000'000);
+    const auto schema = m_context.integer(*version, ParseContext::key("stackdraft"), 0, 1'000'000);
     if (!schema)
         return project;
     if (*schema > Project::SchemaVersion) {
-        m_context.fail(*version, key("stackdraft"),
+        m_context.fail(*version, ParseContext::key("stackdraft"),
                        tr("this file uses schema version %1, written by a newer "
                           "Stackdraft; this version "
                           "reads version %2")
@@ -66,29 +49,32 @@ Project ProjectParser::parse(const YamlNode &root)
         return project;
     }
     if (*schema < 1) {
-        m_context.fail(*version, key("stackdraft"),
+        m_context.fail(*version, ParseContext::key("stackdraft"),
                        tr("unknown schema version %1 (this version reads %2)")
                            .arg(*schema)
                            .arg(Project::SchemaVersion));
         return project;
     }
-    m_context.checkKeys(
-        root, {},
-        keys({"stackdraft", "name", "title", "description", "currency", "output", "disabledRules",
-              "components", "connections", "groups", "environments"}));
+    m_context.checkKeys(root, {},
+                        ParseContext::keys({"stackdraft", "name", "title", "description",
+                                            "currency", "output", "disabledRules", "components",
+                                            "connections", "groups", "environments"}));
     parseHeader(root, project);
     static const YamlNode empty;
-    const YamlNode *components = root.find(key("components"));
+    const YamlNode *components = root.find(ParseContext::key("components"));
     parseComponents(components ? *components : empty, project);
-    if (const YamlNode *node = root.find(key("connections")))
+    m_componentIds.clear();
+    for (const Component &c : std::as_const(project.components))
+        m_componentIds.insert(c.id);
+    if (const YamlNode *node = root.find(ParseContext::key("connections")))
         parseConnections(*node, project);
-    if (const YamlNode *node = root.find(key("groups")))
+    if (const YamlNode *node = root.find(ParseContext::key("groups")))
         parseGroups(*node, project);
     QStringList ids;
     for (const Component &c : std::as_const(project.components))
         ids.append(c.id);
     m_env.checkReferences(ids);
-    if (const YamlNode *node = root.find(key("environments"))) {
+    if (const YamlNode *node = root.find(ParseContext::key("environments"))) {
         EnvironmentParser environments(m_context, m_env);
         project.environments = environments.parse(*node, project);
         m_env.checkReferences(ids);
@@ -99,40 +85,46 @@ Project ProjectParser::parse(const YamlNode &root)
 void ProjectParser::parseHeader(const YamlNode &root, Project &project)
 {
     static const YamlNode empty;
-    const YamlNode *name = root.find(key("name"));
+    const YamlNode *name = root.find(ParseContext::key("name"));
     if (!name) {
-        m_context.fail(root, key("name"), tr("the project needs a 'name' (e.g. 'name: my-shop')"));
+        m_context.fail(root, ParseContext::key("name"),
+                       tr("the project needs a 'name' (e.g. 'name: my-shop')"));
         return;
     }
-    project.name = m_context.dnsLabel(*name, key("name"), tr("project name"));
-    if (const YamlNode *node = root.find(key("title")))
-        project.title = m_context.text(*node, key("title"));
-    if (const YamlNode *node = root.find(key("description")))
-        project.description = m_context.text(*node, key("description"));
-    if (const YamlNode *node = root.find(key("currency"));
-        node && m_context.expectMap(*node, key("currency"))) {
-        m_context.checkKeys(*node, key("currency"), keys({"display", "rate"}));
-        if (const YamlNode *display = node->find(key("display")))
-            project.currency.display = m_context.text(*display, key("currency.display"));
-        if (const YamlNode *rate = node->find(key("rate")))
-            project.currency.rate = m_context.number(*rate, key("currency.rate"), 0).value_or(0);
+    project.name = m_context.dnsLabel(*name, ParseContext::key("name"), tr("project name"));
+    if (const YamlNode *node = root.find(ParseContext::key("title")))
+        project.title = m_context.text(*node, ParseContext::key("title"));
+    if (const YamlNode *node = root.find(ParseContext::key("description")))
+        project.description = m_context.text(*node, ParseContext::key("description"));
+    if (const YamlNode *node = root.find(ParseContext::key("currency"));
+        node && m_context.expectMap(*node, ParseContext::key("currency"))) {
+        m_context.checkKeys(*node, ParseContext::key("currency"),
+                            ParseContext::keys({"display", "rate"}));
+        if (const YamlNode *display = node->find(ParseContext::key("display")))
+            project.currency.display
+                = m_context.text(*display, ParseContext::key("currency.display"));
+        if (const YamlNode *rate = node->find(ParseContext::key("rate")))
+            project.currency.rate
+                = m_context.number(*rate, ParseContext::key("currency.rate"), 0, 1e6).value_or(0);
     }
-    if (const YamlNode *node = root.find(key("output"));
-        node && m_context.expectMap(*node, key("output"))) {
-        m_context.checkKeys(*node, key("output"), keys({"repository", "directories"}));
-        if (const YamlNode *repository = node->find(key("repository")))
-            project.output.repository = m_context.text(*repository, key("output.repository"));
-        if (const YamlNode *directories = node->find(key("directories")))
+    if (const YamlNode *node = root.find(ParseContext::key("output"));
+        node && m_context.expectMap(*node, ParseContext::key("output"))) {
+        m_context.checkKeys(*node, ParseContext::key("output"),
+                            ParseContext::keys({"repository", "directories"}));
+        if (const YamlNode *repository = node->find(ParseContext::key("repository")))
+            project.output.repository
+                = m_context.text(*repository, ParseContext::key("output.repository"));
+        if (const YamlNode *directories = node->find(ParseContext::key("directories")))
             project.output.directories
-                = m_context.textList(*directories, key("output.directories"));
+                = m_context.textList(*directories, ParseContext::key("output.directories"));
     }
-    if (const YamlNode *node = root.find(key("disabledRules")))
-        project.disabledRules = m_context.textList(*node, key("disabledRules"));
+    if (const YamlNode *node = root.find(ParseContext::key("disabledRules")))
+        project.disabledRules = m_context.textList(*node, ParseContext::key("disabledRules"));
 }
 
 void ProjectParser::parseComponents(const YamlNode &node, Project &project)
 {
-    const QString field = key("components");
+    const QString field = ParseContext::key("components");
     if (!m_context.expectMap(node, field, true))
         return;
     for (size_t i = 0; i < node.keys.size() && !m_context.failed(); ++i) {
@@ -151,14 +143,14 @@ Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
     component.id = id;
     if (!m_context.expectMap(node, field))
         return component;
-    m_context.checkKeys(
-        node, field,
-        keys({"type", "label", "description", "image", "build", "ports", "env", "properties"}));
-    const YamlNode *type = node.find(key("type"));
-    const QString typeField = ParseContext::join(field, key("type"));
+    m_context.checkKeys(node, field,
+                        ParseContext::keys({"type", "label", "description", "image", "build",
+                                            "ports", "env", "properties"}));
+    const YamlNode *type = node.find(ParseContext::key("type"));
+    const QString typeField = ParseContext::join(field, ParseContext::key("type"));
     if (!type) {
         m_context.fail(node, typeField,
-                       tr("component '%1' needs a 'type' from the catalog").arg(id));
+                       tr("component '%1' needs a 'type' from the catalog").arg(Echo::value(id)));
         return component;
     }
     component.type = m_context.requiredText(*type, typeField);
@@ -167,26 +159,26 @@ Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
         for (const ComponentType &t : m_catalog.types())
             known.append(t.id());
         const QString guess = ParseContext::closest(component.type, known);
-        m_context.fail(
-            *type, typeField,
-            guess.isEmpty()
-                ? tr("unknown component type '%1' (not in the catalog)").arg(component.type)
-                : tr("unknown component type '%1'; did you mean '%2'?").arg(component.type, guess));
+        m_context.fail(*type, typeField,
+                       guess.isEmpty() ? tr("unknown component type '%1' (not in the catalog)")
+                                             .arg(Echo::value(component.type))
+                                       : tr("unknown component type '%1'; did you mean '%2'?")
+                                             .arg(Echo::value(component.type), Echo::value(guess)));
     }
     auto textField = [&](const char *name, QString &out) {
-        if (const YamlNode *value = node.find(key(name)))
-            out = m_context.text(*value, ParseContext::join(field, key(name)));
+        if (const YamlNode *value = node.find(ParseContext::key(name)))
+            out = m_context.text(*value, ParseContext::join(field, ParseContext::key(name)));
     };
     textField("label", component.label);
     textField("description", component.description);
     textField("image", component.image);
     textField("build", component.build);
-    if (const YamlNode *ports = node.find(key("ports")))
-        component.ports = parsePorts(*ports, ParseContext::join(field, key("ports")));
-    if (const YamlNode *env = node.find(key("env")))
-        component.env = m_env.parse(*env, ParseContext::join(field, key("env")));
-    if (const YamlNode *properties = node.find(key("properties"))) {
-        const QString propertiesField = ParseContext::join(field, key("properties"));
+    if (const YamlNode *ports = node.find(ParseContext::key("ports")))
+        component.ports = parsePorts(*ports, ParseContext::join(field, ParseContext::key("ports")));
+    if (const YamlNode *env = node.find(ParseContext::key("env")))
+        component.env = m_env.parse(*env, ParseContext::join(field, ParseContext::key("env")));
+    if (const YamlNode *properties = node.find(ParseContext::key("properties"))) {
+        const QString propertiesField = ParseContext::join(field, ParseContext::key("properties"));
         if (m_context.expectMap(*properties, propertiesField, true)) {
             for (size_t i = 0; i < properties->keys.size(); ++i) {
                 const QString &name = properties->keys[i].scalar;
@@ -216,30 +208,38 @@ QList<Port> ProjectParser::parsePorts(const YamlNode &node, const QString &field
         }
         if (!m_context.expectMap(item, itemField))
             break;
-        m_context.checkKeys(item, itemField, keys({"container", "published", "name", "protocol"}));
-        const YamlNode *container = item.find(key("container"));
+        m_context.checkKeys(item, itemField,
+                            ParseContext::keys({"container", "published", "name", "protocol"}));
+        const YamlNode *container = item.find(ParseContext::key("container"));
         if (!container) {
-            m_context.fail(item, ParseContext::join(itemField, key("container")),
+            m_context.fail(item, ParseContext::join(itemField, ParseContext::key("container")),
                            tr("a port needs its 'container' port number"));
             break;
         }
         port.container = int(
-            m_context.integer(*container, ParseContext::join(itemField, key("container")), 1, 65535)
+            m_context
+                .integer(*container, ParseContext::join(itemField, ParseContext::key("container")),
+                         1, 65535)
                 .value_or(0));
-        if (const YamlNode *published = item.find(key("published")))
-            port.published = int(
-                m_context
-                    .integer(*published, ParseContext::join(itemField, key("published")), 1, 65535)
-                    .value_or(0));
-        if (const YamlNode *name = item.find(key("name")))
-            port.name = m_context.text(*name, ParseContext::join(itemField, key("name")));
-        if (const YamlNode *protocol = item.find(key("protocol"))) {
-            const QString protocolField = ParseContext::join(itemField, key("protocol"));
+        if (const YamlNode *published = item.find(ParseContext::key("published")))
+            port.published
+                = int(m_context
+                          .integer(*published,
+                                   ParseContext::join(itemField, ParseContext::key("published")), 1,
+                                   65535)
+                          .value_or(0));
+        if (const YamlNode *name = item.find(ParseContext::key("name")))
+            port.name
+                = m_context.text(*name, ParseContext::join(itemField, ParseContext::key("name")));
+        if (const YamlNode *protocol = item.find(ParseContext::key("protocol"))) {
+            const QString protocolField
+                = ParseContext::join(itemField, ParseContext::key("protocol"));
             port.protocol = m_context.requiredText(*protocol, protocolField);
             if (!m_context.failed() && port.protocol != QLatin1String("TCP")
                 && port.protocol != QLatin1String("UDP"))
-                m_context.fail(*protocol, protocolField,
-                               tr("unknown protocol '%1' (use TCP or UDP)").arg(port.protocol));
+                m_context.fail(
+                    *protocol, protocolField,
+                    tr("unknown protocol '%1' (use TCP or UDP)").arg(Echo::value(port.protocol)));
         }
         ports.append(port);
     }
@@ -249,21 +249,21 @@ QList<Port> ProjectParser::parsePorts(const YamlNode &node, const QString &field
 void ProjectParser::checkComponentRef(const YamlNode &node, const QString &field, const QString &id,
                                       const Project &project)
 {
-    if (m_context.failed() || project.component(id))
+    if (m_context.failed() || m_componentIds.contains(id))
         return;
     QStringList ids;
     for (const Component &c : project.components)
         ids.append(c.id);
     const QString guess = ParseContext::closest(id, ids);
     m_context.fail(node, field,
-                   guess.isEmpty()
-                       ? tr("unknown component '%1'").arg(id)
-                       : tr("unknown component '%1'; did you mean '%2'?").arg(id, guess));
+                   guess.isEmpty() ? tr("unknown component '%1'").arg(Echo::value(id))
+                                   : tr("unknown component '%1'; did you mean '%2'?")
+                                         .arg(Echo::value(id), Echo::value(guess)));
 }
 
 void ProjectParser::parseConnections(const YamlNode &node, Project &project)
 {
-    const QString field = key("connections");
+    const QString field = ParseContext::key("connections");
     if (!m_context.expectSequence(node, field))
         return;
     // Nodes of the connections that state their id, to point at when an id is taken twice.
@@ -273,16 +273,17 @@ void ProjectParser::parseConnections(const YamlNode &node, Project &project)
         const QString itemField = ParseContext::index(field, int(i));
         if (!m_context.expectMap(item, itemField))
             return;
-        m_context.checkKeys(item, itemField, keys({"id", "from", "to", "label", "port"}));
+        m_context.checkKeys(item, itemField,
+                            ParseContext::keys({"id", "from", "to", "label", "port"}));
         Connection connection;
-        const YamlNode *idNode = item.find(key("id"));
+        const YamlNode *idNode = item.find(ParseContext::key("id"));
         if (idNode)
-            connection.id
-                = m_context.requiredText(*idNode, ParseContext::join(itemField, key("id")));
+            connection.id = m_context.requiredText(
+                *idNode, ParseContext::join(itemField, ParseContext::key("id")));
         idNodes.append(idNode ? idNode : &item);
         for (const char *end : {"from", "to"}) {
-            const QString endField = ParseContext::join(itemField, key(end));
-            const YamlNode *endNode = item.find(key(end));
+            const QString endField = ParseContext::join(itemField, ParseContext::key(end));
+            const YamlNode *endNode = item.find(ParseContext::key(end));
             if (!endNode) {
                 m_context.fail(item, endField, tr("a connection needs both 'from' and 'to'"));
                 return;
@@ -292,13 +293,17 @@ void ProjectParser::parseConnections(const YamlNode &node, Project &project)
             (qstrcmp(end, "from") == 0 ? connection.from : connection.to) = id;
         }
         if (!m_context.failed() && connection.from == connection.to)
-            m_context.fail(item, itemField,
-                           tr("component '%1' cannot connect to itself").arg(connection.from));
-        if (const YamlNode *label = item.find(key("label")))
-            connection.label = m_context.text(*label, ParseContext::join(itemField, key("label")));
-        if (const YamlNode *port = item.find(key("port")))
+            m_context.fail(
+                item, itemField,
+                tr("component '%1' cannot connect to itself").arg(Echo::value(connection.from)));
+        if (const YamlNode *label = item.find(ParseContext::key("label")))
+            connection.label
+                = m_context.text(*label, ParseContext::join(itemField, ParseContext::key("label")));
+        if (const YamlNode *port = item.find(ParseContext::key("port")))
             connection.port
-                = int(m_context.integer(*port, ParseContext::join(itemField, key("port")), 1, 65535)
+                = int(m_context
+                          .integer(*port, ParseContext::join(itemField, ParseContext::key("port")),
+                                   1, 65535)
                           .value_or(0));
         project.connections.append(connection);
     }
@@ -318,11 +323,11 @@ void ProjectParser::assignConnectionIds(const QList<const YamlNode *> &idNodes, 
             connection.id = derived[i];
         const auto it = seen.constFind(connection.id);
         if (it != seen.cend()) {
-            const QString itemField = ParseContext::index(key("connections"), int(i));
-            m_context.fail(*idNodes[i], ParseContext::join(itemField, key("id")),
+            const QString itemField = ParseContext::index(ParseContext::key("connections"), int(i));
+            m_context.fail(*idNodes[i], ParseContext::join(itemField, ParseContext::key("id")),
                            tr("connection id '%1' is already the id of connections[%2]; give "
                               "this connection an 'id' of its own")
-                               .arg(connection.id)
+                               .arg(Echo::value(connection.id))
                                .arg(it.value()));
             return;
         }
@@ -332,41 +337,46 @@ void ProjectParser::assignConnectionIds(const QList<const YamlNode *> &idNodes, 
 
 void ProjectParser::parseGroups(const YamlNode &node, Project &project)
 {
-    const QString field = key("groups");
+    const QString field = ParseContext::key("groups");
     if (!m_context.expectSequence(node, field))
         return;
+    QSet<QString> groupIds;
     for (size_t i = 0; i < node.items.size() && !m_context.failed(); ++i) {
         const YamlNode &item = node.items[i];
         const QString itemField = ParseContext::index(field, int(i));
         if (!m_context.expectMap(item, itemField))
             return;
-        m_context.checkKeys(item, itemField, keys({"id", "label", "members"}));
+        m_context.checkKeys(item, itemField, ParseContext::keys({"id", "label", "members"}));
         Group group;
-        const YamlNode *id = item.find(key("id"));
+        const YamlNode *id = item.find(ParseContext::key("id"));
         if (!id) {
-            m_context.fail(item, ParseContext::join(itemField, key("id")),
+            m_context.fail(item, ParseContext::join(itemField, ParseContext::key("id")),
                            tr("a group needs an 'id'"));
             return;
         }
-        group.id
-            = m_context.dnsLabel(*id, ParseContext::join(itemField, key("id")), tr("group id"));
-        for (const Group &other : std::as_const(project.groups)) {
-            if (!m_context.failed() && other.id == group.id)
-                m_context.fail(*id, ParseContext::join(itemField, key("id")),
-                               tr("duplicate group id '%1'").arg(group.id));
-        }
-        if (const YamlNode *label = item.find(key("label")))
-            group.label = m_context.text(*label, ParseContext::join(itemField, key("label")));
-        if (const YamlNode *members = item.find(key("members"))) {
-            const QString membersField = ParseContext::join(itemField, key("members"));
+        group.id = m_context.dnsLabel(*id, ParseContext::join(itemField, ParseContext::key("id")),
+                                      tr("group id"));
+        if (!m_context.failed() && groupIds.contains(group.id))
+            m_context.fail(*id, ParseContext::join(itemField, ParseContext::key("id")),
+                           tr("duplicate group id '%1'").arg(Echo::value(group.id)));
+        groupIds.insert(group.id);
+        if (const YamlNode *label = item.find(ParseContext::key("label")))
+            group.label
+                = m_context.text(*label, ParseContext::join(itemField, ParseContext::key("label")));
+        if (const YamlNode *members = item.find(ParseContext::key("members"))) {
+            const QString membersField
+                = ParseContext::join(itemField, ParseContext::key("members"));
             group.members = m_context.textList(*members, membersField);
+            QSet<QString> listed;
             for (qsizetype m = 0; m < group.members.size() && !m_context.failed(); ++m) {
                 const YamlNode &memberNode = members->items[size_t(m)];
                 const QString memberField = ParseContext::index(membersField, int(m));
                 checkComponentRef(memberNode, memberField, group.members[m], project);
-                if (!m_context.failed() && group.members.indexOf(group.members[m]) < m)
+                if (!m_context.failed() && listed.contains(group.members[m]))
                     m_context.fail(memberNode, memberField,
-                                   tr("'%1' is listed twice in this group").arg(group.members[m]));
+                                   tr("'%1' is listed twice in this group")
+                                       .arg(Echo::value(group.members[m])));
+                listed.insert(group.members[m]);
             }
         }
         project.groups.append(group);

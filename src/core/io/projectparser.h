@@ -4,6 +4,8 @@
 #include "core/io/parsecontext.h"
 #include "core/model/project.h"
 
+#include <QSet>
+
 namespace Stackdraft::Core {
 
 class Catalog;
@@ -14,6 +16,8 @@ class Catalog;
 // bounds, ...) are the validation engine's business, not the reader's.
 class ProjectParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectReader) // see ParseContext
+
 public:
     ProjectParser(ParseContext &context, const Catalog &catalog)
         : m_context(context)
@@ -38,6 +42,7 @@ private:
     ParseContext &m_context;
     const Catalog &m_catalog;
     EnvVarParser m_env;
+    QSet<QString> m_componentIds; // known once the components are read; ends are checked in it
 };
 
 } // namespace Stackdraft::Core

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Stackdraft::Core {
 namespace {
@@ -19,9 +20,11 @@ QString tr(const char *text)
 
 Error tooLarge(const QString &fileName, qint64 size)
 {
-    return Error {tr("the file is %1 MB; project files are limited to %2 MB, so "
+    // Exact sizes: "8.0 MB" for a file of 8.05 MB would contradict the limit it is refused by.
+    const QLocale locale;
+    return Error {tr("the file is %1 bytes; project files are limited to %2 bytes (%3 MiB), so "
                      "this is not a project file")
-                      .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                      .arg(locale.toString(size), locale.toString(ProjectReader::MaxFileSize))
                       .arg(ProjectReader::MaxFileSize / (1024 * 1024)),
                   fileName,
                   0,
@@ -59,8 +62,8 @@ Result<Project> ProjectReader::read(const QByteArray &bytes, const QString &file
     if (bytes.trimmed().isEmpty())
         return Error {tr("the file is empty; a project file starts with 'stackdraft: 1'"),
                       fileName,
-                      0,
-                      0,
+                      1,
+                      1,
                       {}};
     Result<YamlNode> tree = YamlParser::parse(bytes, fileName);
     if (!tree)

@@ -1,11 +1,14 @@
 #include "core/io/yamlparser.h"
 
-#include "core/io/parsecontext.h"
+#include "core/io/yamltreebuilder.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
 
 #include <exception>
+#include <istream>
+#include <optional>
+#include <streambuf>
 #include <string>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -76,165 +79,139 @@ QString syntaxMessage(const std::string &yamlMessage, const QByteArray &lineText
     return tr("not valid YAML: %1").arg(original);
 }
 
-class Converter
+// Lets yaml-cpp read the bytes where they are instead of from a copy in a std::stringstream.
+class ByteArrayBuffer final : public std::streambuf
 {
 public:
-    explicit Converter(const QString &fileName)
-        : m_fileName(fileName)
+    explicit ByteArrayBuffer(const QByteArray &bytes)
     {
+        char *begin = const_cast<char *>(bytes.constData()); // only ever read
+        setg(begin, begin, begin + bytes.size());
     }
-
-    bool failed() const { return !m_error.message.isEmpty(); }
-    const Error &error() const { return m_error; }
-
-    YamlNode convert(const YAML::Node &node, const YAML::Mark &fallback, const QString &path)
-    {
-        YamlNode out;
-        if (failed())
-            return out;
-        if (++m_count > YamlParser::MaxNodes) {
-            fail(tr("the document expands to more than %1 nodes (aliases?); it is "
-                    "not a project file")
-                     .arg(YamlParser::MaxNodes),
-                 node.Mark(), path);
-            return out;
-        }
-        setMark(out, node.Mark().is_null() ? fallback : node.Mark());
-        switch (node.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            out.kind = YamlNode::Kind::Null;
-            break;
-        case YAML::NodeType::Scalar:
-            out.kind = YamlNode::Kind::Scalar;
-            out.scalar = QString::fromStdString(node.Scalar());
-            // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
-            out.quoted = node.Tag() == "!";
-            break;
-        case YAML::NodeType::Sequence:
-            out.kind = YamlNode::Kind::Sequence;
-            for (const YAML::Node &item : node)
-                out.items.push_back(
-                    convert(item, node.Mark(), ParseContext::index(path, int(out.items.size()))));
-            break;
-        case YAML::NodeType::Map:
-            out.kind = YamlNode::Kind::Map;
-            for (const auto &entry : node) {
-                if (!entry.first.IsScalar()) {
-                    fail(tr("a key must be plain text, not a list or mapping"), entry.first.Mark(),
-                         path);
-                    return out;
-                }
-                YamlNode key = convert(entry.first, node.Mark(), path);
-                const QString keyPath = ParseContext::join(path, key.scalar);
-                for (const YamlNode &seen : out.keys) {
-                    if (seen.scalar == key.scalar) {
-                        fail(tr("duplicate key '%1' (first at line %2)")
-                                 .arg(key.scalar)
-                                 .arg(seen.line),
-                             entry.first.Mark(), keyPath);
-                        return out;
-                    }
-                }
-                YamlNode value = convert(entry.second, entry.first.Mark(), keyPath);
-                if (value.isNull()) { // `key:` with no value: point at the key, not the
-                                      // next line
-                    value.line = key.line;
-                    value.column = key.column;
-                }
-                out.keys.push_back(std::move(key));
-                out.values.push_back(std::move(value));
-            }
-            break;
-        }
-        return out;
-    }
-
-    void fail(const QString &message, const YAML::Mark &mark, const QString &path = {})
-    {
-        if (failed())
-            return;
-        m_error.message = message;
-        m_error.file = m_fileName;
-        m_error.field = path;
-        if (!mark.is_null()) {
-            m_error.line = mark.line + 1;
-            m_error.column = mark.column + 1;
-        }
-    }
-
-private:
-    static void setMark(YamlNode &node, const YAML::Mark &mark)
-    {
-        if (!mark.is_null()) {
-            node.line = mark.line + 1;
-            node.column = mark.column + 1;
-        }
-    }
-
-    QString m_fileName;
-    Error m_error;
-    int m_count = 0;
 };
 
-} // namespace
-
-namespace {
-
-// Loads the stream and converts its documents; `single` refuses a second document (project files).
-Result<std::vector<YamlNode>> load(const QByteArray &bytes, const QString &fileName, bool single)
+// Counts the documents after the first without building anything, and notes where the second
+// starts.
+class DocumentCounter final : public YAML::EventHandler
 {
-    Converter converter(fileName);
-    try {
-        const std::string text(bytes.constData(), size_t(bytes.size()));
-        const std::vector<YAML::Node> documents = YAML::LoadAll(text);
-        if (single && documents.size() > 1) {
-            converter.fail(tr("the file holds %1 YAML documents; a project file holds one")
-                               .arg(documents.size()),
-                           documents[1].Mark());
-            return converter.error();
-        }
-        std::vector<YamlNode> roots;
-        roots.reserve(documents.size());
-        for (const YAML::Node &document : documents) {
-            roots.push_back(converter.convert(document, YAML::Mark(), QString()));
-            if (converter.failed())
-                return converter.error();
-        }
-        return roots;
-    } catch (const YAML::DeepRecursion &e) {
-        converter.fail(tr("the YAML nests deeper than %1 levels").arg(e.depth()), e.mark);
-    } catch (const YAML::Exception &e) {
-        // e.msg is yaml-cpp's English description; syntaxMessage() adds what to fix.
+public:
+    int documents = 0;
+    YAML::Mark secondStart = YAML::Mark::null_mark(); // the second document's first node
+
+    void OnDocumentStart(const YAML::Mark &) override { ++documents; }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { note(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { note(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    {
+        note(mark);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        note(mark);
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        note(mark);
+    }
+    void OnMapEnd() override { }
+
+private:
+    void note(const YAML::Mark &mark)
+    {
+        if (documents == 1 && secondStart.is_null())
+            secondStart = mark;
+    }
+};
+
+Error errorAt(const QString &message, const QString &fileName, const YAML::Mark &mark)
+{
+    return mark.is_null() ? Error {message, fileName, 0, 0, {}}
+                          : Error {message, fileName, mark.line + 1, mark.column + 1, {}};
+}
+
+// What yaml-cpp threw, as one Error with its position.
+Error parserError(const QByteArray &bytes, const QString &fileName, const std::exception &thrown)
+{
+    if (const auto *deep = dynamic_cast<const YAML::DeepRecursion *>(&thrown))
+        return errorAt(tr("the YAML nests deeper than %1 levels").arg(deep->depth()), fileName,
+                       deep->mark);
+    if (const auto *e = dynamic_cast<const YAML::Exception *>(&thrown)) {
+        // e->msg is yaml-cpp's English description; syntaxMessage() adds what to fix.
         const QList<QByteArray> lines = bytes.split('\n');
-        const QByteArray line = e.mark.is_null() ? QByteArray() : lines.value(e.mark.line);
-        YAML::Mark mark = e.mark;
+        const QByteArray line = e->mark.is_null() ? QByteArray() : lines.value(e->mark.line);
+        YAML::Mark mark = e->mark;
         if (const qsizetype tab = tabInIndentation(line); tab >= 0)
             mark.column = int(tab); // point at the tab, not at where the parser gave up
-        converter.fail(syntaxMessage(e.msg, line), mark);
-    } catch (const std::exception &e) {
-        qCWarning(lcIo) << "yaml-cpp failed on" << fileName << e.what();
-        converter.fail(tr("could not parse the file: %1").arg(QString::fromLocal8Bit(e.what())),
-                       YAML::Mark::null_mark());
+        return errorAt(syntaxMessage(e->msg, line), fileName, mark);
     }
-    return converter.error();
+    qCWarning(lcIo) << "yaml-cpp failed on" << fileName << thrown.what();
+    return Error {tr("could not parse the file: %1").arg(QString::fromLocal8Bit(thrown.what())),
+                  fileName,
+                  0,
+                  0,
+                  {}};
 }
 
 } // namespace
 
 Result<YamlNode> YamlParser::parse(const QByteArray &bytes, const QString &fileName)
 {
-    Result<std::vector<YamlNode>> documents = load(bytes, fileName, true);
-    if (!documents)
-        return documents.error();
-    if (documents->empty())
-        return YamlNode {};
-    return std::move(documents->front());
+    try {
+        ByteArrayBuffer buffer(bytes);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        YamlTreeBuilder builder(fileName, MaxNodes);
+        if (!parser.HandleNextDocument(builder))
+            return YamlNode {};
+        DocumentCounter more;
+        while (parser.HandleNextDocument(more)) { }
+        // yaml-cpp has read the whole text without a syntax error: then more documents, then what
+        // the builder refused, as a reader that loads everything before converting would say.
+        if (more.documents > 0) {
+            return errorAt(
+                QCoreApplication::translate(
+                    "ProjectReader", "the file holds %1 YAML documents; a project file holds one")
+                    .arg(more.documents + 1),
+                fileName, more.secondStart);
+        }
+        if (builder.failure())
+            return *builder.failure();
+        return builder.takeRoot();
+    } catch (const std::exception &e) {
+        return parserError(bytes, fileName, e);
+    }
 }
 
 Result<std::vector<YamlNode>> YamlParser::parseAll(const QByteArray &bytes, const QString &fileName)
 {
-    return load(bytes, fileName, false);
+    try {
+        ByteArrayBuffer buffer(bytes);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        std::vector<YamlNode> roots;
+        std::optional<Error> refused; // the first document's problem, once the text has parsed
+        int counted = 0;
+        for (;;) {
+            YamlTreeBuilder builder(fileName, MaxNodes, counted);
+            if (!parser.HandleNextDocument(builder))
+                break;
+            counted = builder.count();
+            if (builder.failure() && !refused)
+                refused = *builder.failure();
+            if (!refused)
+                roots.push_back(builder.takeRoot());
+        }
+        if (refused)
+            return *refused;
+        return roots;
+    } catch (const std::exception &e) {
+        return parserError(bytes, fileName, e);
+    }
 }
 
 } // namespace Stackdraft::Core

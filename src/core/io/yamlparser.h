@@ -8,9 +8,10 @@
 
 namespace Stackdraft::Core {
 
-// Parses one YAML document into a YamlNode tree. Syntax errors, duplicate keys,
-// non-text keys and documents that expand too far through aliases come back as
-// one Error with file, line and column.
+// Parses one YAML document into a YamlNode tree (through YamlTreeBuilder). Syntax errors,
+// duplicate keys, non-text keys, aliases inside the node they name and documents that expand too
+// far through aliases come back as one Error with file, line and column: the first in file order.
+// Time and memory are linear in the size of the expanded tree, which MaxNodes bounds.
 class YamlParser final
 {
 public:

@@ -145,15 +145,36 @@ QList<EnvVar> Project::effectiveEnv(const Component &component, const Environmen
 QList<EnvVar> Project::effectiveEnv(const Component &component, const Deployment *deployment)
 {
     QList<EnvVar> vars = component.env;
-    if (!deployment)
+    if (!deployment || deployment->envOverrides.isEmpty())
         return vars;
+    // A few overrides are matched by name directly; many (generated designs carry thousands) go
+    // through a hash, so this stays linear.
+    constexpr qsizetype HashFrom = 8;
+    QHash<QString, qsizetype> position;
+    if (deployment->envOverrides.size() >= HashFrom) {
+        position.reserve(vars.size());
+        for (qsizetype i = 0; i < vars.size(); ++i) {
+            if (!position.contains(vars.at(i).name)) // the first of a name, as the scan finds
+                position.insert(vars.at(i).name, i);
+        }
+    }
     for (const EnvVar &override : deployment->envOverrides) {
-        auto it = std::find_if(vars.begin(), vars.end(),
-                               [&](const EnvVar &v) { return v.name == override.name; });
-        if (it != vars.end())
-            *it = override;
-        else
+        qsizetype at = -1;
+        if (deployment->envOverrides.size() >= HashFrom) {
+            at = position.value(override.name, -1);
+        } else {
+            for (qsizetype i = 0; i < vars.size() && at < 0; ++i) {
+                if (vars.at(i).name == override.name)
+                    at = i;
+            }
+        }
+        if (at >= 0) {
+            vars[at] = override;
+        } else {
+            if (deployment->envOverrides.size() >= HashFrom)
+                position.insert(override.name, vars.size());
             vars.append(override);
+        }
     }
     return vars;
 }

@@ -1,37 +1,36 @@
 #include "core/vcs/generatedtreecommit.h"
 
+#include "core/echo.h"
 #include "core/logging.h"
+#include "core/vcs/commitlock.h"
+#include "core/vcs/generatedindex.h"
+#include "core/vcs/generatedtreeobjects.h"
+#include "core/vcs/generatedtreerepair.h"
 #include "core/vcs/giterror.h"
-#include "core/vcs/githandle.h"
 #include "core/vcs/gitlibrary.h"
 #include "core/vcs/gitrepository.h"
+#include "core/vcs/gitrepositoryhandle.h"
 #include "core/vcs/workingtreewriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QSet>
 
-#include <git2.h>
-#include <git2/sys/mempack.h>
-#include <git2/sys/odb_backend.h>
+#include <optional>
 #include <vector>
 
 #ifdef Q_OS_UNIX
-#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace Stackdraft::Core {
 
 namespace {
 
-using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
-using ObjectHandle = GitHandle<git_object, git_object_free>;
-using TreeHandle = GitHandle<git_tree, git_tree_free>;
-using CommitHandle = GitHandle<git_commit, git_commit_free>;
-using TreeBuilderHandle = GitHandle<git_treebuilder, git_treebuilder_free>;
-using SignatureHandle = GitHandle<git_signature, git_signature_free>;
 using ReferenceHandle = GitHandle<git_reference, git_reference_free>;
-using IndexHandle = GitHandle<git_index, git_index_free>;
-using OdbHandle = GitHandle<git_odb, git_odb_free>;
+using TreeEntryHandle = GitHandle<git_tree_entry, git_tree_entry_free>;
+using ObjectHandle = GitHandle<git_object, git_object_free>;
 
 QString hex(const git_oid &id)
 {
@@ -40,125 +39,127 @@ QString hex(const git_oid &id)
     return QString::fromLatin1(text);
 }
 
-Result<SignatureHandle> signature(const GitAuthor &who)
+// Every parent directory of the paths the commit writes ("deploy", "deploy/k8s", ...).
+QSet<QString> parentDirectories(const QList<GitStatus::Entry> &files)
 {
-    git_signature *raw = nullptr;
-    if (git_signature_now(&raw, who.name.toUtf8().constData(), who.email.toUtf8().constData()) < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Invalid author '%1'").arg(who.toString()));
-    return SignatureHandle(raw);
-}
-
-// HEAD's tree, or an empty tree when HEAD has no commit yet.
-Result<TreeHandle> baselineTree(git_repository *repo, git_commit *parent)
-{
-    git_tree *raw = nullptr;
-    if (parent) {
-        if (git_commit_tree(&raw, parent) < 0)
-            return gitError(QCoreApplication::translate("Git", "Cannot read HEAD's tree"));
-        return TreeHandle(raw);
+    QSet<QString> directories;
+    for (const GitStatus::Entry &entry : files) {
+        if (entry.change == GitStatus::Change::Deleted)
+            continue;
+        for (qsizetype slash = entry.path.indexOf(QLatin1Char('/')); slash > 0;
+             slash = entry.path.indexOf(QLatin1Char('/'), slash + 1))
+            directories.insert(entry.path.left(slash));
     }
-    git_treebuilder *rawBuilder = nullptr;
-    git_oid emptyId;
-    if (git_treebuilder_new(&rawBuilder, repo, nullptr) < 0)
-        return gitError(QCoreApplication::translate("Git", "Cannot create a tree"));
-    const TreeBuilderHandle builder(rawBuilder);
-    if (git_treebuilder_write(&emptyId, builder.get()) < 0
-        || git_tree_lookup(&raw, repo, &emptyId) < 0)
-        return gitError(QCoreApplication::translate("Git", "Cannot create a tree"));
-    return TreeHandle(raw);
+    return directories;
 }
 
-QByteArray prettyMessage(const QString &message)
+// A file tracked in HEAD or staged where the generated files need a directory: git's tree and
+// index cannot hold both ("D/F conflict"), so say which file and what to do.
+Status checkTrackedConflicts(git_repository *repo, const QList<GitStatus::Entry> &files)
 {
-    const QString text = message.trimmed().isEmpty()
-        ? QCoreApplication::translate("Git", "Update generated files")
-        : message;
-    git_buf buf = GIT_BUF_INIT;
-    QByteArray result;
-    // Git's own clean-up: trailing spaces and blank lines removed, exactly one final newline.
-    if (git_message_prettify(&buf, text.toUtf8().constData(), 0, '#') == 0)
-        result = QByteArray(buf.ptr, qsizetype(buf.size));
-    else
-        result = text.toUtf8() + '\n';
-    git_buf_dispose(&buf);
-    git_error_clear();
-    return result;
+    GeneratedIndex index;
+    if (Status opened = index.open(repo); !opened)
+        return opened;
+    ObjectHandle tree;
+    if (git_repository_head_unborn(repo) != 1) {
+        git_object *raw = nullptr;
+        if (git_revparse_single(&raw, repo, "HEAD^{tree}") < 0)
+            return gitError(QCoreApplication::translate("Git", "Cannot read HEAD"));
+        tree.reset(raw);
+    }
+    for (const QString &directory : parentDirectories(files)) {
+        bool file = git_index_get_bypath(index.get(), directory.toUtf8().constData(), 0) != nullptr;
+        if (!file && tree) {
+            git_tree_entry *raw = nullptr;
+            if (git_tree_entry_bypath(&raw, reinterpret_cast<git_tree *>(tree.get()),
+                                      directory.toUtf8().constData())
+                == 0) {
+                const TreeEntryHandle entry(raw);
+                file = git_tree_entry_type(entry.get()) != GIT_OBJECT_TREE;
+            }
+            git_error_clear();
+        }
+        if (file) {
+            return Error {QCoreApplication::translate(
+                              "Git",
+                              "'%1' is a file tracked by git, but the generated files go in a "
+                              "directory of that name: rename or remove it (git mv, git rm) and "
+                              "commit, or change the output directories.")
+                              .arg(directory)};
+        }
+    }
+    return success();
 }
 
-// Queues the commit's objects in memory and writes them as one pack file: a thousand loose objects
-// cost a thousand file creations, which dominate on slow or network file systems.
-class ObjectBatch
+// The working tree files the commit replaces, as they were, so that a failure can put them back.
+class WorkTreeUndo
 {
 public:
-    Status begin(git_repository *repo)
+    explicit WorkTreeUndo(const WorkingTreeWriter &writer, const QString &workTree)
+        : m_writer(writer)
+        , m_workTree(workTree)
     {
-        git_odb *rawOdb = nullptr;
-        if (git_repository_odb(&rawOdb, repo) < 0)
-            return gitError(QCoreApplication::translate("Git", "Cannot open the object database"));
-        m_odb.reset(rawOdb);
-        // The object database owns the backend once added; writes go to the highest priority.
-        if (git_mempack_new(&m_memory) < 0 || git_odb_add_backend(m_odb.get(), m_memory, 999) < 0)
-            return gitError(
-                QCoreApplication::translate("Git", "Cannot prepare the object database"));
-        return success();
     }
 
-    Status flush(git_repository *repo)
+    void remember(const QString &path)
     {
-        git_buf pack = GIT_BUF_INIT;
-        git_odb_writepack *writer = nullptr;
-        git_indexer_progress progress {};
-        int rc = git_mempack_dump(&pack, repo, m_memory);
-        if (rc == 0)
-            rc = git_odb_write_pack(&writer, m_odb.get(), nullptr, nullptr);
-        if (rc == 0)
-            rc = writer->append(writer, pack.ptr, pack.size, &progress);
-        if (rc == 0)
-            rc = writer->commit(writer, &progress);
-        if (writer)
-            writer->free(writer);
-        git_buf_dispose(&pack);
-        if (rc < 0)
-            return gitError(
-                QCoreApplication::translate("Git", "Cannot write the commit's objects"));
-        git_mempack_reset(m_memory);
-        return success();
+        QFile file(m_workTree + QLatin1Char('/') + path);
+        std::optional<QByteArray> bytes;
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+        m_previous.push_back({path, std::move(bytes)});
+    }
+
+    void restore() const
+    {
+        for (auto it = m_previous.rbegin(); it != m_previous.rend(); ++it) {
+            const Status undone
+                = it->second ? m_writer.write(it->first, *it->second) : m_writer.remove(it->first);
+            if (!undone)
+                qCWarning(lcGit) << "could not restore" << it->first;
+        }
     }
 
 private:
-    OdbHandle m_odb;
-    git_odb_backend *m_memory = nullptr;
+    const WorkingTreeWriter &m_writer;
+    QString m_workTree;
+    std::vector<std::pair<QString, std::optional<QByteArray>>> m_previous;
 };
 
-// The index entry git itself would write for a file just checked out: the committed blob plus the
-// file's stat data, so that `git status` trusts the entry without re-reading the file.
-Status stageFile(git_index *index, const QString &absolutePath, const char *path,
-                 const git_oid &blob)
+Error failed(const Error &cause, const QString &commitId)
 {
-    git_index_entry entry {};
-    entry.path = path;
-    entry.id = blob;
-    entry.mode = GIT_FILEMODE_BLOB;
-#ifdef Q_OS_UNIX
-    struct stat info;
-    if (::stat(QFile::encodeName(absolutePath).constData(), &info) == 0) {
-        entry.ctime.seconds = qint32(info.st_ctim.tv_sec);
-        entry.ctime.nanoseconds = quint32(info.st_ctim.tv_nsec);
-        entry.mtime.seconds = qint32(info.st_mtim.tv_sec);
-        entry.mtime.nanoseconds = quint32(info.st_mtim.tv_nsec);
-        entry.dev = quint32(info.st_dev);
-        entry.ino = quint32(info.st_ino);
-        entry.uid = quint32(info.st_uid);
-        entry.gid = quint32(info.st_gid);
-        entry.file_size = quint32(info.st_size);
+    Error error = cause;
+    error.message = QCoreApplication::translate("Git",
+                                                "Nothing was committed (commit %1 was prepared "
+                                                "but the branch was left where it was): %2")
+                        .arg(commitId, cause.message);
+    return error;
+}
+
+// Moves the branch, only if it still points where HEAD pointed when the commit was made.
+Status moveBranch(git_repository *repo, const QString &branch, bool newBranch,
+                  const GeneratedTreeObjects &objects)
+{
+    const QByteArray refName = QByteArrayLiteral("refs/heads/") + branch.toUtf8();
+    const QByteArray log
+        = (objects.parent ? QByteArrayLiteral("commit: ") : QByteArrayLiteral("commit (initial): "))
+        + objects.subject;
+    git_reference *raw = nullptr;
+    const int rc = newBranch || !objects.parent
+        ? git_reference_create(&raw, repo, refName.constData(), &objects.commit, 0, log.constData())
+        : git_reference_create_matching(&raw, repo, refName.constData(), &objects.commit, 1,
+                                        &*objects.parent, log.constData());
+    ReferenceHandle ref(raw);
+    if (rc < 0)
+        return gitError(QCoreApplication::translate("Git", "Cannot update the branch '%1'")
+                            .arg(Echo::value(branch)));
+    if (newBranch && git_repository_set_head(repo, refName.constData()) < 0) {
+        const Error error
+            = gitError(QCoreApplication::translate("Git", "Cannot switch HEAD to '%1'")
+                           .arg(Echo::value(branch)));
+        git_reference_delete(ref.get());
+        return error;
     }
-#else
-    Q_UNUSED(absolutePath) // no stat data: git re-reads the file once and finds it clean
-#endif
-    if (git_index_add(index, &entry) < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Cannot stage '%1'").arg(QString::fromUtf8(path)));
     return success();
 }
 
@@ -170,43 +171,99 @@ GeneratedTreeCommit::GeneratedTreeCommit(const GitRepository &repository, Output
 {
 }
 
-Result<GitAuthor> GeneratedTreeCommit::committer(const Options &options) const
+Result<GeneratedTreeCommit::Identities> GeneratedTreeCommit::checkRepository(const Options &options,
+                                                                             const QString &branch,
+                                                                             bool newBranch) const
 {
-    Result<GitAuthor> configured = m_repository.configuredAuthor();
-    if (configured || !options.author)
-        return configured;
-    return *options.author; // no identity in git config: the explicit author commits too
+    if (Status can = m_repository.checkCanCommit(); !can)
+        return can.error();
+    if (newBranch) {
+        // Each part of a ref name is a file name (plus ".lock" while it is written): a longer
+        // one would pass git's name check and fail half-way with the file system's message.
+        for (const QString &part : branch.split(QLatin1Char('/'))) {
+            if (part.toUtf8().size() > 250) {
+                return Error {QCoreApplication::translate(
+                                  "Git",
+                                  "The branch name '%1' is too long: each part between '/' may "
+                                  "have at most 250 bytes.")
+                                  .arg(Echo::value(branch))};
+            }
+        }
+        if (!GitRepository::isValidBranchName(branch))
+            return Error {QCoreApplication::translate("Git", "'%1' is not a valid branch name.")
+                              .arg(Echo::value(branch))};
+        if (m_repository.hasBranch(branch)) {
+            return Error {
+                QCoreApplication::translate(
+                    "Git",
+                    "The branch '%1' already exists: check it out first, or choose a new name.")
+                    .arg(Echo::value(branch))};
+        }
+    }
+    const Result<GitAuthor> configured = m_repository.configuredAuthor();
+    const Result<GitAuthor> author
+        = options.author ? Result<GitAuthor>(*options.author) : configured;
+    if (!author)
+        return author.error();
+    // No identity in git config: the explicit author commits too.
+    const Result<GitAuthor> committer = configured ? configured : author;
+    return Identities {*author, *committer};
+}
+
+Status GeneratedTreeCommit::checkWorkTree(const QList<GitStatus::Entry> &files,
+                                          const ExportSet &generated) const
+{
+    const WorkingTreeWriter writer(m_paths);
+    qint64 bytes = 0;
+    for (const GitStatus::Entry &entry : files) {
+        if (entry.workTreeCurrent)
+            continue;
+        if (Status ok = writer.check(entry.path); !ok)
+            return ok;
+        bytes += generated.file(entry.path).size();
+    }
+#ifdef Q_OS_UNIX
+    for (const QString &inGitDir : {QString(), QStringLiteral("/objects")}) {
+        const QString directory = m_repository.gitDir() + inGitDir;
+        if (::access(QFile::encodeName(directory).constData(), W_OK | X_OK) != 0) {
+            return Error {QCoreApplication::translate("Git",
+                                                      "Cannot write in the git directory '%1': "
+                                                      "check its permissions.")
+                              .arg(QDir::toNativeSeparators(directory))};
+        }
+    }
+#endif
+    // The files themselves, and about as much again for the pack and the index.
+    return writer.checkSpace(2 * bytes + 1024 * 1024);
 }
 
 Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet &generated,
                                                                  const Options &options) const
 {
     // 1. Everything that can refuse, before any change.
-    if (Status can = m_repository.checkCanCommit(); !can)
-        return can.error();
     const QString current = m_repository.currentBranch();
     const QString branch = options.branch.isEmpty() ? current : options.branch;
     const bool newBranch = branch != current;
-    if (newBranch) {
-        if (!GitRepository::isValidBranchName(branch))
-            return Error {
-                QCoreApplication::translate("Git", "'%1' is not a valid branch name.").arg(branch)};
-        if (m_repository.hasBranch(branch)) {
-            return Error {
-                QCoreApplication::translate(
-                    "Git",
-                    "The branch '%1' already exists: check it out first, or choose a new name.")
-                    .arg(branch)};
-        }
+    CommitLock lock(m_repository.gitDir());
+    if (!m_repository.isBare()) {
+        if (Status locked = lock.acquire(branch); !locked)
+            return locked.error();
     }
-    const Result<GitAuthor> author
-        = options.author ? Result<GitAuthor>(*options.author) : m_repository.configuredAuthor();
-    if (!author)
-        return author.error();
-    const Result<GitAuthor> committerIdentity = committer(options);
-    if (!committerIdentity)
-        return committerIdentity.error();
+    const Result<Identities> who = checkRepository(options, branch, newBranch);
+    if (!who)
+        return who.error();
+    const GitLibrary library;
+    Result<RepositoryHandle> opened = openRepositoryHandle(m_repository);
+    if (!opened)
+        return opened.error();
+    const RepositoryHandle repo = std::move(opened).value();
 
+    Outcome outcome;
+    outcome.branch = branch;
+    Result<QStringList> repaired = GeneratedTreeRepair::run(repo.get(), m_paths);
+    if (!repaired)
+        return repaired.error();
+    outcome.repaired = *repaired;
     const Result<GitStatus> status
         = GitStatus::compute(m_repository, generated, m_paths.directories());
     if (!status)
@@ -220,164 +277,61 @@ Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet
                 "(--force-overwrite PATH).")
                 .arg(refused.join(QLatin1String(", ")))};
     }
-    Outcome outcome;
-    outcome.branch = branch;
     outcome.files = status->changed();
     if (outcome.files.isEmpty())
         return outcome;
+    if (Status conflicts = checkTrackedConflicts(repo.get(), outcome.files); !conflicts)
+        return conflicts.error();
+    if (Status writable = checkWorkTree(outcome.files, generated); !writable)
+        return writable.error();
 
-    // 2. Objects: blobs, the updated tree and the commit. Unreferenced until the branch moves.
-    const GitLibrary library;
-    git_repository *rawRepository = nullptr;
-    if (git_repository_open_ext(&rawRepository,
-                                QFile::encodeName(m_repository.gitDir()).constData(),
-                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
-        < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Cannot open '%1'").arg(m_repository.gitDir()));
-    const RepositoryHandle repo(rawRepository);
+    // 2. Objects: blobs, the updated tree and the commit, unreferenced until the branch moves.
+    const Result<GeneratedTreeObjects> objects = GeneratedTreeObjects::write(
+        repo.get(), outcome.files, generated, options.message, who->author, who->committer);
+    if (!objects)
+        return objects.error();
+    outcome.commitId = hex(objects->commit);
 
-    CommitHandle parent;
-    if (!m_repository.isHeadUnborn()) {
-        git_object *raw = nullptr;
-        if (git_revparse_single(&raw, repo.get(), "HEAD^{commit}") < 0)
-            return gitError(QCoreApplication::translate("Git", "Cannot read HEAD"));
-        parent.reset(reinterpret_cast<git_commit *>(raw));
-    }
-    ObjectBatch batch;
-    if (Status started = batch.begin(repo.get()); !started)
-        return started.error();
-    Result<TreeHandle> baseline = baselineTree(repo.get(), parent.get());
-    if (!baseline)
-        return baseline.error();
-
-    std::vector<QByteArray> paths; // keeps the UTF-8 paths alive for the update list
-    std::vector<git_tree_update> updates;
-    paths.reserve(size_t(outcome.files.size()));
-    updates.reserve(size_t(outcome.files.size()));
-    for (const GitStatus::Entry &entry : std::as_const(outcome.files)) {
-        paths.push_back(entry.path.toUtf8());
-        git_tree_update update {};
-        update.path = paths.back().constData();
-        if (entry.change == GitStatus::Change::Deleted) {
-            update.action = GIT_TREE_UPDATE_REMOVE;
-        } else {
-            const QByteArray content = generated.file(entry.path);
-            if (git_blob_create_from_buffer(&update.id, repo.get(), content.constData(),
-                                            size_t(content.size()))
-                < 0)
-                return gitError(
-                    QCoreApplication::translate("Git", "Cannot store '%1'").arg(entry.path));
-            update.action = GIT_TREE_UPDATE_UPSERT;
-            update.filemode = GIT_FILEMODE_BLOB;
-        }
-        updates.push_back(update);
-    }
-    git_oid treeId;
-    if (git_tree_create_updated(&treeId, repo.get(), baseline->get(), updates.size(),
-                                updates.data())
-        < 0)
-        return gitError(QCoreApplication::translate("Git", "Cannot build the commit's tree"));
-    git_tree *rawTree = nullptr;
-    if (git_tree_lookup(&rawTree, repo.get(), &treeId) < 0)
-        return gitError(QCoreApplication::translate("Git", "Cannot build the commit's tree"));
-    const TreeHandle tree(rawTree);
-
-    Result<SignatureHandle> authorSignature = signature(*author);
-    if (!authorSignature)
-        return authorSignature.error();
-    Result<SignatureHandle> committerSignature = signature(*committerIdentity);
-    if (!committerSignature)
-        return committerSignature.error();
-    const QByteArray message = prettyMessage(options.message);
-    const git_commit *parents[] = {parent.get()};
-    git_oid commitId;
-    if (git_commit_create(&commitId, repo.get(), nullptr, authorSignature->get(),
-                          committerSignature->get(), nullptr, message.constData(), tree.get(),
-                          parent ? 1 : 0, parents)
-        < 0)
-        return gitError(QCoreApplication::translate("Git", "Cannot create the commit"));
-    outcome.commitId = hex(commitId);
-    if (Status flushed = batch.flush(repo.get()); !flushed)
-        return flushed.error();
-
-    // 3. Move the branch: only if it still points where HEAD pointed when we read it.
-    const QByteArray refName = QByteArrayLiteral("refs/heads/") + branch.toUtf8();
-    const QByteArray subject = message.left(message.indexOf('\n'));
-    const QByteArray logMessage
-        = (parent ? QByteArrayLiteral("commit: ") : QByteArrayLiteral("commit (initial): "))
-        + subject;
-    git_reference *rawRef = nullptr;
-    int rc = 0;
-    if (newBranch || !parent) {
-        rc = git_reference_create(&rawRef, repo.get(), refName.constData(), &commitId, 0,
-                                  logMessage.constData());
-    } else {
-        rc = git_reference_create_matching(&rawRef, repo.get(), refName.constData(), &commitId, 1,
-                                           git_commit_id(parent.get()), logMessage.constData());
-    }
-    ReferenceHandle ref(rawRef);
-    if (rc < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Cannot update the branch '%1'").arg(branch));
-    if (newBranch && git_repository_set_head(repo.get(), refName.constData()) < 0)
-        return gitError(QCoreApplication::translate("Git",
-                                                    "Commit %1 is on the new branch '%2', but HEAD "
-                                                    "could not be switched to it")
-                            .arg(outcome.commitId, branch));
-    qCInfo(lcGit) << "committed" << outcome.commitId << "on" << branch << outcome.files.size()
-                  << "files";
-
-    // 4. Working tree and index, for just our paths.
+    // 3. Working tree, then the index (one atomic write), for just our paths; undone on failure.
     const WorkingTreeWriter writer(m_paths);
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, repo.get()) < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Commit %1 was made, but the index cannot be read")
-                .arg(outcome.commitId));
-    const IndexHandle index(rawIndex);
+    WorkTreeUndo undo(writer, m_paths.workTree());
+    GeneratedIndex index;
+    if (Status indexOpened = index.open(repo.get()); !indexOpened)
+        return failed(indexOpened.error(), outcome.commitId);
     for (qsizetype i = 0; i < outcome.files.size(); ++i) {
         const GitStatus::Entry &entry = outcome.files.at(i);
-        const char *path = paths[size_t(i)].constData();
-        Status written = success();
+        const bool deleted = entry.change == GitStatus::Change::Deleted;
+        Status done = success();
         if (!entry.workTreeCurrent) {
-            written = entry.change == GitStatus::Change::Deleted
-                ? writer.remove(entry.path)
-                : writer.write(entry.path, generated.file(entry.path));
+            undo.remember(entry.path);
+            done = deleted ? writer.remove(entry.path)
+                           : writer.write(entry.path, generated.file(entry.path));
         }
-        if (!written) {
-            Error error = written.error();
-            error.message = QCoreApplication::translate("Git",
-                                                        "Commit %1 was made, but the working tree "
-                                                        "could not be updated: %2")
-                                .arg(outcome.commitId, error.message);
-            return error;
+        if (done) {
+            done = deleted
+                ? index.unstage(entry.path)
+                : index.stage(entry.path, m_paths.workTree() + QLatin1Char('/') + entry.path,
+                              objects->blobs[size_t(i)]);
         }
-        Status staged = success();
-        if (entry.change == GitStatus::Change::Deleted) {
-            if (git_index_remove_bypath(index.get(), path) < 0)
-                staged = gitError(
-                    QCoreApplication::translate("Git", "Cannot unstage '%1'").arg(entry.path));
-        } else {
-            staged = stageFile(index.get(), m_paths.workTree() + QLatin1Char('/') + entry.path,
-                               path, updates[size_t(i)].id);
-        }
-        if (!staged) {
-            Error error = staged.error();
-            error.message
-                = QCoreApplication::translate("Git",
-                                              "Commit %1 was made, but the index could not "
-                                              "be updated: %2")
-                      .arg(outcome.commitId, error.message);
-            return error;
+        if (!done) {
+            undo.restore();
+            return failed(done.error(), outcome.commitId);
         }
     }
-    if (git_index_write(index.get()) < 0)
-        return gitError(
-            QCoreApplication::translate("Git",
-                                        "Commit %1 was made, but the index could not be "
-                                        "written")
-                .arg(outcome.commitId));
+    if (Status written = index.write(); !written) {
+        undo.restore();
+        return failed(written.error(), outcome.commitId);
+    }
+
+    // 4. The branch: the one step that makes the commit visible.
+    if (Status moved = moveBranch(repo.get(), branch, newBranch, *objects); !moved) {
+        if (Status restored = index.rollback(); !restored)
+            qCWarning(lcGit) << "could not restore the index:" << restored.error().message;
+        undo.restore();
+        return failed(moved.error(), outcome.commitId);
+    }
+    qCInfo(lcGit) << "committed" << outcome.commitId << "on" << branch << outcome.files.size()
+                  << "files";
     outcome.committed = true;
     return outcome;
 }

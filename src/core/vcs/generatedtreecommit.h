@@ -18,8 +18,14 @@ class GitRepository;
 
 // Commits exactly the generated files. The new tree is HEAD's tree with only the generated paths
 // replaced or removed, so the user's staged and unstaged work elsewhere is neither committed nor
-// disturbed; afterwards the working tree and the index entries of just those paths are brought in
-// line with the commit, so `git status` is clean for them.
+// disturbed; the working tree and the index entries of just those paths are brought in line with
+// the commit, so `git status` is clean for them.
+//
+// A transaction (docs/git.md): every check that can refuse runs before the first change; then the
+// objects (unreferenced), the working tree files, the index (one atomic write) and last the branch
+// (one atomic ref update). A failure on the way puts the files and the index back; a kill leaves
+// the old commit with at most some generated files already holding the new bytes, which the next
+// run completes; a branch that moved without its index (an earlier version) is repaired.
 class GeneratedTreeCommit final
 {
 public:
@@ -37,6 +43,9 @@ public:
         QString commitId; // hex
         QString branch; // short name the commit is on
         QList<GitStatus::Entry> files; // the paths the commit changed
+        // Paths whose index entry and file were brought in line with HEAD first, because an
+        // earlier commit moved the branch without them (GeneratedTreeRepair).
+        QStringList repaired;
     };
 
     GeneratedTreeCommit(const GitRepository &repository, OutputPaths paths);
@@ -46,7 +55,14 @@ public:
     Result<Outcome> commit(const ExportSet &generated, const Options &options) const;
 
 private:
-    Result<GitAuthor> committer(const Options &options) const;
+    struct Identities
+    {
+        GitAuthor author;
+        GitAuthor committer;
+    };
+    Result<Identities> checkRepository(const Options &options, const QString &branch,
+                                       bool newBranch) const;
+    Status checkWorkTree(const QList<GitStatus::Entry> &files, const ExportSet &generated) const;
 
     const GitRepository &m_repository;
     OutputPaths m_paths;

@@ -1,5 +1,7 @@
 #include "core/vcs/gitauthor.h"
 
+#include "core/echo.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -20,7 +22,7 @@ Result<GitAuthor> GitAuthor::parse(const QString &text)
     if (!match.hasMatch()) {
         return Error {QCoreApplication::translate(
                           "Git", "Invalid author '%1': write it as \"Name <e-mail>\".")
-                          .arg(text)};
+                          .arg(Echo::value(text))};
     }
     return GitAuthor {match.captured(1), match.captured(2)};
 }

@@ -4,6 +4,7 @@
 #include "core/vcs/githandle.h"
 #include "core/vcs/gitlibrary.h"
 #include "core/vcs/gitrepository.h"
+#include "core/vcs/gitrepositoryhandle.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +15,6 @@ namespace Stackdraft::Core {
 
 namespace {
 
-using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
 using BlobHandle = GitHandle<git_blob, git_blob_free>;
 using PatchHandle = GitHandle<git_patch, git_patch_free>;
 
@@ -30,13 +30,10 @@ Result<QString> GitDiff::unified(const GitRepository &repository, const GitStatu
                                  const ExportSet &generated, int contextLines)
 {
     const GitLibrary library;
-    git_repository *rawRepository = nullptr;
-    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repository.gitDir()).constData(),
-                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
-        < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Cannot open '%1'").arg(repository.gitDir()));
-    const RepositoryHandle repo(rawRepository);
+    Result<RepositoryHandle> opened = openRepositoryHandle(repository);
+    if (!opened)
+        return opened.error();
+    const RepositoryHandle repo = std::move(opened).value();
 
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.context_lines = quint32(contextLines);

@@ -1,9 +1,11 @@
 #include "core/vcs/gitpush.h"
 
+#include "core/echo.h"
 #include "core/vcs/giterror.h"
 #include "core/vcs/githandle.h"
 #include "core/vcs/gitlibrary.h"
 #include "core/vcs/gitrepository.h"
+#include "core/vcs/gitrepositoryhandle.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +16,6 @@ namespace Stackdraft::Core {
 
 namespace {
 
-using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
 using RemoteHandle = GitHandle<git_remote, git_remote_free>;
 
 struct PushState
@@ -98,13 +99,10 @@ Result<QString> GitPush::push(const GitRepository &repository, const QString &br
                               const QString &remote, const Progress &progress)
 {
     const GitLibrary library;
-    git_repository *rawRepository = nullptr;
-    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repository.gitDir()).constData(),
-                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
-        < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Cannot open '%1'").arg(repository.gitDir()));
-    const RepositoryHandle repo(rawRepository);
+    Result<RepositoryHandle> opened = openRepositoryHandle(repository);
+    if (!opened)
+        return opened.error();
+    const RepositoryHandle repo = std::move(opened).value();
     const QByteArray refName = QByteArrayLiteral("refs/heads/") + branch.toUtf8();
 
     QString remoteName = remote;
@@ -124,7 +122,7 @@ Result<QString> GitPush::push(const GitRepository &repository, const QString &br
         return Error {
             QCoreApplication::translate(
                 "Git", "There is no remote named '%1': add one with 'git remote add %1 URL'.")
-                .arg(remoteName)};
+                .arg(Echo::value(remoteName))};
     }
     const RemoteHandle gitRemote(rawRemote);
 
@@ -148,25 +146,25 @@ Result<QString> GitPush::push(const GitRepository &repository, const QString &br
                               "Git",
                               "The remote '%1' rejected the push (%2): it has commits this "
                               "repository does not have. Pull its changes first, then push again.")
-                              .arg(remoteName, QStringLiteral("non-fast-forward"))};
+                              .arg(Echo::value(remoteName), QStringLiteral("non-fast-forward"))};
         }
         if (state.cancelled) {
             git_error_clear();
             return Error {QCoreApplication::translate(
                               "Git", "The push to '%1' was cancelled; the remote is unchanged.")
-                              .arg(remoteName)};
+                              .arg(Echo::value(remoteName))};
         }
         if (!state.credentialProblem.isEmpty()) {
             git_error_clear();
             return Error {state.credentialProblem};
         }
         return gitError(QCoreApplication::translate("Git", "Cannot push '%1' to '%2' (%3)")
-                            .arg(branch, remoteName, url));
+                            .arg(Echo::value(branch), Echo::value(remoteName), Echo::value(url)));
     }
     if (!state.rejected.isEmpty()) {
         return Error {QCoreApplication::translate(
                           "Git", "The remote '%1' rejected the push (%2): pull its changes first.")
-                          .arg(remoteName, state.rejected)};
+                          .arg(Echo::value(remoteName), Echo::value(state.rejected))};
     }
     return remoteName;
 }

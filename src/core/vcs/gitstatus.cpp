@@ -4,6 +4,7 @@
 #include "core/vcs/githandle.h"
 #include "core/vcs/gitlibrary.h"
 #include "core/vcs/gitrepository.h"
+#include "core/vcs/gitrepositoryhandle.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,7 +18,6 @@ namespace Stackdraft::Core {
 
 namespace {
 
-using RepositoryHandle = GitHandle<git_repository, git_repository_free>;
 using ObjectHandle = GitHandle<git_object, git_object_free>;
 using IndexHandle = GitHandle<git_index, git_index_free>;
 
@@ -73,13 +73,10 @@ Result<GitStatus> GitStatus::compute(const GitRepository &repository, const Expo
                                      const QStringList &outputDirectories)
 {
     const GitLibrary library;
-    git_repository *rawRepository = nullptr;
-    if (git_repository_open_ext(&rawRepository, QFile::encodeName(repository.gitDir()).constData(),
-                                GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr)
-        < 0)
-        return gitError(
-            QCoreApplication::translate("Git", "Cannot open '%1'").arg(repository.gitDir()));
-    const RepositoryHandle repo(rawRepository);
+    Result<RepositoryHandle> opened = openRepositoryHandle(repository);
+    if (!opened)
+        return opened.error();
+    const RepositoryHandle repo = std::move(opened).value();
 
     TreeCollector head {outputDirectories, {}};
     if (!repository.isHeadUnborn()) {

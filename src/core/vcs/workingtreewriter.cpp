@@ -3,7 +3,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QStorageInfo>
+
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace Stackdraft::Core {
 
@@ -42,6 +50,73 @@ Status WorkingTreeWriter::checkInside(const QString &repoPath) const
             break;
     }
     return success();
+}
+
+namespace {
+
+// access(2) rather than QFileInfo::isWritable(): it also answers for root and for a read-only
+// mount, where the permission bits say yes.
+bool canCreateIn(const QString &directory)
+{
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(directory).constData(), W_OK | X_OK) == 0;
+#else
+    return QFileInfo(directory).isWritable();
+#endif
+}
+
+} // namespace
+
+Status WorkingTreeWriter::check(const QString &repoPath) const
+{
+    if (Status inside = checkInside(repoPath); !inside)
+        return inside;
+    const QStringList parts = repoPath.split(QLatin1Char('/'));
+    QString existing = m_paths.workTree(); // the deepest directory of the path that exists
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString current = existing + QLatin1Char('/') + parts.at(i);
+        const QFileInfo info(current);
+        if (!info.exists())
+            break;
+        const bool last = i + 1 == parts.size();
+        if (!last && !info.isDir()) {
+            return Error {QCoreApplication::translate(
+                              "Git",
+                              "'%1' is a file, but the generated files need a directory there: "
+                              "move it away or change the output directories.")
+                              .arg(QDir::toNativeSeparators(current))};
+        }
+        if (last && info.isDir()) {
+            return Error {QCoreApplication::translate(
+                              "Git",
+                              "'%1' is a directory, but a generated file goes there: move it "
+                              "away.")
+                              .arg(QDir::toNativeSeparators(current))};
+        }
+        if (!last)
+            existing = current;
+    }
+    if (!canCreateIn(existing)) {
+        return Error {QCoreApplication::translate("Git",
+                                                  "Cannot write in the directory '%1' (%2): check "
+                                                  "its permissions and that the disk is writable.")
+                          .arg(QDir::toNativeSeparators(existing), qt_error_string(errno))};
+    }
+    return success();
+}
+
+Status WorkingTreeWriter::checkSpace(qint64 bytes) const
+{
+    const QStorageInfo storage(m_paths.workTree());
+    const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (available < 0 || available >= bytes)
+        return success();
+    const QLocale locale;
+    return Error {QCoreApplication::translate("Git",
+                                              "Not enough disk space in '%1': the commit needs "
+                                              "about %2 and %3 is free.")
+                      .arg(QDir::toNativeSeparators(m_paths.workTree()),
+                           locale.formattedDataSize(bytes), locale.formattedDataSize(available))};
 }
 
 Status WorkingTreeWriter::write(const QString &repoPath, const QByteArray &content) const

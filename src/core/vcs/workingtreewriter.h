@@ -15,6 +15,14 @@ class WorkingTreeWriter final
 public:
     explicit WorkingTreeWriter(OutputPaths paths);
 
+    // What would make write() or remove() of `repoPath` fail, checked before anything changes: the
+    // path outside the output directories or through a symbolic link, a file (or symbolic link)
+    // where a directory is needed, a directory where the file goes, a directory that cannot be
+    // written (permissions, read-only file system).
+    Status check(const QString &repoPath) const;
+    // Whether the file system holding the working tree has `bytes` free (when it can tell).
+    Status checkSpace(qint64 bytes) const;
+
     Status write(const QString &repoPath, const QByteArray &content) const;
     // Deletes the file, then the directories it leaves empty, up to its output directory (kept).
     Status remove(const QString &repoPath) const;

@@ -1,7 +1,10 @@
+#include "core/model/projectindex.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace Stackdraft::Core::Rules {
 namespace {
@@ -26,12 +29,15 @@ public:
         // choice; what breaks is a deployed client whose variable is derived from a component that
         // is missing here.
         QList<Problem> problems;
+        std::optional<ProjectIndex> index; // built at the first inactive reference, if any
         for (const DeployedComponent &x : context.deployed) {
             const Component *c = x.component;
             for (const EnvVar &v : Project::effectiveEnv(*c, x.deployment)) {
                 if (v.kind != EnvVar::Kind::Reference || context.find(v.component))
                     continue;
-                const Component *target = project.component(v.component);
+                if (!index)
+                    index.emplace(project);
+                const Component *target = index->component(v.component);
                 // A third party needs no deployment when the design says where it is.
                 if (target && context.catalog.type(target->type).isExternal()
                     && !target->properties.value(QStringLiteral("url")).isEmpty())

@@ -1,4 +1,5 @@
 #include "core/export/envresolver.h"
+#include "core/model/projectindex.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
 
@@ -31,7 +32,9 @@ public:
             for (const EnvVar &v : resolver.variables(*x.component)) {
                 if (v.kind != EnvVar::Kind::Reference)
                     continue;
-                const Component *target = project.component(v.component);
+                // Through the resolver's index: a scan of the components per reference would make
+                // validation quadratic in the size of the project (tests/scale).
+                const Component *target = resolver.index().component(v.component);
                 const bool statedExternal = target
                     && context.catalog.type(target->type).isExternal()
                     && !target->properties.value(QStringLiteral("url")).isEmpty();

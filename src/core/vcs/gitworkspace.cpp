@@ -1,39 +1,46 @@
-#include "cli/gitworkspace.h"
+#include "core/vcs/gitworkspace.h"
 
 #include "core/catalog/catalog.h"
+#include "core/cost/costengine.h"
 #include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
 #include "core/io/projectreader.h"
+#include "core/vcs/commitmessagebuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTextStream>
 
-namespace Stackdraft::Cli {
-
-using namespace Stackdraft::Core;
+namespace Stackdraft::Core {
 
 Result<GitWorkspace> GitWorkspace::load(const QString &projectFile,
-                                        const QString &repositoryOverride)
+                                        const QString &repositoryOverride, const Context &context)
+{
+    const QString absolute = QFileInfo(projectFile).absoluteFilePath();
+    Result<Project> project = ProjectReader::readFile(absolute, *context.catalog);
+    if (!project)
+        return project.error();
+    return fromProject(std::move(project).value(), absolute, repositoryOverride, context);
+}
+
+Result<GitWorkspace> GitWorkspace::fromProject(Project project, const QString &projectFile,
+                                               const QString &repositoryOverride,
+                                               const Context &context)
 {
     GitWorkspace workspace;
     workspace.m_projectFile = QFileInfo(projectFile).absoluteFilePath();
-    const Catalog &catalog = Catalog::standard();
-    Result<Project> project = ProjectReader::readFile(workspace.m_projectFile, catalog);
-    if (!project)
-        return project.error();
-    workspace.m_project = std::move(project).value();
+    workspace.m_project = std::move(project);
+    workspace.m_context = context;
 
-    const ExporterRegistry &registry = ExporterRegistry::standard();
+    const ExporterRegistry &registry = *context.registry;
     if (registry.exporters().isEmpty()) {
         return Error {QCoreApplication::translate("GitWorkspace",
                                                   "No exporter plugins were found (searched: %1).")
                           .arg(ExporterRegistry::standardDirectories().join(QLatin1String(", ")))};
     }
     ExportRequest request;
-    request.catalog = &catalog;
-    request.priceBooks = &PriceBooks::standard();
+    request.catalog = context.catalog;
+    request.priceBooks = context.priceBooks;
     Result<ExportSet> generated = registry.generate(workspace.m_project, request);
     if (!generated)
         return generated.error();
@@ -72,7 +79,7 @@ std::optional<Project> GitWorkspace::projectAtHead() const
     const Result<std::optional<QByteArray>> bytes = m_repository->fileAtHead(path);
     if (!bytes || !bytes->has_value())
         return std::nullopt;
-    Result<Project> previous = ProjectReader::read(**bytes, path, Catalog::standard());
+    Result<Project> previous = ProjectReader::read(**bytes, path, *m_context.catalog);
     if (!previous)
         return std::nullopt; // an older file this version cannot read: summarise by files instead
     return std::move(previous).value();
@@ -89,15 +96,37 @@ QString GitWorkspace::repositoryPath(const QString &typed) const
     return relative.isEmpty() ? clean : relative;
 }
 
-void GitWorkspace::printChanges(QTextStream &out, const QList<GitStatus::Entry> &entries)
+QString GitWorkspace::describe(const GitStatus &status) const
 {
-    for (const GitStatus::Entry &entry : entries) {
-        out << "  " << GitStatus::changeName(entry.change).leftJustified(10) << ' ' << entry.path;
-        if (entry.userEdited)
-            out << "  "
-                << QCoreApplication::translate("GitWorkspace", "(edited since the last commit)");
-        out << '\n';
+    CommitMessageBuilder builder(m_project);
+    builder.setFileChanges(status);
+    if (const std::optional<Project> previous = projectAtHead()) {
+        builder.setPrevious(*previous);
+        const Catalog &catalog = *m_context.catalog;
+        const PriceBooks &books = *m_context.priceBooks;
+        for (const Environment &environment : m_project.environments) {
+            const Environment *before = previous->environment(environment.id);
+            const double after
+                = CostEngine::estimate(m_project, environment, catalog, books).total();
+            const double old
+                = before ? CostEngine::estimate(*previous, *before, catalog, books).total() : 0.0;
+            builder.setMonthlyCost(environment.id, old, after);
+        }
     }
+    return builder.build();
 }
 
-} // namespace Stackdraft::Cli
+Result<GeneratedTreeCommit::Outcome>
+GitWorkspace::commit(GeneratedTreeCommit::Options options) const
+{
+    if (options.message.isEmpty()) {
+        const Result<GitStatus> current = status();
+        if (!current)
+            return current.error();
+        options.message = describe(*current);
+    }
+    const GeneratedTreeCommit committer(*m_repository, m_paths);
+    return committer.commit(m_files, options);
+}
+
+} // namespace Stackdraft::Core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Stackdraft::Core::Echo {
+
+// Text from outside (file content, keys, branch names, libgit2's messages) made safe to put in a
+// message shown on a terminal or in a CI log: control characters (C0, DEL, C1), line and
+// paragraph separators and bidirectional overrides are written as escapes (\n, \t, \x1b,
+// \u202e), so a value can neither forge a line of its own ("other.yaml:1:1: everything is fine")
+// nor send a terminal escape sequence. Everything else is kept.
+QString escaped(QStringView text);
+
+// escaped(), cut to about `maxLength` characters: "first part…(1234 characters)". Use it for
+// every value a message quotes.
+QString value(QStringView text, qsizetype maxLength = 80);
+
+// Whether `text` holds a character escaped() would rewrite.
+bool needsEscaping(QStringView text);
+
+} // namespace Stackdraft::Core::Echo

@@ -1,0 +1,29 @@
+#pragma once
+
+// Internal to src/core/vcs (includes git2.h).
+
+#include "core/result.h"
+#include "core/vcs/githandle.h"
+
+#include <git2.h>
+
+namespace Stackdraft::Core {
+
+// Queues a commit's objects in memory and writes them as one pack file: a thousand loose objects
+// cost a thousand file creations, which dominate on slow or network file systems. The pack is
+// written under a temporary name and renamed, so a kill leaves no half pack, and its objects stay
+// unreferenced (harmless to `git fsck`) until a ref points at them.
+class GitObjectBatch final
+{
+public:
+    // Writes of `repo` go to memory from now on: use a handle of its own (openRepositoryHandle).
+    Status begin(git_repository *repo);
+    Status flush(git_repository *repo);
+
+private:
+    using OdbHandle = GitHandle<git_odb, git_odb_free>;
+    OdbHandle m_odb;
+    git_odb_backend *m_memory = nullptr; // owned by m_odb once added
+};
+
+} // namespace Stackdraft::Core
