@@ -39,7 +39,8 @@ Deployment &deployment(Project &project, const QString &env, const QString &comp
 QStringList ruleHits(const Project &project, const QString &ruleId)
 {
     QStringList hits;
-    for (const Problem &p : ValidationEngine::standard().check(project, Catalog::standard())) {
+    for (const Problem &p :
+         ValidationEngine::standard().check(project, Catalog::standard(), PriceBooks::standard())) {
         if (p.ruleId == ruleId)
             hits << p.environment + QLatin1Char('/') + p.component;
     }
@@ -257,8 +258,8 @@ void TestReplication::unrealisableModeIsAnError()
 void TestReplication::exampleValidatesClean()
 {
     QStringList errors;
-    for (const Problem &p :
-         ValidationEngine::standard().check(ordersPlatform(), Catalog::standard())) {
+    for (const Problem &p : ValidationEngine::standard().check(
+             ordersPlatform(), Catalog::standard(), PriceBooks::standard())) {
         if (p.severity == Severity::Error)
             errors << p.ruleId + QLatin1String(": ") + p.message;
     }

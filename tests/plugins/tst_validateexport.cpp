@@ -114,7 +114,8 @@ void TestValidateExport::validProjectsExport()
                                  .arg(round)
                                  .arg(changes.join(QStringLiteral("; ")));
         bool hasError = false;
-        for (const Problem &p : ValidationEngine::standard().check(project, Catalog::standard()))
+        for (const Problem &p : ValidationEngine::standard().check(project, Catalog::standard(),
+                                                                   PriceBooks::standard()))
             hasError = hasError || p.severity == Severity::Error;
         const Result<ExportSet> set = generate(project, registry().ids());
         if (!set) {
