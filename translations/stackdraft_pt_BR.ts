@@ -375,6 +375,13 @@
         <source>Pushed %1 to %2.</source>
         <translation>Push de %1 para %2 feito.</translation>
     </message>
+    <message numerus="yes">
+        <source>Repaired the index and working tree of %n generated file(s) that an earlier commit left behind.</source>
+        <translation>
+            <numerusform>Reparado o índice e a árvore de trabalho de %n arquivo gerado que um commit anterior deixou para trás.</numerusform>
+            <numerusform>Reparados o índice e a árvore de trabalho de %n arquivos gerados que um commit anterior deixou para trás.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitDialog</name>
@@ -577,33 +584,6 @@
     <message>
         <source>Port of the target this connection uses; empty: its primary port.</source>
         <translation>Porta do destino que esta conexão usa; vazio: a porta principal do destino.</translation>
-    </message>
-</context>
-<context>
-    <name>Core</name>
-    <message>
-        <source>Deploy %n components</source>
-        <translation>Implantar %n componentes</translation>
-    </message>
-    <message>
-        <source>Change %n components</source>
-        <translation>Alterar %n componentes</translation>
-    </message>
-    <message>
-        <source>Change %n deployments</source>
-        <translation>Alterar %n implantações</translation>
-    </message>
-    <message>
-        <source>There is no environment %1.</source>
-        <translation>Não existe o ambiente %1.</translation>
-    </message>
-    <message>
-        <source>Rename environment</source>
-        <translation>Renomear ambiente</translation>
-    </message>
-    <message>
-        <source>No environment at that place.</source>
-        <translation>Nenhum ambiente nessa posição.</translation>
     </message>
 </context>
 <context>
@@ -827,6 +807,23 @@
     <message>
         <source>stackdraft diff: %1</source>
         <translation>stackdraft diff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEdits</name>
+    <message>
+        <source>The catalog has no component type %1.</source>
+        <translation>O catálogo não tem o tipo de componente %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Echo</name>
+    <message numerus="yes">
+        <source>%1…(%n characters)</source>
+        <translation>
+            <numerusform>%1…(%n caractere)</numerusform>
+            <numerusform>%1…(%n caracteres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,22 +1147,6 @@
         <translation>Não foi possível atualizar o branch &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Commit %1 is on the new branch &apos;%2&apos;, but HEAD could not be switched to it</source>
-        <translation>O commit %1 está no novo branch &apos;%2&apos;, mas não foi possível mudar o HEAD para ele</translation>
-    </message>
-    <message>
-        <source>Commit %1 was made, but the index cannot be read</source>
-        <translation>O commit %1 foi feito, mas não é possível ler o índice</translation>
-    </message>
-    <message>
-        <source>Commit %1 was made, but the working tree could not be updated: %2</source>
-        <translation>O commit %1 foi feito, mas não foi possível atualizar a árvore de trabalho: %2</translation>
-    </message>
-    <message>
-        <source>Commit %1 was made, but the index could not be written</source>
-        <translation>O commit %1 foi feito, mas não foi possível gravar o índice</translation>
-    </message>
-    <message>
         <source>Invalid author &apos;%1&apos;: write it as &quot;Name &lt;e-mail&gt;&quot;.</source>
         <translation>Autor inválido &apos;%1&apos;: escreva-o como &quot;Nome &lt;e-mail&gt;&quot;.</translation>
     </message>
@@ -1318,16 +1299,68 @@
         <translation>Não foi possível remover &apos;%1&apos; do índice</translation>
     </message>
     <message>
-        <source>Commit %1 was made, but the index could not be updated: %2</source>
-        <translation>O commit %1 foi feito, mas o índice não pôde ser atualizado: %2</translation>
-    </message>
-    <message>
         <source>The remote &apos;%1&apos; rejected the push (%2): it has commits this repository does not have. Pull its changes first, then push again.</source>
         <translation>O remoto &apos;%1&apos; recusou o push (%2): ele tem commits que este repositório não tem. Traga as mudanças dele (pull) primeiro e faça o push de novo.</translation>
     </message>
     <message>
         <source>The push to &apos;%1&apos; was cancelled; the remote is unchanged.</source>
         <translation>O push para &apos;%1&apos; foi cancelado; o remoto não mudou.</translation>
+    </message>
+    <message>
+        <source>Another Stackdraft commit (process %1) is running on this repository: wait for it to finish.</source>
+        <translation>Outro commit do Stackdraft (processo %1) está em andamento neste repositório: aguarde até que termine.</translation>
+    </message>
+    <message>
+        <source>Cannot create &apos;%1&apos;: check that the git directory is writable.</source>
+        <translation>Não foi possível criar &apos;%1&apos;: verifique se o diretório do git permite escrita.</translation>
+    </message>
+    <message>
+        <source>Cannot write the git index</source>
+        <translation>Não foi possível gravar o índice do git</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file tracked by git, but the generated files go in a directory of that name: rename or remove it (git mv, git rm) and commit, or change the output directories.</source>
+        <translation>&apos;%1&apos; é um arquivo rastreado pelo git, mas os arquivos gerados vão para um diretório com esse nome: renomeie-o ou remova-o (git mv, git rm) e faça commit, ou altere os diretórios de saída.</translation>
+    </message>
+    <message>
+        <source>Nothing was committed (commit %1 was prepared but the branch was left where it was): %2</source>
+        <translation>Nada foi registrado (o commit %1 foi preparado, mas o branch ficou onde estava): %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch HEAD to &apos;%1&apos;</source>
+        <translation>Não foi possível mudar o HEAD para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The branch name &apos;%1&apos; is too long: each part between &apos;/&apos; may have at most 250 bytes.</source>
+        <translation>O nome de branch &apos;%1&apos; é longo demais: cada parte entre &apos;/&apos; pode ter no máximo 250 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the git directory &apos;%1&apos;: check its permissions.</source>
+        <translation>Não foi possível escrever no diretório do git &apos;%1&apos;: verifique suas permissões.</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD&apos;s parent</source>
+        <translation>Não foi possível ler o pai do HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot compare HEAD with the index</source>
+        <translation>Não foi possível comparar o HEAD com o índice</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, but the generated files need a directory there: move it away or change the output directories.</source>
+        <translation>&apos;%1&apos; é um arquivo, mas os arquivos gerados precisam de um diretório ali: mova-o para outro lugar ou altere os diretórios de saída.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a directory, but a generated file goes there: move it away.</source>
+        <translation>&apos;%1&apos; é um diretório, mas um arquivo gerado vai ali: mova-o para outro lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the directory &apos;%1&apos; (%2): check its permissions and that the disk is writable.</source>
+        <translation>Não foi possível escrever no diretório &apos;%1&apos; (%2): verifique suas permissões e se o disco permite escrita.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space in &apos;%1&apos;: the commit needs about %2 and %3 is free.</source>
+        <translation>Espaço em disco insuficiente em &apos;%1&apos;: o commit precisa de cerca de %2 e há %3 livres.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2004,266 @@
         <source>a quoted text is not closed before the end of the file</source>
         <translation>um texto entre aspas não foi fechado antes do fim do arquivo</translation>
     </message>
+    <message>
+        <source>duplicate environment id &apos;%1&apos;</source>
+        <translation>id de ambiente &apos;%1&apos; duplicado</translation>
+    </message>
+    <message>
+        <source>an environment needs an &apos;id&apos; (e.g. &apos;id: production&apos;)</source>
+        <translation>um ambiente precisa de um &apos;id&apos; (por exemplo, &apos;id: production&apos;)</translation>
+    </message>
+    <message>
+        <source>environment id</source>
+        <translation>id do ambiente</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos; (use compose, kubernetes or aws-ecs)</source>
+        <translation>plataforma &apos;%1&apos; desconhecida (use compose, kubernetes ou aws-ecs)</translation>
+    </message>
+    <message>
+        <source>unknown platform &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>plataforma &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>deploys &apos;%1&apos;, which is not a component of this project</source>
+        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto</translation>
+    </message>
+    <message>
+        <source>deploys &apos;%1&apos;, which is not a component of this project; did you mean &apos;%2&apos;?</source>
+        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos; (use single, replicated, cluster or managed)</source>
+        <translation>modo &apos;%1&apos; desconhecido (use single, replicated, cluster ou managed)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>modo &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a path starts with &apos;/&apos; (found &apos;%1&apos;)</source>
+        <translation>um caminho começa com &apos;/&apos; (foi encontrado &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a position [x, y], found %1</source>
+        <translation>esperava-se uma posição [x, y], mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>expected text, {from: component} or {secret: name}, found %1</source>
+        <translation>esperava-se um texto, {from: componente} ou {secret: nome}, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>secret name</source>
+        <translation>nome do segredo</translation>
+    </message>
+    <message>
+        <source>a variable mapping needs &apos;from: &lt;component&gt;&apos; or &apos;secret: &lt;name&gt;&apos;</source>
+        <translation>um mapeamento de variável precisa de &apos;from: &lt;componente&gt;&apos; ou &apos;secret: &lt;nome&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>parte &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
+    </message>
+    <message>
+        <source>refers to component &apos;%1&apos;, which does not exist; did you mean &apos;%2&apos;?</source>
+        <translation>refere-se ao componente &apos;%1&apos;, que não existe; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>expected a mapping (key: value lines), found %1</source>
+        <translation>esperava-se um mapeamento (linhas chave: valor), mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>esperava-se uma lista, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation>chave &apos;%1&apos; desconhecida (permitidas: %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>chave &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>esperava-se um texto, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>a value is required here</source>
+        <translation>um valor é obrigatório aqui</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a valid name: use lower-case letters, digits and &apos;-&apos;, at most 63 characters (e.g. &apos;%3&apos;)</source>
+        <translation>%1 &apos;%2&apos; não é um nome válido: use letras minúsculas, dígitos e &apos;-&apos;, com no máximo 63 caracteres (por exemplo, &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>esperava-se um número inteiro, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found &apos;%1&apos;</source>
+        <translation>esperava-se um número inteiro, mas foi encontrado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>não pode ser negativo (foi encontrado %1)</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (found %3)</source>
+        <translation>deve estar entre %1 e %2 (foi encontrado %3)</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>esperava-se um número, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation>esperava-se um número, mas foi encontrado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>esperava-se true ou false, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a CPU quantity: use cores (0.5, 2) or millicores (500m)</source>
+        <translation>%1 não é uma quantidade de CPU: use núcleos (0.5, 2) ou milinúcleos (500m)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the largest CPU quantity accepted (%2 cores)</source>
+        <translation>%1 é mais do que a maior quantidade de CPU aceita (%2 núcleos)</translation>
+    </message>
+    <message>
+        <source>%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, 1G)</source>
+        <translation>%1 não é uma quantidade de memória: use bytes com sufixo (512Mi, 1Gi, 1G)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the largest memory quantity accepted (%2)</source>
+        <translation>%1 é mais do que a maior quantidade de memória aceita (%2)</translation>
+    </message>
+    <message>
+        <source>the file has no content; a project file starts with &apos;stackdraft: 1&apos;</source>
+        <translation>o arquivo não tem conteúdo; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
+    </message>
+    <message>
+        <source>this is not a Stackdraft project: expected a mapping starting with &apos;stackdraft: 1&apos;, found %1</source>
+        <translation>este não é um projeto do Stackdraft: esperava-se um mapeamento começando com &apos;stackdraft: 1&apos;, mas foi encontrado %1</translation>
+    </message>
+    <message>
+        <source>the schema version is missing: a project file starts with &apos;stackdraft: %1&apos;</source>
+        <translation>falta a versão do esquema: um arquivo de projeto começa com &apos;stackdraft: %1&apos;</translation>
+    </message>
+    <message>
+        <source>this file uses schema version %1, written by a newer Stackdraft; this version reads version %2</source>
+        <translation>este arquivo usa a versão de esquema %1, gravada por um Stackdraft mais novo; esta versão lê a versão %2</translation>
+    </message>
+    <message>
+        <source>unknown schema version %1 (this version reads %2)</source>
+        <translation>versão de esquema %1 desconhecida (esta versão lê a %2)</translation>
+    </message>
+    <message>
+        <source>the project needs a &apos;name&apos; (e.g. &apos;name: my-shop&apos;)</source>
+        <translation>o projeto precisa de um &apos;name&apos; (por exemplo, &apos;name: my-shop&apos;)</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nome do projeto</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>id do componente</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; needs a &apos;type&apos; from the catalog</source>
+        <translation>o componente &apos;%1&apos; precisa de um &apos;type&apos; do catálogo</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos; (not in the catalog)</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido (não está no catálogo)</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>tipo de componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a port needs its &apos;container&apos; port number</source>
+        <translation>uma porta precisa do número da porta em &apos;container&apos;</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (use TCP or UDP)</source>
+        <translation>protocolo &apos;%1&apos; desconhecido (use TCP ou UDP)</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation>componente &apos;%1&apos; desconhecido</translation>
+    </message>
+    <message>
+        <source>unknown component &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>a connection needs both &apos;from&apos; and &apos;to&apos;</source>
+        <translation>uma conexão precisa de &apos;from&apos; e de &apos;to&apos;</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; cannot connect to itself</source>
+        <translation>o componente &apos;%1&apos; não pode se conectar a si mesmo</translation>
+    </message>
+    <message>
+        <source>connection id &apos;%1&apos; is already the id of connections[%2]; give this connection an &apos;id&apos; of its own</source>
+        <translation>o id de conexão &apos;%1&apos; já é o id de connections[%2]; dê a esta conexão um &apos;id&apos; próprio</translation>
+    </message>
+    <message>
+        <source>a group needs an &apos;id&apos;</source>
+        <translation>um grupo precisa de um &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>group id</source>
+        <translation>id do grupo</translation>
+    </message>
+    <message>
+        <source>duplicate group id &apos;%1&apos;</source>
+        <translation>id de grupo &apos;%1&apos; duplicado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in this group</source>
+        <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents; a project file holds one</source>
+        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 nodes (aliases?); it is not a project file</source>
+        <translation>o documento se expande para mais de %1 nós (aliases?); não é um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>an alias to an anchor that is not defined</source>
+        <translation>um alias para uma âncora que não foi definida</translation>
+    </message>
+    <message>
+        <source>the alias &apos;*%1&apos; stands inside the node it refers to (anchored &apos;&amp;%1&apos; at line %2): the document would contain itself</source>
+        <translation>o alias &apos;*%1&apos; está dentro do nó a que se refere (âncora &apos;&amp;%1&apos; na linha %2): o documento conteria a si mesmo</translation>
+    </message>
+    <message>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation>uma chave deve ser texto simples, não uma lista nem um mapeamento</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2)</source>
+        <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectWriter</name>
@@ -2598,13 +2891,6 @@ $/mês</translation>
     </message>
 </context>
 <context>
-    <name>Stackdraft::App::DocumentEdits</name>
-    <message>
-        <source>The catalog has no component type %1.</source>
-        <translation>O catálogo não tem o tipo de componente %1.</translation>
-    </message>
-</context>
-<context>
     <name>Stackdraft::App::EnvVarTable</name>
     <message>
         <source>Name</source>
@@ -3156,6 +3442,10 @@ Suas alterações continuam abertas aqui e guardadas no arquivo de recuperação
     <message>
         <source>%1 component(s) imported from %2 into environment &apos;%3&apos;.</source>
         <translation>%1 componente(s) importado(s) de %2 para o ambiente &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Import environment %1</source>
+        <translation>Importar o ambiente %1</translation>
     </message>
 </context>
 <context>
@@ -4140,10 +4430,6 @@ Correção: %2</translation>
 <context>
     <name>Stackdraft::Core</name>
     <message>
-        <source>the file is %1 MB; project files are limited to %2 MB, so this is not a project file</source>
-        <translation>o arquivo tem %1 MB; arquivos de projeto são limitados a %2 MB, então este não é um arquivo de projeto</translation>
-    </message>
-    <message>
         <source>not valid YAML: a tab in the indentation; YAML indents with spaces (%1)</source>
         <translation>YAML inválido: uma tabulação na indentação; o YAML indenta com espaços (%1)</translation>
     </message>
@@ -4156,16 +4442,16 @@ Correção: %2</translation>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <source>the file holds %1 YAML documents; a project file holds one</source>
-        <translation>o arquivo contém %1 documentos YAML; um arquivo de projeto contém apenas um</translation>
-    </message>
-    <message>
         <source>the YAML nests deeper than %1 levels</source>
         <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
     </message>
     <message>
         <source>could not parse the file: %1</source>
         <translation>não foi possível interpretar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; project files are limited to %2 bytes (%3 MiB), so this is not a project file</source>
+        <translation>o arquivo tem %1 bytes; arquivos de projeto são limitados a %2 bytes (%3 MiB), então este não é um arquivo de projeto</translation>
     </message>
 </context>
 <context>
@@ -4199,12 +4485,12 @@ Correção: %2</translation>
         <translation>esperava-se uma lista de textos</translation>
     </message>
     <message>
-        <source>expected a CPU quantity such as 0.5, 500m or 2</source>
-        <translation>esperava-se uma quantidade de CPU como 0.5, 500m ou 2</translation>
+        <source>expected a CPU quantity such as 0.5, 500m or 2, at most %1 cores</source>
+        <translation>esperada uma quantidade de CPU como 0.5, 500m ou 2, no máximo %1 núcleos</translation>
     </message>
     <message>
-        <source>expected a memory quantity such as 512Mi or 1Gi</source>
-        <translation>esperava-se uma quantidade de memória como 512Mi ou 1Gi</translation>
+        <source>expected a memory quantity such as 512Mi or 1Gi, at most %1</source>
+        <translation>esperada uma quantidade de memória como 512Mi ou 1Gi, no máximo %1</translation>
     </message>
 </context>
 <context>
@@ -4346,21 +4632,6 @@ Correção: %2</translation>
     <message>
         <source>the file holds no catalog entry</source>
         <translation>o arquivo não contém nenhuma entrada de catálogo</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Core::Converter</name>
-    <message>
-        <source>the document expands to more than %1 nodes (aliases?); it is not a project file</source>
-        <translation>o documento se expande para mais de %1 nós (aliases?); não é um arquivo de projeto</translation>
-    </message>
-    <message>
-        <source>a key must be plain text, not a list or mapping</source>
-        <translation>uma chave deve ser texto simples, não uma lista nem um mapeamento</translation>
-    </message>
-    <message>
-        <source>duplicate key &apos;%1&apos; (first at line %2)</source>
-        <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4783,14 @@ Correção: %2</translation>
     <message>
         <source>unknown component type &apos;%1&apos;</source>
         <translation>tipo de componente &apos;%1&apos; desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 millicores is more than the largest CPU quantity accepted (%2 cores)</source>
+        <translation>%1 milicores é mais que a maior quantidade de CPU aceita (%2 núcleos)</translation>
+    </message>
+    <message>
+        <source>%1 bytes is more than the largest memory quantity accepted (%2)</source>
+        <translation>%1 bytes é mais que a maior quantidade de memória aceita (%2)</translation>
     </message>
 </context>
 <context>
@@ -4673,41 +4952,6 @@ Correção: %2</translation>
     </message>
 </context>
 <context>
-    <name>Stackdraft::Core::EnvVarParser</name>
-    <message>
-        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
-    </message>
-    <message>
-        <source>expected text, {from: component} or {secret: name}, found %1</source>
-        <translation>esperava-se um texto, {from: componente} ou {secret: nome}, mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>secret name</source>
-        <translation>nome do segredo</translation>
-    </message>
-    <message>
-        <source>a variable mapping needs &apos;from: &lt;component&gt;&apos; or &apos;secret: &lt;name&gt;&apos;</source>
-        <translation>um mapeamento de variável precisa de &apos;from: &lt;componente&gt;&apos; ou &apos;secret: &lt;nome&gt;&apos;</translation>
-    </message>
-    <message>
-        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
-        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
-    </message>
-    <message>
-        <source>unknown part &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation>parte &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <source>refers to component &apos;%1&apos;, which does not exist</source>
-        <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
-    </message>
-    <message>
-        <source>refers to component &apos;%1&apos;, which does not exist; did you mean &apos;%2&apos;?</source>
-        <translation>refere-se ao componente &apos;%1&apos;, que não existe; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-</context>
-<context>
     <name>Stackdraft::Core::EnvironmentCosts</name>
     <message>
         <source>an ALB serves the public entry points</source>
@@ -4796,53 +5040,6 @@ Correção: %2</translation>
     <message>
         <source>Kubernetes control plane</source>
         <translation>plano de controle do Kubernetes</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Core::EnvironmentParser</name>
-    <message>
-        <source>duplicate environment id &apos;%1&apos;</source>
-        <translation>id de ambiente &apos;%1&apos; duplicado</translation>
-    </message>
-    <message>
-        <source>an environment needs an &apos;id&apos; (e.g. &apos;id: production&apos;)</source>
-        <translation>um ambiente precisa de um &apos;id&apos; (por exemplo, &apos;id: production&apos;)</translation>
-    </message>
-    <message>
-        <source>environment id</source>
-        <translation>id do ambiente</translation>
-    </message>
-    <message>
-        <source>unknown platform &apos;%1&apos; (use compose, kubernetes or aws-ecs)</source>
-        <translation>plataforma &apos;%1&apos; desconhecida (use compose, kubernetes ou aws-ecs)</translation>
-    </message>
-    <message>
-        <source>unknown platform &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation>plataforma &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <source>deploys &apos;%1&apos;, which is not a component of this project</source>
-        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto</translation>
-    </message>
-    <message>
-        <source>deploys &apos;%1&apos;, which is not a component of this project; did you mean &apos;%2&apos;?</source>
-        <translation>implanta &apos;%1&apos;, que não é um componente deste projeto; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <source>unknown mode &apos;%1&apos; (use single, replicated, cluster or managed)</source>
-        <translation>modo &apos;%1&apos; desconhecido (use single, replicated, cluster ou managed)</translation>
-    </message>
-    <message>
-        <source>unknown mode &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation>modo &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <source>a path starts with &apos;/&apos; (found &apos;%1&apos;)</source>
-        <translation>um caminho começa com &apos;/&apos; (foi encontrado &apos;%1&apos;)</translation>
-    </message>
-    <message>
-        <source>expected a position [x, y], found %1</source>
-        <translation>esperava-se uma posição [x, y], mas foi encontrado %1</translation>
     </message>
 </context>
 <context>
@@ -4940,73 +5137,6 @@ Correção: %2</translation>
     </message>
 </context>
 <context>
-    <name>Stackdraft::Core::ParseContext</name>
-    <message>
-        <source>expected a mapping (key: value lines), found %1</source>
-        <translation>esperava-se um mapeamento (linhas chave: valor), mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>expected a list, found %1</source>
-        <translation>esperava-se uma lista, mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
-        <translation>chave &apos;%1&apos; desconhecida (permitidas: %2)</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation>chave &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <source>expected text, found %1</source>
-        <translation>esperava-se um texto, mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>a value is required here</source>
-        <translation>um valor é obrigatório aqui</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not a valid name: use lower-case letters, digits and &apos;-&apos;, at most 63 characters (e.g. &apos;%3&apos;)</source>
-        <translation>%1 &apos;%2&apos; não é um nome válido: use letras minúsculas, dígitos e &apos;-&apos;, com no máximo 63 caracteres (por exemplo, &apos;%3&apos;)</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1</source>
-        <translation>esperava-se um número inteiro, mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, found &apos;%1&apos;</source>
-        <translation>esperava-se um número inteiro, mas foi encontrado &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>must not be negative (found %1)</source>
-        <translation>não pode ser negativo (foi encontrado %1)</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2 (found %3)</source>
-        <translation>deve estar entre %1 e %2 (foi encontrado %3)</translation>
-    </message>
-    <message>
-        <source>expected a number, found %1</source>
-        <translation>esperava-se um número, mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>expected a number, found &apos;%1&apos;</source>
-        <translation>esperava-se um número, mas foi encontrado &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>esperava-se true ou false, mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a CPU quantity: use cores (0.5, 2) or millicores (500m)</source>
-        <translation>%1 não é uma quantidade de CPU: use núcleos (0.5, 2) ou milinúcleos (500m)</translation>
-    </message>
-    <message>
-        <source>%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, 1G)</source>
-        <translation>%1 não é uma quantidade de memória: use bytes com sufixo (512Mi, 1Gi, 1G)</translation>
-    </message>
-</context>
-<context>
     <name>Stackdraft::Core::PriceBookReader</name>
     <message>
         <source>cannot read the price book: %1</source>
@@ -5018,10 +5148,6 @@ Correção: %2</translation>
     <message>
         <source>expected a number</source>
         <translation>esperava-se um número</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a non-negative number</source>
-        <translation>&apos;%1&apos; não é um número não negativo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a memory quantity such as 2Gi</source>
@@ -5059,96 +5185,9 @@ Correção: %2</translation>
         <source>a source needs a name</source>
         <translation>uma fonte precisa de um nome</translation>
     </message>
-</context>
-<context>
-    <name>Stackdraft::Core::ProjectParser</name>
     <message>
-        <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
-        <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
-    </message>
-    <message>
-        <source>this is not a Stackdraft project: expected a mapping starting with &apos;stackdraft: 1&apos;, found %1</source>
-        <translation>este não é um projeto do Stackdraft: esperava-se um mapeamento começando com &apos;stackdraft: 1&apos;, mas foi encontrado %1</translation>
-    </message>
-    <message>
-        <source>the schema version is missing: a project file starts with &apos;stackdraft: %1&apos;</source>
-        <translation>falta a versão do esquema: um arquivo de projeto começa com &apos;stackdraft: %1&apos;</translation>
-    </message>
-    <message>
-        <source>this file uses schema version %1, written by a newer Stackdraft; this version reads version %2</source>
-        <translation>este arquivo usa a versão de esquema %1, gravada por um Stackdraft mais novo; esta versão lê a versão %2</translation>
-    </message>
-    <message>
-        <source>unknown schema version %1 (this version reads %2)</source>
-        <translation>versão de esquema %1 desconhecida (esta versão lê a %2)</translation>
-    </message>
-    <message>
-        <source>the project needs a &apos;name&apos; (e.g. &apos;name: my-shop&apos;)</source>
-        <translation>o projeto precisa de um &apos;name&apos; (por exemplo, &apos;name: my-shop&apos;)</translation>
-    </message>
-    <message>
-        <source>project name</source>
-        <translation>nome do projeto</translation>
-    </message>
-    <message>
-        <source>component id</source>
-        <translation>id do componente</translation>
-    </message>
-    <message>
-        <source>component &apos;%1&apos; needs a &apos;type&apos; from the catalog</source>
-        <translation>o componente &apos;%1&apos; precisa de um &apos;type&apos; do catálogo</translation>
-    </message>
-    <message>
-        <source>unknown component type &apos;%1&apos; (not in the catalog)</source>
-        <translation>tipo de componente &apos;%1&apos; desconhecido (não está no catálogo)</translation>
-    </message>
-    <message>
-        <source>unknown component type &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation>tipo de componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <source>a port needs its &apos;container&apos; port number</source>
-        <translation>uma porta precisa do número da porta em &apos;container&apos;</translation>
-    </message>
-    <message>
-        <source>unknown protocol &apos;%1&apos; (use TCP or UDP)</source>
-        <translation>protocolo &apos;%1&apos; desconhecido (use TCP ou UDP)</translation>
-    </message>
-    <message>
-        <source>unknown component &apos;%1&apos;</source>
-        <translation>componente &apos;%1&apos; desconhecido</translation>
-    </message>
-    <message>
-        <source>unknown component &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation>componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
-    </message>
-    <message>
-        <source>a connection needs both &apos;from&apos; and &apos;to&apos;</source>
-        <translation>uma conexão precisa de &apos;from&apos; e de &apos;to&apos;</translation>
-    </message>
-    <message>
-        <source>component &apos;%1&apos; cannot connect to itself</source>
-        <translation>o componente &apos;%1&apos; não pode se conectar a si mesmo</translation>
-    </message>
-    <message>
-        <source>a group needs an &apos;id&apos;</source>
-        <translation>um grupo precisa de um &apos;id&apos;</translation>
-    </message>
-    <message>
-        <source>group id</source>
-        <translation>id do grupo</translation>
-    </message>
-    <message>
-        <source>duplicate group id &apos;%1&apos;</source>
-        <translation>id de grupo &apos;%1&apos; duplicado</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is listed twice in this group</source>
-        <translation>&apos;%1&apos; aparece duas vezes neste grupo</translation>
-    </message>
-    <message>
-        <source>connection id &apos;%1&apos; is already the id of connections[%2]; give this connection an &apos;id&apos; of its own</source>
-        <translation>o id de conexão &apos;%1&apos; já é o id de connections[%2]; dê a esta conexão um &apos;id&apos; próprio</translation>
+        <source>&apos;%1&apos; is not a number from 0 to 1000000000</source>
+        <translation>&apos;%1&apos; não é um número de 0 a 1000000000</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5569,42 @@ Correção: %2</translation>
     <message>
         <source>networkCidr &apos;%1&apos; of environment &apos;%2&apos; must be an IPv4 block from /16 to /26 (AWS allows /16 to /28, and four subnets must fit in it)</source>
         <translation>o networkCidr &apos;%1&apos; do ambiente &apos;%2&apos; deve ser um bloco IPv4 de /16 a /26 (a AWS permite de /16 a /28, e quatro sub-redes devem caber nele)</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message numerus="yes">
+        <source>Deploy %n components</source>
+        <translation>
+            <numerusform>Implantar %n componentes</numerusform>
+            <numerusform>Implantar %n componentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n components</source>
+        <translation>
+            <numerusform>Alterar %n componentes</numerusform>
+            <numerusform>Alterar %n componentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n deployments</source>
+        <translation>
+            <numerusform>Alterar %n implantações</numerusform>
+            <numerusform>Alterar %n implantações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no environment %1.</source>
+        <translation>Não existe o ambiente %1.</translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation>Renomear ambiente</translation>
+    </message>
+    <message>
+        <source>No environment at that place.</source>
+        <translation>Nenhum ambiente nessa posição.</translation>
     </message>
 </context>
 <context>
