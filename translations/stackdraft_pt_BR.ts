@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>CanvasClipboard</name>
+    <message numerus="yes">
+        <source>Paste %n component(s)</source>
+        <translation>
+            <numerusform>Colar %n componente</numerusform>
+            <numerusform>Colar %n componentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Admin UI</source>
@@ -814,6 +824,39 @@
     <message>
         <source>The catalog has no component type %1.</source>
         <translation>O catálogo não tem o tipo de componente %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy %n components</source>
+        <translation>
+            <numerusform>Implantar %n componente</numerusform>
+            <numerusform>Implantar %n componentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n components</source>
+        <translation>
+            <numerusform>Alterar %n componente</numerusform>
+            <numerusform>Alterar %n componentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n deployments</source>
+        <translation>
+            <numerusform>Alterar %n implantação</numerusform>
+            <numerusform>Alterar %n implantações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no environment %1.</source>
+        <translation>Não existe o ambiente %1.</translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation>Renomear ambiente</translation>
+    </message>
+    <message>
+        <source>No environment at that place.</source>
+        <translation>Nenhum ambiente nessa posição.</translation>
     </message>
 </context>
 <context>
@@ -2427,13 +2470,6 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::App::CanvasClipboard</name>
-    <message>
-        <source>Paste %n component(s)</source>
-        <translation>Colar %n componente(s)</translation>
     </message>
 </context>
 <context>
@@ -5569,42 +5605,6 @@ Correção: %2</translation>
     <message>
         <source>networkCidr &apos;%1&apos; of environment &apos;%2&apos; must be an IPv4 block from /16 to /26 (AWS allows /16 to /28, and four subnets must fit in it)</source>
         <translation>o networkCidr &apos;%1&apos; do ambiente &apos;%2&apos; deve ser um bloco IPv4 de /16 a /26 (a AWS permite de /16 a /28, e quatro sub-redes devem caber nele)</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message numerus="yes">
-        <source>Deploy %n components</source>
-        <translation>
-            <numerusform>Implantar %n componentes</numerusform>
-            <numerusform>Implantar %n componentes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n components</source>
-        <translation>
-            <numerusform>Alterar %n componentes</numerusform>
-            <numerusform>Alterar %n componentes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n deployments</source>
-        <translation>
-            <numerusform>Alterar %n implantações</numerusform>
-            <numerusform>Alterar %n implantações</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no environment %1.</source>
-        <translation>Não existe o ambiente %1.</translation>
-    </message>
-    <message>
-        <source>Rename environment</source>
-        <translation>Renomear ambiente</translation>
-    </message>
-    <message>
-        <source>No environment at that place.</source>
-        <translation>Nenhum ambiente nessa posição.</translation>
     </message>
 </context>
 <context>

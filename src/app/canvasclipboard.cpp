@@ -18,11 +18,6 @@
 namespace Stackdraft::App {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CanvasClipboard", text, nullptr, n);
-}
-
 // An id free both in the project and among the ids this paste already took.
 QString freeId(const Core::Project &project, const QString &base, const QSet<QString> &taken)
 {
@@ -134,7 +129,9 @@ Document::DocumentCommand *CanvasClipboard::paste(Document::ProjectDocument &doc
     }
 
     auto *macro = new Document::MacroCommand(
-        &document, tr("Paste %n component(s)", int(source.deployments.size())));
+        &document,
+        QCoreApplication::translate("CanvasClipboard", "Paste %n component(s)", nullptr,
+                                    int(source.deployments.size())));
     QStringList ids;
     for (Core::Deployment deployment : source.deployments) {
         const QString oldId = deployment.component;

@@ -28,12 +28,6 @@ namespace {
 using Core::Edit::ComponentField;
 using Core::Edit::DeploymentField;
 
-// The context lupdate files these strings under.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(DocumentEdits)
-};
-
 std::optional<ComponentField> componentField(const QString &name)
 {
     static const QHash<QString, ComponentField> fields {
@@ -115,7 +109,9 @@ Core::Result<QString> addComponentFromType(Document::ProjectDocument &document,
                                            QPointF position)
 {
     if (!document.catalog().contains(typeId))
-        return Core::Error {Text::tr("The catalog has no component type %1.").arg(typeId)};
+        return Core::Error {
+            QCoreApplication::translate("DocumentEdits", "The catalog has no component type %1.")
+                .arg(typeId)};
     const ComponentTemplate made
         = ComponentTemplate::fromType(document.catalog(), document.project(), typeId, position);
     const Core::Status done = document.push(new Document::AddComponentCommand(
@@ -143,7 +139,8 @@ Core::Status deployComponents(Document::ProjectDocument &document, const QString
         at += QPointF(260, 0);
     }
     return pushAll(document, commands,
-                   Text::tr("Deploy %n components", nullptr, int(componentIds.size())));
+                   QCoreApplication::translate("DocumentEdits", "Deploy %n components", nullptr,
+                                               int(componentIds.size())));
 }
 
 Core::Status setComponents(Document::ProjectDocument &document, const QString &field,
@@ -157,7 +154,8 @@ Core::Status setComponents(Document::ProjectDocument &document, const QString &f
         commands.push_back(new Document::SetComponentFieldCommand(
             &document, component.id, *which, Core::Edit::componentField(component, *which)));
     return pushAll(document, commands,
-                   Text::tr("Change %n components", nullptr, int(components.size())));
+                   QCoreApplication::translate("DocumentEdits", "Change %n components", nullptr,
+                                               int(components.size())));
 }
 
 Core::Status setDeployments(Document::ProjectDocument &document, const QString &environmentId,
@@ -172,7 +170,8 @@ Core::Status setDeployments(Document::ProjectDocument &document, const QString &
             &document, environmentId, deployment.component, *which,
             Core::Edit::deploymentField(deployment, *which)));
     return pushAll(document, commands,
-                   Text::tr("Change %n deployments", nullptr, int(deployments.size())));
+                   QCoreApplication::translate("DocumentEdits", "Change %n deployments", nullptr,
+                                               int(deployments.size())));
 }
 
 Core::Status renameComponent(Document::ProjectDocument &document, const QString &oldId,
@@ -211,7 +210,8 @@ Core::Status renameEnvironment(Document::ProjectDocument &document, const QStrin
 {
     const Core::Environment *environment = document.project().environment(id);
     if (!environment)
-        return Core::Error {Text::tr("There is no environment %1.").arg(id)};
+        return Core::Error {
+            QCoreApplication::translate("DocumentEdits", "There is no environment %1.").arg(id)};
     std::vector<Document::DocumentCommand *> commands;
     if (newId != id)
         commands.push_back(new Document::RenameEnvironmentCommand(&document, id, newId));
@@ -222,14 +222,16 @@ Core::Status renameEnvironment(Document::ProjectDocument &document, const QStrin
         settings.deployments.clear();
         commands.push_back(new Document::SetEnvironmentSettingsCommand(&document, settings));
     }
-    return pushAll(document, commands, Text::tr("Rename environment"));
+    return pushAll(document, commands,
+                   QCoreApplication::translate("DocumentEdits", "Rename environment"));
 }
 
 Core::Status moveEnvironment(Document::ProjectDocument &document, int from, int to)
 {
     const QList<Core::Environment> &environments = document.project().environments;
     if (from < 0 || from >= environments.size() || to < 0 || to >= environments.size())
-        return Core::Error {Text::tr("No environment at that place.")};
+        return Core::Error {
+            QCoreApplication::translate("DocumentEdits", "No environment at that place.")};
     return document.push(
         new Document::MoveEnvironmentCommand(&document, environments.at(from).id, to));
 }
