@@ -2,7 +2,12 @@
 
 #include "app/documentedits.h"
 #include "app/environmentsettingsdialog.h"
+#include "app/live/promotedialog.h"
 #include "core/model/naming.h"
+#include "document/commands/deploycommand.h"
+#include "document/commands/macrocommand.h"
+#include "document/commands/setdeploymentcommand.h"
+#include "document/commands/undeploycommand.h"
 #include "document/projectdocument.h"
 
 #include <QAction>
@@ -42,6 +47,7 @@ EnvironmentActions::EnvironmentActions(Document::ProjectDocument &document,
     , m_moveLeft(new QAction(tr("Move &Left"), this))
     , m_moveRight(new QAction(tr("Move R&ight"), this))
     , m_remove(new QAction(tr("Re&move Environment"), this))
+    , m_promote(new QAction(tr("&Promote…"), this))
 {
     m_add->setObjectName(QStringLiteral("actionNewEnvironment"));
     m_add->setToolTip(tr("Add an empty environment with its own canvas"));
@@ -54,6 +60,10 @@ EnvironmentActions::EnvironmentActions(Document::ProjectDocument &document,
     m_moveRight->setObjectName(QStringLiteral("actionMoveEnvironmentRight"));
     m_remove->setObjectName(QStringLiteral("actionRemoveEnvironment"));
     m_remove->setToolTip(tr("Remove the environment and its deployments (undoable)"));
+    m_promote->setObjectName(QStringLiteral("actionPromote"));
+    m_promote->setToolTip(tr("Carry chosen differences from one environment to another (staging → "
+                             "production), one undoable step"));
+    connect(m_promote, &QAction::triggered, this, &EnvironmentActions::showPromote);
 
     connect(m_add, &QAction::triggered, this, [this] {
         const QString name
@@ -107,6 +117,7 @@ void EnvironmentActions::populate(QMenu *menu)
 {
     menu->addAction(m_add);
     menu->addAction(m_duplicate);
+    menu->addAction(m_promote);
     menu->addSeparator();
     menu->addAction(m_rename);
     menu->addAction(m_settings);
@@ -129,6 +140,7 @@ void EnvironmentActions::updateActions()
     m_moveLeft->setEnabled(current && project.environments.indexOf(*current) > 0);
     m_moveRight->setEnabled(
         current && project.environments.indexOf(*current) < project.environments.size() - 1);
+    m_promote->setEnabled(project.environments.size() > 1);
     // The last environment stays: a project always has a canvas to draw on.
     m_remove->setEnabled(current && project.environments.size() > 1);
 }
@@ -222,6 +234,69 @@ void EnvironmentActions::editSettings()
         = DocumentEdits::setEnvironmentSettings(m_document, dialog.environment());
     if (!done)
         emit statusMessage(done.error().message, 6000);
+}
+
+void EnvironmentActions::showPromote()
+{
+    const Core::Project &project = m_document.project();
+    if (project.environments.size() < 2)
+        return;
+    // Into the current environment from the one before it (staging → production); from the first
+    // tab, the dialog's own default pair.
+    auto [source, target] = PromoteDialog::defaultPair(project);
+    for (qsizetype i = 1; i < project.environments.size(); ++i) {
+        if (project.environments.at(i).id == m_current()) {
+            source = project.environments.at(i - 1).id;
+            target = project.environments.at(i).id;
+        }
+    }
+    PromoteDialog dialog(project, source, target, m_window);
+    dialog.setObjectName(QStringLiteral("promoteDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    promote(dialog.source(), dialog.target(), dialog.chosen());
+}
+
+bool EnvironmentActions::promote(const QString &sourceId, const QString &targetId,
+                                 const QList<Promotion::Difference> &chosen)
+{
+    const Core::Project &project = m_document.project();
+    const Core::Environment *source = project.environment(sourceId);
+    const Core::Environment *target = project.environment(targetId);
+    if (!source || !target || chosen.isEmpty())
+        return false;
+    const QList<Promotion::Change> changes
+        = Promotion::changes(project, sourceId, targetId, chosen);
+    if (changes.isEmpty())
+        return false;
+    // Names now: the push below changes the project these pointers point into.
+    const QString from = source->displayName();
+    const QString to = target->displayName();
+    auto *macro = new Document::MacroCommand(&m_document, tr("Promote %1 → %2").arg(from, to));
+    for (const Promotion::Change &change : changes) {
+        switch (change.kind) {
+        case Promotion::Change::Kind::Deploy:
+            macro->add(new Document::DeployCommand(&m_document, targetId, change.deployment));
+            break;
+        case Promotion::Change::Kind::Undeploy:
+            macro->add(
+                new Document::UndeployCommand(&m_document, targetId, change.deployment.component));
+            break;
+        case Promotion::Change::Kind::Update:
+            macro->add(
+                new Document::SetDeploymentCommand(&m_document, targetId, change.deployment));
+            break;
+        }
+    }
+    const Core::Status done = m_document.push(macro);
+    if (!done) {
+        emit statusMessage(done.error().message, 6000);
+        return false;
+    }
+    emit statusMessage(
+        tr("Promoted %n change(s) from %1 to %2", nullptr, int(changes.size())).arg(from, to),
+        4000);
+    return true;
 }
 
 } // namespace Stackdraft::App

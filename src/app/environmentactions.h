@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/live/promotion.h"
+
 #include <QObject>
 #include <QString>
 
@@ -37,6 +39,7 @@ public:
     QAction *renameAction() const { return m_rename; }
     QAction *settingsAction() const { return m_settings; }
     QAction *removeAction() const { return m_remove; }
+    QAction *promoteAction() const { return m_promote; }
 
     // The steps behind the actions, without dialogs; false (with a status message) when refused.
     bool add(const QString &name);
@@ -44,6 +47,10 @@ public:
     bool rename(const QString &id, const QString &name);
     bool remove(const QString &id);
     bool move(int from, int to);
+    // Carries the chosen differences of `sourceId` over to `targetId` (PromoteDialog's ticks), one
+    // undoable step; false (with a status message) when nothing changes or the document refuses.
+    bool promote(const QString &sourceId, const QString &targetId,
+                 const QList<Promotion::Difference> &chosen);
 
 public slots:
     void updateActions();
@@ -56,6 +63,7 @@ signals:
 private:
     QString askName(const QString &title, const QString &label, const QString &text);
     void editSettings();
+    void showPromote();
 
     Document::ProjectDocument &m_document;
     const Core::PriceBooks &m_priceBooks;
@@ -68,6 +76,7 @@ private:
     QAction *m_moveLeft;
     QAction *m_moveRight;
     QAction *m_remove;
+    QAction *m_promote;
 };
 
 } // namespace Stackdraft::App

@@ -12,6 +12,7 @@
 #include "app/inspector/deploymentform.h"
 #include "app/inspector/envvartable.h"
 #include "app/inspector/inspectorwidget.h"
+#include "app/live/promotion.h"
 #include "app/mainwindow.h"
 #include "app/palettewidget.h"
 #include "core/catalog/catalog.h"
@@ -68,6 +69,7 @@ class TestDesigner final : public QObject
 private slots:
     void initTestCase();
     void rebuildWebotFromNew();
+    void promoteIsOneUndoableStep();
 
 private:
     // The steps, each through the widget a person would use.
@@ -384,6 +386,39 @@ void TestDesigner::rebuildWebotFromNew()
              QStringList({QStringLiteral("App"), QStringLiteral("Data Storage"),
                           QStringLiteral("Monitoring / Logs")}));
     m_window = nullptr;
+}
+
+void TestDesigner::promoteIsOneUndoableStep()
+{
+    MainWindow window(Core::Catalog::standard());
+    QVERIFY(window.openFile(
+        QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/webot-chatflow.stackdraft.yaml")));
+    Document::ProjectDocument &document = *window.document();
+    const Core::Project before = document.project();
+    const QList<Promotion::Difference> differences
+        = Promotion::differences(before, QStringLiteral("staging"), QStringLiteral("production"));
+    QList<Promotion::Difference> chosen;
+    for (const Promotion::Difference &difference : differences) {
+        if (difference.component == QStringLiteral("backend"))
+            chosen << difference;
+    }
+    QVERIFY(!chosen.isEmpty());
+    const int steps = document.undoStack()->count();
+    QVERIFY(window.environmentActions()->promote(QStringLiteral("staging"),
+                                                 QStringLiteral("production"), chosen));
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    const Core::Project &after = document.project();
+    const Core::Deployment *staging
+        = after.environment(QStringLiteral("staging"))->deployment(QStringLiteral("backend"));
+    const Core::Deployment *production
+        = after.environment(QStringLiteral("production"))->deployment(QStringLiteral("backend"));
+    QCOMPARE(production->replicas, staging->replicas);
+    QCOMPARE(production->autoscaling, staging->autoscaling);
+    QVERIFY(Promotion::differences(after, QStringLiteral("staging"), QStringLiteral("production"))
+                .size()
+            < differences.size());
+    document.undoStack()->undo();
+    QVERIFY(document.project() == before);
 }
 
 QTEST_MAIN(TestDesigner)
