@@ -6,6 +6,7 @@
 #include "core/io/projectreader.h"
 #include "core/io/projectwriter.h"
 #include "dialoghelper.h"
+#include "document/commands/setdeploymentcommand.h"
 #include "document/projectdocument.h"
 
 #include <QAction>
@@ -76,38 +77,16 @@ QString TestFileController::copyExample(const QString &name)
     return target;
 }
 
-namespace {
-
-// An undoable edit of one deployment, as the editor's commands make.
-class SetDeployment final : public QUndoCommand
-{
-public:
-    SetDeployment(ProjectDocument &document, Core::Deployment after)
-        : m_document(document)
-        , m_before(*document.project()
-                        .environment(QStringLiteral("production"))
-                        ->deployment(after.component))
-        , m_after(std::move(after))
-    {
-    }
-    void redo() override { m_document.replaceDeployment(QStringLiteral("production"), m_after); }
-    void undo() override { m_document.replaceDeployment(QStringLiteral("production"), m_before); }
-
-private:
-    ProjectDocument &m_document;
-    Core::Deployment m_before;
-    Core::Deployment m_after;
-};
-
-} // namespace
-
 void TestFileController::edit(ProjectDocument &document, int replicas)
 {
     Core::Deployment deployment = *document.project()
                                        .environment(QStringLiteral("production"))
                                        ->deployment(QStringLiteral("backend"));
     deployment.replicas = replicas;
-    document.undoStack()->push(new SetDeployment(document, deployment));
+    QVERIFY(document
+                .push(new Document::SetDeploymentCommand(&document, QStringLiteral("production"),
+                                                         deployment))
+                .ok());
 }
 
 QByteArray TestFileController::read(const QString &path)
