@@ -3051,6 +3051,25 @@ $/mês</translation>
         <source>Removed the environment %1 (Undo brings it back)</source>
         <translation>Ambiente %1 removido (Desfazer o traz de volta)</translation>
     </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation>&amp;Promover…</translation>
+    </message>
+    <message>
+        <source>Carry chosen differences from one environment to another (staging → production), one undoable step</source>
+        <translation>Levar diferenças escolhidas de um ambiente para outro (staging → production), em um passo que pode ser desfeito</translation>
+    </message>
+    <message>
+        <source>Promote %1 → %2</source>
+        <translation>Promover %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoted %n change(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n alteração levada de %1 para %2</numerusform>
+            <numerusform>%n alterações levadas de %1 para %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::App::EnvironmentComparison</name>

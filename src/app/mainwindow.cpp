@@ -138,7 +138,24 @@ MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &pri
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The canvases' scenes signal selection changes while they are destroyed, and the document
+    // signals while its children go: take both down while this is still a whole MainWindow.
+    m_rebuilding = true;
+    m_document->disconnect(this);
+    const QSignalBlocker blocker(m_tabs);
+    removeTabs();
+}
+
+void MainWindow::removeTabs()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -313,11 +330,7 @@ void MainWindow::rebuildTabs()
     {
         const QSignalBlocker blocker(m_tabs);
         m_rebuilding = true;
-        while (m_tabs->count() > 0) {
-            QWidget *page = m_tabs->widget(0);
-            m_tabs->removeTab(0);
-            delete page;
-        }
+        removeTabs();
         const Core::Project &project = m_document->project();
         for (const Core::Environment &environment : project.environments) {
             auto *scene = new EnvironmentScene(*m_document, environment.id);

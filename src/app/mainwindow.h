@@ -106,6 +106,7 @@ private:
     void createFileMenu();
     void createDocks();
     void rebuildTabs();
+    void removeTabs();
     void updateTitle();
     void updateStatus();
     void updatePalette();
