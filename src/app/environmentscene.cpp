@@ -97,8 +97,9 @@ void EnvironmentScene::rebuild()
     m_badgesDirty.clear();
     m_pendingConnection = nullptr;
     m_connectionSource = nullptr;
-    // Connection and group items point at component items: clear them first.
-    clear();
+    // The lists are emptied before the items are deleted: deleting a selected item emits
+    // selectionChanged, whose handlers (the canvas actions, the inspector) read them, and must not
+    // meet the cards already deleted (Ctrl+A, Delete crashed here).
     m_componentItems.clear();
     m_componentsById.clear();
     m_connectionItems.clear();
@@ -107,6 +108,8 @@ void EnvironmentScene::rebuild()
     m_groupsOf.clear();
     m_cards.clear();
     m_labels.clear();
+    // Connection and group items point at component items: all go at once.
+    clear();
 
     const Core::Project &project = m_document.project();
     const Core::Environment *environment = project.environment(m_environmentId);
