@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "app/preferences.h"
 #include "app/rendercommand.h"
+#include "app/uiprobe.h"
 #include "cli/commandline.h"
 #include "core/catalog/catalog.h"
 
@@ -103,6 +104,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Stackdraft::App::MainWindow window(Stackdraft::Core::Catalog::standard());
+    // For tests/app/smoke.sh: where things are on screen (only when $STACKDRAFT_UI_PROBE is set).
+    Stackdraft::App::UiProbe::install(&window);
     const QString file = parser.positionalArguments().value(0);
     const bool screenshot = parser.isSet(screenshotOption);
     if (screenshot) {

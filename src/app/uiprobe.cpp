@@ -1,6 +1,7 @@
 #include "app/uiprobe.h"
 
 #include "app/componentitem.h"
+#include "app/connectionitem.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/mainwindow.h"
@@ -8,12 +9,14 @@
 #include "app/palettewidget.h"
 #include "document/projectdocument.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSaveFile>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace Stackdraft::App {
 namespace {
@@ -26,6 +29,22 @@ QJsonArray rectJson(const QRect &rect)
 QRect globalRect(const QWidget *widget, const QRect &local)
 {
     return QRect(widget->mapToGlobal(local.topLeft()), local.size());
+}
+
+// A rectangle in the scene's coordinates as the canvas shows it, in global screen coordinates.
+QRect globalSceneRect(const EnvironmentCanvas *canvas, const QRectF &sceneRect)
+{
+    return globalRect(canvas->viewport(), canvas->mapFromScene(sceneRect).boundingRect());
+}
+
+QJsonValue widgetJson(const QWidget *widget)
+{
+    if (!widget)
+        return QJsonValue::Null;
+    return QJsonObject {
+        {QStringLiteral("class"), QString::fromLatin1(widget->metaObject()->className())},
+        {QStringLiteral("name"), widget->objectName()},
+        {QStringLiteral("rect"), rectJson(widget->frameGeometry())}};
 }
 
 } // namespace
@@ -50,6 +69,12 @@ UiProbe::UiProbe(MainWindow *window, QString path)
 QByteArray UiProbe::snapshot() const
 {
     QJsonObject root;
+    root.insert(QStringLiteral("window"), widgetJson(m_window));
+    root.insert(QStringLiteral("active"), m_window->isActiveWindow());
+    // A menu (e.g. the connection offer) or a dialog in the way of the next step.
+    root.insert(QStringLiteral("popup"), widgetJson(QApplication::activePopupWidget()));
+    root.insert(QStringLiteral("modal"), widgetJson(QApplication::activeModalWidget()));
+
     const PaletteWidget *palette = m_window->palette();
     QJsonObject paletteJson;
     paletteJson.insert(QStringLiteral("filter"),
@@ -58,8 +83,8 @@ QByteArray UiProbe::snapshot() const
     const PaletteTree *tree = palette->tree();
     for (QTreeWidgetItem *item : palette->visibleEntries()) {
         const QRect rect = tree->visualItemRect(item);
-        if (!rect.isValid() || !tree->viewport()->rect().intersects(rect))
-            continue;
+        if (!rect.isValid() || !tree->viewport()->rect().contains(rect))
+            continue; // only the entries that can be grabbed whole
         entries.append(QJsonObject {
             {QStringLiteral("id"), PaletteTree::id(item)},
             {QStringLiteral("kind"),
@@ -71,24 +96,35 @@ QByteArray UiProbe::snapshot() const
     root.insert(QStringLiteral("palette"), paletteJson);
 
     if (const EnvironmentCanvas *canvas = m_window->currentCanvas()) {
+        const EnvironmentScene *scene = canvas->environmentScene();
         QJsonObject canvasJson;
-        canvasJson.insert(QStringLiteral("environment"),
-                          canvas->environmentScene()->environmentId());
+        canvasJson.insert(QStringLiteral("environment"), scene->environmentId());
         canvasJson.insert(QStringLiteral("viewport"),
                           rectJson(globalRect(canvas->viewport(), canvas->viewport()->rect())));
+        canvasJson.insert(QStringLiteral("focus"), canvas->hasFocus());
         QJsonArray cards;
-        for (const ComponentItem *item : canvas->environmentScene()->componentItems()) {
-            const QRect rect = canvas->mapFromScene(item->sceneBoundingRect()).boundingRect();
+        for (const ComponentItem *item : scene->componentItems()) {
             cards.append(QJsonObject {
                 {QStringLiteral("id"), item->componentId()},
                 {QStringLiteral("selected"), item->isSelected()},
-                {QStringLiteral("rect"), rectJson(globalRect(canvas->viewport(), rect))}});
+                {QStringLiteral("rect"),
+                 rectJson(globalSceneRect(canvas, item->mapRectToScene(item->cardRect())))},
+                {QStringLiteral("handle"),
+                 rectJson(globalSceneRect(canvas,
+                                          item->mapRectToScene(item->connectionHandleRect())))}});
         }
         canvasJson.insert(QStringLiteral("cards"), cards);
+        QJsonArray connections;
+        for (const ConnectionItem *item : scene->connectionItems())
+            connections.append(item->connectionId());
+        canvasJson.insert(QStringLiteral("connections"), connections);
         root.insert(QStringLiteral("canvas"), canvasJson);
     }
-    root.insert(QStringLiteral("modified"), m_window->document()->isModified());
-    root.insert(QStringLiteral("file"), m_window->document()->filePath());
+
+    const Document::ProjectDocument *document = m_window->document();
+    root.insert(QStringLiteral("modified"), document->isModified());
+    root.insert(QStringLiteral("file"), document->filePath());
+    root.insert(QStringLiteral("undoIndex"), document->undoStack()->index());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
