@@ -63,7 +63,18 @@ EnvironmentScene::EnvironmentScene(Document::ProjectDocument &document,
     rebuild();
 }
 
-EnvironmentScene::~EnvironmentScene() = default;
+EnvironmentScene::~EnvironmentScene()
+{
+    // QGraphicsScene's destructor deletes the items and would signal selectionChanged to views of
+    // a scene that is no longer an EnvironmentScene: nobody listens to a scene going away.
+    blockSignals(true);
+    m_componentItems.clear();
+    m_componentsById.clear();
+    m_connectionItems.clear();
+    m_groupItems.clear();
+    m_connectionsOf.clear();
+    m_groupsOf.clear();
+}
 
 Core::EnvironmentLayoutOptions EnvironmentScene::layoutOptions()
 {

@@ -197,6 +197,22 @@ QLineEdit *DeploymentForm::field(const QString &name) const
     return nullptr;
 }
 
+bool DeploymentForm::says(const NumberField &spec, qint64 value) const
+{
+    const QString text = spec.edit->text().trimmed();
+    if (text.isEmpty())
+        return false;
+    if (spec.unit == NumberField::Unit::Cpu || spec.unit == NumberField::Unit::Memory) {
+        const QuantityField parsed = QuantityField::parse(spec.unit == NumberField::Unit::Cpu
+                                                              ? QuantityField::Unit::Cpu
+                                                              : QuantityField::Unit::Memory,
+                                                          text);
+        return parsed.value && *parsed.value == value;
+    }
+    bool ok = false;
+    return text.toLongLong(&ok) == value && ok;
+}
+
 void DeploymentForm::onNumberEdited(const NumberField &spec)
 {
     const QString text = spec.edit->text().trimmed();
@@ -336,8 +352,10 @@ void DeploymentForm::show(const Core::Project &project, const QString &environme
         for (const NumberField &spec : m_fields) {
             const bool shared = common(spec.get);
             const QString text = shared ? formatNumber(int(spec.unit), spec.get(first)) : QString();
-            // Never rewrite what the person is typing when it already says the model's value.
-            if (!(spec.edit->hasFocus() && sameSelection && shownIds == previousIds))
+            // Never rewrite what the person is typing when it already says the model's value
+            // ("512M" would become "500000Ki" before the "i" of "512Mi" arrives).
+            const bool typing = spec.edit->hasFocus() && sameSelection && shownIds == previousIds;
+            if (!typing && !(shared && says(spec, spec.get(first))))
                 spec.edit->setText(text);
             spec.edit->setPlaceholderText(shared ? QString() : tr("(several values)"));
         }

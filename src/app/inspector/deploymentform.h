@@ -57,6 +57,8 @@ private:
     struct NumberField;
     void buildFields();
     void onNumberEdited(const NumberField &spec);
+    // Whether the field's text already means `value` (however it is written).
+    bool says(const NumberField &spec, qint64 value) const;
     void apply(const QString &field, const std::function<void(Core::Deployment &)> &change);
     void showError(const QString &error);
     void showDifferences(const Core::Project &project);
