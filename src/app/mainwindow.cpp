@@ -129,6 +129,7 @@ MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &pri
     connect(m_environmentActions, &EnvironmentActions::environmentCreated, this,
             &MainWindow::selectEnvironment);
     new LivePanels(this); // problems, cost and preview docks, commit and git status (src/app/live/)
+    setFirstRunLayout();
 
     resize(1400, 860);
     QSettings settings;
@@ -180,6 +181,7 @@ void MainWindow::createActions()
     }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_menus.insert(Menu::View, viewMenu);
     QAction *zoomInAction = viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
     // Ctrl+= as well: on most keyboards "+" needs Shift, so Ctrl++ alone is awkward.
@@ -207,6 +209,7 @@ void MainWindow::createActions()
     preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_menus.insert(Menu::Help, helpMenu);
     QAction *aboutAction = helpMenu->addAction(tr("&About Stackdraft"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -256,6 +259,25 @@ void MainWindow::createDocks()
     addDock(undoDock, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, undoDock);
     inspectorDock->raise();
+}
+
+void MainWindow::setFirstRunLayout()
+{
+    // A saved window state (restored next) replaces these: the palette wide enough for its
+    // names, the inspector, where the editing happens, most of the right column, and the
+    // problems and preview a strip along the bottom.
+    const auto dock
+        = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    QDockWidget *palette = dock("paletteDock");
+    QDockWidget *inspector = dock("inspectorDock");
+    QDockWidget *cost = dock("costDock");
+    QDockWidget *problems = dock("problemsDock");
+    if (palette && inspector)
+        resizeDocks({palette, inspector}, {260, 380}, Qt::Horizontal);
+    if (inspector && cost)
+        resizeDocks({inspector, cost}, {560, 300}, Qt::Vertical);
+    if (problems)
+        resizeDocks({problems}, {190}, Qt::Vertical);
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)

@@ -105,6 +105,7 @@ private:
     void createActions();
     void createFileMenu();
     void createDocks();
+    void setFirstRunLayout();
     void rebuildTabs();
     void removeTabs();
     void updateTitle();

@@ -255,14 +255,7 @@ bool FileController::save()
         return false;
     if (m_document.filePath().isEmpty())
         return saveAs();
-    const QString path = m_document.filePath();
-    const Core::Status saved = saveTo(path);
-    if (!saved) {
-        showSaveError(path, saved.error());
-        return false;
-    }
-    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 3000);
-    return true;
+    return saveReporting(m_document.filePath());
 }
 
 bool FileController::saveAs()
@@ -281,6 +274,11 @@ bool FileController::saveAs()
     if (!path.contains(QLatin1Char('.')))
         path += QStringLiteral(".stackdraft.yaml");
     settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    return saveReporting(path);
+}
+
+bool FileController::saveReporting(const QString &path)
+{
     const Core::Status saved = saveTo(path);
     if (!saved) {
         showSaveError(path, saved.error());

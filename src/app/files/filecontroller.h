@@ -73,6 +73,8 @@ signals:
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    // saveTo(), then the outcome told: the status bar on success, a message box on failure.
+    bool saveReporting(const QString &path);
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void onChangedOnDisk(const QString &path, bool removed);

@@ -31,9 +31,10 @@ LivePanels::LivePanels(MainWindow *window)
     , m_git(new GitStatusIndicator(*window->document(), window))
 {
     setObjectName(QStringLiteral("livePanels"));
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_problems);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_cost);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_preview);
+    // Through MainWindow::addDock: their toggles join View > Docks and their places are kept.
+    window->addDock(m_problems, Qt::BottomDockWidgetArea);
+    window->addDock(m_cost, Qt::RightDockWidgetArea);
+    window->addDock(m_preview, Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(m_problems, m_preview);
     m_problems->raise();
 
@@ -80,13 +81,6 @@ QMenu *LivePanels::menu(QMainWindow *window, const char *objectName, const QStri
 
 void LivePanels::createActions()
 {
-    QMenu *view = menu(m_window, "viewMenu", tr("&View"));
-    view->addSeparator();
-    for (QDockWidget *dock :
-         {static_cast<QDockWidget *>(m_problems), static_cast<QDockWidget *>(m_cost),
-          static_cast<QDockWidget *>(m_preview)})
-        view->addAction(dock->toggleViewAction());
-
     QMenu *git = menu(m_window, "gitMenu", tr("&Git"));
     m_commitAction
         = git->addAction(tr("&Commit Generated Files…"), this, [this] { openCommitDialog(); });
