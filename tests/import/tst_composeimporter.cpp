@@ -315,6 +315,11 @@ void TestComposeImporter::notComposeFiles_data()
         "*d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, "
         "*f, *f, *f, *f, *f, *f]\nservices: {}\n")
                                 << 0 << 0 << "nodes";
+    // These crashed every reader (unbounded recursion) before the tree was built from events.
+    QTest::addRow("alias inside its own list")
+        << QByteArray("x: &a [*a]\nservices: {}\n") << 1 << 8 << "stands inside";
+    QTest::addRow("service inside itself")
+        << QByteArray("services: &s\n  web: *s\n") << 2 << 8 << "stands inside";
 }
 
 void TestComposeImporter::notComposeFiles()
