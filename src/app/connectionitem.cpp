@@ -48,6 +48,33 @@ QFont labelFont()
     return CanvasStyle::font(-1.5);
 }
 
+// The part of `line` inside `rect` (Liang–Barsky), or a null line when none is.
+QLineF clipped(const QLineF &line, const QRectF &rect)
+{
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    qreal from = 0;
+    qreal to = 1;
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                        rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return {};
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            from = std::max(from, t);
+        else
+            to = std::min(to, t);
+        if (from > to)
+            return {};
+    }
+    return QLineF(line.pointAt(from), line.pointAt(to));
+}
+
 } // namespace
 
 ConnectionItem::ConnectionItem(const ComponentItem *from, const ComponentItem *to,
@@ -225,7 +252,14 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setPen(pen);
     QLineF shaft = m_line;
     shaft.setLength(std::max<qreal>(0, m_line.length() - ArrowSize * 0.8));
-    painter->drawLine(shaft);
+    // Only what the painter can show is stroked: a long connection mostly off screen cost its
+    // whole length in the stroker on every frame (a third of a drag frame at 2,000 cards).
+    const QRectF shown = painter->worldTransform()
+                             .inverted()
+                             .mapRect(QRectF(painter->viewport()))
+                             .adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize);
+    if (const QLineF visible = clipped(shaft, shown); !visible.isNull())
+        painter->drawLine(visible);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(arrowHead());

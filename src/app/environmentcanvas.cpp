@@ -383,16 +383,30 @@ void EnvironmentCanvas::drawBackground(QPainter *painter, const QRectF &rect)
     // Dots get too dense to be useful when zoomed far out.
     if (m_scene->gridSize() * m_zoom < 8)
         return;
+    // Each dot is a 2×2 square of device pixels, filled without antialiasing: a few thousand of
+    // them cost about a millisecond, where antialiased round points were most of a frame.
     const qreal step = m_scene->gridSize();
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
-    QList<QPointF> dots;
+    const QTransform toDevice = painter->worldTransform();
+    QList<QRect> dots;
     for (qreal x = left; x < rect.right(); x += step) {
-        for (qreal y = top; y < rect.bottom(); y += step)
-            dots.append(QPointF(x, y));
+        for (qreal y = top; y < rect.bottom(); y += step) {
+            const QPoint at = toDevice.map(QPointF(x, y)).toPoint();
+            dots.append(QRect(at.x() - 1, at.y() - 1, 2, 2));
+        }
     }
-    painter->setPen(QPen(CanvasStyle::gridDot(), 1.5 / m_zoom, Qt::SolidLine, Qt::RoundCap));
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    // Square dots read darker than the round ones they replace: a lighter tone keeps the grid
+    // quiet.
+    QColor dot = CanvasStyle::gridDot();
+    dot.setAlphaF(dot.alphaF() * 0.55f);
+    painter->setBrush(dot);
+    painter->drawRects(dots.constData(), int(dots.size()));
+    painter->restore();
 }
 
 void EnvironmentCanvas::drawForeground(QPainter *painter, const QRectF &)
