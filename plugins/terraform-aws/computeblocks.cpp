@@ -167,6 +167,238 @@ void ComputeBlocks::writeParameters(const EcsPlan &plan, HclWriter &out)
     }
 }
 
+namespace {
+
+// One service's blocks, in the order main.tf lists them.
+void writeLogGroup(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out)
+{
+    out.open(QStringLiteral("resource \"aws_cloudwatch_log_group\" \"%1\"").arg(s.ident));
+    out.attribute(QStringLiteral("name"),
+                  quoted(QStringLiteral("/ecs/%1/%2").arg(plan.name, s.id)));
+    out.attribute(QStringLiteral("retention_in_days"), QString::number(plan.logRetentionDays));
+    out.close();
+    out.blank();
+}
+
+void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool taskRole,
+                         HclWriter &out)
+{
+    const qint64 cpu = s.requested.effectiveCpu();
+    const qint64 memory = s.requested.effectiveMemory();
+    const QString size = Core::generatedText("Fargate task size %1 CPU units / %2 MiB")
+                             .arg(s.size.cpuUnits)
+                             .arg(s.size.memoryMiB);
+    if (cpu <= 0 && memory <= 0)
+        out.comment(
+            Core::generatedText("%1: the smallest size; the design sets no resources.").arg(size));
+    else if (s.sizeRounded)
+        out.comment(
+            Core::generatedText("%1: the smallest valid pair holding the %2 CPU and %3 memory "
+                                "requested, rounded up.")
+                .arg(size, Core::Quantity::humanCpu(cpu), Core::Quantity::humanMemory(memory)));
+    else
+        out.comment(Core::generatedText("%1, as requested.").arg(size));
+    out.open(QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\"").arg(s.ident));
+    out.attribute(QStringLiteral("family"), quoted(plan.name + QLatin1Char('-') + s.id));
+    out.attribute(QStringLiteral("requires_compatibilities"),
+                  HclWriter::list({quoted(QStringLiteral("FARGATE"))}));
+    out.attribute(QStringLiteral("network_mode"), quoted(QStringLiteral("awsvpc")));
+    out.attribute(QStringLiteral("cpu"), quoted(QString::number(s.size.cpuUnits)));
+    out.attribute(QStringLiteral("memory"), quoted(QString::number(s.size.memoryMiB)));
+    out.attribute(QStringLiteral("execution_role_arn"),
+                  QStringLiteral("aws_iam_role.task_execution.arn"));
+    if (taskRole)
+        out.attribute(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.task.arn"));
+    out.blank();
+    out.open(QStringLiteral("runtime_platform"));
+    out.attribute(QStringLiteral("operating_system_family"), quoted(QStringLiteral("LINUX")));
+    out.attribute(QStringLiteral("cpu_architecture"), quoted(QStringLiteral("X86_64")));
+    out.close();
+    out.blank();
+    out.openBare(QStringLiteral("container_definitions = jsonencode(["));
+    out.openBare(QStringLiteral("{"));
+    out.attribute(QStringLiteral("name"), quoted(s.id));
+    out.attribute(QStringLiteral("image"), s.image);
+    out.attribute(QStringLiteral("essential"), QStringLiteral("true"));
+    if (!s.ports.isEmpty()) {
+        out.openBare(QStringLiteral("portMappings = ["));
+        for (int port : s.ports) {
+            out.openBare(QStringLiteral("{"));
+            out.attribute(QStringLiteral("containerPort"), QString::number(port));
+            out.attribute(QStringLiteral("protocol"), quoted(QStringLiteral("tcp")));
+            out.close(QStringLiteral("},"));
+        }
+        out.close(QStringLiteral("]"));
+    }
+    auto pairs
+        = [&](const QString &key, const QList<EcsPlan::Env> &entries, const QString &valueKey) {
+              if (entries.isEmpty())
+                  return;
+              out.openBare(key + QLatin1String(" = ["));
+              for (const EcsPlan::Env &e : entries) {
+                  out.openBare(QStringLiteral("{"));
+                  out.attribute(QStringLiteral("name"), quoted(e.name));
+                  out.attribute(valueKey, e.value);
+                  out.close(QStringLiteral("},"));
+              }
+              out.close(QStringLiteral("]"));
+          };
+    pairs(QStringLiteral("environment"), s.environment, QStringLiteral("value"));
+    pairs(QStringLiteral("secrets"), s.secrets, QStringLiteral("valueFrom"));
+    if (!s.containerHealth.isEmpty()) {
+        QStringList command {quoted(QStringLiteral("CMD"))};
+        for (const QString &arg : s.containerHealth)
+            command << quoted(arg);
+        out.open(QStringLiteral("healthCheck ="));
+        out.attribute(QStringLiteral("command"), HclWriter::list(command));
+        out.attribute(QStringLiteral("interval"), QStringLiteral("30"));
+        out.attribute(QStringLiteral("timeout"), QStringLiteral("5"));
+        out.attribute(QStringLiteral("retries"), QStringLiteral("3"));
+        out.attribute(QStringLiteral("startPeriod"), QStringLiteral("30"));
+        out.close();
+    }
+    out.open(QStringLiteral("logConfiguration ="));
+    out.attribute(QStringLiteral("logDriver"), quoted(QStringLiteral("awslogs")));
+    out.open(QStringLiteral("options ="));
+    out.attribute(QStringLiteral("\"awslogs-group\""),
+                  QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(s.ident));
+    out.attribute(QStringLiteral("\"awslogs-region\""), QStringLiteral("var.region"));
+    out.attribute(QStringLiteral("\"awslogs-stream-prefix\""), quoted(s.id));
+    out.close();
+    out.close();
+    out.close(QStringLiteral("},"));
+    out.close(QStringLiteral("])"));
+    out.close();
+    out.blank();
+}
+
+void writeDiscovery(const EcsPlan::Service &s, HclWriter &out)
+{
+    out.open(QStringLiteral("resource \"aws_service_discovery_service\" \"%1\"").arg(s.ident));
+    out.attribute(QStringLiteral("name"), quoted(s.id));
+    out.blank();
+    out.open(QStringLiteral("dns_config"));
+    out.attribute(QStringLiteral("namespace_id"),
+                  QStringLiteral("aws_service_discovery_private_dns_namespace.main.id"));
+    out.attribute(QStringLiteral("routing_policy"), quoted(QStringLiteral("MULTIVALUE")));
+    out.blank();
+    out.open(QStringLiteral("dns_records"));
+    out.attribute(QStringLiteral("type"), quoted(QStringLiteral("A")));
+    out.attribute(QStringLiteral("ttl"), QStringLiteral("10"));
+    out.close();
+    out.close();
+    out.close();
+    out.blank();
+}
+
+void writeService(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out)
+{
+    out.open(QStringLiteral("resource \"aws_ecs_service\" \"%1\"").arg(s.ident));
+    out.attribute(QStringLiteral("name"), quoted(s.id));
+    out.attribute(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
+    out.attribute(QStringLiteral("task_definition"),
+                  QStringLiteral("aws_ecs_task_definition.%1.arn").arg(s.ident));
+    out.attribute(QStringLiteral("desired_count"), QString::number(s.desiredCount));
+    out.attribute(QStringLiteral("launch_type"), quoted(QStringLiteral("FARGATE")));
+    // Rolling updates that never drop below the running count.
+    out.attribute(QStringLiteral("deployment_minimum_healthy_percent"), QStringLiteral("100"));
+    out.attribute(QStringLiteral("deployment_maximum_percent"), QStringLiteral("200"));
+    out.blank();
+    out.open(QStringLiteral("network_configuration"));
+    out.attribute(QStringLiteral("subnets"),
+                  plan.privateTasks ? QStringLiteral("aws_subnet.private[*].id")
+                                    : QStringLiteral("aws_subnet.public[*].id"));
+    out.attribute(QStringLiteral("security_groups"),
+                  QStringLiteral("[aws_security_group.%1.id]").arg(s.ident));
+    out.attribute(QStringLiteral("assign_public_ip"),
+                  plan.privateTasks ? QStringLiteral("false") : QStringLiteral("true"));
+    out.close();
+    if (s.targeted) {
+        out.blank();
+        out.open(QStringLiteral("load_balancer"));
+        out.attribute(QStringLiteral("target_group_arn"),
+                      QStringLiteral("aws_lb_target_group.%1.arn").arg(s.ident));
+        out.attribute(QStringLiteral("container_name"), quoted(s.id));
+        out.attribute(QStringLiteral("container_port"), QString::number(s.ports.first()));
+        out.close();
+    }
+    if (!s.discoveryName.isEmpty()) {
+        out.blank();
+        out.open(QStringLiteral("service_registries"));
+        out.attribute(QStringLiteral("registry_arn"),
+                      QStringLiteral("aws_service_discovery_service.%1.arn").arg(s.ident));
+        out.close();
+    }
+    if (s.targeted) {
+        out.blank();
+        out.attribute(QStringLiteral("depends_on"),
+                      QStringLiteral("[aws_lb_listener_rule.%1]").arg(s.ident));
+    }
+    if (s.autoscaling.enabled) {
+        out.blank();
+        out.comment(Core::generatedText("The autoscaling policies own the running count."));
+        out.open(QStringLiteral("lifecycle"));
+        out.attribute(QStringLiteral("ignore_changes"), QStringLiteral("[desired_count]"));
+        out.close();
+    }
+    out.close();
+    out.blank();
+}
+
+void writeAutoscaling(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out)
+{
+    out.open(QStringLiteral("resource \"aws_appautoscaling_target\" \"%1\"").arg(s.ident));
+    out.attribute(QStringLiteral("service_namespace"), quoted(QStringLiteral("ecs")));
+    out.attribute(QStringLiteral("scalable_dimension"),
+                  quoted(QStringLiteral("ecs:service:DesiredCount")));
+    out.attribute(
+        QStringLiteral("resource_id"),
+        QStringLiteral("\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"")
+            .arg(s.ident));
+    out.attribute(QStringLiteral("min_capacity"),
+                  QString::number(std::max(1, s.autoscaling.minReplicas)));
+    out.attribute(QStringLiteral("max_capacity"),
+                  QString::number(
+                      std::max(s.autoscaling.maxReplicas, std::max(1, s.autoscaling.minReplicas))));
+    out.close();
+    out.blank();
+    const QList<std::pair<QString, int>> targets = {
+        {QStringLiteral("ECSServiceAverageCPUUtilization"), s.autoscaling.cpuTargetPercent},
+        {QStringLiteral("ECSServiceAverageMemoryUtilization"), s.autoscaling.memoryTargetPercent}};
+    for (const auto &[metric, percent] : targets) {
+        if (percent <= 0)
+            continue;
+        const QString which = metric.contains(QLatin1String("CPU")) ? QStringLiteral("cpu")
+                                                                    : QStringLiteral("memory");
+        out.open(
+            QStringLiteral("resource \"aws_appautoscaling_policy\" \"%1_%2\"").arg(s.ident, which));
+        out.attribute(QStringLiteral("name"),
+                      quoted(QStringLiteral("%1-%2-%3").arg(plan.name, s.id, which)));
+        out.attribute(QStringLiteral("policy_type"),
+                      quoted(QStringLiteral("TargetTrackingScaling")));
+        out.attribute(
+            QStringLiteral("service_namespace"),
+            QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(s.ident));
+        out.attribute(
+            QStringLiteral("scalable_dimension"),
+            QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(s.ident));
+        out.attribute(QStringLiteral("resource_id"),
+                      QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(s.ident));
+        out.blank();
+        out.open(QStringLiteral("target_tracking_scaling_policy_configuration"));
+        out.attribute(QStringLiteral("target_value"), QString::number(percent));
+        out.blank();
+        out.open(QStringLiteral("predefined_metric_specification"));
+        out.attribute(QStringLiteral("predefined_metric_type"), quoted(metric));
+        out.close();
+        out.close();
+        out.close();
+        out.blank();
+    }
+}
+
+} // namespace
+
 void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
 {
     const bool taskRole = std::any_of(plan.services.cbegin(), plan.services.cend(),
@@ -176,224 +408,13 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
                           });
     for (const EcsPlan::Service &s : plan.services) {
         out.comment(Core::generatedText("%1 (%2)").arg(s.label, s.sourceImage));
-        out.open(QStringLiteral("resource \"aws_cloudwatch_log_group\" \"%1\"").arg(s.ident));
-        out.attribute(QStringLiteral("name"),
-                      quoted(QStringLiteral("/ecs/%1/%2").arg(plan.name, s.id)));
-        out.attribute(QStringLiteral("retention_in_days"), QString::number(plan.logRetentionDays));
-        out.close();
-        out.blank();
-
-        const qint64 cpu = s.requested.effectiveCpu();
-        const qint64 memory = s.requested.effectiveMemory();
-        const QString size = Core::generatedText("Fargate task size %1 CPU units / %2 MiB")
-                                 .arg(s.size.cpuUnits)
-                                 .arg(s.size.memoryMiB);
-        if (cpu <= 0 && memory <= 0)
-            out.comment(Core::generatedText("%1: the smallest size; the design sets no resources.")
-                            .arg(size));
-        else if (s.sizeRounded)
-            out.comment(
-                Core::generatedText("%1: the smallest valid pair holding the %2 CPU and %3 memory "
-                                    "requested, rounded up.")
-                    .arg(size, Core::Quantity::humanCpu(cpu), Core::Quantity::humanMemory(memory)));
-        else
-            out.comment(Core::generatedText("%1, as requested.").arg(size));
-        out.open(QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\"").arg(s.ident));
-        out.attribute(QStringLiteral("family"), quoted(plan.name + QLatin1Char('-') + s.id));
-        out.attribute(QStringLiteral("requires_compatibilities"),
-                      HclWriter::list({quoted(QStringLiteral("FARGATE"))}));
-        out.attribute(QStringLiteral("network_mode"), quoted(QStringLiteral("awsvpc")));
-        out.attribute(QStringLiteral("cpu"), quoted(QString::number(s.size.cpuUnits)));
-        out.attribute(QStringLiteral("memory"), quoted(QString::number(s.size.memoryMiB)));
-        out.attribute(QStringLiteral("execution_role_arn"),
-                      QStringLiteral("aws_iam_role.task_execution.arn"));
-        if (taskRole && s.usesObjectStorage)
-            out.attribute(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.task.arn"));
-        out.blank();
-        out.open(QStringLiteral("runtime_platform"));
-        out.attribute(QStringLiteral("operating_system_family"), quoted(QStringLiteral("LINUX")));
-        out.attribute(QStringLiteral("cpu_architecture"), quoted(QStringLiteral("X86_64")));
-        out.close();
-        out.blank();
-        out.openBare(QStringLiteral("container_definitions = jsonencode(["));
-        out.openBare(QStringLiteral("{"));
-        out.attribute(QStringLiteral("name"), quoted(s.id));
-        out.attribute(QStringLiteral("image"), s.image);
-        out.attribute(QStringLiteral("essential"), QStringLiteral("true"));
-        if (!s.ports.isEmpty()) {
-            out.openBare(QStringLiteral("portMappings = ["));
-            for (int port : s.ports) {
-                out.openBare(QStringLiteral("{"));
-                out.attribute(QStringLiteral("containerPort"), QString::number(port));
-                out.attribute(QStringLiteral("protocol"), quoted(QStringLiteral("tcp")));
-                out.close(QStringLiteral("},"));
-            }
-            out.close(QStringLiteral("]"));
-        }
-        auto pairs
-            = [&](const QString &key, const QList<EcsPlan::Env> &entries, const QString &valueKey) {
-                  if (entries.isEmpty())
-                      return;
-                  out.openBare(key + QLatin1String(" = ["));
-                  for (const EcsPlan::Env &e : entries) {
-                      out.openBare(QStringLiteral("{"));
-                      out.attribute(QStringLiteral("name"), quoted(e.name));
-                      out.attribute(valueKey, e.value);
-                      out.close(QStringLiteral("},"));
-                  }
-                  out.close(QStringLiteral("]"));
-              };
-        pairs(QStringLiteral("environment"), s.environment, QStringLiteral("value"));
-        pairs(QStringLiteral("secrets"), s.secrets, QStringLiteral("valueFrom"));
-        if (!s.containerHealth.isEmpty()) {
-            QStringList command {quoted(QStringLiteral("CMD"))};
-            for (const QString &arg : s.containerHealth)
-                command << quoted(arg);
-            out.open(QStringLiteral("healthCheck ="));
-            out.attribute(QStringLiteral("command"), HclWriter::list(command));
-            out.attribute(QStringLiteral("interval"), QStringLiteral("30"));
-            out.attribute(QStringLiteral("timeout"), QStringLiteral("5"));
-            out.attribute(QStringLiteral("retries"), QStringLiteral("3"));
-            out.attribute(QStringLiteral("startPeriod"), QStringLiteral("30"));
-            out.close();
-        }
-        out.open(QStringLiteral("logConfiguration ="));
-        out.attribute(QStringLiteral("logDriver"), quoted(QStringLiteral("awslogs")));
-        out.open(QStringLiteral("options ="));
-        out.attribute(QStringLiteral("\"awslogs-group\""),
-                      QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(s.ident));
-        out.attribute(QStringLiteral("\"awslogs-region\""), QStringLiteral("var.region"));
-        out.attribute(QStringLiteral("\"awslogs-stream-prefix\""), quoted(s.id));
-        out.close();
-        out.close();
-        out.close(QStringLiteral("},"));
-        out.close(QStringLiteral("])"));
-        out.close();
-        out.blank();
-
-        if (!s.discoveryName.isEmpty()) {
-            out.open(
-                QStringLiteral("resource \"aws_service_discovery_service\" \"%1\"").arg(s.ident));
-            out.attribute(QStringLiteral("name"), quoted(s.id));
-            out.blank();
-            out.open(QStringLiteral("dns_config"));
-            out.attribute(QStringLiteral("namespace_id"),
-                          QStringLiteral("aws_service_discovery_private_dns_namespace.main.id"));
-            out.attribute(QStringLiteral("routing_policy"), quoted(QStringLiteral("MULTIVALUE")));
-            out.blank();
-            out.open(QStringLiteral("dns_records"));
-            out.attribute(QStringLiteral("type"), quoted(QStringLiteral("A")));
-            out.attribute(QStringLiteral("ttl"), QStringLiteral("10"));
-            out.close();
-            out.close();
-            out.close();
-            out.blank();
-        }
-
-        out.open(QStringLiteral("resource \"aws_ecs_service\" \"%1\"").arg(s.ident));
-        out.attribute(QStringLiteral("name"), quoted(s.id));
-        out.attribute(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
-        out.attribute(QStringLiteral("task_definition"),
-                      QStringLiteral("aws_ecs_task_definition.%1.arn").arg(s.ident));
-        out.attribute(QStringLiteral("desired_count"), QString::number(s.desiredCount));
-        out.attribute(QStringLiteral("launch_type"), quoted(QStringLiteral("FARGATE")));
-        // Rolling updates that never drop below the running count.
-        out.attribute(QStringLiteral("deployment_minimum_healthy_percent"), QStringLiteral("100"));
-        out.attribute(QStringLiteral("deployment_maximum_percent"), QStringLiteral("200"));
-        out.blank();
-        out.open(QStringLiteral("network_configuration"));
-        out.attribute(QStringLiteral("subnets"),
-                      plan.privateTasks ? QStringLiteral("aws_subnet.private[*].id")
-                                        : QStringLiteral("aws_subnet.public[*].id"));
-        out.attribute(QStringLiteral("security_groups"),
-                      QStringLiteral("[aws_security_group.%1.id]").arg(s.ident));
-        out.attribute(QStringLiteral("assign_public_ip"),
-                      plan.privateTasks ? QStringLiteral("false") : QStringLiteral("true"));
-        out.close();
-        if (s.targeted) {
-            out.blank();
-            out.open(QStringLiteral("load_balancer"));
-            out.attribute(QStringLiteral("target_group_arn"),
-                          QStringLiteral("aws_lb_target_group.%1.arn").arg(s.ident));
-            out.attribute(QStringLiteral("container_name"), quoted(s.id));
-            out.attribute(QStringLiteral("container_port"), QString::number(s.ports.first()));
-            out.close();
-        }
-        if (!s.discoveryName.isEmpty()) {
-            out.blank();
-            out.open(QStringLiteral("service_registries"));
-            out.attribute(QStringLiteral("registry_arn"),
-                          QStringLiteral("aws_service_discovery_service.%1.arn").arg(s.ident));
-            out.close();
-        }
-        if (s.targeted) {
-            out.blank();
-            out.attribute(QStringLiteral("depends_on"),
-                          QStringLiteral("[aws_lb_listener_rule.%1]").arg(s.ident));
-        }
-        if (s.autoscaling.enabled) {
-            out.blank();
-            out.comment(Core::generatedText("The autoscaling policies own the running count."));
-            out.open(QStringLiteral("lifecycle"));
-            out.attribute(QStringLiteral("ignore_changes"), QStringLiteral("[desired_count]"));
-            out.close();
-        }
-        out.close();
-        out.blank();
-
-        if (s.autoscaling.enabled) {
-            out.open(QStringLiteral("resource \"aws_appautoscaling_target\" \"%1\"").arg(s.ident));
-            out.attribute(QStringLiteral("service_namespace"), quoted(QStringLiteral("ecs")));
-            out.attribute(QStringLiteral("scalable_dimension"),
-                          quoted(QStringLiteral("ecs:service:DesiredCount")));
-            out.attribute(QStringLiteral("resource_id"),
-                          QStringLiteral(
-                              "\"service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}\"")
-                              .arg(s.ident));
-            out.attribute(QStringLiteral("min_capacity"),
-                          QString::number(std::max(1, s.autoscaling.minReplicas)));
-            out.attribute(QStringLiteral("max_capacity"),
-                          QString::number(std::max(s.autoscaling.maxReplicas,
-                                                   std::max(1, s.autoscaling.minReplicas))));
-            out.close();
-            out.blank();
-            const QList<std::pair<QString, int>> targets = {
-                {QStringLiteral("ECSServiceAverageCPUUtilization"), s.autoscaling.cpuTargetPercent},
-                {QStringLiteral("ECSServiceAverageMemoryUtilization"),
-                 s.autoscaling.memoryTargetPercent}};
-            for (const auto &[metric, percent] : targets) {
-                if (percent <= 0)
-                    continue;
-                const QString which = metric.contains(QLatin1String("CPU"))
-                    ? QStringLiteral("cpu")
-                    : QStringLiteral("memory");
-                out.open(QStringLiteral("resource \"aws_appautoscaling_policy\" \"%1_%2\"")
-                             .arg(s.ident, which));
-                out.attribute(QStringLiteral("name"),
-                              quoted(QStringLiteral("%1-%2-%3").arg(plan.name, s.id, which)));
-                out.attribute(QStringLiteral("policy_type"),
-                              quoted(QStringLiteral("TargetTrackingScaling")));
-                out.attribute(
-                    QStringLiteral("service_namespace"),
-                    QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(s.ident));
-                out.attribute(
-                    QStringLiteral("scalable_dimension"),
-                    QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(s.ident));
-                out.attribute(
-                    QStringLiteral("resource_id"),
-                    QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(s.ident));
-                out.blank();
-                out.open(QStringLiteral("target_tracking_scaling_policy_configuration"));
-                out.attribute(QStringLiteral("target_value"), QString::number(percent));
-                out.blank();
-                out.open(QStringLiteral("predefined_metric_specification"));
-                out.attribute(QStringLiteral("predefined_metric_type"), quoted(metric));
-                out.close();
-                out.close();
-                out.close();
-                out.blank();
-            }
-        }
+        writeLogGroup(plan, s, out);
+        writeTaskDefinition(plan, s, taskRole && s.usesObjectStorage, out);
+        if (!s.discoveryName.isEmpty())
+            writeDiscovery(s, out);
+        writeService(plan, s, out);
+        if (s.autoscaling.enabled)
+            writeAutoscaling(plan, s, out);
     }
 }
 
