@@ -975,62 +975,6 @@
         <source>Usage assumptions (per month)</source>
         <translation>Premissas de uso (por mês)</translation>
     </message>
-    <message>
-        <source>Data &amp;transfer out:</source>
-        <translation>&amp;Transferência de saída:</translation>
-    </message>
-    <message>
-        <source>Traffic to the internet per month.</source>
-        <translation>Tráfego para a internet por mês.</translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation> GB</translation>
-    </message>
-    <message>
-        <source>&amp;Logs ingested:</source>
-        <translation>&amp;Logs ingeridos:</translation>
-    </message>
-    <message>
-        <source>Log volume ingested per month.</source>
-        <translation>Volume de logs ingerido por mês.</translation>
-    </message>
-    <message>
-        <source>Log r&amp;etention:</source>
-        <translation>R&amp;etenção de logs:</translation>
-    </message>
-    <message>
-        <source>How long logs are kept.</source>
-        <translation>Por quanto tempo os logs são mantidos.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dias</translation>
-    </message>
-    <message>
-        <source>Load balancer capacity &amp;units:</source>
-        <translation>&amp;Unidades de capacidade do balanceador:</translation>
-    </message>
-    <message>
-        <source>Average load-balancer capacity units (LCUs) over the month.</source>
-        <translation>Média de unidades de capacidade do balanceador de carga (LCUs) no mês.</translation>
-    </message>
-    <message>
-        <source>&amp;Image storage:</source>
-        <translation>Armazenamento de &amp;imagens:</translation>
-    </message>
-    <message>
-        <source>Container image storage per repository.</source>
-        <translation>Armazenamento de imagens de contêiner por repositório.</translation>
-    </message>
-    <message>
-        <source>&amp;Object storage:</source>
-        <translation>Armazenamento de &amp;objetos:</translation>
-    </message>
-    <message>
-        <source>Data kept in object storage (S3, MinIO).</source>
-        <translation>Dados mantidos em armazenamento de objetos (S3, MinIO).</translation>
-    </message>
 </context>
 <context>
     <name>Git</name>
@@ -2374,6 +2318,13 @@
     </message>
 </context>
 <context>
+    <name>Stackdraft::App::AssumptionsTab</name>
+    <message>
+        <source>What the cost engine cannot read from the design, per month. Each change is priced at once and can be undone.</source>
+        <translation>O que o cálculo de custo não consegue ler do projeto, por mês. Cada alteração é precificada na hora e pode ser desfeita.</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::CanvasActions</name>
     <message>
         <source>Select &amp;All</source>
@@ -2529,6 +2480,24 @@
     <message>
         <source>Connect only</source>
         <translation>Apenas conectar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laid out %n component(s) (Undo puts them back)</source>
+        <translation>
+            <numerusform>%n componente disposto (Desfazer o devolve ao lugar)</numerusform>
+            <numerusform>%n componentes dispostos (Desfazer os devolve ao lugar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-layout stopped: the design changed while it ran. Lay out again to include the change.</source>
+        <translation>Layout automático interrompido: o projeto mudou enquanto ele rodava. Disponha de novo para incluir a alteração.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n component(s) with Graphviz…</source>
+        <translation>
+            <numerusform>Dispondo %n componente com o Graphviz…</numerusform>
+            <numerusform>Dispondo %n componentes com o Graphviz…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2803,10 @@ $/mês</translation>
     <message>
         <source>Budget</source>
         <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Premissas</translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3524,6 @@ Suas alterações continuam abertas aqui e guardadas no arquivo de recuperação
 </context>
 <context>
     <name>Stackdraft::App::LivePanels</name>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
-    </message>
     <message>
         <source>&amp;Git</source>
         <translation>&amp;Git</translation>
@@ -5624,6 +5593,65 @@ Correção: %2</translation>
     <message>
         <source>networkCidr &apos;%1&apos; of environment &apos;%2&apos; must be an IPv4 block from /16 to /26 (AWS allows /16 to /28, and four subnets must fit in it)</source>
         <translation>o networkCidr &apos;%1&apos; do ambiente &apos;%2&apos; deve ser um bloco IPv4 de /16 a /26 (a AWS permite de /16 a /28, e quatro sub-redes devem caber nele)</translation>
+    </message>
+</context>
+<context>
+    <name>UsageAssumptionsForm</name>
+    <message>
+        <source>Data &amp;transfer out:</source>
+        <translation>&amp;Transferência de saída:</translation>
+    </message>
+    <message>
+        <source>Traffic to the internet per month.</source>
+        <translation>Tráfego para a internet por mês.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Logs ingested:</source>
+        <translation>&amp;Logs ingeridos:</translation>
+    </message>
+    <message>
+        <source>Log volume ingested per month.</source>
+        <translation>Volume de logs ingerido por mês.</translation>
+    </message>
+    <message>
+        <source>Log r&amp;etention:</source>
+        <translation>R&amp;etenção de logs:</translation>
+    </message>
+    <message>
+        <source>How long logs are kept.</source>
+        <translation>Por quanto tempo os logs são mantidos.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Load balancer capacity &amp;units:</source>
+        <translation>&amp;Unidades de capacidade do balanceador:</translation>
+    </message>
+    <message>
+        <source>Average load-balancer capacity units (LCUs) over the month.</source>
+        <translation>Média de unidades de capacidade do balanceador de carga (LCUs) no mês.</translation>
+    </message>
+    <message>
+        <source>&amp;Image storage:</source>
+        <translation>Armazenamento de &amp;imagens:</translation>
+    </message>
+    <message>
+        <source>Container image storage per repository.</source>
+        <translation>Armazenamento de imagens de contêiner por repositório.</translation>
+    </message>
+    <message>
+        <source>&amp;Object storage:</source>
+        <translation>Armazenamento de &amp;objetos:</translation>
+    </message>
+    <message>
+        <source>Data kept in object storage (S3, MinIO).</source>
+        <translation>Dados mantidos em armazenamento de objetos (S3, MinIO).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/canvaseditor.h"
 
+#include "app/autolayoutjob.h"
 #include "app/canvasclipboard.h"
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
@@ -10,7 +11,6 @@
 #include "core/catalog/connectionrule.h"
 #include "core/edit/componentfield.h"
 #include "core/edit/groupedits.h"
-#include "core/layout/environmentlayout.h"
 #include "document/commands/addconnectioncommand.h"
 #include "document/commands/creategroupcommand.h"
 #include "document/commands/macrocommand.h"
@@ -34,7 +34,21 @@ namespace Stackdraft::App {
 CanvasEditor::CanvasEditor(EnvironmentCanvas *canvas)
     : QObject(canvas)
     , m_canvas(canvas)
+    , m_autoLayout(new AutoLayoutJob(canvas->environmentScene()->document(), this))
 {
+    connect(m_autoLayout, &AutoLayoutJob::laidOut, this,
+            [this](const QString &environmentId, const QHash<QString, QPointF> &positions) {
+                if (push(new Document::MoveNodesCommand(&scene()->document(), environmentId,
+                                                        positions)))
+                    report(tr("Laid out %n component(s) (Undo puts them back)", "",
+                              int(positions.size())));
+            });
+    connect(m_autoLayout, &AutoLayoutJob::failed, this, &CanvasEditor::report);
+    connect(m_autoLayout, &AutoLayoutJob::discarded, this, [this] {
+        report(tr("Auto-layout stopped: the design changed while it ran. Lay out again to "
+                  "include the change."));
+    });
+    connect(m_autoLayout, &AutoLayoutJob::busyChanged, this, &CanvasEditor::onAutoLayoutBusy);
 }
 
 EnvironmentScene *CanvasEditor::scene() const
@@ -229,18 +243,20 @@ void CanvasEditor::ungroup()
 
 void CanvasEditor::autoLayout()
 {
-    const Core::Project &project = scene()->document().project();
-    const Core::Environment *environment = project.environment(scene()->environmentId());
-    if (!environment || environment->deployments.isEmpty())
-        return;
-    const auto positions
-        = Core::EnvironmentLayout::layout(project, *environment, EnvironmentScene::layoutOptions());
-    if (!positions) {
-        report(positions.error().message);
-        return;
+    m_autoLayout->start(scene()->environmentId(), EnvironmentScene::layoutOptions());
+}
+
+void CanvasEditor::onAutoLayoutBusy(bool busy)
+{
+    if (busy) {
+        m_canvas->setCursor(Qt::BusyCursor);
+        const Core::Environment *environment
+            = scene()->document().project().environment(scene()->environmentId());
+        report(tr("Laying out %n component(s) with Graphviz…", "",
+                  environment ? int(environment->deployments.size()) : 0));
+    } else {
+        m_canvas->unsetCursor();
     }
-    push(new Document::MoveNodesCommand(&scene()->document(), scene()->environmentId(),
-                                        positions.value()));
 }
 
 void CanvasEditor::nudge(int dx, int dy, bool gridStep)

@@ -12,6 +12,7 @@ class DocumentCommand;
 
 namespace Stackdraft::App {
 
+class AutoLayoutJob;
 class ConnectionItem;
 class EnvironmentCanvas;
 class EnvironmentScene;
@@ -47,8 +48,11 @@ public:
     void duplicate();
     void group();
     void ungroup();
-    // Lays the environment out afresh with Graphviz (one undoable step).
+    // Lays the environment out afresh with Graphviz (one undoable step). A large environment is
+    // laid out on a worker (a status message and a busy cursor meanwhile); an edit made before it
+    // is done discards it.
     void autoLayout();
+    AutoLayoutJob *autoLayoutJob() const { return m_autoLayout; }
     // Arrow keys: by one unit, or a grid step with `gridStep`.
     void nudge(int dx, int dy, bool gridStep);
     // After a drag: one move command for every card whose position changed since `before`.
@@ -70,8 +74,10 @@ private:
     EnvironmentScene *scene() const;
     bool push(Document::DocumentCommand *command);
     void report(const QString &message);
+    void onAutoLayoutBusy(bool busy);
 
     EnvironmentCanvas *m_canvas;
+    AutoLayoutJob *m_autoLayout;
     QString m_lastMessage;
 };
 

@@ -1,6 +1,7 @@
 #include "app/environmentsettingsdialog.h"
 
 #include "app/quantityfield.h"
+#include "app/usageassumptionsform.h"
 #include "core/cost/pricebooks.h"
 #include "ui_environmentsettingsdialog.h"
 
@@ -51,13 +52,7 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(const Core::Environment &en
     m_ui->budgetMemory->setText(
         QuantityField::format(QuantityField::Unit::Memory, environment.budget.memory));
     m_ui->budgetCost->setValue(environment.budget.monthlyCost);
-    const Core::UsageAssumptions &usage = environment.usage;
-    m_ui->dataTransferOutGb->setValue(usage.dataTransferOutGb);
-    m_ui->logIngestionGb->setValue(usage.logIngestionGb);
-    m_ui->logRetentionDays->setValue(usage.logRetentionDays);
-    m_ui->loadBalancerCapacityUnits->setValue(usage.loadBalancerCapacityUnits);
-    m_ui->imageStorageGb->setValue(usage.imageStorageGb);
-    m_ui->objectStorageGb->setValue(usage.objectStorageGb);
+    m_ui->usageForm->setUsage(environment.usage);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EnvironmentSettingsDialog::accept);
     connect(m_ui->budgetCpu, &QLineEdit::textChanged, this, &EnvironmentSettingsDialog::validate);
@@ -113,13 +108,7 @@ Core::Environment EnvironmentSettingsDialog::environment() const
         = QuantityField::parse(QuantityField::Unit::Memory, m_ui->budgetMemory->text())
               .value.value_or(environment.budget.memory);
     environment.budget.monthlyCost = m_ui->budgetCost->value();
-    Core::UsageAssumptions &usage = environment.usage;
-    usage.dataTransferOutGb = m_ui->dataTransferOutGb->value();
-    usage.logIngestionGb = m_ui->logIngestionGb->value();
-    usage.logRetentionDays = m_ui->logRetentionDays->value();
-    usage.loadBalancerCapacityUnits = m_ui->loadBalancerCapacityUnits->value();
-    usage.imageStorageGb = m_ui->imageStorageGb->value();
-    usage.objectStorageGb = m_ui->objectStorageGb->value();
+    environment.usage = m_ui->usageForm->usage();
     return environment;
 }
 

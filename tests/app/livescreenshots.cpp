@@ -3,6 +3,7 @@
 //
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/app/live_screenshots docs/screenshots
 
+#include "app/live/assumptionstab.h"
 #include "app/live/commitdialog.h"
 #include "app/live/costdock.h"
 #include "app/live/designanalysis.h"
@@ -16,10 +17,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Stackdraft;
 
@@ -88,6 +91,20 @@ int main(int argc, char **argv)
     save(&window, out, "live-window.png");
     save(live->problemsDock(), out, "live-problems.png");
     save(live->costDock(), out, "live-cost.png");
+    // The Assumptions tab, after typing 500 GB out a month over the example's 50.
+    auto *costTabs = live->costDock()->findChild<QTabWidget *>(QStringLiteral("costTabs"));
+    costTabs->setCurrentWidget(live->costDock()->assumptions());
+    auto *transfer = live->costDock()->assumptions()->findChild<QDoubleSpinBox *>(
+        QStringLiteral("dataTransferOutGb"));
+    transfer->setFocus();
+    transfer->selectAll();
+    QTest::keyClicks(transfer, QStringLiteral("500"));
+    if (!QTest::qWaitFor([&] { return live->analysis()->isCurrent(); }, 20000))
+        qFatal("timed out");
+    QTest::qWait(300);
+    save(live->costDock(), out, "live-cost-assumptions.png");
+    window.document()->undoStack()->undo();
+    costTabs->setCurrentIndex(0);
 
     live->previewDock()->raise();
     live->previewDock()->selectFile(

@@ -1,3 +1,4 @@
+#include "app/autolayoutjob.h"
 #include "app/canvaseditor.h"
 #include "app/componentitem.h"
 #include "app/connectionitem.h"
@@ -12,7 +13,9 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QUndoStack>
 
 using namespace Stackdraft;
@@ -58,7 +61,9 @@ private slots:
     void shiftDeleteRemovesFromProject();
     void copyPasteIntoAnotherEnvironment();
     void duplicateMakesUniqueIds();
+    void autoLayoutIsOneCommand_data();
     void autoLayoutIsOneCommand();
+    void editDuringAutoLayoutDiscardsIt();
 
 private:
     EnvironmentCanvas *open(const QString &environment);
@@ -312,12 +317,36 @@ void TestCanvasEditing::duplicateMakesUniqueIds()
     checkUndoRedo(before, saved());
 }
 
+void TestCanvasEditing::autoLayoutIsOneCommand_data()
+{
+    struct Row
+    {
+        const char *name;
+        int synchronousLimit;
+    };
+    QTest::addColumn<int>("synchronousLimit");
+    for (const Row &row :
+         {Row {"at once", AutoLayoutJob::DefaultSynchronousLimit}, Row {"on a worker", 0}})
+        QTest::addRow("%s", row.name) << row.synchronousLimit;
+}
+
 void TestCanvasEditing::autoLayoutIsOneCommand()
 {
+    QFETCH(int, synchronousLimit);
     EnvironmentCanvas *canvas = open(QStringLiteral("production"));
     QVERIFY(canvas);
+    AutoLayoutJob *job = canvas->editor()->autoLayoutJob();
+    job->setSynchronousLimit(synchronousLimit);
     const QByteArray before = saved();
     canvas->editor()->autoLayout();
+    const bool onWorker = synchronousLimit == 0;
+    QCOMPARE(job->isBusy(), onWorker);
+    if (onWorker) {
+        QCOMPARE(canvas->cursor().shape(), Qt::BusyCursor);
+        QVERIFY(canvas->editor()->lastMessage().startsWith(QLatin1String("Laying out")));
+    }
+    QTRY_VERIFY(!job->isBusy());
+    QCOMPARE(canvas->cursor().shape(), Qt::ArrowCursor);
     QCOMPARE(m_document->undoStack()->count(), 1);
     const Core::Environment *production = m_document->project().environment("production");
     // Left to right: users before web before api before db.
@@ -326,6 +355,40 @@ void TestCanvasEditing::autoLayoutIsOneCommand()
     QVERIFY(x("web") < x("api"));
     QVERIFY(x("api") < x("db"));
     checkUndoRedo(before, saved());
+}
+
+void TestCanvasEditing::editDuringAutoLayoutDiscardsIt()
+{
+    EnvironmentCanvas *canvas = open(QStringLiteral("production"));
+    QVERIFY(canvas);
+    AutoLayoutJob *job = canvas->editor()->autoLayoutJob();
+    job->setSynchronousLimit(0);
+    QSignalSpy laidOut(job, &AutoLayoutJob::laidOut);
+    QSignalSpy discarded(job, &AutoLayoutJob::discarded);
+    canvas->editor()->autoLayout();
+    QVERIFY(job->isBusy());
+
+    // An edit before the worker's answer is delivered (it is queued to this thread, which has not
+    // returned to its event loop yet): the layout, computed without it, is dropped.
+    canvas->editor()->select({QStringLiteral("db")});
+    canvas->editor()->nudge(1, 0, false);
+    const QByteArray edited = saved();
+    QCOMPARE(discarded.count(), 1);
+    QVERIFY(!job->isBusy());
+    QCOMPARE(canvas->cursor().shape(), Qt::ArrowCursor);
+    QVERIFY(canvas->editor()->lastMessage().contains(QLatin1String("changed")));
+    // Let dot finish and its answer arrive: it changes nothing.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(laidOut.count(), 0);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(saved(), edited);
+
+    // Laid out again, it includes the edit and is a step of its own.
+    canvas->editor()->autoLayout();
+    QTRY_COMPARE(laidOut.count(), 1);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    checkUndoRedo(edited, saved());
 }
 
 QTEST_MAIN(TestCanvasEditing)

@@ -1,3 +1,4 @@
+#include "app/live/assumptionstab.h"
 #include "app/live/costdock.h"
 #include "app/live/designanalysis.h"
 #include "app/live/environmentcomparison.h"
@@ -7,8 +8,11 @@
 #include "core/cost/costreport.h"
 #include "livetesting.h"
 
+#include <QDoubleSpinBox>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -28,6 +32,7 @@ private slots:
     void followsTheCurrentEnvironment();
     void resourceEditChangesTotalAndComparison();
     void deltaAgainstTheSavedFile();
+    void usageAssumptionEditIsUndoable();
     void budgetLevels_data();
     void budgetLevels();
     void comparisonAsMarkdown();
@@ -138,6 +143,46 @@ void TestCostDock::deltaAgainstTheSavedFile()
     // Saving (the undo stack's clean state) makes the current design the baseline.
     m_window->document()->undoStack()->setClean();
     QTRY_COMPARE(backendRow()->text(CostDock::DeltaColumn), QString());
+}
+
+void TestCostDock::usageAssumptionEditIsUndoable()
+{
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    CostDock *dock = m_live->costDock();
+    dock->findChild<QTabWidget *>("costTabs")->setCurrentWidget(dock->assumptions());
+    QCOMPARE(dock->assumptions()->environment(), QStringLiteral("production"));
+    auto *transfer = dock->assumptions()->findChild<QDoubleSpinBox *>("dataTransferOutGb");
+    auto *retention = dock->assumptions()->findChild<QSpinBox *>("logRetentionDays");
+    QVERIFY(transfer && retention);
+    QCOMPARE(transfer->value(), 50.0); // examples/webot-chatflow: 50 GB out a month, priced per GB
+    const QString totalBefore = dock->totalText();
+    const double before = m_live->analysis()->cost(QStringLiteral("production"))->total();
+    QUndoStack *undo = m_window->document()->undoStack();
+
+    // Typing "500" over the figure: one undoable step, priced at once.
+    transfer->setFocus();
+    transfer->selectAll();
+    QTest::keyClicks(transfer, QStringLiteral("500"));
+    QCOMPARE(m_window->document()->project().environment("production")->usage.dataTransferOutGb,
+             500.0);
+    QCOMPARE(undo->count(), 1);
+    settle();
+    QVERIFY(m_live->analysis()->cost(QStringLiteral("production"))->total() > before);
+    QVERIFY(dock->totalText() != totalBefore);
+    // Another figure is another step.
+    retention->selectAll();
+    QTest::keyClicks(retention, QStringLiteral("90"));
+    QCOMPARE(undo->count(), 2);
+
+    undo->undo();
+    QCOMPARE(retention->value(), 30);
+    undo->undo();
+    QCOMPARE(transfer->value(), 50.0);
+    settle();
+    QCOMPARE(m_live->analysis()->cost(QStringLiteral("production"))->total(), before);
+    QCOMPARE(dock->totalText(), totalBefore);
+    undo->redo();
+    QCOMPARE(transfer->value(), 500.0);
 }
 
 void TestCostDock::budgetLevels_data()

@@ -94,6 +94,7 @@ private slots:
     void typingMergesIntoOneStep();
     void editBackToTheStartLeavesNoStep();
     void consecutiveMovesMerge();
+    void settingsMergePerField();
     void noMergeAcrossTheSavePoint();
     void macroIsOneStep();
     void macroIsAllOrNothing();
@@ -447,6 +448,34 @@ void TestCommands::consecutiveMovesMerge()
     QCOMPARE(document.undoStack()->count(), 2);
     document.undoStack()->undo();
     QCOMPARE(document.project().environment(dev)->deployment(s("web"))->position, QPointF(50, 0));
+    document.undoStack()->undo();
+    QCOMPARE(document.project(), richProject());
+}
+
+void TestCommands::settingsMergePerField()
+{
+    ProjectDocument document(m_catalog);
+    document.reset(richProject());
+    const QString staging = s("staging");
+    auto set = [&](double transfer, int retention, const QString &field) {
+        Core::Environment settings = *document.project().environment(staging);
+        settings.usage.dataTransferOutGb = transfer;
+        settings.usage.logRetentionDays = retention;
+        return document.push(new SetEnvironmentSettingsCommand(&document, settings, field));
+    };
+    const int retention = document.project().environment(staging)->usage.logRetentionDays;
+    for (double transfer : {1.0, 12.0, 120.0})
+        QVERIFY(set(transfer, retention, s("usage.dataTransferOutGb")));
+    QCOMPARE(document.undoStack()->count(), 1);
+    // Another figure is another step, and so is the first one again after it.
+    QVERIFY(set(120, 30, s("usage.logRetentionDays")));
+    QVERIFY(set(120, 31, s("usage.logRetentionDays")));
+    QVERIFY(set(200, 31, s("usage.dataTransferOutGb")));
+    QCOMPARE(document.undoStack()->count(), 3);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().environment(staging)->usage.dataTransferOutGb, 120.0);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().environment(staging)->usage.logRetentionDays, retention);
     document.undoStack()->undo();
     QCOMPARE(document.project(), richProject());
 }

@@ -1,5 +1,6 @@
 #include "app/live/costdock.h"
 
+#include "app/live/assumptionstab.h"
 #include "app/live/designanalysis.h"
 #include "app/live/environmentcomparison.h"
 #include "core/cost/costreport.h"
@@ -48,7 +49,7 @@ QString componentTitle(const QString &component)
 
 } // namespace
 
-CostDock::CostDock(const ProjectDocument &document, const DesignAnalysis &analysis, QWidget *parent)
+CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QWidget *parent)
     : QDockWidget(tr("Cost"), parent)
     , m_document(document)
     , m_analysis(analysis)
@@ -57,6 +58,7 @@ CostDock::CostDock(const ProjectDocument &document, const DesignAnalysis &analys
     , m_budget(new QProgressBar(this))
     , m_tabs(new QTabWidget(this))
     , m_lines(new QTreeWidget(this))
+    , m_assumptions(new AssumptionsTab(document, this))
     , m_comparison(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("costDock"));
@@ -74,6 +76,7 @@ CostDock::CostDock(const ProjectDocument &document, const DesignAnalysis &analys
     m_budget->setTextVisible(true);
     layout->addWidget(m_budget);
 
+    m_tabs->setObjectName(QStringLiteral("costTabs"));
     m_lines->setObjectName(QStringLiteral("costLines"));
     m_lines->setColumnCount(LineColumnCount);
     m_lines->setHeaderLabels({tr("Component / resource"), tr("Quantity"), tr("Unit price"),
@@ -82,6 +85,7 @@ CostDock::CostDock(const ProjectDocument &document, const DesignAnalysis &analys
     m_lines->setAlternatingRowColors(true);
     m_lines->header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
     m_tabs->addTab(m_lines, tr("Lines"));
+    m_tabs->addTab(m_assumptions, tr("Assumptions"));
 
     auto *compare = new QWidget(this);
     auto *compareLayout = new QVBoxLayout(compare);
@@ -98,7 +102,7 @@ CostDock::CostDock(const ProjectDocument &document, const DesignAnalysis &analys
     layout->addWidget(m_tabs);
     setWidget(content);
 
-    connect(m_environments, &QComboBox::currentIndexChanged, this, &CostDock::refreshLines);
+    connect(m_environments, &QComboBox::currentIndexChanged, this, &CostDock::onEnvironmentChosen);
     connect(&document, &ProjectDocument::projectReset, this, &CostDock::refreshEnvironments);
     // The environment picker follows environments added, removed, renamed or reordered.
     connect(&document, &ProjectDocument::environmentAdded, this, &CostDock::refreshEnvironments);
@@ -149,7 +153,14 @@ void CostDock::refreshEnvironments()
         const int index = m_environments->findData(current);
         m_environments->setCurrentIndex(index < 0 ? m_environments->count() - 1 : index);
     }
+    m_assumptions->setEnvironment(environment());
     refresh();
+}
+
+void CostDock::onEnvironmentChosen()
+{
+    m_assumptions->setEnvironment(environment());
+    refreshLines();
 }
 
 void CostDock::refresh()

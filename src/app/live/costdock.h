@@ -16,25 +16,27 @@ class ProjectDocument;
 
 namespace Stackdraft::App {
 
+class AssumptionsTab;
 class DesignAnalysis;
 using Document::ProjectDocument;
 
 // The monthly cost of one environment, line by line, grouped by component, against its budget,
-// with each line's change since the file was last saved; and the components × environments
-// comparison, which copies as Markdown.
+// with each line's change since the file was last saved; the usage assumptions it is priced with,
+// editable (the one thing the dock changes); and the components × environments comparison, which
+// copies as Markdown.
 class CostDock final : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    CostDock(const ProjectDocument &document, const DesignAnalysis &analysis,
-             QWidget *parent = nullptr);
+    CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QWidget *parent = nullptr);
 
     QString environment() const;
     void setEnvironment(const QString &environmentId);
 
     QTreeWidget *linesView() const { return m_lines; }
     QTableWidget *comparisonView() const { return m_comparison; }
+    AssumptionsTab *assumptions() const { return m_assumptions; }
     QProgressBar *budgetBar() const { return m_budget; }
     QString totalText() const;
     // The comparison table as Markdown (what "Copy as Markdown" puts on the clipboard).
@@ -56,6 +58,7 @@ public:
 
 private:
     void refreshEnvironments();
+    void onEnvironmentChosen();
     void refresh();
     void refreshLines();
     void refreshComparison();
@@ -68,6 +71,7 @@ private:
     QProgressBar *m_budget;
     QTabWidget *m_tabs;
     QTreeWidget *m_lines;
+    AssumptionsTab *m_assumptions;
     QTableWidget *m_comparison;
 };
 
