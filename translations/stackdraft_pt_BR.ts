@@ -620,6 +620,198 @@
         <source>all</source>
         <translation>todos</translation>
     </message>
+    <message>
+        <source>compute</source>
+        <translation>computação</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; prices no compute</source>
+        <translation>a tabela de preços &apos;%1&apos; não precifica computação</translation>
+    </message>
+    <message>
+        <source>billed as the Fargate size %1 / %2 that holds the request</source>
+        <translation>cobrado como o tamanho Fargate %1 / %2 que comporta a requisição</translation>
+    </message>
+    <message>
+        <source>%1 replicas at rest; autoscaling up to %2 adds cost with load</source>
+        <translation>%1 réplicas em repouso; o escalonamento automático até %2 aumenta o custo com a carga</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memória</translation>
+    </message>
+    <message>
+        <source>persistent volume</source>
+        <translation>volume persistente</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>armazenamento</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no storage price for %2</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço de armazenamento para %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no price for %2 (%3), the class built for it</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço para %2 (%3), a classe construída para ele</translation>
+    </message>
+    <message>
+        <source>%1 and %2 asked for</source>
+        <translation>%1 e %2 pedidos</translation>
+    </message>
+    <message>
+        <source>%1: the smallest %2 class that holds them</source>
+        <translation>%1: a menor classe %2 que os comporta</translation>
+    </message>
+    <message>
+        <source>%1: no %2 class holds them; the largest</source>
+        <translation>%1: nenhuma classe %2 os comporta; a maior</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instância</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no instance prices for &apos;%2&apos; (%3)</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preços de instância para &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>no %1 instance class in &apos;%2&apos; holds %3 / %4 (%5)</source>
+        <translation>nenhuma classe de instância %1 em &apos;%2&apos; comporta %3 / %4 (%5)</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>replicado</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>único</translation>
+    </message>
+    <message>
+        <source>smallest %1 class with at least %2 and %3</source>
+        <translation>menor classe %1 com pelo menos %2 e %3</translation>
+    </message>
+    <message>
+        <source>load balancer hours</source>
+        <translation>horas de balanceador de carga</translation>
+    </message>
+    <message>
+        <source>capacity units</source>
+        <translation>unidades de capacidade</translation>
+    </message>
+    <message>
+        <source>%1 LCU on average (usage assumption)</source>
+        <translation>%1 LCU em média (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos</translation>
+    </message>
+    <message>
+        <source>internet-facing, one address in each of 2 availability zones</source>
+        <translation>voltado à internet, um endereço em cada uma de 2 zonas de disponibilidade</translation>
+    </message>
+    <message>
+        <source>stored data</source>
+        <translation>dados armazenados</translation>
+    </message>
+    <message>
+        <source>%1 GB stored (usage assumption)</source>
+        <translation>%1 GB armazenados (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>web ACL</source>
+        <translation>ACL web</translation>
+    </message>
+    <message>
+        <source>requests inspected are not estimated (no request-rate assumption)</source>
+        <translation>as requisições inspecionadas não são estimadas (não há premissa de taxa de requisições)</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>regras</translation>
+    </message>
+    <message>
+        <source>an ALB serves the public entry points</source>
+        <translation>um ALB atende os pontos de entrada públicos</translation>
+    </message>
+    <message>
+        <source>NAT gateway hours</source>
+        <translation>horas de NAT gateway</translation>
+    </message>
+    <message>
+        <source>private subnets reach the internet through one NAT gateway</source>
+        <translation>as sub-redes privadas acessam a internet por um NAT gateway</translation>
+    </message>
+    <message>
+        <source>NAT gateway data processed</source>
+        <translation>dados processados pelo NAT gateway</translation>
+    </message>
+    <message>
+        <source>%1 GB out per month (usage assumption)</source>
+        <translation>%1 GB de saída por mês (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>NAT gateway public IPv4 address</source>
+        <translation>endereço IPv4 público do NAT gateway</translation>
+    </message>
+    <message>
+        <source>task public IPv4 addresses</source>
+        <translation>endereços IPv4 públicos das tarefas</translation>
+    </message>
+    <message>
+        <source>%1 tasks in public subnets, one address each</source>
+        <translation>%1 tarefas em sub-redes públicas, um endereço cada</translation>
+    </message>
+    <message>
+        <source>image repositories</source>
+        <translation>repositórios de imagens</translation>
+    </message>
+    <message>
+        <source>%1 repositories x %2 GB of images (usage assumption)</source>
+        <translation>%1 repositórios x %2 GB de imagens (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>log ingestion</source>
+        <translation>ingestão de logs</translation>
+    </message>
+    <message>
+        <source>%1 GB of logs per month (usage assumption)</source>
+        <translation>%1 GB de logs por mês (premissa de uso)</translation>
+    </message>
+    <message>
+        <source>log storage</source>
+        <translation>armazenamento de logs</translation>
+    </message>
+    <message>
+        <source>%1 days retained: %2 GB x %1 / %3 days</source>
+        <translation>%1 dias retidos: %2 GB x %1 / %3 dias</translation>
+    </message>
+    <message>
+        <source>%1 GB out per month (usage assumption); the 100 GB monthly free allowance is account-wide and not deducted</source>
+        <translation>%1 GB de saída por mês (premissa de uso); a franquia gratuita mensal de 100 GB vale para a conta inteira e não é descontada</translation>
+    </message>
+    <message>
+        <source>data transfer out</source>
+        <translation>transferência de dados de saída</translation>
+    </message>
+    <message>
+        <source>Kubernetes control plane</source>
+        <translation>plano de controle do Kubernetes</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentForm</name>
@@ -1943,6 +2135,25 @@
     <message>
         <source>A new language applies the next time Stackdraft starts.</source>
         <translation>Um novo idioma vale a partir da próxima vez que o Stackdraft iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBook</name>
+    <message>
+        <source>AWS sa-east-1 (São Paulo) — partial</source>
+        <translation>AWS sa-east-1 (São Paulo) — parcial</translation>
+    </message>
+    <message>
+        <source>AWS us-east-1 (N. Virginia)</source>
+        <translation>AWS us-east-1 (Norte da Virgínia)</translation>
+    </message>
+    <message>
+        <source>Self-hosted (prices nothing)</source>
+        <translation>Hospedagem própria (não precifica nada)</translation>
+    </message>
+    <message>
+        <source>Self-hosted environments run on machines whose cost Stackdraft does not know; this book prices nothing.</source>
+        <translation>Ambientes de hospedagem própria rodam em máquinas cujo custo o Stackdraft não conhece; esta tabela não precifica nada.</translation>
     </message>
 </context>
 <context>
@@ -4525,129 +4736,6 @@ Correção: %2</translation>
     </message>
 </context>
 <context>
-    <name>Stackdraft::Core::ComponentCosts</name>
-    <message>
-        <source>compute</source>
-        <translation>computação</translation>
-    </message>
-    <message>
-        <source>the price book &apos;%1&apos; prices no compute</source>
-        <translation>a tabela de preços &apos;%1&apos; não precifica computação</translation>
-    </message>
-    <message>
-        <source>billed as the Fargate size %1 / %2 that holds the request</source>
-        <translation>cobrado como o tamanho Fargate %1 / %2 que comporta a requisição</translation>
-    </message>
-    <message>
-        <source>%1 replicas at rest; autoscaling up to %2 adds cost with load</source>
-        <translation>%1 réplicas em repouso; o escalonamento automático até %2 aumenta o custo com a carga</translation>
-    </message>
-    <message>
-        <source>vCPU</source>
-        <translation>vCPU</translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>memória</translation>
-    </message>
-    <message>
-        <source>persistent volume</source>
-        <translation>volume persistente</translation>
-    </message>
-    <message>
-        <source>instance</source>
-        <translation>instância</translation>
-    </message>
-    <message>
-        <source>the price book &apos;%1&apos; has no instance prices for &apos;%2&apos; (%3)</source>
-        <translation>a tabela de preços &apos;%1&apos; não tem preços de instância para &apos;%2&apos; (%3)</translation>
-    </message>
-    <message>
-        <source>no %1 instance class in &apos;%2&apos; holds %3 / %4 (%5)</source>
-        <translation>nenhuma classe de instância %1 em &apos;%2&apos; comporta %3 / %4 (%5)</translation>
-    </message>
-    <message>
-        <source>replicated</source>
-        <translation>replicado</translation>
-    </message>
-    <message>
-        <source>single</source>
-        <translation>único</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>smallest %1 class with at least %2 and %3</source>
-        <translation>menor classe %1 com pelo menos %2 e %3</translation>
-    </message>
-    <message>
-        <source>storage</source>
-        <translation>armazenamento</translation>
-    </message>
-    <message>
-        <source>the price book &apos;%1&apos; has no storage price for %2</source>
-        <translation>a tabela de preços &apos;%1&apos; não tem preço de armazenamento para %2</translation>
-    </message>
-    <message>
-        <source>load balancer hours</source>
-        <translation>horas de balanceador de carga</translation>
-    </message>
-    <message>
-        <source>capacity units</source>
-        <translation>unidades de capacidade</translation>
-    </message>
-    <message>
-        <source>%1 LCU on average (usage assumption)</source>
-        <translation>%1 LCU em média (premissa de uso)</translation>
-    </message>
-    <message>
-        <source>public IPv4 addresses</source>
-        <translation>endereços IPv4 públicos</translation>
-    </message>
-    <message>
-        <source>internet-facing, one address in each of 2 availability zones</source>
-        <translation>voltado à internet, um endereço em cada uma de 2 zonas de disponibilidade</translation>
-    </message>
-    <message>
-        <source>stored data</source>
-        <translation>dados armazenados</translation>
-    </message>
-    <message>
-        <source>%1 GB stored (usage assumption)</source>
-        <translation>%1 GB armazenados (premissa de uso)</translation>
-    </message>
-    <message>
-        <source>web ACL</source>
-        <translation>ACL web</translation>
-    </message>
-    <message>
-        <source>requests inspected are not estimated (no request-rate assumption)</source>
-        <translation>as requisições inspecionadas não são estimadas (não há premissa de taxa de requisições)</translation>
-    </message>
-    <message>
-        <source>rules</source>
-        <translation>regras</translation>
-    </message>
-    <message>
-        <source>the price book &apos;%1&apos; has no price for %2 (%3), the class built for it</source>
-        <translation>a tabela de preços &apos;%1&apos; não tem preço para %2 (%3), a classe construída para ele</translation>
-    </message>
-    <message>
-        <source>%1 and %2 asked for</source>
-        <translation>%1 e %2 pedidos</translation>
-    </message>
-    <message>
-        <source>%1: the smallest %2 class that holds them</source>
-        <translation>%1: a menor classe %2 que os comporta</translation>
-    </message>
-    <message>
-        <source>%1: no %2 class holds them; the largest</source>
-        <translation>%1: nenhuma classe %2 os comporta; a maior</translation>
-    </message>
-</context>
-<context>
     <name>Stackdraft::Core::ComponentTypeParser</name>
     <message>
         <source>not valid YAML: %1</source>
@@ -4973,97 +5061,6 @@ Correção: %2</translation>
     <message>
         <source>%1 asks for &apos;%2&apos; of &apos;%3&apos;, which neither the component&apos;s properties nor its catalog type define</source>
         <translation>%1 pede &apos;%2&apos; de &apos;%3&apos;, que não é definido nem pelas propriedades do componente nem pelo tipo no catálogo</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Core::EnvironmentCosts</name>
-    <message>
-        <source>an ALB serves the public entry points</source>
-        <translation>um ALB atende os pontos de entrada públicos</translation>
-    </message>
-    <message>
-        <source>load balancer hours</source>
-        <translation>horas de balanceador de carga</translation>
-    </message>
-    <message>
-        <source>capacity units</source>
-        <translation>unidades de capacidade</translation>
-    </message>
-    <message>
-        <source>%1 LCU on average (usage assumption)</source>
-        <translation>%1 LCU em média (premissa de uso)</translation>
-    </message>
-    <message>
-        <source>public IPv4 addresses</source>
-        <translation>endereços IPv4 públicos</translation>
-    </message>
-    <message>
-        <source>internet-facing, one address in each of 2 availability zones</source>
-        <translation>voltado à internet, um endereço em cada uma de 2 zonas de disponibilidade</translation>
-    </message>
-    <message>
-        <source>NAT gateway hours</source>
-        <translation>horas de NAT gateway</translation>
-    </message>
-    <message>
-        <source>private subnets reach the internet through one NAT gateway</source>
-        <translation>as sub-redes privadas acessam a internet por um NAT gateway</translation>
-    </message>
-    <message>
-        <source>NAT gateway data processed</source>
-        <translation>dados processados pelo NAT gateway</translation>
-    </message>
-    <message>
-        <source>%1 GB out per month (usage assumption)</source>
-        <translation>%1 GB de saída por mês (premissa de uso)</translation>
-    </message>
-    <message>
-        <source>NAT gateway public IPv4 address</source>
-        <translation>endereço IPv4 público do NAT gateway</translation>
-    </message>
-    <message>
-        <source>task public IPv4 addresses</source>
-        <translation>endereços IPv4 públicos das tarefas</translation>
-    </message>
-    <message>
-        <source>%1 tasks in public subnets, one address each</source>
-        <translation>%1 tarefas em sub-redes públicas, um endereço cada</translation>
-    </message>
-    <message>
-        <source>image repositories</source>
-        <translation>repositórios de imagens</translation>
-    </message>
-    <message>
-        <source>%1 repositories x %2 GB of images (usage assumption)</source>
-        <translation>%1 repositórios x %2 GB de imagens (premissa de uso)</translation>
-    </message>
-    <message>
-        <source>log ingestion</source>
-        <translation>ingestão de logs</translation>
-    </message>
-    <message>
-        <source>%1 GB of logs per month (usage assumption)</source>
-        <translation>%1 GB de logs por mês (premissa de uso)</translation>
-    </message>
-    <message>
-        <source>log storage</source>
-        <translation>armazenamento de logs</translation>
-    </message>
-    <message>
-        <source>%1 days retained: %2 GB x %1 / %3 days</source>
-        <translation>%1 dias retidos: %2 GB x %1 / %3 dias</translation>
-    </message>
-    <message>
-        <source>%1 GB out per month (usage assumption); the 100 GB monthly free allowance is account-wide and not deducted</source>
-        <translation>%1 GB de saída por mês (premissa de uso); a franquia gratuita mensal de 100 GB vale para a conta inteira e não é descontada</translation>
-    </message>
-    <message>
-        <source>data transfer out</source>
-        <translation>transferência de dados de saída</translation>
-    </message>
-    <message>
-        <source>Kubernetes control plane</source>
-        <translation>plano de controle do Kubernetes</translation>
     </message>
 </context>
 <context>

@@ -329,11 +329,12 @@ QString ArchitectureDocument::costsOf(const Environment &env) const
     QString out = QLatin1String("### ") + Md::inline_(env.displayName()) + QLatin1String("\n\n");
     if (!report.priceBook.isEmpty())
         out += t(QT_TR_NOOP("Price book: %1."))
-                   .arg(Md::inline_(report.priceBookLabel.isEmpty() ? report.priceBook
-                                                                    : report.priceBookLabel))
+                   .arg(Md::inline_(report.priceBookLabel.isEmpty()
+                                        ? report.priceBook
+                                        : m_language.text(report.priceBookLabel)))
             + (report.priceBookNote.isEmpty()
                    ? QString()
-                   : QLatin1Char(' ') + Md::inline_(report.priceBookNote))
+                   : QLatin1Char(' ') + Md::inline_(m_language.text(report.priceBookNote)))
             + QLatin1String("\n\n");
     QList<QStringList> rows;
     for (const CostLine &line : report.lines) {
@@ -341,9 +342,10 @@ QString ArchitectureDocument::costsOf(const Environment &env) const
         const QString who = line.component.isEmpty()
             ? t(QT_TR_NOOP("Environment-wide"))
             : Md::inline_(c && !c->label.isEmpty() ? c->label : line.component);
-        QString what = Md::inline_(line.resource);
+        QString what = Md::inline_(m_language.text(line.resource));
         if (!line.note.isEmpty())
-            what += QLatin1String(" (") + Md::inline_(line.note) + QLatin1Char(')');
+            what
+                += QLatin1String(" (") + Md::inline_(m_language.text(line.note)) + QLatin1Char(')');
         rows.append(
             {who, what,
              line.priced ? QStringLiteral("%1 %2").arg(plain(line.quantity), Md::inline_(line.unit))

@@ -3,6 +3,7 @@
 #include "app/quantityfield.h"
 #include "app/usageassumptionsform.h"
 #include "core/cost/pricebooks.h"
+#include "core/cost/pricebookstrings.h"
 #include "ui_environmentsettingsdialog.h"
 
 #include <QPushButton>
@@ -38,7 +39,9 @@ EnvironmentSettingsDialog::EnvironmentSettingsDialog(const Core::Environment &en
 
     m_ui->priceBook->addItem(tr("None"), QString());
     for (const Core::PriceBook &book : priceBooks.books())
-        m_ui->priceBook->addItem(tr("%1 (%2)").arg(book.label(), book.id()), book.id());
+        m_ui->priceBook->addItem(
+            tr("%1 (%2)").arg(Core::PriceBookStrings::text(book.label()).toString(), book.id()),
+            book.id());
     int book = m_ui->priceBook->findData(environment.priceBook);
     if (book < 0) { // a book this installation does not have: keep it, say so
         m_ui->priceBook->addItem(tr("%1 (not installed)").arg(environment.priceBook),

@@ -91,19 +91,19 @@ void printTable(QTextStream &out, const Environment &env, const CostReport &r)
 {
     out << header(env, r) << '\n';
     if (!r.priceBookNote.isEmpty())
-        out << "  " << r.priceBookNote << '\n';
+        out << "  " << r.priceBookNote.toString() << '\n';
     const QStringList head
         = {tr("COMPONENT"), tr("RESOURCE"),      tr("QUANTITY"), tr("UNIT PRICE"),
            tr("AMOUNT"),    QStringLiteral(" "), tr("PRICE KEY")};
     QList<QStringList> rows;
     for (const CostLine &l : r.lines)
         rows << QStringList {component(l),
-                             l.resource,
+                             l.resource.toString(),
                              l.priced ? number(l.quantity) : QString(),
                              unitPrice(l),
                              amount(l),
                              usageMark(l),
-                             l.priced ? l.priceKey : l.note};
+                             l.priced ? l.priceKey : l.note.toString()};
     QList<qsizetype> widths;
     for (const QString &h : head)
         widths << h.size();
@@ -145,16 +145,17 @@ void printMarkdown(QTextStream &out, const Environment &env, const CostReport &r
 {
     out << "## " << header(env, r) << "\n\n";
     if (!r.priceBookNote.isEmpty())
-        out << r.priceBookNote << "\n\n";
+        out << r.priceBookNote.toString() << "\n\n";
     out << "| " << tr("Component") << " | " << tr("Resource") << " | " << tr("Quantity") << " | "
         << tr("Unit price") << " | " << tr("Amount") << " | " << tr("Source") << " |\n"
         << "|---|---|---:|---:|---:|---|\n";
     for (const CostLine &l : r.lines)
-        out << "| " << cell(component(l)) << " | " << cell(l.resource) << " | "
+        out << "| " << cell(component(l)) << " | " << cell(l.resource.toString()) << " | "
             << (l.priced ? number(l.quantity) + QLatin1Char(' ') + l.unit : QString()) << " | "
             << unitPrice(l) << " | " << amount(l)
             << (l.usageDependent ? QStringLiteral(" \\*") : QString()) << " | "
-            << cell(l.priced ? QStringLiteral("%1 (%2)").arg(l.source, l.date) : l.note) << " |\n";
+            << cell(l.priced ? QStringLiteral("%1 (%2)").arg(l.source, l.date) : l.note.toString())
+            << " |\n";
     out << '\n';
     for (const QString &line : summaryLines(r))
         out << "- " << line << '\n';
@@ -166,7 +167,7 @@ QJsonObject toJson(const Environment &env, const CostReport &r)
     QJsonArray lines;
     for (const CostLine &l : r.lines)
         lines.append(QJsonObject {{QStringLiteral("component"), l.component},
-                                  {QStringLiteral("resource"), l.resource},
+                                  {QStringLiteral("resource"), l.resource.toString()},
                                   {QStringLiteral("quantity"), l.quantity},
                                   {QStringLiteral("unit"), l.unit},
                                   {QStringLiteral("unitPrice"), l.unitPrice},
@@ -177,7 +178,7 @@ QJsonObject toJson(const Environment &env, const CostReport &r)
                                   {QStringLiteral("source"), l.source},
                                   {QStringLiteral("date"), l.date},
                                   {QStringLiteral("confidence"), l.confidence},
-                                  {QStringLiteral("note"), l.note}});
+                                  {QStringLiteral("note"), l.note.toString()}});
     QJsonObject o {{QStringLiteral("environment"), env.id},
                    {QStringLiteral("platform"), platformId(env.platform)},
                    {QStringLiteral("priceBook"), r.priceBook},

@@ -64,15 +64,16 @@ QString parse(const QStringList &arguments, Options &options)
     return {};
 }
 
-QJsonObject toJson(const Problem &p)
+// "field" is the file's path ("environments[2].deployments.backend.memory"), as it always was.
+QJsonObject toJson(const Problem &p, const Project &project)
 {
     return QJsonObject {{QStringLiteral("severity"), severityId(p.severity)},
                         {QStringLiteral("rule"), p.ruleId},
-                        {QStringLiteral("environment"), p.environment},
-                        {QStringLiteral("component"), p.component},
-                        {QStringLiteral("field"), p.field},
-                        {QStringLiteral("message"), p.message},
-                        {QStringLiteral("fix"), p.fix}};
+                        {QStringLiteral("environment"), p.location.environment},
+                        {QStringLiteral("component"), p.location.component},
+                        {QStringLiteral("field"), p.location.modelPath(project)},
+                        {QStringLiteral("message"), p.message.toString()},
+                        {QStringLiteral("fix"), p.fix.toString()}};
 }
 
 } // namespace
@@ -130,7 +131,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     if (options.format == QLatin1String("json")) {
         QJsonArray list;
         for (const Problem &p : problems)
-            list.append(toJson(p));
+            list.append(toJson(p, project));
         const QJsonObject root {{QStringLiteral("file"), shown},
                                 {QStringLiteral("errors"), errors},
                                 {QStringLiteral("warnings"), warnings},
@@ -138,15 +139,16 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const Problem &p : problems) {
-            const QString where = p.component.isEmpty()
-                ? p.environment
-                : p.environment + QLatin1Char('/') + p.component;
+            const ProblemLocation &at = p.location;
+            const QString where = at.component.isEmpty()
+                ? at.environment
+                : at.environment + QLatin1Char('/') + at.component;
             // A message may quote the file (hosts, images, paths): one line each, whatever it
             // holds.
             out << Echo::escaped(shown) << ": " << where << ": " << severityText(p.severity) << ": "
-                << Echo::escaped(p.message) << " [" << p.ruleId << "]\n";
+                << Echo::escaped(p.message.toString()) << " [" << p.ruleId << "]\n";
             if (!p.fix.isEmpty())
-                out << "    " << tr("fix: %1").arg(Echo::escaped(p.fix)) << '\n';
+                out << "    " << tr("fix: %1").arg(Echo::escaped(p.fix.toString())) << '\n';
         }
         out << tr("%1: %2 error(s), %3 warning(s)")
                    .arg(Echo::escaped(shown))

@@ -69,7 +69,7 @@ int TestProblemsDock::rowsOf(const QString &ruleId, const QString &component) co
 {
     int rows = 0;
     for (const Core::Problem &problem : m_live->problemsDock()->model()->problems())
-        rows += problem.ruleId == ruleId && problem.component == component;
+        rows += problem.ruleId == ruleId && problem.location.component == component;
     return rows;
 }
 

@@ -45,7 +45,7 @@ static const CostLine *findLine(const CostReport &r, const QString &component,
                                 const QString &resource)
 {
     for (const CostLine &l : r.lines) {
-        if (l.component == component && l.resource == resource)
+        if (l.component == component && l.resource.toString() == resource)
             return &l;
     }
     return nullptr;
@@ -127,7 +127,7 @@ void TestCost::usageDependentLinesAreFlagged()
     QStringList dependent;
     for (const CostLine &l : report.lines) {
         if (l.usageDependent)
-            dependent << l.resource;
+            dependent << l.resource.toString();
     }
     dependent.sort();
     QCOMPARE(dependent,
@@ -189,7 +189,8 @@ void TestCost::oneEditMovesItsLines()
     for (qsizetype i = 0; i < a.lines.size(); ++i) {
         QCOMPARE(b.lines.at(i).resource, a.lines.at(i).resource);
         if (qRound64(a.lines.at(i).amount * 100) != qRound64(b.lines.at(i).amount * 100))
-            changed << a.lines.at(i).component + QLatin1Char('/') + a.lines.at(i).resource;
+            changed << a.lines.at(i).component + QLatin1Char('/')
+                    + a.lines.at(i).resource.toString();
     }
     QCOMPARE(changed, moved);
 }
@@ -298,7 +299,7 @@ void TestCost::selfHostedPricesNothing()
     const CostReport report = estimate(p);
     QCOMPARE(report.total(), 0.0);
     QVERIFY(report.unpricedCount() > 0);
-    QVERIFY(report.priceBookNote.contains(QLatin1String("prices nothing")));
+    QVERIFY(report.priceBookNote.toString().contains(QLatin1String("prices nothing")));
 }
 
 void TestCost::missingBookIsUnpriced()

@@ -1,5 +1,6 @@
 #include "core/cost/pricebookreader.h"
 #include "core/cost/pricebooks.h"
+#include "core/cost/pricebookstrings.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -12,6 +13,7 @@ class TestPriceBook final : public QObject
 
 private slots:
     void bundledBooks();
+    void labelsAndNotesAreMarkedForTranslation();
     void everyPriceIsTraceable();
     void rolesAndFamiliesPointAtPrices();
     void facts_data();
@@ -37,6 +39,17 @@ void TestPriceBook::bundledBooks()
     QVERIFY(ids.contains(QStringLiteral("self-hosted")));
     QVERIFY(PriceBooks::standard().book(QStringLiteral("self-hosted")).isEmpty());
     QVERIFY(!PriceBooks::standard().book(QStringLiteral("nope")).isValid());
+}
+
+// The cost report quotes a book's label and note; the bundled ones are translated where shown.
+void TestPriceBook::labelsAndNotesAreMarkedForTranslation()
+{
+    const QStringList marked = PriceBookStrings::all();
+    for (const PriceBook &b : PriceBooks::standard().books()) {
+        QVERIFY2(marked.contains(b.label()), qPrintable(b.label()));
+        if (!b.note().isEmpty())
+            QVERIFY2(marked.contains(b.note()), qPrintable(b.note()));
+    }
 }
 
 void TestPriceBook::everyPriceIsTraceable()

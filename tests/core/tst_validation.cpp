@@ -118,8 +118,8 @@ void TestValidation::goodDesignIsClean()
     const QList<Problem> problems = ValidationEngine::standard().check(
         goodProject(), Catalog::standard(), PriceBooks::standard());
     for (const Problem &p : problems)
-        qWarning("%s %s/%s: %s", qPrintable(p.ruleId), qPrintable(p.environment),
-                 qPrintable(p.component), qPrintable(p.message));
+        qWarning("%s %s/%s: %s", qPrintable(p.ruleId), qPrintable(p.location.environment),
+                 qPrintable(p.location.component), qPrintable(p.message.toString()));
     QVERIFY(problems.isEmpty());
 }
 
@@ -496,7 +496,7 @@ void TestValidation::missingImage()
         for (const Problem &problem :
              ValidationEngine::standard().check(p, catalog, PriceBooks::standard())) {
             if (problem.ruleId == s("SD-IMAGE"))
-                out << problem.environment + u'/' + problem.component;
+                out << problem.location.environment + u'/' + problem.location.component;
         }
         return out;
     };
@@ -519,7 +519,7 @@ void TestValidation::rules()
     for (const Problem &problem : problems) {
         QCOMPARE(problem.severity, ValidationEngine::standard().rule(rule)->severity());
         QVERIFY(!problem.message.isEmpty());
-        QVERIFY(!problem.environment.isEmpty());
+        QVERIFY(!problem.location.environment.isEmpty());
     }
 }
 
@@ -551,7 +551,7 @@ void TestValidation::checkOneEnvironment()
     const QList<Problem> dev
         = engine.checkEnvironment(p, s("development"), Catalog::standard(), PriceBooks::standard());
     QCOMPARE(prod.size(), 1);
-    QCOMPARE(prod.first().environment, s("production"));
+    QCOMPARE(prod.first().location.environment, s("production"));
     QCOMPARE(dev.size(), 1);
     QCOMPARE(dev.first().ruleId, s("SD-REQUESTS-LIMITS"));
     QCOMPARE(engine.check(p, Catalog::standard(), PriceBooks::standard()), dev + prod);
@@ -565,9 +565,13 @@ void TestValidation::problemsNameFieldAndFix()
     dep(p, "development", "api").resources.memoryRequest = 256 * Quantity::Mi;
     const QList<Problem> problems = problemsOf(p, s("SD-MIN-RESOURCES"));
     QCOMPARE(problems.size(), 1);
-    QCOMPARE(problems.first().component, s("api"));
-    QCOMPARE(problems.first().field, s("environments[0].deployments.api.memory"));
-    QCOMPARE(problems.first().fix, s("raise memory to 512Mi"));
+    const Problem &problem = problems.first();
+    // Typed: ids and a field within the deployment, no environment index to go stale.
+    QVERIFY(problem.location
+            == ProblemLocation::inDeployment(s("development"), s("api"), s("memory")));
+    QCOMPARE(problem.location.fieldPath(), s("deployments.api.memory"));
+    QCOMPARE(problem.location.modelPath(p), s("environments[0].deployments.api.memory"));
+    QCOMPARE(problem.fix.toString(), s("raise memory to 512Mi"));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

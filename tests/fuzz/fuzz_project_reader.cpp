@@ -41,8 +41,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (ProjectWriter::toBytes(*again) != written)
         FuzzCheck::fail("write → read → write changed the bytes", QString::fromUtf8(written));
     for (const Problem &problem : ValidationEngine::standard().check(*project, catalog, books)) {
-        if (Echo::needsEscaping(problem.message) || Echo::needsEscaping(problem.fix))
-            FuzzCheck::fail("raw control character in a problem", problem.message);
+        const QString message = problem.message.toString();
+        if (Echo::needsEscaping(message) || Echo::needsEscaping(problem.fix.toString()))
+            FuzzCheck::fail("raw control character in a problem", message);
     }
     for (const Environment &environment : project->environments) {
         const double total = CostEngine::estimate(*project, environment, catalog, books).total();

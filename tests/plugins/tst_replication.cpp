@@ -42,7 +42,7 @@ QStringList ruleHits(const Project &project, const QString &ruleId)
     for (const Problem &p :
          ValidationEngine::standard().check(project, Catalog::standard(), PriceBooks::standard())) {
         if (p.ruleId == ruleId)
-            hits << p.environment + QLatin1Char('/') + p.component;
+            hits << p.location.environment + QLatin1Char('/') + p.location.component;
     }
     hits.sort();
     return hits;
@@ -261,7 +261,7 @@ void TestReplication::exampleValidatesClean()
     for (const Problem &p : ValidationEngine::standard().check(
              ordersPlatform(), Catalog::standard(), PriceBooks::standard())) {
         if (p.severity == Severity::Error)
-            errors << p.ruleId + QLatin1String(": ") + p.message;
+            errors << p.ruleId + QLatin1String(": ") + p.message.toString();
     }
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
 }

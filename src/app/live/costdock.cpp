@@ -37,9 +37,10 @@ QString signedMoney(double usd)
     return usd > 0 ? CostDock::tr("+%1").arg(money(usd)) : CostDock::tr("−%1").arg(money(-usd));
 }
 
+// The same line before and after an edit, whatever the interface language.
 QString lineKey(const Core::CostLine &line)
 {
-    return line.component + QLatin1Char('\x1f') + line.resource;
+    return line.component + QLatin1Char('\x1f') + line.resource.toString(nullptr);
 }
 
 QString componentTitle(const QString &component)
@@ -207,7 +208,7 @@ void CostDock::refreshLines()
         group(component);
     for (const Core::CostLine &line : report->lines) {
         auto *item = new QTreeWidgetItem(group(line.component));
-        QString resource = line.resource;
+        QString resource = line.resource.toString();
         if (!line.priced)
             resource = tr("%1 (unpriced)").arg(resource);
         else if (line.usageDependent)
@@ -221,7 +222,7 @@ void CostDock::refreshLines()
                         : QString());
         item->setText(AmountColumn, line.priced ? money(line.amount) : tr("unpriced"));
         item->setText(KeyColumn, line.priceKey);
-        item->setToolTip(ItemColumn, line.note);
+        item->setToolTip(ItemColumn, line.note.toString());
         item->setToolTip(KeyColumn, tr("%1, %2").arg(line.source, line.date));
         if (!line.priced)
             item->setForeground(AmountColumn, QColor(0xb4, 0x53, 0x09));
@@ -234,7 +235,7 @@ void CostDock::refreshLines()
     }
     for (const Core::CostLine &gone : std::as_const(savedLines)) { // lines the edit removed
         auto *item = new QTreeWidgetItem(group(gone.component));
-        item->setText(ItemColumn, tr("%1 (removed)").arg(gone.resource));
+        item->setText(ItemColumn, tr("%1 (removed)").arg(gone.resource.toString()));
         item->setText(DeltaColumn, signedMoney(-gone.amount));
         deltas[gone.component] -= gone.amount;
     }

@@ -196,11 +196,12 @@ QHash<QString, Core::Severity> DesignAnalysis::worstSeverities(const QString &en
 {
     QHash<QString, Core::Severity> worst;
     for (const Core::Problem &problem : m_problems.value(environmentId)) {
-        if (problem.component.isEmpty())
+        const QString &component = problem.location.component;
+        if (component.isEmpty())
             continue;
-        auto it = worst.find(problem.component);
+        auto it = worst.find(component);
         if (it == worst.end())
-            worst.insert(problem.component, problem.severity);
+            worst.insert(component, problem.severity);
         else if (int(problem.severity) > int(*it))
             *it = problem.severity;
     }

@@ -39,9 +39,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         return int(p.severity);
     case EnvironmentIdRole:
-        return p.environment;
+        return p.location.environment;
     case ComponentIdRole:
-        return p.component;
+        return p.location.component;
     case Qt::DecorationRole:
         if (index.column() != SeverityColumn)
             return {};
@@ -55,7 +55,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return p.fix.isEmpty() ? p.message : tr("%1\nFix: %2").arg(p.message, p.fix);
+        return p.fix.isEmpty() ? p.message.toString()
+                               : tr("%1\nFix: %2").arg(p.message.toString(), p.fix.toString());
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case SeverityColumn:
@@ -63,15 +64,15 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         case RuleColumn:
             return p.ruleId;
         case EnvironmentColumn:
-            return p.environment;
+            return p.location.environment;
         case ComponentColumn:
-            return p.component;
+            return p.location.component;
         case FieldColumn:
-            return p.field;
+            return p.location.fieldPath();
         case MessageColumn:
-            return p.message;
+            return p.message.toString();
         case FixColumn:
-            return p.fix;
+            return p.fix.toString();
         case ColumnCount:
             break;
         }

@@ -2,19 +2,15 @@
 
 #include "core/cost/environmentcosts.h"
 #include "core/cost/fargatesizes.h"
+#include "core/cost/pricebookstrings.h"
 #include "core/model/quantity.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace Stackdraft::Core::ComponentCosts {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CostEngine", text);
-}
+constexpr auto text = &CostBuilder::text;
 
 double gib(qint64 bytes)
 {
@@ -25,41 +21,49 @@ void priceContainer(CostBuilder &b, const CostedDeployment &d)
 {
     const QString id = d.component->id;
     if (!b.isAws()) {
-        b.addUnpriced(id, tr("compute"),
-                      b.book().note().isEmpty()
-                          ? tr("the price book '%1' prices no compute").arg(b.book().id())
-                          : b.book().note());
+        b.addUnpriced(
+            id, text(QT_TRANSLATE_NOOP("CostEngine", "compute")),
+            b.book().note().isEmpty()
+                ? text(QT_TRANSLATE_NOOP("CostEngine", "the price book '%1' prices no compute"))
+                      .arg(b.book().id())
+                : PriceBookStrings::text(b.book().note()));
         return;
     }
     const EffectiveDeployment &e = d.effective;
     qint64 cpu = e.cpu();
     qint64 memory = e.memory();
-    QString note;
+    Message note;
     // Fargate bills the task size, which must be one of its CPU/memory pairs: an odd request is
     // billed at the smallest size that holds it (the validation rule SD-FARGATE-SIZE says so too).
     if (const auto size = FargateSizes::smallestFitting(cpu, memory)) {
         if (size->cpu != cpu || size->memory != memory)
-            note = tr("billed as the Fargate size %1 / %2 that holds the request")
+            note = text(QT_TRANSLATE_NOOP(
+                            "CostEngine",
+                            "billed as the Fargate size %1 / %2 that holds the request"))
                        .arg(Quantity::humanCpu(size->cpu), Quantity::humanMemory(size->memory));
         cpu = size->cpu;
         memory = size->memory;
     }
     const int replicas = e.baselineReplicas;
     const bool scales = e.scales();
-    if (scales)
-        note = (note.isEmpty() ? QString() : note + QStringLiteral("; "))
-            + tr("%1 replicas at rest; autoscaling up to %2 adds cost with load")
-                  .arg(replicas)
-                  .arg(e.maxReplicas);
+    if (scales) {
+        const Message scaling
+            = text(QT_TRANSLATE_NOOP(
+                       "CostEngine",
+                       "%1 replicas at rest; autoscaling up to %2 adds cost with load"))
+                  .arg(replicas, e.maxReplicas);
+        note = note.isEmpty() ? scaling
+                              : text(QT_TRANSLATE_NOOP("CostEngine", "%1; %2")).arg(note, scaling);
+    }
     const double hours = b.hours();
-    b.addByRole(id, tr("vCPU"), replicas * (cpu / 1000.0) * hours, QStringLiteral("container-vcpu"),
-                scales, note);
-    b.addByRole(id, tr("memory"), replicas * gib(memory) * hours,
+    b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "vCPU")),
+                replicas * (cpu / 1000.0) * hours, QStringLiteral("container-vcpu"), scales, note);
+    b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "memory")), replicas * gib(memory) * hours,
                 QStringLiteral("container-memory"), scales, note);
     const qint64 storage = e.storage;
     if (storage > 0)
-        b.addByRole(id, tr("persistent volume"), replicas * gib(storage),
-                    QStringLiteral("volume-storage"), false);
+        b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "persistent volume")),
+                    replicas * gib(storage), QStringLiteral("volume-storage"), false);
 }
 
 // The managed-service family a component's instances come from: the family of the first instance
@@ -95,10 +99,12 @@ void priceStorage(CostBuilder &b, const CostedDeployment &d, const QString &fami
     const int storageCopies = availability == QLatin1String("node") ? nodes : 1;
     if (key.isEmpty())
         b.addUnpriced(
-            id, tr("storage"),
-            tr("the price book '%1' has no storage price for %2").arg(b.book().id(), family));
+            id, text(QT_TRANSLATE_NOOP("CostEngine", "storage")),
+            text(QT_TRANSLATE_NOOP("CostEngine", "the price book '%1' has no storage price for %2"))
+                .arg(b.book().id(), family));
     else
-        b.add(id, tr("storage"), storageCopies * gib(storage), b.book().price(key), false);
+        b.add(id, text(QT_TRANSLATE_NOOP("CostEngine", "storage")), storageCopies * gib(storage),
+              b.book().price(key), false);
 }
 
 // The data services the Terraform exporter creates: priced at exactly the class, node count and
@@ -108,28 +114,37 @@ void priceSized(CostBuilder &b, const CostedDeployment &d)
     const QString id = d.component->id;
     const ManagedSize &size = d.size;
     const QString family = familyOf(b, d);
-    const QString resource = tr("%1 (%2)").arg(size.instanceClass, size.availability());
+    const Message resource = text(QT_TRANSLATE_NOOP("CostEngine", "%1 (%2)"))
+                                 .arg(size.instanceClass, size.availability());
     const QList<Price> prices
         = family.isEmpty() ? QList<Price>() : b.book().instances(family, size.availability());
     const auto price = std::find_if(prices.cbegin(), prices.cend(), [&](const Price &p) {
         return p.instance.className == size.instanceClass;
     });
     if (price == prices.cend()) {
-        b.addUnpriced(id, resource,
-                      tr("the price book '%1' has no price for %2 (%3), the class built for it")
-                          .arg(b.book().id(), size.text(d.realisation), d.component->type));
+        b.addUnpriced(
+            id, resource,
+            text(QT_TRANSLATE_NOOP(
+                     "CostEngine",
+                     "the price book '%1' has no price for %2 (%3), the class built for it"))
+                .arg(b.book().id(), size.text(d.realisation), d.component->type));
     } else {
-        const QString asked
-            = tr("%1 and %2 asked for")
+        const Message asked
+            = text(QT_TRANSLATE_NOOP("CostEngine", "%1 and %2 asked for"))
                   .arg(Quantity::humanCpu(size.askedCpu), Quantity::humanMemory(size.askedMemory));
-        b.add(id, resource, size.billedInstances() * b.hours(), *price, false,
-              size.fits ? tr("%1: the smallest %2 class that holds them").arg(asked, family)
-                        : tr("%1: no %2 class holds them; the largest").arg(asked, family));
+        b.add(
+            id, resource, size.billedInstances() * b.hours(), *price, false,
+            size.fits
+                ? text(QT_TRANSLATE_NOOP("CostEngine", "%1: the smallest %2 class that holds them"))
+                      .arg(asked, family)
+                : text(QT_TRANSLATE_NOOP("CostEngine", "%1: no %2 class holds them; the largest"))
+                      .arg(asked, family));
     }
     if (family.isEmpty() && size.storageGiB > 0)
-        b.addUnpriced(id, tr("storage"),
-                      tr("the price book '%1' has no storage price for %2")
-                          .arg(b.book().id(), d.realisation.name));
+        b.addUnpriced(
+            id, text(QT_TRANSLATE_NOOP("CostEngine", "storage")),
+            text(QT_TRANSLATE_NOOP("CostEngine", "the price book '%1' has no storage price for %2"))
+                .arg(b.book().id(), d.realisation.name));
     else
         priceStorage(b, d, family, size.availability(), size.nodes,
                      qint64(size.storageGiB) * Quantity::Gi);
@@ -140,9 +155,11 @@ void priceManaged(CostBuilder &b, const CostedDeployment &d)
     const QString id = d.component->id;
     const QString family = familyOf(b, d);
     if (family.isEmpty()) {
-        b.addUnpriced(id, tr("instance"),
-                      tr("the price book '%1' has no instance prices for '%2' (%3)")
-                          .arg(b.book().id(), d.component->type, d.realisation.service));
+        b.addUnpriced(
+            id, text(QT_TRANSLATE_NOOP("CostEngine", "instance")),
+            text(QT_TRANSLATE_NOOP("CostEngine",
+                                   "the price book '%1' has no instance prices for '%2' (%3)"))
+                .arg(b.book().id(), d.component->type, d.realisation.service));
         return;
     }
     const bool redundant = d.realisation.redundant;
@@ -167,17 +184,21 @@ void priceManaged(CostBuilder &b, const CostedDeployment &d)
         return p.instance.cpu >= r.effectiveCpu() && p.instance.memory >= r.effectiveMemory();
     });
     if (fits == candidates.cend()) {
-        b.addUnpriced(id, tr("instance"),
-                      tr("no %1 instance class in '%2' holds %3 / %4 (%5)")
-                          .arg(family, b.book().id(), Quantity::humanCpu(r.effectiveCpu()),
-                               Quantity::humanMemory(r.effectiveMemory()),
-                               redundant ? tr("replicated") : tr("single")));
+        b.addUnpriced(
+            id, text(QT_TRANSLATE_NOOP("CostEngine", "instance")),
+            text(QT_TRANSLATE_NOOP("CostEngine", "no %1 instance class in '%2' holds %3 / %4 (%5)"))
+                .arg(family, b.book().id(), Quantity::humanCpu(r.effectiveCpu()),
+                     Quantity::humanMemory(r.effectiveMemory()),
+                     redundant ? text(QT_TRANSLATE_NOOP("CostEngine", "replicated"))
+                               : text(QT_TRANSLATE_NOOP("CostEngine", "single"))));
         return;
     }
     const Price &instance = *fits;
-    b.add(id, tr("%1 (%2)").arg(instance.instance.className, instance.instance.availability),
+    b.add(id,
+          text(QT_TRANSLATE_NOOP("CostEngine", "%1 (%2)"))
+              .arg(instance.instance.className, instance.instance.availability),
           count * b.hours(), instance, false,
-          tr("smallest %1 class with at least %2 and %3")
+          text(QT_TRANSLATE_NOOP("CostEngine", "smallest %1 class with at least %2 and %3"))
               .arg(family, Quantity::humanCpu(r.effectiveCpu()),
                    Quantity::humanMemory(r.effectiveMemory())));
     priceStorage(b, d, family, instance.instance.availability, count, d.effective.storage);
@@ -187,15 +208,21 @@ void priceLoadBalancer(CostBuilder &b, const Component &component)
 {
     const QString id = component.id;
     const double hours = b.hours();
-    b.addByRole(id, tr("load balancer hours"), hours, QStringLiteral("load-balancer-hour"), false);
+    b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "load balancer hours")), hours,
+                QStringLiteral("load-balancer-hour"), false);
     const double lcu = b.environment().usage.loadBalancerCapacityUnits;
-    b.addByRole(id, tr("capacity units"), lcu * hours, QStringLiteral("load-balancer-capacity"),
-                true, tr("%1 LCU on average (usage assumption)").arg(lcu));
+    b.addByRole(
+        id, text(QT_TRANSLATE_NOOP("CostEngine", "capacity units")), lcu * hours,
+        QStringLiteral("load-balancer-capacity"), true,
+        text(QT_TRANSLATE_NOOP("CostEngine", "%1 LCU on average (usage assumption)")).arg(lcu));
     // An internet-facing ALB holds one public IPv4 address per availability zone; Stackdraft
     // deploys across two zones, the minimum an ALB accepts.
     if (EnvironmentCosts::isInternetFacing(b, component))
-        b.addByRole(id, tr("public IPv4 addresses"), 2 * hours, QStringLiteral("public-ipv4"),
-                    false, tr("internet-facing, one address in each of 2 availability zones"));
+        b.addByRole(
+            id, text(QT_TRANSLATE_NOOP("CostEngine", "public IPv4 addresses")), 2 * hours,
+            QStringLiteral("public-ipv4"), false,
+            text(QT_TRANSLATE_NOOP(
+                "CostEngine", "internet-facing, one address in each of 2 availability zones")));
 }
 
 } // namespace
@@ -218,19 +245,25 @@ void price(CostBuilder &b, const CostedDeployment &d)
         priceLoadBalancer(b, *d.component);
         break;
     case Kind::S3:
-        b.addByRole(id, tr("stored data"), usage.objectStorageGb, QStringLiteral("object-storage"),
-                    true, tr("%1 GB stored (usage assumption)").arg(usage.objectStorageGb));
+        b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "stored data")), usage.objectStorageGb,
+                    QStringLiteral("object-storage"), true,
+                    text(QT_TRANSLATE_NOOP("CostEngine", "%1 GB stored (usage assumption)"))
+                        .arg(usage.objectStorageGb));
         break;
     case Kind::CloudFront:
     case Kind::CloudWatch:
         break; // priced with the environment's data transfer out or logs, whose lines it then
                // carries
     case Kind::Waf: {
-        b.addByRole(id, tr("web ACL"), 1, QStringLiteral("waf-acl"), false,
-                    tr("requests inspected are not estimated (no request-rate assumption)"));
+        b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "web ACL")), 1,
+                    QStringLiteral("waf-acl"), false,
+                    text(QT_TRANSLATE_NOOP(
+                        "CostEngine",
+                        "requests inspected are not estimated (no request-rate assumption)")));
         const int rules = d.component->properties.value(QStringLiteral("rules")).toInt();
         if (rules > 0)
-            b.addByRole(id, tr("rules"), rules, QStringLiteral("waf-rule"), false);
+            b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "rules")), rules,
+                        QStringLiteral("waf-rule"), false);
         break;
     }
     case Kind::Rds:

@@ -2,8 +2,6 @@
 
 #include "core/cost/costreport.h"
 
-#include <QCoreApplication>
-
 namespace Stackdraft::Core {
 
 CostBuilder::CostBuilder(const Project &project, const Environment &environment,
@@ -52,14 +50,13 @@ bool CostBuilder::billsAsLoadBalancer(const CostedDeployment &d) const
     return !lbKey.isEmpty() && platformPriceKeys(*d.component).contains(lbKey);
 }
 
-void CostBuilder::add(const QString &component, const QString &resource, double quantity,
-                      const Price &price, bool usageDependent, const QString &note)
+void CostBuilder::add(const QString &component, const Message &resource, double quantity,
+                      const Price &price, bool usageDependent, const Message &note)
 {
     if (!price.isValid()) {
-        addUnpriced(
-            component, resource,
-            QCoreApplication::translate("CostEngine", "the price book '%1' has no price for it")
-                .arg(m_book.id()));
+        addUnpriced(component, resource,
+                    text(QT_TRANSLATE_NOOP("CostEngine", "the price book '%1' has no price for it"))
+                        .arg(m_book.id()));
         return;
     }
     CostLine line;
@@ -78,13 +75,13 @@ void CostBuilder::add(const QString &component, const QString &resource, double 
     m_lines.append(std::move(line));
 }
 
-void CostBuilder::addByRole(const QString &component, const QString &resource, double quantity,
-                            const QString &role, bool usageDependent, const QString &note)
+void CostBuilder::addByRole(const QString &component, const Message &resource, double quantity,
+                            const QString &role, bool usageDependent, const Message &note)
 {
     add(component, resource, quantity, m_book.priceForRole(role), usageDependent, note);
 }
 
-void CostBuilder::addUnpriced(const QString &component, const QString &resource, const QString &why)
+void CostBuilder::addUnpriced(const QString &component, const Message &resource, const Message &why)
 {
     CostLine line;
     line.component = component;

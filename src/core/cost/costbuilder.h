@@ -6,6 +6,7 @@
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/managedsize.h"
 #include "core/derived/realisation.h"
+#include "core/message.h"
 #include "core/model/project.h"
 #include "core/model/projectindex.h"
 
@@ -53,13 +54,16 @@ public:
     platformPriceKeys(const Component &component) const; // the catalog's keys for this platform
 
     // Adds quantity x price; when `price` is invalid, an unpriced line naming what is missing.
-    void add(const QString &component, const QString &resource, double quantity, const Price &price,
-             bool usageDependent, const QString &note = {});
-    void addByRole(const QString &component, const QString &resource, double quantity,
-                   const QString &role, bool usageDependent, const QString &note = {});
-    void addUnpriced(const QString &component, const QString &resource, const QString &why);
+    void add(const QString &component, const Message &resource, double quantity, const Price &price,
+             bool usageDependent, const Message &note = {});
+    void addByRole(const QString &component, const Message &resource, double quantity,
+                   const QString &role, bool usageDependent, const Message &note = {});
+    void addUnpriced(const QString &component, const Message &resource, const Message &why);
 
     QList<CostLine> takeLines() { return std::move(m_lines); }
+
+    // A line's words: `source` marked with QT_TRANSLATE_NOOP("CostEngine", ...) at the call site.
+    static Message text(const char *source) { return Message("CostEngine", source); }
 
 private:
     const Project &m_project;

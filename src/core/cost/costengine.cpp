@@ -3,8 +3,7 @@
 #include "core/cost/componentcosts.h"
 #include "core/cost/costbuilder.h"
 #include "core/cost/environmentcosts.h"
-
-#include <QCoreApplication>
+#include "core/cost/pricebookstrings.h"
 
 namespace Stackdraft::Core {
 
@@ -28,21 +27,21 @@ CostReport CostEngine::estimate(const Project &project, const Environment &envir
     const PriceBook book = books.book(bookId);
     if (!book.isValid()) {
         report.priceBookNote
-            = QCoreApplication::translate("CostEngine", "no price book '%1' is installed")
+            = CostBuilder::text(QT_TRANSLATE_NOOP("CostEngine", "no price book '%1' is installed"))
                   .arg(bookId);
         CostBuilder builder(project, environment, catalog, book);
         for (const CostedDeployment &d : builder.deployments()) {
             if (d.realisation.isDeployed())
                 builder.addUnpriced(d.component->id,
-                                    QCoreApplication::translate("CostEngine", "all"),
+                                    CostBuilder::text(QT_TRANSLATE_NOOP("CostEngine", "all")),
                                     report.priceBookNote);
         }
         report.lines = builder.takeLines();
         return report;
     }
     report.priceBook = book.id();
-    report.priceBookLabel = book.label();
-    report.priceBookNote = book.note();
+    report.priceBookLabel = PriceBookStrings::text(book.label());
+    report.priceBookNote = PriceBookStrings::text(book.note());
     report.currency = book.currency();
     report.hoursPerMonth = book.hoursPerMonth();
     CostBuilder builder(project, environment, catalog, book);

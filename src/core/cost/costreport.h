@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cost/costline.h"
+#include "core/message.h"
 #include "core/model/project.h"
 
 #include <QList>
@@ -14,8 +15,8 @@ struct CostReport
 {
     QString environment;
     QString priceBook; // the book's id ("aws-us-east-1"); empty when none was found
-    QString priceBookLabel;
-    QString priceBookNote; // e.g. "this book prices nothing"
+    Message priceBookLabel;
+    Message priceBookNote; // e.g. "this book prices nothing"
     QString currency = QStringLiteral("USD");
     double hoursPerMonth = 730;
     double budget = 0; // Budget::monthlyCost; 0: none

@@ -1,16 +1,11 @@
 #include "core/cost/environmentcosts.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace Stackdraft::Core::EnvironmentCosts {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CostEngine", text);
-}
+constexpr auto text = &CostBuilder::text;
 
 using Kind = Realisation::Kind;
 
@@ -48,13 +43,18 @@ void priceImplicitLoadBalancer(CostBuilder &b)
         return;
     const double hours = b.hours();
     const double lcu = b.environment().usage.loadBalancerCapacityUnits;
-    const QString why = tr("an ALB serves the public entry points");
-    b.addByRole({}, tr("load balancer hours"), hours, QStringLiteral("load-balancer-hour"), false,
-                why);
-    b.addByRole({}, tr("capacity units"), lcu * hours, QStringLiteral("load-balancer-capacity"),
-                true, tr("%1 LCU on average (usage assumption)").arg(lcu));
-    b.addByRole({}, tr("public IPv4 addresses"), 2 * hours, QStringLiteral("public-ipv4"), false,
-                tr("internet-facing, one address in each of 2 availability zones"));
+    const Message why
+        = text(QT_TRANSLATE_NOOP("CostEngine", "an ALB serves the public entry points"));
+    b.addByRole({}, text(QT_TRANSLATE_NOOP("CostEngine", "load balancer hours")), hours,
+                QStringLiteral("load-balancer-hour"), false, why);
+    b.addByRole(
+        {}, text(QT_TRANSLATE_NOOP("CostEngine", "capacity units")), lcu * hours,
+        QStringLiteral("load-balancer-capacity"), true,
+        text(QT_TRANSLATE_NOOP("CostEngine", "%1 LCU on average (usage assumption)")).arg(lcu));
+    b.addByRole({}, text(QT_TRANSLATE_NOOP("CostEngine", "public IPv4 addresses")), 2 * hours,
+                QStringLiteral("public-ipv4"), false,
+                text(QT_TRANSLATE_NOOP(
+                    "CostEngine", "internet-facing, one address in each of 2 availability zones")));
 }
 
 // aws-ecs tasks need a way out (image pulls, third-party APIs): a public IPv4 per task in public
@@ -64,13 +64,17 @@ void priceEgress(CostBuilder &b)
     const Environment &env = b.environment();
     const double hours = b.hours();
     if (env.privateSubnets) {
-        b.addByRole({}, tr("NAT gateway hours"), hours, QStringLiteral("nat-gateway-hour"), false,
-                    tr("private subnets reach the internet through one NAT gateway"));
-        b.addByRole({}, tr("NAT gateway data processed"), env.usage.dataTransferOutGb,
-                    QStringLiteral("nat-gateway-data"), true,
-                    tr("%1 GB out per month (usage assumption)").arg(env.usage.dataTransferOutGb));
-        b.addByRole({}, tr("NAT gateway public IPv4 address"), hours, QStringLiteral("public-ipv4"),
-                    false);
+        b.addByRole(
+            {}, text(QT_TRANSLATE_NOOP("CostEngine", "NAT gateway hours")), hours,
+            QStringLiteral("nat-gateway-hour"), false,
+            text(QT_TRANSLATE_NOOP("CostEngine",
+                                   "private subnets reach the internet through one NAT gateway")));
+        b.addByRole({}, text(QT_TRANSLATE_NOOP("CostEngine", "NAT gateway data processed")),
+                    env.usage.dataTransferOutGb, QStringLiteral("nat-gateway-data"), true,
+                    text(QT_TRANSLATE_NOOP("CostEngine", "%1 GB out per month (usage assumption)"))
+                        .arg(env.usage.dataTransferOutGb));
+        b.addByRole({}, text(QT_TRANSLATE_NOOP("CostEngine", "NAT gateway public IPv4 address")),
+                    hours, QStringLiteral("public-ipv4"), false);
         return;
     }
     int tasks = 0;
@@ -79,9 +83,11 @@ void priceEgress(CostBuilder &b)
             tasks += d.effective.baselineReplicas;
     }
     if (tasks > 0)
-        b.addByRole({}, tr("task public IPv4 addresses"), tasks * hours,
-                    QStringLiteral("public-ipv4"), false,
-                    tr("%1 tasks in public subnets, one address each").arg(tasks));
+        b.addByRole(
+            {}, text(QT_TRANSLATE_NOOP("CostEngine", "task public IPv4 addresses")), tasks * hours,
+            QStringLiteral("public-ipv4"), false,
+            text(QT_TRANSLATE_NOOP("CostEngine", "%1 tasks in public subnets, one address each"))
+                .arg(tasks));
 }
 
 void priceImageRepositories(CostBuilder &b)
@@ -95,9 +101,12 @@ void priceImageRepositories(CostBuilder &b)
     if (repositories == 0)
         return;
     const double gb = b.environment().usage.imageStorageGb;
-    b.addByRole(
-        {}, tr("image repositories"), repositories * gb, QStringLiteral("image-storage"), true,
-        tr("%1 repositories x %2 GB of images (usage assumption)").arg(repositories).arg(gb));
+    b.addByRole({}, text(QT_TRANSLATE_NOOP("CostEngine", "image repositories")), repositories * gb,
+                QStringLiteral("image-storage"), true,
+                text(QT_TRANSLATE_NOOP("CostEngine",
+                                       "%1 repositories x %2 GB of images (usage assumption)"))
+                    .arg(repositories)
+                    .arg(gb));
 }
 
 void priceLogs(CostBuilder &b)
@@ -107,13 +116,16 @@ void priceLogs(CostBuilder &b)
         return;
     QString owner; // a log-pipeline component realised as CloudWatch carries the lines
     deploysKind(b, Kind::CloudWatch, &owner);
-    b.addByRole(owner, tr("log ingestion"), usage.logIngestionGb, QStringLiteral("log-ingestion"),
-                true, tr("%1 GB of logs per month (usage assumption)").arg(usage.logIngestionGb));
+    b.addByRole(owner, text(QT_TRANSLATE_NOOP("CostEngine", "log ingestion")), usage.logIngestionGb,
+                QStringLiteral("log-ingestion"), true,
+                text(QT_TRANSLATE_NOOP("CostEngine", "%1 GB of logs per month (usage assumption)"))
+                    .arg(usage.logIngestionGb));
     // At steady state the stored volume is a month's ingestion times the share of a month retained.
     const double daysPerMonth = b.hours() / 24.0;
     const double stored = usage.logIngestionGb * usage.logRetentionDays / daysPerMonth;
-    b.addByRole(owner, tr("log storage"), stored, QStringLiteral("log-storage"), true,
-                tr("%1 days retained: %2 GB x %1 / %3 days")
+    b.addByRole(owner, text(QT_TRANSLATE_NOOP("CostEngine", "log storage")), stored,
+                QStringLiteral("log-storage"), true,
+                text(QT_TRANSLATE_NOOP("CostEngine", "%1 days retained: %2 GB x %1 / %3 days"))
                     .arg(usage.logRetentionDays)
                     .arg(usage.logIngestionGb)
                     .arg(daysPerMonth, 0, 'f', 2));
@@ -124,17 +136,19 @@ void priceDataTransfer(CostBuilder &b)
     const double gb = b.environment().usage.dataTransferOutGb;
     if (gb <= 0)
         return;
-    const QString note
-        = tr("%1 GB out per month (usage assumption); the 100 GB monthly free allowance is "
-             "account-wide and not deducted")
+    const Message note
+        = text(QT_TRANSLATE_NOOP(
+                   "CostEngine",
+                   "%1 GB out per month (usage assumption); the 100 GB monthly free allowance is "
+                   "account-wide and not deducted"))
               .arg(gb);
     QString cdn;
     if (deploysKind(b, Kind::CloudFront, &cdn))
-        b.addByRole(cdn, tr("data transfer out"), gb, QStringLiteral("cdn-data-transfer-out"), true,
-                    note);
+        b.addByRole(cdn, text(QT_TRANSLATE_NOOP("CostEngine", "data transfer out")), gb,
+                    QStringLiteral("cdn-data-transfer-out"), true, note);
     else
-        b.addByRole({}, tr("data transfer out"), gb, QStringLiteral("data-transfer-out"), true,
-                    note);
+        b.addByRole({}, text(QT_TRANSLATE_NOOP("CostEngine", "data transfer out")), gb,
+                    QStringLiteral("data-transfer-out"), true, note);
 }
 
 } // namespace
@@ -158,8 +172,8 @@ void price(CostBuilder &b)
         return;
     const Platform platform = b.environment().platform;
     if (platform == Platform::Kubernetes)
-        b.addByRole({}, tr("Kubernetes control plane"), b.hours(),
-                    QStringLiteral("kubernetes-control-plane"), false);
+        b.addByRole({}, text(QT_TRANSLATE_NOOP("CostEngine", "Kubernetes control plane")),
+                    b.hours(), QStringLiteral("kubernetes-control-plane"), false);
     if (platform == Platform::AwsEcs) {
         priceImplicitLoadBalancer(b);
         priceEgress(b);

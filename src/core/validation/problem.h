@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/message.h"
+#include "core/validation/problemlocation.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,16 +14,15 @@ QString severityId(Severity severity); // "info", "warning", "error" (stable, fo
 QString severityText(Severity severity); // translated, for people
 std::optional<Severity> severityFromId(const QString &id);
 
-// One thing wrong with a design, in one environment, that a person can act on.
+// One thing wrong with a design, in one environment, that a person can act on. Data: the text is
+// translated where it is shown.
 struct Problem
 {
     Severity severity = Severity::Error;
     QString ruleId; // "SD-BUDGET-CPU"
-    QString environment; // environment id; empty for project-wide problems
-    QString component; // component id; empty when the whole environment is concerned
-    QString field; // model path, e.g. "environments[2].deployments.backend.memory"
-    QString message; // what is wrong, translated
-    QString fix; // what to do, when obvious ("raise memory to 512Mi"); may be empty
+    ProblemLocation location;
+    Message message; // what is wrong
+    Message fix; // what to do, when obvious ("raise memory to 512Mi"); may be empty
 
     friend bool operator==(const Problem &, const Problem &) = default;
 };

@@ -56,11 +56,13 @@ public:
                                  const RuleContext &context) const = 0;
 
 protected:
-    Problem problem(const Environment &environment, const QString &component, const QString &field,
-                    const QString &message, const QString &fix = {}) const
+    Problem problem(const ProblemLocation &location, const Message &message,
+                    const Message &fix = {}) const
     {
-        return Problem {severity(), id(), environment.id, component, field, message, fix};
+        return Problem {severity(), id(), location, message, fix};
     }
+    // A problem's text: `source` marked with QT_TRANSLATE_NOOP("Validation", ...) at the call site.
+    static Message text(const char *source, int n = -1) { return Message("Validation", source, n); }
 };
 
 } // namespace Stackdraft::Core

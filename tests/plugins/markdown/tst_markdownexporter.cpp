@@ -22,6 +22,8 @@ private slots:
     void neverWritesValues();
     void hostileLabelsKeepTheTables_data();
     void hostileLabelsKeepTheTables();
+    void costLinesFollowTheDocumentLanguage_data();
+    void costLinesFollowTheDocumentLanguage();
 
 private:
     Result<ExportSet> generate(const Project &project,
@@ -214,6 +216,46 @@ void TestMarkdownExporter::hostileLabelsKeepTheTables()
             columns = count;
         QVERIFY2(count == columns, qPrintable(line));
     }
+}
+
+void TestMarkdownExporter::costLinesFollowTheDocumentLanguage_data()
+{
+    QTest::addColumn<QString>("example");
+    for (const char *example : {"chatgepeto", "urbana-connect", "webot-chatflow"})
+        QTest::addRow("%s", example) << QString::fromLatin1(example);
+}
+
+// The cost tables quote the cost engine's lines and the price books' labels and notes: in a pt_BR
+// document their words are Portuguese too. Units, price keys and the design's own labels are data
+// and stay as written, so only the Resource column and the price-book sentence are read.
+void TestMarkdownExporter::costLinesFollowTheDocumentLanguage()
+{
+    QFETCH(QString, example);
+    bool ok = false;
+    const Project project = PluginTest::loadExample(example, &ok);
+    QVERIFY(ok);
+    const QString doc = document(project, QStringLiteral("pt_BR"));
+    const qsizetype costs = doc.indexOf(QLatin1String("## 6. "));
+    QVERIFY(costs > 0);
+    static const QRegularExpression english(
+        QStringLiteral("\\b(the|of|and|per|with|hours?|units|addresses|billed|usage|assumption|"
+                       "transfer|prices?|nothing|compute|storage|stored|control plane|repositories|"
+                       "rest|up to)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption); // "transferência" is one word
+    int rows = 0;
+    for (const QString &line : doc.mid(costs).split(QLatin1Char('\n'))) {
+        QString words;
+        if (line.startsWith(QLatin1String("| "))
+            && !line.startsWith(QLatin1String("| Componente"))) {
+            words = line.section(QLatin1Char('|'), 2, 2); // the Resource column
+            ++rows;
+        } else if (line.startsWith(QLatin1String("Tabela de preços:"))) {
+            words = line;
+        }
+        const QRegularExpressionMatch match = english.match(words);
+        QVERIFY2(!match.hasMatch(), qPrintable(match.captured() + QLatin1String(" in: ") + line));
+    }
+    QVERIFY(rows > 0);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownExporter)

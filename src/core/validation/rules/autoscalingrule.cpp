@@ -22,50 +22,48 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         Q_UNUSED(context);
         QList<Problem> problems;
         for (const Deployment &d : env.deployments) {
             const Autoscaling &a = d.autoscaling;
             if (!a.enabled)
                 continue;
-            const QString field
-                = deploymentField(project, env, d.component, QStringLiteral("autoscaling"));
-            auto report = [&](const QString &message, const QString &fix) {
-                problems << problem(env, d.component, field, message, fix);
+            const ProblemLocation where
+                = ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("autoscaling"));
+            auto report = [&](const Message &message, const Message &fix) {
+                problems << problem(where, message, fix);
             };
             if (a.minReplicas < 1)
-                report(QCoreApplication::translate("Validation",
-                                                   "autoscaling min is %1; it must be at least 1")
+                report(text(QT_TRANSLATE_NOOP("Validation",
+                                              "autoscaling min is %1; it must be at least 1"))
                            .arg(a.minReplicas),
-                       QCoreApplication::translate("Validation", "set min to 1 or more"));
+                       text(QT_TRANSLATE_NOOP("Validation", "set min to 1 or more")));
             if (a.minReplicas > a.maxReplicas)
-                report(
-                    QCoreApplication::translate("Validation", "autoscaling min %1 is above max %2")
-                        .arg(a.minReplicas)
-                        .arg(a.maxReplicas),
-                    QCoreApplication::translate("Validation", "raise max to %1")
-                        .arg(a.minReplicas));
+                report(text(QT_TRANSLATE_NOOP("Validation", "autoscaling min %1 is above max %2"))
+                           .arg(a.minReplicas)
+                           .arg(a.maxReplicas),
+                       text(QT_TRANSLATE_NOOP("Validation", "raise max to %1")).arg(a.minReplicas));
             if (a.maxReplicas < d.replicas)
-                report(
-                    QCoreApplication::translate("Validation",
-                                                "autoscaling max %1 is below the %2 replicas")
-                        .arg(a.maxReplicas)
-                        .arg(d.replicas),
-                    QCoreApplication::translate("Validation", "raise max to %1").arg(d.replicas));
+                report(text(QT_TRANSLATE_NOOP("Validation",
+                                              "autoscaling max %1 is below the %2 replicas"))
+                           .arg(a.maxReplicas)
+                           .arg(d.replicas),
+                       text(QT_TRANSLATE_NOOP("Validation", "raise max to %1")).arg(d.replicas));
             for (const auto &[name, value] :
                  {std::pair {QStringLiteral("cpu"), a.cpuTargetPercent},
                   std::pair {QStringLiteral("memory"), a.memoryTargetPercent}}) {
                 if (value < 0 || value > 100)
-                    report(QCoreApplication::translate("Validation",
-                                                       "the %1 target %2% is outside 1..100")
-                               .arg(name)
-                               .arg(value),
-                           QCoreApplication::translate("Validation", "use a target such as 70"));
+                    report(
+                        text(QT_TRANSLATE_NOOP("Validation", "the %1 target %2% is outside 1..100"))
+                            .arg(name)
+                            .arg(value),
+                        text(QT_TRANSLATE_NOOP("Validation", "use a target such as 70")));
             }
             if (a.cpuTargetPercent == 0 && a.memoryTargetPercent == 0)
-                report(QCoreApplication::translate("Validation",
-                                                   "autoscaling has no CPU or memory target"),
-                       QCoreApplication::translate("Validation", "set cpu: 70"));
+                report(text(QT_TRANSLATE_NOOP("Validation",
+                                              "autoscaling has no CPU or memory target")),
+                       text(QT_TRANSLATE_NOOP("Validation", "set cpu: 70")));
         }
         return problems;
     }

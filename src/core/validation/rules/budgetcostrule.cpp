@@ -28,13 +28,14 @@ public:
         if (!report.isOverBudget())
             return {};
         return {problem(
-            env, {}, environmentField(project, env, QStringLiteral("budget.monthlyCost")),
-            QCoreApplication::translate("Validation",
-                                        "the estimated monthly cost $%1 is over the budget of $%2")
+            ProblemLocation::inEnvironment(env.id, QStringLiteral("budget.monthlyCost")),
+            text(QT_TRANSLATE_NOOP("Validation",
+                                   "the estimated monthly cost $%1 is over the budget of $%2"))
                 .arg(report.total(), 0, 'f', 2)
                 .arg(env.budget.monthlyCost, 0, 'f', 2),
-            QCoreApplication::translate(
-                "Validation", "raise the budget to $%1 or run `stackdraft cost` to see what to cut")
+            text(QT_TRANSLATE_NOOP(
+                     "Validation",
+                     "raise the budget to $%1 or run `stackdraft cost` to see what to cut"))
                 .arg(report.total(), 0, 'f', 2))};
     }
 };

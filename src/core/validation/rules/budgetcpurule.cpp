@@ -21,19 +21,20 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         if (env.budget.cpu <= 0)
             return {};
         const qint64 total = context.totals.cpu;
         if (total <= env.budget.cpu)
             return {};
-        return {
-            problem(env, {}, environmentField(project, env, QStringLiteral("budget.cpu")),
-                    QCoreApplication::translate("Validation",
-                                                "the deployments reserve %1, over the budget of %2")
-                        .arg(Quantity::humanCpu(total), Quantity::humanCpu(env.budget.cpu)),
-                    QCoreApplication::translate(
-                        "Validation", "raise the budget to %1 or lower replicas or CPU requests")
-                        .arg(Quantity::formatCpu(total)))};
+        return {problem(
+            ProblemLocation::inEnvironment(env.id, QStringLiteral("budget.cpu")),
+            text(QT_TRANSLATE_NOOP("Validation",
+                                   "the deployments reserve %1, over the budget of %2"))
+                .arg(Quantity::humanCpu(total), Quantity::humanCpu(env.budget.cpu)),
+            text(QT_TRANSLATE_NOOP("Validation",
+                                   "raise the budget to %1 or lower replicas or CPU requests"))
+                .arg(Quantity::formatCpu(total)))};
     }
 };
 

@@ -21,18 +21,19 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         if (env.budget.memory <= 0)
             return {};
         const qint64 total = context.totals.memory;
         if (total <= env.budget.memory)
             return {};
         return {problem(
-            env, {}, environmentField(project, env, QStringLiteral("budget.memory")),
-            QCoreApplication::translate("Validation",
-                                        "the deployments reserve %1, over the budget of %2")
+            ProblemLocation::inEnvironment(env.id, QStringLiteral("budget.memory")),
+            text(QT_TRANSLATE_NOOP("Validation",
+                                   "the deployments reserve %1, over the budget of %2"))
                 .arg(Quantity::humanMemory(total), Quantity::humanMemory(env.budget.memory)),
-            QCoreApplication::translate(
-                "Validation", "raise the budget to %1 or lower replicas or memory requests")
+            text(QT_TRANSLATE_NOOP("Validation",
+                                   "raise the budget to %1 or lower replicas or memory requests"))
                 .arg(Quantity::formatMemory(total)))};
     }
 };

@@ -40,11 +40,10 @@ public:
                     continue;
                 }
                 problems << problem(
-                    env, c->id, QStringLiteral("components.%1.ports").arg(c->id),
-                    QCoreApplication::translate("Validation",
-                                                "host port %1 is already published by %2")
+                    ProblemLocation::inComponent(env.id, c->id, QStringLiteral("ports")),
+                    text(QT_TRANSLATE_NOOP("Validation", "host port %1 is already published by %2"))
                         .arg(key, owner),
-                    QCoreApplication::translate("Validation", "publish another host port or none"));
+                    text(QT_TRANSLATE_NOOP("Validation", "publish another host port or none")));
             }
         }
         return problems;

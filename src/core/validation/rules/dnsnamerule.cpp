@@ -21,31 +21,32 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
-        Q_UNUSED(context);
+        Q_UNUSED(project);
         QList<Problem> problems;
-        auto checkName = [&](const QString &name, const QString &component, const QString &field,
-                             const QString &what) {
-            if (!Naming::isDnsLabel(name))
-                problems << problem(
-                    env, component, field,
-                    QCoreApplication::translate("Validation",
-                                                "%1 '%2' is not a DNS-1123 label (lower-case "
-                                                "letters, digits and '-', at most 63)")
-                        .arg(what, name),
-                    QCoreApplication::translate("Validation", "rename it to '%1'")
-                        .arg(Naming::toDnsLabel(name)));
-        };
-        checkName(env.id, {}, environmentField(project, env, QStringLiteral("id")),
-                  QCoreApplication::translate("Validation", "environment id"));
+        auto checkName
+            = [&](const QString &name, const ProblemLocation &where, const Message &what) {
+                  if (!Naming::isDnsLabel(name))
+                      problems << problem(
+                          where,
+                          text(QT_TRANSLATE_NOOP("Validation",
+                                                 "%1 '%2' is not a DNS-1123 label (lower-case "
+                                                 "letters, digits and '-', at most 63)"))
+                              .arg(what, name),
+                          text(QT_TRANSLATE_NOOP("Validation", "rename it to '%1'"))
+                              .arg(Naming::toDnsLabel(name)));
+              };
+        checkName(env.id, ProblemLocation::inEnvironment(env.id, QStringLiteral("id")),
+                  text(QT_TRANSLATE_NOOP("Validation", "environment id")));
         for (const DeployedComponent &x : context.deployed) {
             const Component *c = x.component;
-            checkName(c->id, c->id, deploymentField(project, env, c->id),
-                      QCoreApplication::translate("Validation", "component id"));
+            checkName(c->id, ProblemLocation::inDeployment(env.id, c->id),
+                      text(QT_TRANSLATE_NOOP("Validation", "component id")));
             for (const EnvVar &v : Project::effectiveEnv(*c, x.deployment)) {
                 if (v.kind == EnvVar::Kind::Secret)
-                    checkName(v.secret, c->id,
-                              QStringLiteral("components.%1.env.%2").arg(c->id, v.name),
-                              QCoreApplication::translate("Validation", "secret name"));
+                    checkName(v.secret,
+                              ProblemLocation::inComponent(env.id, c->id,
+                                                           QStringLiteral("env.") + v.name),
+                              text(QT_TRANSLATE_NOOP("Validation", "secret name")));
             }
         }
         return problems;

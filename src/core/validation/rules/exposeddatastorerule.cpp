@@ -33,12 +33,12 @@ public:
             const Deployment *d = x.deployment;
             if (d->exposure.isPublic) {
                 problems << problem(
-                    env, c->id, deploymentField(project, env, c->id, QStringLiteral("expose")),
-                    QCoreApplication::translate("Validation",
-                                                "the data store %1 is exposed to the internet")
+                    ProblemLocation::inDeployment(env.id, c->id, QStringLiteral("expose")),
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "the data store %1 is exposed to the internet"))
                         .arg(c->id),
-                    QCoreApplication::translate(
-                        "Validation", "remove its public exposure; reach it through a service"));
+                    text(QT_TRANSLATE_NOOP(
+                        "Validation", "remove its public exposure; reach it through a service")));
                 continue;
             }
             const QStringList sources = callers.values(c->id);
@@ -57,11 +57,10 @@ public:
                 if (!fromType.isExternal() && !(edge && !servesHttp))
                     continue;
                 problems << problem(
-                    env, c->id, QStringLiteral("connections"),
-                    QCoreApplication::translate("Validation",
-                                                "%1 reaches the data store %2 directly")
+                    ProblemLocation::inProject(env.id, c->id, QStringLiteral("connections")),
+                    text(QT_TRANSLATE_NOOP("Validation", "%1 reaches the data store %2 directly"))
                         .arg(from->id, c->id),
-                    QCoreApplication::translate("Validation", "put a service between them"));
+                    text(QT_TRANSLATE_NOOP("Validation", "put a service between them")));
             }
         }
         return problems;

@@ -22,6 +22,7 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         if (env.platform != Platform::AwsEcs)
             return {};
         QList<Problem> problems;
@@ -35,14 +36,14 @@ public:
                 continue;
             const auto fit = FargateSizes::smallestFitting(r.effectiveCpu(), r.effectiveMemory());
             problems << problem(
-                env, d.component, deploymentField(project, env, d.component, QStringLiteral("cpu")),
-                QCoreApplication::translate("Validation", "%1 with %2 is not a Fargate task size")
+                ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("cpu")),
+                text(QT_TRANSLATE_NOOP("Validation", "%1 with %2 is not a Fargate task size"))
                     .arg(Quantity::humanCpu(r.effectiveCpu()),
                          Quantity::humanMemory(r.effectiveMemory())),
-                fit ? QCoreApplication::translate("Validation", "use cpu %1 with memory %2")
+                fit ? text(QT_TRANSLATE_NOOP("Validation", "use cpu %1 with memory %2"))
                           .arg(Quantity::formatCpu(fit->cpu), Quantity::formatMemory(fit->memory))
-                    : QCoreApplication::translate("Validation",
-                                                  "split the work: no Fargate size is that large"));
+                    : text(QT_TRANSLATE_NOOP("Validation",
+                                             "split the work: no Fargate size is that large")));
         }
         return problems;
     }

@@ -43,13 +43,13 @@ public:
                     && !target->properties.value(QStringLiteral("url")).isEmpty())
                     continue;
                 problems << problem(
-                    env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name),
-                    QCoreApplication::translate("Validation",
-                                                "%1 takes %2 from %3, which is not deployed here: "
-                                                "the connection is inactive")
+                    ProblemLocation::inComponent(env.id, c->id, QStringLiteral("env.") + v.name),
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "%1 takes %2 from %3, which is not deployed here: "
+                                           "the connection is inactive"))
                         .arg(c->id, v.name, v.component),
-                    QCoreApplication::translate(
-                        "Validation", "deploy %1 in %2, or override %3 for this environment")
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "deploy %1 in %2, or override %3 for this environment"))
                         .arg(v.component, env.id, v.name));
             }
         }

@@ -21,6 +21,7 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         QList<Problem> problems;
         for (const DeployedComponent &x : context.deployed) {
             const Deployment &d = *x.deployment;
@@ -31,24 +32,20 @@ public:
             const Resources &r = x.effective.resources;
             if (min.cpuRequest > 0 && r.effectiveCpu() > 0 && r.effectiveCpu() < min.cpuRequest)
                 problems << problem(
-                    env, d.component,
-                    deploymentField(project, env, d.component, QStringLiteral("cpu")),
-                    QCoreApplication::translate("Validation",
-                                                "CPU %1 is below the %2 minimum of %3")
+                    ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("cpu")),
+                    text(QT_TRANSLATE_NOOP("Validation", "CPU %1 is below the %2 minimum of %3"))
                         .arg(Quantity::formatCpu(r.effectiveCpu()), type.id(),
                              Quantity::formatCpu(min.cpuRequest)),
-                    QCoreApplication::translate("Validation", "raise cpu to %1")
+                    text(QT_TRANSLATE_NOOP("Validation", "raise cpu to %1"))
                         .arg(Quantity::formatCpu(min.cpuRequest)));
             if (min.memoryRequest > 0 && r.effectiveMemory() > 0
                 && r.effectiveMemory() < min.memoryRequest)
                 problems << problem(
-                    env, d.component,
-                    deploymentField(project, env, d.component, QStringLiteral("memory")),
-                    QCoreApplication::translate("Validation",
-                                                "memory %1 is below the %2 minimum of %3")
+                    ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("memory")),
+                    text(QT_TRANSLATE_NOOP("Validation", "memory %1 is below the %2 minimum of %3"))
                         .arg(Quantity::formatMemory(r.effectiveMemory()), type.id(),
                              Quantity::formatMemory(min.memoryRequest)),
-                    QCoreApplication::translate("Validation", "raise memory to %1")
+                    text(QT_TRANSLATE_NOOP("Validation", "raise memory to %1"))
                         .arg(Quantity::formatMemory(min.memoryRequest)));
         }
         return problems;

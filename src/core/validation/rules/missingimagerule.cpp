@@ -29,13 +29,12 @@ public:
             if (!w.image.isEmpty() || !w.build.isEmpty())
                 continue;
             problems << problem(
-                env, w.component->id, QStringLiteral("components.%1.image").arg(w.component->id),
-                QCoreApplication::translate(
-                    "Validation",
-                    "%1 has no image, no build context, and its type %2 has no "
-                    "default image")
+                ProblemLocation::inComponent(env.id, w.component->id, QStringLiteral("image")),
+                text(QT_TRANSLATE_NOOP("Validation",
+                                       "%1 has no image, no build context, and its type %2 has no "
+                                       "default image"))
                     .arg(w.component->id, w.component->type),
-                QCoreApplication::translate("Validation", "set an image or a build context"));
+                text(QT_TRANSLATE_NOOP("Validation", "set an image or a build context")));
         }
         return problems;
     }

@@ -75,26 +75,26 @@ public:
             for (const EnvVar &v : Project::effectiveEnv(*c, x.deployment)) {
                 if (v.kind != EnvVar::Kind::Literal || v.value.isEmpty())
                     continue;
-                QString why;
+                Message why;
                 if (secretEnv.contains(v.name)
                     || (hasSecretName(v.name) && !isPlainSetting(v.value)))
-                    why = QCoreApplication::translate(
-                              "Validation", "%1 looks like a secret but holds a plain value")
+                    why = text(QT_TRANSLATE_NOOP("Validation",
+                                                 "%1 looks like a secret but holds a plain value"))
                               .arg(v.name);
                 else if (hasInlineCredentials(v.value))
-                    why = QCoreApplication::translate("Validation",
-                                                      "%1 is a URL with a password written in it")
+                    why = text(QT_TRANSLATE_NOOP("Validation",
+                                                 "%1 is a URL with a password written in it"))
                               .arg(v.name);
                 else if (looksLikeKey(v.value))
-                    why = QCoreApplication::translate(
-                              "Validation", "the value of %1 looks like an API key or token")
+                    why = text(QT_TRANSLATE_NOOP("Validation",
+                                                 "the value of %1 looks like an API key or token"))
                               .arg(v.name);
                 if (why.isEmpty())
                     continue;
                 problems << problem(
-                    env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, v.name), why,
-                    QCoreApplication::translate("Validation",
-                                                "store it as a secret: %1: {secret: %2}")
+                    ProblemLocation::inComponent(env.id, c->id, QStringLiteral("env.") + v.name),
+                    why,
+                    text(QT_TRANSLATE_NOOP("Validation", "store it as a secret: %1: {secret: %2}"))
                         .arg(v.name, Naming::toDnsLabel(c->id + QLatin1Char('-') + v.name)));
             }
         }

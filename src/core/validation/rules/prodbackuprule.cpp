@@ -20,6 +20,7 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         if (!isProduction(env))
             return {};
         QList<Problem> problems;
@@ -32,13 +33,12 @@ public:
             if (x.realisation.isManaged())
                 continue; // RDS, ElastiCache, Amazon MQ... keep automated snapshots
             problems << problem(
-                env, d.component,
-                deploymentField(project, env, d.component, QStringLiteral("backup")),
-                QCoreApplication::translate("Validation",
-                                            "%1 keeps state with no backup and a single copy")
+                ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("backup")),
+                text(QT_TRANSLATE_NOOP("Validation",
+                                       "%1 keeps state with no backup and a single copy"))
                     .arg(d.component),
-                QCoreApplication::translate(
-                    "Validation", "set backup: true, or mode: replicated, cluster or managed"));
+                text(QT_TRANSLATE_NOOP(
+                    "Validation", "set backup: true, or mode: replicated, cluster or managed")));
         }
         return problems;
     }

@@ -34,10 +34,10 @@ public:
             if (probed)
                 continue;
             problems << problem(
-                env, c->id, QStringLiteral("components.%1.properties.healthPath").arg(c->id),
-                QCoreApplication::translate("Validation", "%1 has no health check").arg(c->id),
-                QCoreApplication::translate("Validation",
-                                            "set properties.healthPath (e.g. /health)"));
+                ProblemLocation::inComponent(env.id, c->id,
+                                             QStringLiteral("properties.healthPath")),
+                text(QT_TRANSLATE_NOOP("Validation", "%1 has no health check")).arg(c->id),
+                text(QT_TRANSLATE_NOOP("Validation", "set properties.healthPath (e.g. /health)")));
         }
         return problems;
     }

@@ -20,17 +20,18 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         if (!isProduction(env) || env.deployments.isEmpty())
             return {};
         for (const DeployedComponent &x : context.deployed) {
             if (x.type.category() == QLatin1String("observability"))
                 return {};
         }
-        return {problem(
-            env, {}, environmentField(project, env, QStringLiteral("deployments")),
-            QCoreApplication::translate("Validation", "production has no monitoring component"),
-            QCoreApplication::translate("Validation",
-                                        "deploy Prometheus, Grafana or a log pipeline here"))};
+        return {
+            problem(ProblemLocation::inEnvironment(env.id, QStringLiteral("deployments")),
+                    text(QT_TRANSLATE_NOOP("Validation", "production has no monitoring component")),
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "deploy Prometheus, Grafana or a log pipeline here")))};
     }
 };
 

@@ -20,6 +20,7 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         if (!isProduction(env))
             return {};
         QList<Problem> problems;
@@ -31,13 +32,12 @@ public:
             if (x.effective.baselineReplicas >= 2)
                 continue;
             problems << problem(
-                env, d.component,
-                deploymentField(project, env, d.component, QStringLiteral("replicas")),
-                QCoreApplication::translate("Validation",
-                                            "a stateless service with %n replica(s) in production",
-                                            nullptr, x.effective.baselineReplicas),
-                QCoreApplication::translate("Validation",
-                                            "raise replicas (or the autoscaling minimum) to 2"));
+                ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("replicas")),
+                text(QT_TRANSLATE_N_NOOP("Validation",
+                                         "a stateless service with %n replica(s) in production"),
+                     x.effective.baselineReplicas),
+                text(QT_TRANSLATE_NOOP("Validation",
+                                       "raise replicas (or the autoscaling minimum) to 2")));
         }
         return problems;
     }

@@ -20,6 +20,7 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         Q_UNUSED(context);
         if (!isProduction(env))
             return {};
@@ -28,12 +29,12 @@ public:
             if (!d.exposure.isPublic || d.exposure.tls)
                 continue;
             problems << problem(
-                env, d.component,
-                deploymentField(project, env, d.component, QStringLiteral("expose.tls")),
-                QCoreApplication::translate("Validation", "%1 is public without TLS")
+                ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("expose.tls")),
+                text(QT_TRANSLATE_NOOP("Validation", "%1 is public without TLS"))
                     .arg(d.exposure.host.isEmpty() ? d.component : d.exposure.host),
-                QCoreApplication::translate(
-                    "Validation", "set expose.tls: true (a certificate from ACM or cert-manager)"));
+                text(QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "set expose.tls: true (a certificate from ACM or cert-manager)")));
         }
         return problems;
     }

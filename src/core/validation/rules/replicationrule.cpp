@@ -25,6 +25,7 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         QList<Problem> problems;
         for (const DeployedComponent &x : context.deployed) {
             const Deployment &d = *x.deployment;
@@ -32,29 +33,28 @@ public:
             const QString mode = deploymentModeId(d.mode);
             if (plan.outcome == ReplicationPlan::Outcome::Unrealisable) {
                 problems << problem(
-                    env, d.component,
-                    deploymentField(project, env, d.component, QStringLiteral("mode")),
-                    QCoreApplication::translate(
-                        "Validation",
-                        "%1 (%2) cannot run as mode %3 on platform %4: no replication "
-                        "strategy for that type there")
+                    ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("mode")),
+                    text(QT_TRANSLATE_NOOP(
+                             "Validation",
+                             "%1 (%2) cannot run as mode %3 on platform %4: no replication "
+                             "strategy for that type there"))
                         .arg(d.component, x.type.id(), mode, platformId(env.platform)),
-                    QCoreApplication::translate(
-                        "Validation",
-                        "use mode single with backups, run it on a platform that "
-                        "replicates it (a managed service), or give the catalog type "
-                        "a replication strategy for %1")
+                    text(QT_TRANSLATE_NOOP(
+                             "Validation",
+                             "use mode single with backups, run it on a platform that "
+                             "replicates it (a managed service), or give the catalog type "
+                             "a replication strategy for %1"))
                         .arg(platformId(env.platform)));
             } else if (plan.isReplicated() && d.replicas < 2) {
                 problems << problem(
-                    env, d.component,
-                    deploymentField(project, env, d.component, QStringLiteral("replicas")),
-                    QCoreApplication::translate(
-                        "Validation", "%1 is mode %2 with %3 replica: nothing to replicate to")
+                    ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("replicas")),
+                    text(
+                        QT_TRANSLATE_NOOP("Validation",
+                                          "%1 is mode %2 with %3 replica: nothing to replicate to"))
                         .arg(d.component, mode)
                         .arg(d.replicas),
-                    QCoreApplication::translate("Validation",
-                                                "set replicas to 2 or more, or mode single"));
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "set replicas to 2 or more, or mode single")));
             }
         }
         return problems;

@@ -21,28 +21,26 @@ public:
     QList<Problem> check(const Project &project, const Environment &env,
                          const RuleContext &context) const override
     {
+        Q_UNUSED(project);
         Q_UNUSED(context);
         QList<Problem> problems;
         for (const Deployment &d : env.deployments) {
             const Resources &r = d.resources;
             if (r.cpuLimit > 0 && r.cpuRequest > r.cpuLimit)
                 problems << problem(
-                    env, d.component,
-                    deploymentField(project, env, d.component, QStringLiteral("cpuLimit")),
-                    QCoreApplication::translate("Validation",
-                                                "CPU request %1 is above its limit %2")
+                    ProblemLocation::inDeployment(env.id, d.component, QStringLiteral("cpuLimit")),
+                    text(QT_TRANSLATE_NOOP("Validation", "CPU request %1 is above its limit %2"))
                         .arg(Quantity::formatCpu(r.cpuRequest), Quantity::formatCpu(r.cpuLimit)),
-                    QCoreApplication::translate("Validation", "raise cpuLimit to %1")
+                    text(QT_TRANSLATE_NOOP("Validation", "raise cpuLimit to %1"))
                         .arg(Quantity::formatCpu(r.cpuRequest)));
             if (r.memoryLimit > 0 && r.memoryRequest > r.memoryLimit)
                 problems << problem(
-                    env, d.component,
-                    deploymentField(project, env, d.component, QStringLiteral("memoryLimit")),
-                    QCoreApplication::translate("Validation",
-                                                "memory request %1 is above its limit %2")
+                    ProblemLocation::inDeployment(env.id, d.component,
+                                                  QStringLiteral("memoryLimit")),
+                    text(QT_TRANSLATE_NOOP("Validation", "memory request %1 is above its limit %2"))
                         .arg(Quantity::formatMemory(r.memoryRequest),
                              Quantity::formatMemory(r.memoryLimit)),
-                    QCoreApplication::translate("Validation", "raise memoryLimit to %1")
+                    text(QT_TRANSLATE_NOOP("Validation", "raise memoryLimit to %1"))
                         .arg(Quantity::formatMemory(r.memoryRequest)));
         }
         return problems;

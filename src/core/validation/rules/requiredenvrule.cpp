@@ -40,14 +40,13 @@ public:
                     continue;
                 const bool secret = type.data().secretEnv.contains(name);
                 problems << problem(
-                    env, c->id, QStringLiteral("components.%1.env.%2").arg(c->id, name),
-                    QCoreApplication::translate("Validation", "%1 needs the variable %2")
+                    ProblemLocation::inComponent(env.id, c->id, QStringLiteral("env.") + name),
+                    text(QT_TRANSLATE_NOOP("Validation", "%1 needs the variable %2"))
                         .arg(type.id(), name),
-                    secret
-                        ? QCoreApplication::translate("Validation", "add %1: {secret: %2}")
-                              .arg(name, Naming::toDnsLabel(c->id + QLatin1Char('-') + name))
-                        : QCoreApplication::translate("Validation", "add %1 to the component's env")
-                              .arg(name));
+                    secret ? text(QT_TRANSLATE_NOOP("Validation", "add %1: {secret: %2}"))
+                                 .arg(name, Naming::toDnsLabel(c->id + QLatin1Char('-') + name))
+                           : text(QT_TRANSLATE_NOOP("Validation", "add %1 to the component's env"))
+                                 .arg(name));
             }
         }
         return problems;

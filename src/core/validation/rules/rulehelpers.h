@@ -12,10 +12,4 @@ namespace Stackdraft::Core::Rules {
 // prod, produção, prod-eu). Rules that only make sense there can still be disabled per project.
 bool isProduction(const Environment &environment);
 
-// "environments[2].deployments.backend.memory" (`key` empty: the deployment itself).
-QString deploymentField(const Project &project, const Environment &environment,
-                        const QString &component, const QString &key = {});
-QString environmentField(const Project &project, const Environment &environment,
-                         const QString &key);
-
 } // namespace Stackdraft::Core::Rules

@@ -44,11 +44,11 @@ public:
                 if (resolved)
                     continue;
                 problems << problem(
-                    env, x.component->id,
-                    QStringLiteral("components.%1.env.%2").arg(x.component->id, v.name),
-                    resolved.error().message,
-                    QCoreApplication::translate(
-                        "Validation", "take another part of %1, or give %2 a literal value")
+                    ProblemLocation::inComponent(env.id, x.component->id,
+                                                 QStringLiteral("env.") + v.name),
+                    Message::verbatim(resolved.error().message),
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "take another part of %1, or give %2 a literal value"))
                         .arg(v.component, v.name));
             }
         }
