@@ -3552,10 +3552,6 @@ Suas alterações continuam abertas aqui e guardadas no arquivo de recuperação
 <context>
     <name>Stackdraft::App::LivePanels</name>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
-    </message>
-    <message>
         <source>&amp;Git</source>
         <translation>&amp;Git</translation>
     </message>
@@ -4099,6 +4095,14 @@ Correção: %2</translation>
     <message>
         <source>not deployed</source>
         <translation>não implantado</translation>
+    </message>
+    <message>
+        <source>the component&apos;s</source>
+        <translation>o do componente</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
     </message>
 </context>
 <context>

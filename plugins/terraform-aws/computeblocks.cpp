@@ -15,6 +15,15 @@ QString quoted(const QString &text)
     return HclWriter::string(text);
 }
 
+QString quotedList(const QStringList &texts)
+{
+    QStringList items;
+    items.reserve(texts.size());
+    for (const QString &text : texts)
+        items << quoted(text);
+    return HclWriter::list(items);
+}
+
 // A JSON policy document as an HCL object inside jsonencode(), one statement.
 void policy(HclWriter &out, const QString &name, const QString &effectLine,
             const QStringList &actions, const QString &principalOrResource, bool assumeRole)
@@ -220,6 +229,10 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         out.attribute(QStringLiteral("name"), quoted(s.id));
         out.attribute(QStringLiteral("image"), s.image);
         out.attribute(QStringLiteral("essential"), QStringLiteral("true"));
+        if (!s.entryPoint.isEmpty())
+            out.attribute(QStringLiteral("entryPoint"), quotedList(s.entryPoint));
+        if (!s.command.isEmpty())
+            out.attribute(QStringLiteral("command"), quotedList(s.command));
         if (!s.ports.isEmpty()) {
             out.openBare(QStringLiteral("portMappings = ["));
             for (int port : s.ports) {
@@ -246,11 +259,9 @@ void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
         pairs(QStringLiteral("environment"), s.environment, QStringLiteral("value"));
         pairs(QStringLiteral("secrets"), s.secrets, QStringLiteral("valueFrom"));
         if (!s.containerHealth.isEmpty()) {
-            QStringList command {quoted(QStringLiteral("CMD"))};
-            for (const QString &arg : s.containerHealth)
-                command << quoted(arg);
             out.open(QStringLiteral("healthCheck ="));
-            out.attribute(QStringLiteral("command"), HclWriter::list(command));
+            out.attribute(QStringLiteral("command"),
+                          quotedList(QStringList {QStringLiteral("CMD")} + s.containerHealth));
             out.attribute(QStringLiteral("interval"), QStringLiteral("30"));
             out.attribute(QStringLiteral("timeout"), QStringLiteral("5"));
             out.attribute(QStringLiteral("retries"), QStringLiteral("3"));

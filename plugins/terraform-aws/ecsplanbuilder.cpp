@@ -285,6 +285,8 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
         ? QStringLiteral("\"${aws_ecr_repository.%1.repository_url}:${var.%1_image_tag}\"")
               .arg(s.ident)
         : HclWriter::string(w.image);
+    s.entryPoint = w.command;
+    s.command = w.args;
     for (const Core::Port &port : w.ports)
         s.ports.append(port.container);
     const Core::Deployment &d = *w.deployment;

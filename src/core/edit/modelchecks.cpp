@@ -93,6 +93,14 @@ Status textList(const QString &field, const QStringList &list)
     return success();
 }
 
+// The reader refuses an empty argument as it refuses any empty list entry.
+Status commandLists(const QStringList &command, const QStringList &args)
+{
+    if (Status s = textList(QStringLiteral("command"), command); !s)
+        return s;
+    return textList(QStringLiteral("args"), args);
+}
+
 Status checkPorts(const QList<Port> &ports)
 {
     for (qsizetype i = 0; i < ports.size(); ++i) {
@@ -193,6 +201,8 @@ Status checkComponent(const Project &project, const Component &component)
         return refuse(QStringLiteral("type"), tr("a component needs a type from the catalog"));
     if (Status s = checkPorts(component.ports); !s)
         return s;
+    if (Status s = commandLists(component.command, component.args); !s)
+        return s;
     if (Status s = checkEnvVars(project, component.env, QStringLiteral("env"), component.id); !s)
         return s;
     if (component.properties.contains(QString()))
@@ -220,6 +230,8 @@ Status checkDeployment(const Project &project, const Deployment &d)
         if (!s)
             return s;
     }
+    if (Status s = commandLists(d.command, d.args); !s)
+        return s;
     if (!d.exposure.path.isEmpty() && !d.exposure.path.startsWith(QLatin1Char('/')))
         return refuse(field("expose.path"),
                       tr("a path starts with '/' (found '%1')").arg(d.exposure.path));
