@@ -2092,10 +2092,6 @@
         <translation>esperava-se uma posição [x, y], mas foi encontrado %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
-    </message>
-    <message>
         <source>expected text, {from: component} or {secret: name}, found %1</source>
         <translation>esperava-se um texto, {from: componente} ou {secret: nome}, mas foi encontrado %1</translation>
     </message>
@@ -2306,6 +2302,10 @@
     <message>
         <source>duplicate key &apos;%1&apos; (first at line %2)</source>
         <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
     </message>
 </context>
 <context>
@@ -2957,10 +2957,6 @@ $/mês</translation>
         <translation>Literal: o texto como escrito. Da conexão: derivado de um componente conectado (por exemplo, sua URL). Segredo: um segredo nomeado, nunca guardado aqui.</translation>
     </message>
     <message>
-        <source>Row %1: “%2” is not a variable name (letters, digits and _, not starting with a digit).</source>
-        <translation>Linha %1: “%2” não é um nome de variável (letras, dígitos e _, sem começar com dígito).</translation>
-    </message>
-    <message>
         <source>Row %1: %2 is already set above.</source>
         <translation>Linha %1: %2 já está definida acima.</translation>
     </message>
@@ -2971,6 +2967,10 @@ $/mês</translation>
     <message>
         <source>Row %1: a secret&apos;s name is a DNS label (a-z, 0-9, -), not “%2”.</source>
         <translation>Linha %1: o nome de um segredo é um rótulo DNS (a-z, 0-9, -), não “%2”.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a variable name (letters, digits, _, - and ., not starting with a digit).</source>
+        <translation>Linha %1: “%2” não é um nome de variável (letras, dígitos, _, - e ., sem começar com dígito).</translation>
     </message>
 </context>
 <context>
@@ -4784,10 +4784,6 @@ Correção: %2</translation>
         <translation>o id &apos;%1&apos; já está em uso</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
-    </message>
-    <message>
         <source>the variable &apos;%1&apos; is set twice</source>
         <translation>a variável &apos;%1&apos; está definida duas vezes</translation>
     </message>
@@ -4850,6 +4846,10 @@ Correção: %2</translation>
     <message>
         <source>%1 bytes is more than the largest memory quantity accepted (%2)</source>
         <translation>%1 bytes é mais que a maior quantidade de memória aceita (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ Status checkEnvVars(const Project &project, const QList<EnvVar> &vars, const QSt
         if (!Naming::isEnvName(var.name))
             return refuse(varField,
                           tr("'%1' is not a valid environment variable name: use letters, "
-                             "digits and '_', not starting with a digit (e.g. '%2')")
+                             "digits, '_', '-' and '.', not starting with a digit (e.g. '%2')")
                               .arg(var.name, Naming::toEnvName(var.name)));
         if (names.contains(var.name))
             return refuse(varField, tr("the variable '%1' is set twice").arg(var.name));
