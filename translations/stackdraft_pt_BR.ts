@@ -2104,10 +2104,6 @@
         <translation>um mapeamento de variável precisa de &apos;from: &lt;componente&gt;&apos; ou &apos;secret: &lt;nome&gt;&apos;</translation>
     </message>
     <message>
-        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
-        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
-    </message>
-    <message>
         <source>unknown part &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>parte &apos;%1&apos; desconhecida; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -2306,6 +2302,10 @@
     <message>
         <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
         <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user, database or bucket)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user, database ou bucket)</translation>
     </message>
 </context>
 <context>
@@ -4792,10 +4792,6 @@ Correção: %2</translation>
         <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
     </message>
     <message>
-        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
-        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a valid secret name: use lower-case letters, digits and &apos;-&apos; (e.g. &apos;%2&apos;)</source>
         <translation>&apos;%1&apos; não é um nome de segredo válido: use letras minúsculas, dígitos e &apos;-&apos; (por exemplo, &apos;%2&apos;)</translation>
     </message>
@@ -4850,6 +4846,10 @@ Correção: %2</translation>
     <message>
         <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
         <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user, database or bucket)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user, database ou bucket)</translation>
     </message>
 </context>
 <context>
@@ -5978,6 +5978,18 @@ Correção: %2</translation>
     <message>
         <source>take another part of %1, or give %2 a literal value</source>
         <translation>use outra parte de %1, ou dê a %2 um valor literal</translation>
+    </message>
+    <message>
+        <source>An object store run as a container starts empty: a bucket its clients name must be created by someone.</source>
+        <translation>Um armazenamento de objetos executado como contêiner começa vazio: alguém precisa criar o bucket que seus clientes nomeiam.</translation>
+    </message>
+    <message>
+        <source>%1 names the bucket &apos;%2&apos; of %3, which runs as a container here: nothing generated creates the bucket</source>
+        <translation>%1 nomeia o bucket &apos;%2&apos; de %3, que aqui roda como contêiner: nada do que é gerado cria o bucket</translation>
+    </message>
+    <message>
+        <source>create it once (mc mb) or let %1 create it when it starts</source>
+        <translation>crie-o uma vez (mc mb) ou deixe que %1 o crie ao iniciar</translation>
     </message>
 </context>
 </TS>

@@ -38,12 +38,15 @@ static QString describe(const Result<Project> &result)
 void TestProjectWriter::examplesRoundTrip_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir examples(QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples"));
-    const QStringList files
-        = examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 3);
-    for (const QString &file : files)
-        QTest::addRow("%s", qPrintable(file)) << examples.filePath(file);
+    // The examples, and the projects the conformance tests export (tests/conformance/projects).
+    for (const char *dir : {"/examples", "/tests/conformance/projects"}) {
+        const QDir examples(QStringLiteral(STACKDRAFT_SOURCE_DIR) + QLatin1String(dir));
+        const QStringList files
+            = examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            QTest::addRow("%s", qPrintable(file)) << examples.filePath(file);
+    }
 }
 
 // Every example is in canonical form: load -> save gives the same bytes. With

@@ -181,7 +181,8 @@ Status checkEnvVars(const Project &project, const QList<EnvVar> &vars, const QSt
             if (!var.part.isEmpty() && !EnvVar::referenceParts().contains(var.part))
                 return refuse(
                     sub(varField, QStringLiteral("part")),
-                    tr("unknown part '%1' (use url, host, port, user or database)").arg(var.part));
+                    tr("unknown part '%1' (use url, host, port, user, database or bucket)")
+                        .arg(var.part));
             break;
         case EnvVar::Kind::Secret:
             if (!Naming::isDnsLabel(var.secret))

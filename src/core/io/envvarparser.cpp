@@ -66,7 +66,7 @@ EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value, cons
             m_context.fail(
                 *partNode, partField,
                 guess.isEmpty()
-                    ? tr("unknown part '%1' (use url, host, port, user or database)")
+                    ? tr("unknown part '%1' (use url, host, port, user, database or bucket)")
                           .arg(Echo::value(part))
                     : tr("unknown part '%1'; did you mean '%2'?")
                           .arg(Echo::value(part), Echo::value(guess)));
