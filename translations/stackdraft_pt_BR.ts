@@ -2247,10 +2247,6 @@
         <translation>esperava-se uma posição [x, y], mas foi encontrado %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
-    </message>
-    <message>
         <source>expected text, {from: component} or {secret: name}, found %1</source>
         <translation>esperava-se um texto, {from: componente} ou {secret: nome}, mas foi encontrado %1</translation>
     </message>
@@ -2261,10 +2257,6 @@
     <message>
         <source>a variable mapping needs &apos;from: &lt;component&gt;&apos; or &apos;secret: &lt;name&gt;&apos;</source>
         <translation>um mapeamento de variável precisa de &apos;from: &lt;componente&gt;&apos; ou &apos;secret: &lt;nome&gt;&apos;</translation>
-    </message>
-    <message>
-        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
-        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
     </message>
     <message>
         <source>unknown part &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
@@ -2461,6 +2453,14 @@
     <message>
         <source>duplicate key &apos;%1&apos; (first at line %2)</source>
         <translation>chave &apos;%1&apos; duplicada (a primeira está na linha %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user, database or bucket)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user, database ou bucket)</translation>
     </message>
 </context>
 <context>
@@ -3141,10 +3141,6 @@ $/mês</translation>
         <translation>Literal: o texto como escrito. Da conexão: derivado de um componente conectado (por exemplo, sua URL). Segredo: um segredo nomeado, nunca guardado aqui.</translation>
     </message>
     <message>
-        <source>Row %1: “%2” is not a variable name (letters, digits and _, not starting with a digit).</source>
-        <translation>Linha %1: “%2” não é um nome de variável (letras, dígitos e _, sem começar com dígito).</translation>
-    </message>
-    <message>
         <source>Row %1: %2 is already set above.</source>
         <translation>Linha %1: %2 já está definida acima.</translation>
     </message>
@@ -3155,6 +3151,10 @@ $/mês</translation>
     <message>
         <source>Row %1: a secret&apos;s name is a DNS label (a-z, 0-9, -), not “%2”.</source>
         <translation>Linha %1: o nome de um segredo é um rótulo DNS (a-z, 0-9, -), não “%2”.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a variable name (letters, digits, _, - and ., not starting with a digit).</source>
+        <translation>Linha %1: “%2” não é um nome de variável (letras, dígitos, _, - e ., sem começar com dígito).</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4280,14 @@ Correção: %2</translation>
         <source>not deployed</source>
         <translation>não implantado</translation>
     </message>
+    <message>
+        <source>the component&apos;s</source>
+        <translation>o do componente</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::App::RenderCommand</name>
@@ -4837,20 +4845,12 @@ Correção: %2</translation>
         <translation>o id &apos;%1&apos; já está em uso</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits and &apos;_&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos e &apos;_&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
-    </message>
-    <message>
         <source>the variable &apos;%1&apos; is set twice</source>
         <translation>a variável &apos;%1&apos; está definida duas vezes</translation>
     </message>
     <message>
         <source>refers to component &apos;%1&apos;, which does not exist</source>
         <translation>refere-se ao componente &apos;%1&apos;, que não existe</translation>
-    </message>
-    <message>
-        <source>unknown part &apos;%1&apos; (use url, host, port, user or database)</source>
-        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user ou database)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid secret name: use lower-case letters, digits and &apos;-&apos; (e.g. &apos;%2&apos;)</source>
@@ -4903,6 +4903,14 @@ Correção: %2</translation>
     <message>
         <source>%1 bytes is more than the largest memory quantity accepted (%2)</source>
         <translation>%1 bytes é mais que a maior quantidade de memória aceita (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, not starting with a digit (e.g. &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; não é um nome válido de variável de ambiente: use letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;, sem começar por dígito (por exemplo, &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use url, host, port, user, database or bucket)</source>
+        <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user, database ou bucket)</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6007,18 @@ Correção: %2</translation>
     <message>
         <source>take another part of %1, or give %2 a literal value</source>
         <translation>use outra parte de %1, ou dê a %2 um valor literal</translation>
+    </message>
+    <message>
+        <source>An object store run as a container starts empty: a bucket its clients name must be created by someone.</source>
+        <translation>Um armazenamento de objetos executado como contêiner começa vazio: alguém precisa criar o bucket que seus clientes nomeiam.</translation>
+    </message>
+    <message>
+        <source>%1 names the bucket &apos;%2&apos; of %3, which runs as a container here: nothing generated creates the bucket</source>
+        <translation>%1 nomeia o bucket &apos;%2&apos; de %3, que aqui roda como contêiner: nada do que é gerado cria o bucket</translation>
+    </message>
+    <message>
+        <source>create it once (mc mb) or let %1 create it when it starts</source>
+        <translation>crie-o uma vez (mc mb) ou deixe que %1 o crie ao iniciar</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,11 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
             0,
             QStringLiteral("components.%1.image").arg(c.id)};
     }
+    // Compose's `entrypoint` replaces the image's entrypoint and `command` its arguments.
+    if (!w.command.isEmpty())
+        s.insert(QStringLiteral("entrypoint"), YamlTree::sequence(w.command, escapeDollars));
+    if (!w.args.isEmpty())
+        s.insert(QStringLiteral("command"), YamlTree::sequence(w.args, escapeDollars));
     s.insert(QStringLiteral("restart"), QStringLiteral("unless-stopped"));
 
     YamlTree ports = YamlTree::sequence();

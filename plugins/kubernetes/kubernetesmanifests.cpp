@@ -306,6 +306,12 @@ YamlTree KubernetesManifests::probe(const Workload &w, bool readiness) const
     return p;
 }
 
+// Kubernetes expands "$(NAME)" in these lists too; the model's text reaches the process as is.
+YamlTree KubernetesManifests::processList(const QStringList &items)
+{
+    return items.isEmpty() ? YamlTree() : YamlTree::sequence(items, escapeReferences);
+}
+
 Result<YamlTree> KubernetesManifests::container(const Workload &w) const
 {
     YamlTree c = YamlTree::map();
@@ -322,7 +328,9 @@ Result<YamlTree> KubernetesManifests::container(const Workload &w) const
             QStringLiteral("components.%1.image").arg(w.component->id)};
     c.insert(QStringLiteral("image"), w.image);
     if (!w.command.isEmpty())
-        c.insert(QStringLiteral("args"), YamlTree::sequence(w.command));
+        c.insert(QStringLiteral("command"), processList(w.command));
+    if (!w.args.isEmpty())
+        c.insert(QStringLiteral("args"), processList(w.args));
     if (!w.ports.isEmpty()) {
         YamlTree ports = YamlTree::sequence();
         for (const Port &p : w.ports) {

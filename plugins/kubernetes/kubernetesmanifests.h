@@ -48,6 +48,8 @@ public:
     Core::Result<Core::YamlTree>
     containerEnv(const Core::Workload &w) const; // secrets and derived values
     static Core::YamlTree resources(const Core::Workload &w);
+    // The container's `command` or `args` from one of the workload's lists; null when empty.
+    static Core::YamlTree processList(const QStringList &items);
     Core::YamlTree volumeClaimTemplates(const Core::Workload &w) const;
 
     static Core::YamlTree metadata(const QString &name, const Core::Labels &labels);

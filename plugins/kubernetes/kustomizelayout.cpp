@@ -202,15 +202,22 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
             resources.append(file);
             continue;
         }
-        // Replicas, resources and storage: one strategic-merge patch.
+        // Replicas, resources, command and storage: one strategic-merge patch.
         YamlTree spec = YamlTree::map();
         if (w.replicas != b->replicas)
             spec.insert(QStringLiteral("replicas"), w.replicas);
+        YamlTree container = YamlTree::map();
+        container.insert(QStringLiteral("name"), w.name);
         const YamlTree res = manifests.resources(w);
-        if (res != baseManifests.resources(*b)) {
-            YamlTree container = YamlTree::map();
-            container.insert(QStringLiteral("name"), w.name);
+        if (res != baseManifests.resources(*b))
             container.insert(QStringLiteral("resources"), res);
+        // A null removes a list the base sets (strategic merge).
+        if (w.command != b->command)
+            container.insert(QStringLiteral("command"),
+                             KubernetesManifests::processList(w.command));
+        if (w.args != b->args)
+            container.insert(QStringLiteral("args"), KubernetesManifests::processList(w.args));
+        if (container.size() > 1) {
             YamlTree containers = YamlTree::sequence();
             containers.append(container);
             YamlTree podSpec = YamlTree::map();

@@ -17,12 +17,10 @@ namespace Stackdraft::Plugins {
 
 // Lays the kubernetes environments of a project out as Kustomize:
 //  - deploy/k8s/base/: the components every kubernetes environment deploys, with the component's
-//  own
-//    settings and the catalog's defaults (replicas 1, default resources); valid on its own;
+//    own settings and the catalog's defaults (replicas 1, default resources); valid on its own;
 //  - deploy/k8s/overlays/<env>/: only what differs: the Namespace, the components only that
-//  environment
-//    deploys (whole), patches where replicas, resources, storage or variables differ from the base,
-//    the HorizontalPodAutoscalers and the Ingresses.
+//    environment deploys (whole), patches where replicas, resources, command, storage or
+//    variables differ from the base, the HorizontalPodAutoscalers and the Ingresses.
 // The Secret holding the secrets is never generated; each kustomization says how to create it.
 class KustomizeLayout final
 {

@@ -15,6 +15,15 @@ QString quoted(const QString &text)
     return HclWriter::string(text);
 }
 
+QString quotedList(const QStringList &texts)
+{
+    QStringList items;
+    items.reserve(texts.size());
+    for (const QString &text : texts)
+        items << quoted(text);
+    return HclWriter::list(items);
+}
+
 // A JSON policy document as an HCL object inside jsonencode(), one statement.
 void policy(HclWriter &out, const QString &name, const QString &effectLine,
             const QStringList &actions, const QString &principalOrResource, bool assumeRole)
@@ -220,6 +229,10 @@ void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool ta
     out.attribute(QStringLiteral("name"), quoted(s.id));
     out.attribute(QStringLiteral("image"), s.image);
     out.attribute(QStringLiteral("essential"), QStringLiteral("true"));
+    if (!s.entryPoint.isEmpty())
+        out.attribute(QStringLiteral("entryPoint"), quotedList(s.entryPoint));
+    if (!s.command.isEmpty())
+        out.attribute(QStringLiteral("command"), quotedList(s.command));
     if (!s.ports.isEmpty()) {
         out.openBare(QStringLiteral("portMappings = ["));
         for (int port : s.ports) {

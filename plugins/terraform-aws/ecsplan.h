@@ -38,6 +38,8 @@ struct EcsPlan
         QString image; // HCL expression
         QString sourceImage; // the model's image text, for comments
         bool ecr = false; // built by us: an ECR repository holds its image
+        QStringList entryPoint; // replaces the image's entrypoint; empty: the image's
+        QStringList command; // replaces the image's arguments (CMD); empty: the image's
         QList<int> ports;
         Core::Resources requested;
         FargateSize size;

@@ -23,6 +23,14 @@ QString hostMarker(const QString &component)
     return QChar(0xE000) + component + QChar(0xE001);
 }
 
+// The same for a field of a component: "<id> U+E002 <field>" inside the marker.
+const QChar FieldSeparator(0xE002);
+
+QString fieldMarker(const QString &component, const QString &field)
+{
+    return hostMarker(component + FieldSeparator + field);
+}
+
 QString normalisedPath(const QString &path)
 {
     QString p = path.trimmed();
@@ -163,6 +171,22 @@ void EcsPlanBuilder::planHostNames()
             return hostMarker(target.id);
         }
     });
+    // A bucket's name is completed by AWS (bucket_prefix): what Terraform knows after creating it.
+    m_resolver.setFieldNaming([this](const Core::Component &target, const QString &field) {
+        return kindOf(target.id) == Kind::S3 && field == QLatin1String("bucket")
+            ? fieldMarker(target.id, field)
+            : QString();
+    });
+}
+
+QString EcsPlanBuilder::markerExpression(const QString &marker) const
+{
+    const qsizetype separator = marker.indexOf(FieldSeparator);
+    if (separator < 0)
+        return hostExpression(marker);
+    // Only S3 buckets are named by a marker (planHostNames).
+    return QStringLiteral("${aws_s3_bucket.%1.bucket}")
+        .arg(HclWriter::identifier(marker.left(separator)));
 }
 
 QString EcsPlanBuilder::hostExpression(const QString &id) const
@@ -207,7 +231,7 @@ QString EcsPlanBuilder::render(const Core::ResolvedEnvVar &var)
             qsizetype at = 0;
             for (auto it = marker.globalMatch(quoted); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
-                out += quoted.mid(at, m.capturedStart() - at) + hostExpression(m.captured(1));
+                out += quoted.mid(at, m.capturedStart() - at) + markerExpression(m.captured(1));
                 at = m.capturedEnd();
             }
             return out + quoted.mid(at);
@@ -285,6 +309,8 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
         ? QStringLiteral("\"${aws_ecr_repository.%1.repository_url}:${var.%1_image_tag}\"")
               .arg(s.ident)
         : HclWriter::string(w.image);
+    s.entryPoint = w.command;
+    s.command = w.args;
     for (const Core::Port &port : w.ports)
         s.ports.append(port.container);
     const Core::Deployment &d = *w.deployment;

@@ -40,6 +40,9 @@ private:
     void planVariables();
 
     Core::Realisation::Kind kindOf(const QString &id) const { return m_realised.value(id).kind; }
+    // The HCL interpolation a marker stands for: a host name, or a field AWS decides (a bucket's
+    // name).
+    QString markerExpression(const QString &marker) const;
     QString hostExpression(const QString &id) const;
     QString secretVariable(const QString &secret);
     QString render(const Core::ResolvedEnvVar &var);

@@ -15,6 +15,7 @@ private slots:
     void differencesPerComponent();
     void sameEnvironmentHasNone();
     void changesCarryOnlyWhatIsChosen();
+    void commandIsOneAspect();
 };
 
 namespace {
@@ -92,6 +93,33 @@ void TestPromotion::changesCarryOnlyWhatIsChosen()
     QCOMPARE(changes.at(1).kind, Promotion::Change::Kind::Deploy);
     QCOMPARE(changes.at(1).deployment,
              *project.environment(QStringLiteral("production"))->deployment(QStringLiteral("lb")));
+}
+
+// A deployment's own command and arguments are promoted together, as they belong together.
+void TestPromotion::commandIsOneAspect()
+{
+    Core::Project project = SampleProject::make();
+    Core::Deployment *production
+        = project.environment(QStringLiteral("production"))->deployment(QStringLiteral("api"));
+    production->args = {QStringLiteral("--workers"), QStringLiteral("4")};
+    const QList<Promotion::Difference> all
+        = Promotion::differences(project, QStringLiteral("production"), QStringLiteral("staging"));
+    QList<Promotion::Difference> chosen;
+    for (const Promotion::Difference &d : all) {
+        if (d.component == QLatin1String("api") && d.aspect == Aspect::Command)
+            chosen << d;
+    }
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().source, QStringLiteral("--workers 4"));
+    QCOMPARE(chosen.first().target, QStringLiteral("the component's"));
+    const QList<Promotion::Change> changes = Promotion::changes(
+        project, QStringLiteral("production"), QStringLiteral("staging"), chosen);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().deployment.args, production->args);
+    QCOMPARE(changes.first().deployment.replicas,
+             project.environment(QStringLiteral("staging"))
+                 ->deployment(QStringLiteral("api"))
+                 ->replicas);
 }
 
 QTEST_GUILESS_MAIN(TestPromotion)

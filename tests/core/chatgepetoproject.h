@@ -25,6 +25,8 @@ inline Stackdraft::Core::Project chatgepetoProject()
                        .type = s("backend-service"),
                        .image = s("chatgepeto/backend:latest"),
                        .build = s("./backend")};
+    backend.command = {s("gunicorn")};
+    backend.args = {s("--bind"), s("0.0.0.0:8000"), s("--workers"), s("2"), s("app:app")};
     backend.ports = {Port {8000, 8000, s("TCP"), s("http")}};
     backend.env = {EnvVar::secretRef(s("GROQ_API_KEY"), s("groq-api-key")),
                    EnvVar::reference(s("GROQ_API_URL"), s("groq"))};

@@ -18,6 +18,7 @@ private slots:
     void secretsAreListedSorted();
     void undeployedTargetIsAnError();
     void hostNamingIsPluggable();
+    void bucketOfAnObjectStore();
     void renderPlacesReferences();
 };
 
@@ -48,6 +49,12 @@ static Catalog testCatalog()
     api.id = QStringLiteral("api");
     api.defaultPorts = {Port {.container = 8000}};
     catalog.add(ComponentType(api));
+    ComponentTypeData store;
+    store.id = QStringLiteral("store");
+    store.defaultPorts = {Port {.container = 9000}};
+    store.urlTemplate = QStringLiteral("http://{host}:{port}");
+    store.urlDefaults = {{QStringLiteral("bucket"), QStringLiteral("data")}};
+    catalog.add(ComponentType(store));
     ComponentTypeData external;
     external.id = QStringLiteral("external-service");
     external.external = true;
@@ -203,6 +210,39 @@ void TestEnvResolver::hostNamingIsPluggable()
         EnvVar::reference(QStringLiteral("H"), QStringLiteral("db"), QStringLiteral("host")));
     QVERIFY(v.ok());
     QCOMPARE(v->literal(), QStringLiteral("db.shop.local"));
+}
+
+// `{from: X, part: bucket}`: the store's `bucket` property, else its catalog default, else a
+// platform's own name for it (an S3 bucket's, which AWS completes).
+void TestEnvResolver::bucketOfAnObjectStore()
+{
+    Project p = testProject();
+    Component uploads {.id = QStringLiteral("uploads"), .type = QStringLiteral("store")};
+    uploads.properties.insert(QStringLiteral("bucket"), QStringLiteral("media"));
+    p.components << uploads
+                 << Component {.id = QStringLiteral("files"), .type = QStringLiteral("store")};
+    p.environments[0].deployments << Deployment {.component = QStringLiteral("uploads")}
+                                  << Deployment {.component = QStringLiteral("files")};
+    const Catalog catalog = testCatalog();
+    EnvResolver resolver(p, p.environments.first(), catalog);
+    const Component &api = *p.component(QStringLiteral("api"));
+    auto bucket = [&](const char *store) {
+        const Result<ResolvedEnvVar> v
+            = resolver.resolve(api,
+                               EnvVar::reference(QStringLiteral("B"), QString::fromLatin1(store),
+                                                 QStringLiteral("bucket")));
+        return v ? v->literal() : v.error().message;
+    };
+    QCOMPARE(bucket("uploads"), QStringLiteral("media"));
+    QCOMPARE(bucket("files"), QStringLiteral("data"));
+    // A type with no bucket says so rather than inventing one.
+    QVERIFY2(bucket("cache").contains(QLatin1String("asks for 'bucket' of 'cache'")),
+             qPrintable(bucket("cache")));
+    resolver.setFieldNaming([](const Component &target, const QString &field) {
+        return field == QLatin1String("bucket") ? target.id + QStringLiteral("-from-aws")
+                                                : QString();
+    });
+    QCOMPARE(bucket("uploads"), QStringLiteral("uploads-from-aws"));
 }
 
 void TestEnvResolver::renderPlacesReferences()

@@ -16,6 +16,8 @@ private slots:
     void dnsLabels_data();
     void dnsLabels();
     void toDnsLabel();
+    void envNames_data();
+    void envNames();
     void mutableLookupsDetachCopies();
 };
 
@@ -99,6 +101,36 @@ void TestModel::dnsLabels()
     QFETCH(QString, name);
     QFETCH(bool, valid);
     QCOMPARE(Naming::isDnsLabel(name), valid);
+}
+
+// Kubernetes' rule, [-._a-zA-Z][-._a-zA-Z0-9]*, which compose and ECS accept too.
+void TestModel::envNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("upper") << QStringLiteral("DATABASE_URL") << true;
+    QTest::addRow("lower") << QStringLiteral("node_env") << true;
+    QTest::addRow("leading underscore") << QStringLiteral("_PRIVATE") << true;
+    QTest::addRow("dots") << QStringLiteral("discovery.type") << true;
+    QTest::addRow("dots and more") << QStringLiteral("xpack.security.enabled") << true;
+    QTest::addRow("dash") << QStringLiteral("my-var") << true;
+    QTest::addRow("leading dot") << QStringLiteral(".hidden") << true;
+    QTest::addRow("leading dash") << QStringLiteral("-x") << true;
+    QTest::addRow("digits after") << QStringLiteral("S3_BUCKET2") << true;
+    QTest::addRow("leading digit") << QStringLiteral("2FA") << false;
+    QTest::addRow("empty") << QString() << false;
+    QTest::addRow("space") << QStringLiteral("LOG LEVEL") << false;
+    QTest::addRow("equals") << QStringLiteral("A=B") << false;
+    QTest::addRow("dollar") << QStringLiteral("$HOME") << false;
+    QTest::addRow("colon") << QStringLiteral("a:b") << false;
+    QTest::addRow("non-ASCII letter") << QStringLiteral("CONEXÃO") << false;
+}
+
+void TestModel::envNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(Naming::isEnvName(name), valid);
 }
 
 void TestModel::toDnsLabel()

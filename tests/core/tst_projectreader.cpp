@@ -92,8 +92,19 @@ static constexpr BadRow badRows[] = {
      "between 1 and 65535"},
     {"bad protocol", API "    ports:\n      - {container: 53, protocol: DNS}\n", 7, 35,
      "components.api.ports[0].protocol", "use TCP or UDP"},
-    {"bad env name", API "    env:\n      my-var: x\n", 7, 7, "components.api.env.my-var",
+    {"bad env name", API "    env:\n      2FA_CODE: x\n", 7, 7, "components.api.env.2FA_CODE",
      "not a valid environment variable name"},
+    {"env name with a space", API "    env:\n      LOG LEVEL: x\n", 7, 7,
+     "components.api.env.LOG LEVEL", "letters, digits, '_', '-' and '.'"},
+    {"command as text", API "    command: gunicorn\n", 6, 14, "components.api.command",
+     "expected a list, found text"},
+    {"empty argument", API "    args: [--bind, \"\"]\n", 6, 20, "components.api.args[1]",
+     "a value is required here"},
+    {"argument a mapping", API "    args: [{a: b}]\n", 6, 12, "components.api.args[0]",
+     "expected text, found a mapping"},
+    {"misspelt args", API "    arg: [x]\n", 6, 5, "components.api.arg", "did you mean 'args'?"},
+    {"deployment command a mapping", PROD "        command: {sh: x}\n", 11, 18,
+     "environments[0].deployments.api.command", "expected a list, found a mapping"},
     {"env reference unknown", API "    env:\n      DATABASE_URL: {from: mysql}\n", 7, 28,
      "components.api.env.DATABASE_URL.from", "refers to component 'mysql'"},
     {"env reference bad part",
@@ -220,6 +231,10 @@ components:
     type: backend-service
     label: API
     image: python:3.11-slim
+    command: [gunicorn]
+    args:
+      - --bind
+      - "0.0.0.0:8000"
     ports:
       - 8000
       - {container: 9090, published: 19090, name: metrics, protocol: UDP}
@@ -258,6 +273,7 @@ environments:
         memoryLimit: 1G
         autoscaling: {min: 2, max: 10, cpu: 70}
         expose: {host: api.shop.com, tls: true}
+        args: [--workers, 4]
         env:
           LOG_LEVEL: warning
         position: [120.5, -80]
@@ -280,6 +296,8 @@ environments:
     QCOMPARE(p.components.size(), 2);
     const Component &api = p.components[0];
     QCOMPARE(api.image, QStringLiteral("python:3.11-slim"));
+    QCOMPARE(api.command, QStringList {QStringLiteral("gunicorn")});
+    QCOMPARE(api.args, (QStringList {QStringLiteral("--bind"), QStringLiteral("0.0.0.0:8000")}));
     QCOMPARE(api.ports.size(), 2);
     QCOMPARE(api.ports[1], (Port {9090, 19090, QStringLiteral("UDP"), QStringLiteral("metrics")}));
     QCOMPARE(api.env.size(), 4);
@@ -308,6 +326,8 @@ environments:
     QCOMPARE(d->autoscaling, (Autoscaling {true, 2, 10, 70, 0}));
     QCOMPARE(d->exposure, (Exposure {true, QStringLiteral("api.shop.com"), QString(), true}));
     QCOMPARE(d->envOverrides.size(), 1);
+    QCOMPARE(d->command, QStringList());
+    QCOMPARE(d->args, (QStringList {QStringLiteral("--workers"), QStringLiteral("4")}));
     QCOMPARE(d->position, QPointF(120.5, -80));
     const Deployment *db = env.deployment(QStringLiteral("db"));
     QVERIFY(db);

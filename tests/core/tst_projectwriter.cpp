@@ -38,12 +38,15 @@ static QString describe(const Result<Project> &result)
 void TestProjectWriter::examplesRoundTrip_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir examples(QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples"));
-    const QStringList files
-        = examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 3);
-    for (const QString &file : files)
-        QTest::addRow("%s", qPrintable(file)) << examples.filePath(file);
+    // The examples, and the projects the conformance tests export (tests/conformance/projects).
+    for (const char *dir : {"/examples", "/tests/conformance/projects"}) {
+        const QDir examples(QStringLiteral(STACKDRAFT_SOURCE_DIR) + QLatin1String(dir));
+        const QStringList files
+            = examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            QTest::addRow("%s", qPrintable(file)) << examples.filePath(file);
+    }
 }
 
 // Every example is in canonical form: load -> save gives the same bytes. With
@@ -191,11 +194,15 @@ void TestProjectWriter::hostileText()
     if (!text.isEmpty()) { // list entries cannot be empty
         p.disabledRules = {text};
         p.output.directories = {text};
+        p.components[0].command = {text, QStringLiteral("--")};
+        p.components[0].args = {text};
     }
     Environment env {.id = QStringLiteral("on"), .label = text, .purpose = text, .region = text};
     Deployment d {.component = QStringLiteral("api")};
     d.exposure = Exposure {true, text, QString(), true};
     d.envOverrides = {EnvVar::literal(QStringLiteral("VALUE"), text)};
+    if (!text.isEmpty())
+        d.args = {QStringLiteral("-x"), text};
     env.deployments = {d};
     p.environments = {env};
 
@@ -205,7 +212,7 @@ void TestProjectWriter::hostileText()
     QVERIFY2(loaded.ok(),
              qPrintable(describe(loaded) + QLatin1Char('\n') + QString::fromUtf8(bytes)));
     QCOMPARE(loaded.value().title, text);
-    QCOMPARE(loaded.value().components[0], c);
+    QCOMPARE(loaded.value().components[0], p.components[0]);
     QCOMPARE(loaded.value().connections, p.connections);
     QCOMPARE(loaded.value(), p);
     QCOMPARE(ProjectWriter::toBytes(loaded.value()), bytes);
@@ -226,6 +233,9 @@ static Project fullProject()
         EnvVar::reference(QStringLiteral("DB_URL"), QStringLiteral("db")),
         EnvVar::reference(QStringLiteral("DB_PORT"), QStringLiteral("db"), QStringLiteral("port")),
         EnvVar::secretRef(QStringLiteral("KEY"), QStringLiteral("api-key"))};
+    api.command = {QStringLiteral("gunicorn")};
+    api.args
+        = {QStringLiteral("--bind"), QStringLiteral("0.0.0.0:8000"), QStringLiteral("app:app")};
     Component db {.id = QStringLiteral("db"),
                   .type = QStringLiteral("postgresql"),
                   .build = QStringLiteral("./db")};
@@ -246,10 +256,12 @@ static Project fullProject()
     a.exposure
         = Exposure {false, QStringLiteral("internal.example"), QStringLiteral("/api"), false};
     a.position = QPointF(12.25, -3);
+    a.args = {QStringLiteral("--workers"), QStringLiteral("4")};
     Deployment b {.component = QStringLiteral("db"), .storage = 20 * Quantity::Gi};
     b.mode = DeploymentMode::Cluster;
     b.backup = true;
     b.exposure.isPublic = true;
+    b.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\"")};
     prod.deployments = {a, b};
     p.environments = {Environment {.id = QStringLiteral("dev")}, prod};
     return p;

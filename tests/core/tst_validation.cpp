@@ -467,6 +467,29 @@ void TestValidation::rules_data()
         },
         false);
     row(
+        "bucket of a database", "SD-ENV-UNRESOLVED",
+        [](Project &p) {
+            p.component(s("api"))->env << EnvVar::reference(s("DB_BUCKET"), s("db"), s("bucket"));
+        },
+        true);
+    // MinIO on compose starts with no bucket; Terraform creates the S3 bucket of production.
+    row(
+        "bucket of an object store run as a container", "SD-BUCKET-NOT-CREATED",
+        [](Project &p) {
+            p.component(s("api"))->env
+                << EnvVar::reference(s("S3_BUCKET"), s("files"), s("bucket"));
+        },
+        true);
+    row(
+        "bucket of an S3 bucket only", "SD-BUCKET-NOT-CREATED",
+        [](Project &p) {
+            p.component(s("api"))->env
+                << EnvVar::reference(s("S3_BUCKET"), s("files"), s("bucket"));
+            dep(p, "development", "api").envOverrides
+                << EnvVar::literal(s("S3_BUCKET"), s("made-by-hand"));
+        },
+        false);
+    row(
         "variable from an undeployed component", "SD-CONNECTION-INACTIVE",
         [](Project &p) {
             env(p, "development").deployments.removeIf([](const Deployment &d) {

@@ -349,14 +349,17 @@ void TestComposeImporter::resultLoads()
     image: python:3.12
     ports: ["8000:8000"]
     environment:
-      "bad.name": x
+      "bad name": x
+      discovery.type: single-node
       UPSTREAM: http://../evil:80/
 )");
     QCOMPARE(result.project.components.size(), 2);
     QCOMPARE(result.project.components[0].id, QStringLiteral("evil"));
     QCOMPARE(result.project.components[1].id, QStringLiteral("my-api"));
-    QVERIFY(hasNote(result.report, "services.My_API.environment.bad.name",
+    QVERIFY(hasNote(result.report, "services.My_API.environment.bad name",
                     "not a valid variable name"));
+    // Names Kubernetes allows (Elasticsearch's settings) are carried.
+    QVERIFY(result.project.components[1].envVar(QStringLiteral("discovery.type")));
     const QByteArray bytes = ProjectWriter::toBytes(result.project);
     const Result<Project> loaded
         = ProjectReader::read(bytes, QStringLiteral("x.stackdraft.yaml"), catalog());

@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 
 namespace Stackdraft::App {
@@ -12,12 +11,6 @@ namespace {
 
 constexpr Core::EnvVar::Kind Kinds[]
     = {Core::EnvVar::Kind::Literal, Core::EnvVar::Kind::Reference, Core::EnvVar::Kind::Secret};
-
-bool isEnvName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
-}
 
 } // namespace
 
@@ -90,8 +83,8 @@ QList<Core::EnvVar> EnvVarTable::variables(QString *error) const
         const auto kind = combo ? static_cast<Core::EnvVar::Kind>(combo->currentData().toInt())
                                 : Core::EnvVar::Kind::Literal;
         QString problem;
-        if (!isEnvName(name))
-            problem = tr("Row %1: “%2” is not a variable name (letters, digits and _, not "
+        if (!Core::Naming::isEnvName(name))
+            problem = tr("Row %1: “%2” is not a variable name (letters, digits, _, - and ., not "
                          "starting with a digit).")
                           .arg(row + 1)
                           .arg(name);

@@ -50,6 +50,13 @@ QString overridesText(const QList<Core::EnvVar> &vars)
     return names.isEmpty() ? Promotion::tr("none") : names.join(QLatin1String(", "));
 }
 
+// "gunicorn --workers 4": what the deployment itself runs; the component's when it says nothing.
+QString commandText(const Deployment &d)
+{
+    const QStringList words = d.command + d.args;
+    return words.isEmpty() ? Promotion::tr("the component's") : words.join(QLatin1Char(' '));
+}
+
 QString yesNo(bool value)
 {
     return value ? Promotion::tr("yes") : Promotion::tr("no");
@@ -85,6 +92,10 @@ void carry(Promotion::Aspect aspect, const Deployment &from, Deployment &to)
     case Promotion::Aspect::Exposure:
         to.exposure = from.exposure;
         break;
+    case Promotion::Aspect::Command:
+        to.command = from.command;
+        to.args = from.args;
+        break;
     case Promotion::Aspect::EnvOverrides:
         to.envOverrides = from.envOverrides;
         break;
@@ -117,6 +128,8 @@ QString Promotion::aspectName(Aspect aspect)
         return tr("Backup");
     case Aspect::Exposure:
         return tr("Exposure");
+    case Aspect::Command:
+        return tr("Command");
     case Aspect::EnvOverrides:
         return tr("Variable overrides");
     }
@@ -162,6 +175,8 @@ QList<Promotion::Difference> Promotion::differences(const Core::Project &project
         add(Aspect::Backup, from->backup != to->backup, yesNo(from->backup), yesNo(to->backup));
         add(Aspect::Exposure, from->exposure != to->exposure, exposureText(from->exposure),
             exposureText(to->exposure));
+        add(Aspect::Command, from->command != to->command || from->args != to->args,
+            commandText(*from), commandText(*to));
         add(Aspect::EnvOverrides, from->envOverrides != to->envOverrides,
             overridesText(from->envOverrides), overridesText(to->envOverrides));
     }

@@ -30,6 +30,7 @@ public:
         Mode,
         Backup,
         Exposure,
+        Command, // the deployment's own command and arguments
         EnvOverrides,
     };
 

@@ -355,7 +355,6 @@ void EntryReader::readStorage(const At &storage)
 
 void EntryReader::readEnv(const At &env)
 {
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
     if (!env.node.IsSequence())
         env.fail(tr("expected a list of environment variables"));
     for (std::size_t i = 0; i < env.node.size(); ++i) {
@@ -365,7 +364,7 @@ void EntryReader::readEnv(const At &env)
         if (!entry["name"])
             entry.withField(entry["name"].field).fail(tr("missing the variable name"));
         var.name = entry["name"].text();
-        if (!validName.match(var.name).hasMatch())
+        if (!Naming::isEnvName(var.name))
             entry["name"].fail(tr("\"%1\" is not a valid environment variable name").arg(var.name));
         if (ComponentType(m_data).envVar(var.name))
             entry.withField(entry["name"].field).fail(tr("%1 is listed twice").arg(var.name));

@@ -93,6 +93,14 @@ Status textList(const QString &field, const QStringList &list)
     return success();
 }
 
+// The reader refuses an empty argument as it refuses any empty list entry.
+Status commandLists(const QStringList &command, const QStringList &args)
+{
+    if (Status s = textList(QStringLiteral("command"), command); !s)
+        return s;
+    return textList(QStringLiteral("args"), args);
+}
+
 Status checkPorts(const QList<Port> &ports)
 {
     for (qsizetype i = 0; i < ports.size(); ++i) {
@@ -157,7 +165,7 @@ Status checkEnvVars(const Project &project, const QList<EnvVar> &vars, const QSt
         if (!Naming::isEnvName(var.name))
             return refuse(varField,
                           tr("'%1' is not a valid environment variable name: use letters, "
-                             "digits and '_', not starting with a digit (e.g. '%2')")
+                             "digits, '_', '-' and '.', not starting with a digit (e.g. '%2')")
                               .arg(var.name, Naming::toEnvName(var.name)));
         if (names.contains(var.name))
             return refuse(varField, tr("the variable '%1' is set twice").arg(var.name));
@@ -173,7 +181,8 @@ Status checkEnvVars(const Project &project, const QList<EnvVar> &vars, const QSt
             if (!var.part.isEmpty() && !EnvVar::referenceParts().contains(var.part))
                 return refuse(
                     sub(varField, QStringLiteral("part")),
-                    tr("unknown part '%1' (use url, host, port, user or database)").arg(var.part));
+                    tr("unknown part '%1' (use url, host, port, user, database or bucket)")
+                        .arg(var.part));
             break;
         case EnvVar::Kind::Secret:
             if (!Naming::isDnsLabel(var.secret))
@@ -192,6 +201,8 @@ Status checkComponent(const Project &project, const Component &component)
     if (component.type.isEmpty())
         return refuse(QStringLiteral("type"), tr("a component needs a type from the catalog"));
     if (Status s = checkPorts(component.ports); !s)
+        return s;
+    if (Status s = commandLists(component.command, component.args); !s)
         return s;
     if (Status s = checkEnvVars(project, component.env, QStringLiteral("env"), component.id); !s)
         return s;
@@ -220,6 +231,8 @@ Status checkDeployment(const Project &project, const Deployment &d)
         if (!s)
             return s;
     }
+    if (Status s = commandLists(d.command, d.args); !s)
+        return s;
     if (!d.exposure.path.isEmpty() && !d.exposure.path.startsWith(QLatin1Char('/')))
         return refuse(field("expose.path"),
                       tr("a path starts with '/' (found '%1')").arg(d.exposure.path));

@@ -148,6 +148,10 @@ int EnvResolver::targetPort(const Component &client, const Component &target) co
 QString EnvResolver::fieldValue(const Component &target, const ComponentType &type,
                                 const QString &field) const
 {
+    if (m_fieldNaming) {
+        if (const QString named = m_fieldNaming(target, field); !named.isEmpty())
+            return named;
+    }
     // The variable the target's image reads the value from wins: it is what the server really uses.
     const QString varName = type.isValid() ? type.data().urlFieldEnv.value(field) : QString();
     if (!varName.isEmpty()) {

@@ -32,8 +32,8 @@ class ProjectIndex;
 //    connection's port or the target's primary port, {user}/{database}/any other {field} = the
 //    literal value of the target's variable the catalog names for it (urlFieldEnv), else the
 //    target's property of that name, else the catalog default; {password} = the target's password
-//    secret (so the URL holds a secret). `part` picks host, port, user, database or password alone
-//    instead of the url.
+//    secret (so the URL holds a secret). `part` picks host, port, user, database, password or
+//    any other field (an object store's bucket) alone instead of the url.
 // Required catalog variables the model leaves out are added: secrets as secrets named
 // ExportNaming::implicitSecretName, others with the catalog's default value. Model order, added
 // ones last. A variable the catalog marks secret but the model gives as text is turned into such a
@@ -45,6 +45,9 @@ class EnvResolver final
 {
 public:
     using HostNaming = std::function<QString(const Component &)>;
+    // A platform's own value for a field of `target` (`bucket` of an S3 bucket whose name AWS
+    // completes); empty: the model's and catalog's value.
+    using FieldNaming = std::function<QString(const Component &target, const QString &field)>;
 
     // Builds its own index of `project`: construct one per environment, not one per component.
     EnvResolver(const Project &project, const Environment &env, const Catalog &catalog);
@@ -54,6 +57,7 @@ public:
 
     // How the target's {host} is spelled on the platform (e.g. a Cloud Map name on ECS).
     void setHostNaming(HostNaming naming) { m_hostNaming = std::move(naming); }
+    void setFieldNaming(FieldNaming naming) { m_fieldNaming = std::move(naming); }
 
     // Fails, naming component, variable and reason, when a reference cannot be resolved (its target
     // is unknown, not deployed in this environment, or its type offers no value for the part
@@ -90,6 +94,7 @@ private:
     const Environment &m_env;
     const Catalog &m_catalog;
     HostNaming m_hostNaming;
+    FieldNaming m_fieldNaming;
     QHash<QString, const Deployment *> m_deployments; // m_env's, by component id
     mutable QHash<const Component *, QList<EnvVar>> m_variables; // variables(), once per component
 };

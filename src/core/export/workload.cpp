@@ -1,6 +1,7 @@
 #include "core/export/workload.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/containercommand.h"
 #include "core/derived/effectivedeployment.h"
 #include "core/export/exportnaming.h"
 #include "core/model/naming.h"
@@ -37,7 +38,9 @@ Workload Workload::make(const Project &project, const Environment &env, const Co
             + QLatin1String(":latest");
     else
         w.image = data.defaultImage;
-    w.command = data.command;
+    const ContainerCommand process = ContainerCommand::of(type, component, deployment);
+    w.command = process.command;
+    w.args = process.args;
     w.ports = component.ports.isEmpty() ? data.defaultPorts : component.ports;
     w.health = HealthCheck::forComponent(component, type, w.primaryPort());
     w.stateful = data.stateful;

@@ -28,8 +28,9 @@ struct Workload
     QString image; // component image, else "<project>/<component>:latest" when built, else the
                    // catalog's default image; empty when none of these exists
     QString build; // build context (compose builds it; other platforms push `image`)
-    QStringList
-        command; // container arguments (the image's CMD) from the catalog; empty: the image's own
+    // Entrypoint and arguments (ContainerCommand::of); empty: the image's own.
+    QStringList command;
+    QStringList args;
     QList<Port> ports; // component ports, else the catalog's default ports
     HealthCheck health;
     bool stateful = false; // catalog type is stateful

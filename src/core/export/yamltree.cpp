@@ -120,6 +120,14 @@ YamlTree YamlTree::sequence(const QStringList &items)
     return node;
 }
 
+YamlTree YamlTree::sequence(const QStringList &items, QString (*text)(const QString &))
+{
+    YamlTree node = sequence();
+    for (const QString &item : items)
+        node.append(text(item));
+    return node;
+}
+
 qsizetype YamlTree::position(const QString &key) const
 {
     if (m_entries.size() >= KeyIndex::From)

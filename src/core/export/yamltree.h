@@ -29,6 +29,8 @@ public:
     static YamlTree map();
     static YamlTree sequence();
     static YamlTree sequence(const QStringList &items);
+    // Each item passed through `text` first (a format's escaping of "$", say).
+    static YamlTree sequence(const QStringList &items, QString (*text)(const QString &));
 
     Type type() const { return m_type; }
     bool isNull() const { return m_type == Type::Null; }

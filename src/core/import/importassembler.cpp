@@ -113,12 +113,6 @@ bool ImportAssembler::connected(const QString &a, const QString &b) const
     return m_connections.contains(pairKey(a, b)) || m_connections.contains(pairKey(b, a));
 }
 
-bool ImportAssembler::isEnvName(const QString &name)
-{
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return valid.match(name).hasMatch();
-}
-
 bool ImportAssembler::isSecretName(const QString &name)
 {
     static const QStringList secretWords
@@ -131,7 +125,8 @@ bool ImportAssembler::isSecretName(const QString &name)
         = {QStringLiteral("FILE"),     QStringLiteral("PATH"), QStringLiteral("DIR"),
            QStringLiteral("HOST"),     QStringLiteral("PORT"), QStringLiteral("USER"),
            QStringLiteral("USERNAME"), QStringLiteral("NAME"), QStringLiteral("URL")};
-    const QStringList words = name.toUpper().split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[-._]"));
+    const QStringList words = name.toUpper().split(separators, Qt::SkipEmptyParts);
     if (words.isEmpty() || locationWords.contains(words.last()))
         return false;
     for (const QString &word : words) {
@@ -148,7 +143,7 @@ std::optional<EnvVar> ImportAssembler::envVar(const QString &componentId, const 
     auto note = [&](ImportNote::Kind kind, const char *reason, const QStringList &args) {
         m_report.add({kind, where.file, where.line, where.column, where.key, reason, args});
     };
-    if (!isEnvName(name)) {
+    if (!Naming::isEnvName(name)) {
         note(ImportNote::Kind::LeftOut,
              QT_TRANSLATE_NOOP("Import", "'%1' is not a valid variable name; not imported"),
              {name});

@@ -57,7 +57,6 @@ public:
                                  const QString &secret = {});
     // Names of secrets: password, passwd, pwd, secret, token, key, credentials...
     static bool isSecretName(const QString &name);
-    static bool isEnvName(const QString &name);
 
 private:
     const Catalog &m_catalog;

@@ -158,10 +158,10 @@ Deployment EnvironmentParser::parseDeployment(const QString &component, const Ya
     d.component = component;
     if (!m_context.expectMap(node, field, true))
         return d;
-    m_context.checkKeys(
-        node, field,
-        ParseContext::keys({"replicas", "cpu", "cpuLimit", "memory", "memoryLimit", "autoscaling",
-                            "storage", "mode", "backup", "expose", "env", "position"}));
+    m_context.checkKeys(node, field,
+                        ParseContext::keys({"replicas", "cpu", "cpuLimit", "memory", "memoryLimit",
+                                            "autoscaling", "storage", "mode", "backup", "expose",
+                                            "command", "args", "env", "position"}));
     if (const YamlNode *replicas = node.find(ParseContext::key("replicas")))
         d.replicas
             = int(m_context.integer(*replicas, ParseContext::sub(field, "replicas"), 0, 10000)
@@ -202,6 +202,10 @@ Deployment EnvironmentParser::parseDeployment(const QString &component, const Ya
         d.backup = m_context.boolean(*backup, ParseContext::sub(field, "backup")).value_or(false);
     if (const YamlNode *expose = node.find(ParseContext::key("expose")))
         d.exposure = parseExposure(*expose, ParseContext::sub(field, "expose"));
+    if (const YamlNode *command = node.find(ParseContext::key("command")))
+        d.command = m_context.textList(*command, ParseContext::sub(field, "command"));
+    if (const YamlNode *args = node.find(ParseContext::key("args")))
+        d.args = m_context.textList(*args, ParseContext::sub(field, "args"));
     if (const YamlNode *env = node.find(ParseContext::key("env")))
         d.envOverrides = m_env.parse(*env, ParseContext::sub(field, "env"));
     if (const YamlNode *position = node.find(ParseContext::key("position")))

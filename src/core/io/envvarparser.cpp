@@ -19,8 +19,8 @@ QList<EnvVar> EnvVarParser::parse(const YamlNode &node, const QString &field)
         if (!Naming::isEnvName(name)) {
             m_context.fail(node.keys[i], varField,
                            tr("'%1' is not a valid environment variable name: use "
-                              "letters, digits and "
-                              "'_', not starting with a digit (e.g. '%2')")
+                              "letters, digits, '_', '-' and '.', not starting with a digit "
+                              "(e.g. '%2')")
                                .arg(name, Naming::toEnvName(name)));
             break;
         }
@@ -63,12 +63,13 @@ EnvVar EnvVarParser::parseValue(const QString &name, const YamlNode &value, cons
         part = m_context.requiredText(*partNode, partField);
         if (!m_context.failed() && !EnvVar::referenceParts().contains(part)) {
             const QString guess = ParseContext::closest(part, EnvVar::referenceParts());
-            m_context.fail(*partNode, partField,
-                           guess.isEmpty()
-                               ? tr("unknown part '%1' (use url, host, port, user or database)")
-                                     .arg(Echo::value(part))
-                               : tr("unknown part '%1'; did you mean '%2'?")
-                                     .arg(Echo::value(part), Echo::value(guess)));
+            m_context.fail(
+                *partNode, partField,
+                guess.isEmpty()
+                    ? tr("unknown part '%1' (use url, host, port, user, database or bucket)")
+                          .arg(Echo::value(part))
+                    : tr("unknown part '%1'; did you mean '%2'?")
+                          .arg(Echo::value(part), Echo::value(guess)));
         }
     }
     return EnvVar::reference(name, component, part);

@@ -145,7 +145,7 @@ Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
         return component;
     m_context.checkKeys(node, field,
                         ParseContext::keys({"type", "label", "description", "image", "build",
-                                            "ports", "env", "properties"}));
+                                            "command", "args", "ports", "env", "properties"}));
     const YamlNode *type = node.find(ParseContext::key("type"));
     const QString typeField = ParseContext::join(field, ParseContext::key("type"));
     if (!type) {
@@ -173,6 +173,10 @@ Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
     textField("description", component.description);
     textField("image", component.image);
     textField("build", component.build);
+    if (const YamlNode *command = node.find(ParseContext::key("command")))
+        component.command = m_context.textList(*command, ParseContext::sub(field, "command"));
+    if (const YamlNode *args = node.find(ParseContext::key("args")))
+        component.args = m_context.textList(*args, ParseContext::sub(field, "args"));
     if (const YamlNode *ports = node.find(ParseContext::key("ports")))
         component.ports = parsePorts(*ports, ParseContext::join(field, ParseContext::key("ports")));
     if (const YamlNode *env = node.find(ParseContext::key("env")))

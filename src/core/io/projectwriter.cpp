@@ -57,6 +57,14 @@ void writeEnv(YamlWriter &w, int indent, const QList<EnvVar> &env)
     }
 }
 
+void writeCommand(YamlWriter &w, int indent, const QStringList &command, const QStringList &args)
+{
+    if (!command.isEmpty())
+        w.raw(indent, key("command"), YamlWriter::textList(command));
+    if (!args.isEmpty())
+        w.raw(indent, key("args"), YamlWriter::textList(args));
+}
+
 QString portText(const Port &port)
 {
     if (port.published == 0 && port.name.isEmpty() && port.protocol == QLatin1String("TCP"))
@@ -83,6 +91,7 @@ void writeComponent(YamlWriter &w, const Component &c)
         w.text(4, key("image"), c.image);
     if (!c.build.isEmpty())
         w.text(4, key("build"), c.build);
+    writeCommand(w, 4, c.command, c.args);
     if (!c.ports.isEmpty()) {
         w.open(4, key("ports"));
         for (const Port &port : c.ports)
@@ -173,6 +182,7 @@ void writeDeployment(YamlWriter &w, const Deployment &d)
             entries.append({key("public"), boolText(true)});
         w.raw(in, key("expose"), YamlWriter::flowMap(entries));
     }
+    writeCommand(w, in, d.command, d.args);
     writeEnv(w, in, d.envOverrides);
     if (!d.position.isNull())
         w.raw(in, key("position"),

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Stackdraft::Core {
 
@@ -18,6 +19,10 @@ struct Component
     QString description;
     QString image; // e.g. "python:3.11-slim"; empty when built from `build`
     QString build; // build context directory for compose (e.g. "./api-gateway"); empty when pulled
+    // What the container runs, the Kubernetes way: `command` replaces the image's entrypoint,
+    // `args` its arguments (the image's CMD). Empty: the image's own (ContainerCommand::of).
+    QStringList command;
+    QStringList args;
     QList<Port> ports;
     QList<EnvVar> env;
     QMap<QString, QString> properties; // type-specific settings (health path, database name, ...)

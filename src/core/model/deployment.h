@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -65,6 +66,9 @@ struct Deployment
     DeploymentMode mode = DeploymentMode::Single;
     bool backup = false; // scheduled backups (snapshots, dumps) are configured
     Exposure exposure;
+    // Replace the component's command and arguments in this environment; empty: the component's.
+    QStringList command;
+    QStringList args;
     QList<EnvVar> envOverrides; // replace the component's variables of the same name
     QPointF position; // node position on this environment's canvas
 

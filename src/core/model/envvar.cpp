@@ -5,8 +5,8 @@ namespace Stackdraft::Core {
 const QStringList &EnvVar::referenceParts()
 {
     static const QStringList parts
-        = {QStringLiteral("url"), QStringLiteral("host"), QStringLiteral("port"),
-           QStringLiteral("user"), QStringLiteral("database")};
+        = {QStringLiteral("url"),  QStringLiteral("host"),     QStringLiteral("port"),
+           QStringLiteral("user"), QStringLiteral("database"), QStringLiteral("bucket")};
     return parts;
 }
 

@@ -8,12 +8,11 @@ namespace Stackdraft::Core {
 // One environment variable of a component. Its value is one of three kinds:
 //  - Literal:   plain text written as is (`NODE_ENV: production`);
 //  - Reference: derived from a connected component (`DATABASE_URL: {from: mysql}` takes the URL
-//  that
-//               mysql's catalog type offers; `part` picks url, host, port, user or database);
+//               that mysql's catalog type offers; `part` picks url, host, port, user, database
+//               or an object store's bucket);
 //  - Secret:    a named secret (`SECRET_KEY: {secret: backend-secret-key}`) whose value never
-//  enters the
-//               project file or any generated file; outputs reference it (${VAR}, secretKeyRef,
-//               SSM).
+//               enters the project file or any generated file; outputs reference it (${VAR},
+//               secretKeyRef, SSM).
 struct EnvVar
 {
     enum class Kind { Literal, Reference, Secret };
@@ -22,7 +21,7 @@ struct EnvVar
     Kind kind = Kind::Literal;
     QString value; // Literal: the text
     QString component; // Reference: the component id
-    QString part; // Reference: "url" (default), "host", "port", "user", "database"
+    QString part; // Reference: "url" (default), "host", "port", "user", "database", "bucket"
     QString secret; // Secret: the secret's name (a DNS-1123 label)
 
     // The parts a reference may ask for; empty `part` means "url".

@@ -54,7 +54,8 @@ bool isEnvName(const QString &name)
     for (QChar c : name) {
         const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
             || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_')
+            || c == QLatin1Char('-') || c == QLatin1Char('.');
         if (!ok)
             return false;
     }

@@ -107,6 +107,9 @@ static Project dataServicesProject()
         p.connections.append(Connection {api.id, id, {}, 0});
         env.deployments.append(Deployment {.component = id, .storage = 30 * Quantity::Gi});
     }
+    // The bucket's name is what AWS makes of the prefix: Terraform's, not the model's.
+    api.env.append(EnvVar::reference(QStringLiteral("FILES_BUCKET"), QStringLiteral("files"),
+                                     QStringLiteral("bucket")));
     p.components.prepend(api);
     p.environments = {env};
     return p;
@@ -382,6 +385,8 @@ void TestTerraformExporter::managedDataServices()
     QVERIFY(main.contains(QLatin1String("amqps://")));
     QVERIFY(main.contains(
         QLatin1String("resource \"aws_iam_role\" \"task\""))); // the API may use its bucket
+    QVERIFY2(main.contains(QLatin1String("value = \"${aws_s3_bucket.files.bucket}\"")),
+             qPrintable(main));
     QVERIFY(file(set, QStringLiteral("prod"), QStringLiteral("variables.tf"))
                 .contains(QLatin1String("\"sa-east-1\"")));
 }

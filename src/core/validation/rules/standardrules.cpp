@@ -25,6 +25,7 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeProdMonitoringRule());
     rules.push_back(makeReplicationRule());
     rules.push_back(makeUnresolvedVariableRule());
+    rules.push_back(makeBucketCreationRule());
     rules.push_back(makeMissingImageRule());
     return rules;
 }

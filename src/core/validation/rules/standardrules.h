@@ -24,6 +24,7 @@ std::unique_ptr<Rule> makeProdHealthRule();
 std::unique_ptr<Rule> makeProdMonitoringRule();
 std::unique_ptr<Rule> makeReplicationRule();
 std::unique_ptr<Rule> makeUnresolvedVariableRule();
+std::unique_ptr<Rule> makeBucketCreationRule();
 std::unique_ptr<Rule> makeMissingImageRule();
 std::unique_ptr<Rule> makeAutoscalingRule();
 std::unique_ptr<Rule> makeFargateSizeRule();

@@ -457,9 +457,11 @@ resource "aws_ecs_task_definition" "backend" {
 
   container_definitions = jsonencode([
     {
-      name      = "backend"
-      image     = "${aws_ecr_repository.backend.repository_url}:${var.backend_image_tag}"
-      essential = true
+      name       = "backend"
+      image      = "${aws_ecr_repository.backend.repository_url}:${var.backend_image_tag}"
+      essential  = true
+      entryPoint = ["gunicorn"]
+      command    = ["--bind", "0.0.0.0:8000", "--workers", "2", "app:app"]
       portMappings = [
         {
           containerPort = 8000

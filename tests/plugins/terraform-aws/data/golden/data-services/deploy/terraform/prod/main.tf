@@ -378,6 +378,10 @@ resource "aws_ecs_task_definition" "api" {
           name  = "FILES_URL"
           value = "https://s3.${var.region}.amazonaws.com:443"
         },
+        {
+          name  = "FILES_BUCKET"
+          value = "${aws_s3_bucket.files.bucket}"
+        },
       ]
       secrets = [
         {
