@@ -173,9 +173,8 @@ std::optional<LayoutFigures> timeAutoLayout(App::MainWindow &window)
     LayoutFigures figures;
     StallMeter stalls;
     auto *live = window.findChild<App::LivePanels *>();
-    const auto docksCurrent = [live] {
-        return live->analysis()->isCurrent() && live->previewDock()->isCurrent();
-    };
+    const auto docksCurrent
+        = [live] { return live->analysis()->isCurrent() && live->previewDock()->isCurrent(); };
     if (!waitUntil(docksCurrent))
         return std::nullopt;
 
