@@ -36,16 +36,16 @@ public:
                     continue;
                 const QString bucket = resolver.urlField(*store->component, v.part);
                 problems << problem(
-                    env, x.component->id,
-                    QStringLiteral("components.%1.env.%2").arg(x.component->id, v.name),
-                    QCoreApplication::translate("Validation",
-                                                "%1 names the bucket '%2' of %3, which runs as a "
-                                                "container here: nothing generated creates the "
-                                                "bucket")
+                    ProblemLocation::inComponent(env.id, x.component->id,
+                                                 QStringLiteral("env.%1").arg(v.name)),
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "%1 names the bucket '%2' of %3, which runs as a "
+                                           "container here: nothing generated creates the "
+                                           "bucket"))
                         .arg(x.component->id, bucket, v.component),
-                    QCoreApplication::translate("Validation",
-                                                "create it once (mc mb) or let %1 create it when "
-                                                "it starts")
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "create it once (mc mb) or let %1 create it when it "
+                                           "starts"))
                         .arg(x.component->id));
             }
         }
