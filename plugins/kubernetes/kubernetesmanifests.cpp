@@ -226,7 +226,7 @@ bool KubernetesManifests::formsClusterItself(const Workload &w) const
 
 // Elasticsearch's documented way to form a cluster on a StatefulSet: every node is named after its
 // pod, finds its peers through the headless Service, and the first start elects a master among
-// all the pods.
+// all the pods. ReplicationPlan::peerDiscoveryVariables() names these variables for the importer.
 void KubernetesManifests::appendPeerDiscovery(const Workload &w, YamlTree &env) const
 {
     auto literal = [&](const QString &name, const QString &value) {

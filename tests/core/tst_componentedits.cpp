@@ -54,7 +54,7 @@ void TestComponentEdits::addRefuses_data()
         << Component {.id = s("My API"), .type = s("worker")} << s("my-api");
     QTest::addRow("no type") << Component {.id = s("x")} << s("needs a type");
     Component badVar {.id = s("x"), .type = s("worker")};
-    badVar.env = {EnvVar::literal(s("BAD-NAME"), s("1"))};
+    badVar.env = {EnvVar::literal(s("BAD NAME"), s("1"))};
     QTest::addRow("bad variable") << badVar << s("BAD_NAME");
     Component dangling {.id = s("x"), .type = s("worker")};
     dangling.env = {EnvVar::reference(s("URL"), s("nothing"))};

@@ -68,4 +68,10 @@ QString ReplicationPlan::urlOptions(const QString &workloadName) const
     return {};
 }
 
+QStringList ReplicationPlan::peerDiscoveryVariables()
+{
+    return {QStringLiteral("node.name"), QStringLiteral("cluster.name"),
+            QStringLiteral("discovery.seed_hosts"), QStringLiteral("cluster.initial_master_nodes")};
+}
+
 } // namespace Stackdraft::Core

@@ -3,6 +3,7 @@
 #include "core/catalog/replicationstrategy.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,9 @@ struct ReplicationPlan
     std::optional<ReplicationStrategy> strategy;
     int members = 1;
 
+    // The variables the peer-discovery strategy gives each member: the Kubernetes exporter writes
+    // them, the Kubernetes importer knows them as the strategy's, not the design's.
+    static QStringList peerDiscoveryVariables();
     static ReplicationPlan make(const ComponentType &type, const Deployment &deployment,
                                 Platform platform);
 

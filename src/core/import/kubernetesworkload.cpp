@@ -1,6 +1,7 @@
 #include "core/import/kubernetesworkload.h"
 
 #include "core/catalog/catalog.h"
+#include "core/export/replicationplan.h"
 #include "core/import/healthimport.h"
 #include "core/import/importyaml.h"
 #include "core/import/typeguesser.h"
@@ -282,8 +283,16 @@ void KubernetesWorkload::addVariables()
     ImportAssembler &assembler = m_objects.assembler();
     QList<EnvVar> env;
     QHash<QString, QString> rawValues; // name -> value as written, for $(NAME) uses
+    // What the replication strategy gives each member (our own export's peer discovery) is the
+    // strategy's, not the design's: the deployment's mode brings it back on export.
+    const Component *component = assembler.project().component(m_id);
+    const ComponentType type = assembler.catalog().type(component ? component->type : QString());
+    const bool peers
+        = type.replication(platformId(Platform::Kubernetes)) == ReplicationStrategy::PeerDiscovery;
     auto add = [&](const QString &name, const QString &value, const YamlNode &at,
                    const QString &key, const QString &secret = {}) {
+        if (peers && ReplicationPlan::peerDiscoveryVariables().contains(name))
+            return;
         rawValues.insert(name, value);
         const ImportLocation where {m_object.file, at.line, at.column,
                                     m_object.key() + QLatin1Char(' ') + key};
