@@ -20,6 +20,8 @@ private slots:
     void refusesSymlinkEscape();
     void badPathWritesNothing();
     void unchangedFileKeepsItsTimestamp();
+    void replacedFileKeepsItsMode();
+    void newFileFollowsTheUmask();
 };
 
 static QByteArray readAll(const QString &path)
@@ -129,6 +131,41 @@ void TestExportWriter::unchangedFileKeepsItsTimestamp()
     set.add(QStringLiteral("a.yml"), "changed\n");
     QVERIFY(ExportWriter::write(set, dir.path()).ok());
     QCOMPARE(readAll(path), QByteArray("changed\n"));
+}
+
+// A file the user made executable (a generated script) stays so when it is written again.
+void TestExportWriter::replacedFileKeepsItsMode()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/run.sh");
+    writeText(path, "old\n");
+    const QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+        | QFile::ReadGroup | QFile::ExeGroup;
+    QVERIFY(QFile::setPermissions(path, mode));
+    ExportSet set;
+    set.add(QStringLiteral("run.sh"), "new\n");
+    QVERIFY(ExportWriter::write(set, dir.path()).ok());
+    QCOMPARE(readAll(path), QByteArray("new\n"));
+    QCOMPARE(QFileInfo(path).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             mode);
+    // The replacement left nothing beside it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList {QStringLiteral("run.sh")});
+}
+
+// A new file is readable as any file the user creates (not private to its owner, as a
+// temporary file would be): a generated tree is meant to be shared and committed.
+void TestExportWriter::newFileFollowsTheUmask()
+{
+    QTemporaryDir dir;
+    ExportSet set;
+    set.add(QStringLiteral("deploy/a.yml"), "a: 1\n");
+    QVERIFY(ExportWriter::write(set, dir.path()).ok());
+    const QString control = dir.path() + QStringLiteral("/control.txt");
+    writeText(control, "x");
+    const auto others = QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
+    QCOMPARE(QFileInfo(dir.path() + QStringLiteral("/deploy/a.yml")).permissions() & others,
+             QFileInfo(control).permissions() & others);
 }
 
 QTEST_GUILESS_MAIN(TestExportWriter)

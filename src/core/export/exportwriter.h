@@ -8,14 +8,13 @@
 namespace Stackdraft::Core {
 
 // Writes an ExportSet under a directory. Guarantees:
-//  - every path is checked before anything is written: relative, no "..", no empty or "." segments,
-//  no
-//    backslashes, and not leading out of `outDir` through an existing symbolic link;
-//  - each file is written through QSaveFile (a reader sees the old or the new bytes, never a mix),
-//  and a
-//    file whose bytes are already right is left alone;
+//  - every path is checked before anything is written: relative, no "..", no empty or "."
+//    segments, no backslashes, and not leading out of `outDir` through an existing symbolic link;
+//  - each file is written to a new file beside it and renamed over it (a reader sees the old or the
+//    new bytes, never a mix; a replaced file keeps its mode), the file system flushed once at the
+//    end, and a file whose bytes are already right is left alone;
 //  - nothing outside the set is created, changed or removed (only the directories the set's paths
-//  need).
+//    need).
 class ExportWriter final
 {
 public:
