@@ -50,16 +50,16 @@ void TestMountedFiles::compose()
     QVERIFY2(compose.contains(
                  QLatin1String("- ./config/web/default.conf:/etc/nginx/conf.d/default.conf:ro\n")),
              qPrintable(compose));
-    QVERIFY(compose.contains(
-        QLatin1String("- ./config/logs/main.conf:/usr/share/logstash/pipeline/main.conf:ro\n")));
+    QVERIFY(compose.contains(QLatin1String(
+        "- ./config/logs/logstash.conf:/usr/share/logstash/pipeline/logstash.conf:ro\n")));
     // The generated datasources stay beside the architect's dashboard provider.
     QVERIFY(compose.contains(QLatin1String(
         "- ./config/dashboards/datasources.yaml:/etc/grafana/provisioning/datasources/")));
     QVERIFY(compose.contains(QLatin1String(
         "- ./config/dashboards/stackdraft.yaml:/etc/grafana/provisioning/dashboards/")));
     // Files travel as they are: a source byte for byte, `$` and `${` untouched.
-    QVERIFY(
-        m_set.file(QStringLiteral("deploy/compose/config/logs/main.conf")).startsWith(pipeline));
+    QVERIFY(m_set.file(QStringLiteral("deploy/compose/config/logs/logstash.conf"))
+                .startsWith(pipeline));
     QVERIFY(m_set.file(QStringLiteral("deploy/compose/config/web/index.html"))
                 .contains("<p>Price: $5 (${not a template})</p>\n"));
     // The architect's Prometheus configuration replaces the generated one.
@@ -128,9 +128,10 @@ void TestMountedFiles::document()
     QVERIFY2(doc.contains(QLatin1String("### Mounted configuration files")), qPrintable(doc));
     QVERIFY(doc.contains(QLatin1String(
         "| **Web** | `/etc/nginx/conf.d/default.conf` | written in the project file |")));
-    QVERIFY(
-        doc.contains(QLatin1String("| **Log pipeline** | `/usr/share/logstash/pipeline/main.conf` "
-                                   "| `config/logstash/main.conf`, beside the project file |")));
+    QVERIFY(doc.contains(
+        QLatin1String("| **Log pipeline** | `/usr/share/logstash/pipeline/logstash.conf` "
+                      "| `config/logstash/main.conf`, beside the project file "
+                      "(replaces the generated file) |")));
     QVERIFY(doc.contains(QLatin1String(
         "| **Metrics** | `/etc/prometheus/prometheus.yml` | `config/prometheus/prometheus.yml`, "
         "beside the project file (replaces the generated file) |")));
