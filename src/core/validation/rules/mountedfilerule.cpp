@@ -52,8 +52,8 @@ public:
                     if (other.mountPath.startsWith(path + QLatin1Char('/')))
                         report(file,
                                text(QT_TRANSLATE_NOOP("Validation",
-                                                      "%1 is mounted as a file at %2, where %3 "
-                                                      "needs a directory"))
+                                                      "%1 mounts a file at %2, where %3 needs "
+                                                      "a directory"))
                                    .arg(componentId, path, other.mountPath),
                                text(QT_TRANSLATE_NOOP("Validation",
                                                       "mount one of them at another path")));
