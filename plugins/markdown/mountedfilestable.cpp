@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Stackdraft::Plugins {
 
 namespace Md = MarkdownText;
