@@ -4,8 +4,8 @@
 #include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
 #include "core/export/generatedtext.h"
+#include "core/export/mountedfiles.h"
 #include "core/export/replicationplan.h"
-#include "core/export/serviceconfig.h"
 #include "core/export/yamltree.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
@@ -171,7 +171,7 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     YamlTree environment = YamlTree::map();
     for (const ResolvedEnvVar &v : *vars)
         environment.insert(v.name, v.render(escapeDollars, secretReference));
-    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w)) {
+    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w)) {
         for (const auto &[name, value] : file.env)
             environment.insert(name, escapeDollars(value));
     }
@@ -199,7 +199,7 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     QStringList mounts;
     if (w.stateful && !w.dataPath.isEmpty())
         mounts << ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath;
-    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w))
+    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w))
         mounts << QStringLiteral("./%1:%2:ro").arg(configFilePath(w, file), file.mountPath);
     if (!mounts.isEmpty())
         s.insert(QStringLiteral("volumes"), YamlTree::sequence(mounts));
@@ -324,7 +324,7 @@ Result<ExportSet> ComposeGenerator::generate() const
     const QString dir = directory(m_project, m_env);
     ExportSet set;
     for (const Workload &w : m_workloads) {
-        for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w))
+        for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w))
             set.add(dir + QLatin1Char('/') + configFilePath(w, file), file.content);
     }
     set.add(dir + QLatin1String("/docker-compose.yml"), root.toYaml());

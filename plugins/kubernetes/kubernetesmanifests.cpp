@@ -2,7 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/export/envresolver.h"
-#include "core/export/serviceconfig.h"
+#include "core/export/mountedfiles.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
@@ -103,7 +103,7 @@ QString KubernetesManifests::configFilesName(const Workload &w)
 YamlTree KubernetesManifests::configFilesData(const Workload &w) const
 {
     YamlTree data = YamlTree::map();
-    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w))
+    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w))
         data.insert(file.name, QString::fromUtf8(file.content));
     return data;
 }
@@ -141,7 +141,7 @@ Result<YamlTree> KubernetesManifests::configMapData(const Workload &w) const
         if (v.isLiteral())
             data.insert(v.name, v.literal());
     }
-    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w)) {
+    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w)) {
         for (const auto &[name, value] : file.env)
             data.insert(name, value);
     }
@@ -363,7 +363,7 @@ Result<YamlTree> KubernetesManifests::container(const Workload &w) const
         c.insert(QStringLiteral("readinessProbe"), probe(w, true));
     }
     YamlTree mounts = YamlTree::sequence();
-    for (const ConfigFile &file : ServiceConfig::files(m_resolver, m_env, m_catalog, w)) {
+    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w)) {
         YamlTree mount = YamlTree::map();
         mount.insert(QStringLiteral("name"), QStringLiteral("config"));
         mount.insert(QStringLiteral("mountPath"), file.mountPath);

@@ -40,7 +40,8 @@ bool ArchitectureDocument::includes(const Environment &env) const
 
 QString ArchitectureDocument::text() const
 {
-    return overview() + objectives() + components() + diagrams() + resources() + costs();
+    return overview() + objectives() + components() + mountedFiles() + diagrams() + resources()
+        + costs();
 }
 
 QString ArchitectureDocument::platformName(const Environment &env) const

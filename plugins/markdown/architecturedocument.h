@@ -35,6 +35,7 @@ private:
     QString overview() const;
     QString objectives() const;
     QString components() const;
+    QString mountedFiles() const; // in mountedfilestable.cpp
     QString diagrams() const;
     QString resources() const;
     QString resourcesOf(const Core::Environment &env) const;

@@ -4,6 +4,7 @@
 #include "core/model/quantity.h"
 #include "ecsplan.h"
 #include "hclwriter.h"
+#include "taskfiles.h"
 
 #include <QCoreApplication>
 
@@ -223,7 +224,20 @@ void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool ta
     out.attribute(QStringLiteral("operating_system_family"), quoted(QStringLiteral("LINUX")));
     out.attribute(QStringLiteral("cpu_architecture"), quoted(QStringLiteral("X86_64")));
     out.close();
+    const TaskFiles files(s);
+    files.writeVolumes(out);
     out.blank();
+    auto writeLogs = [&](const QString &prefix) {
+        out.open(QStringLiteral("logConfiguration ="));
+        out.attribute(QStringLiteral("logDriver"), quoted(QStringLiteral("awslogs")));
+        out.open(QStringLiteral("options ="));
+        out.attribute(QStringLiteral("\"awslogs-group\""),
+                      QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(s.ident));
+        out.attribute(QStringLiteral("\"awslogs-region\""), QStringLiteral("var.region"));
+        out.attribute(QStringLiteral("\"awslogs-stream-prefix\""), quoted(prefix));
+        out.close();
+        out.close();
+    };
     out.openBare(QStringLiteral("container_definitions = jsonencode(["));
     out.openBare(QStringLiteral("{"));
     out.attribute(QStringLiteral("name"), quoted(s.id));
@@ -270,16 +284,12 @@ void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool ta
         out.attribute(QStringLiteral("startPeriod"), QStringLiteral("30"));
         out.close();
     }
-    out.open(QStringLiteral("logConfiguration ="));
-    out.attribute(QStringLiteral("logDriver"), quoted(QStringLiteral("awslogs")));
-    out.open(QStringLiteral("options ="));
-    out.attribute(QStringLiteral("\"awslogs-group\""),
-                  QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(s.ident));
-    out.attribute(QStringLiteral("\"awslogs-region\""), QStringLiteral("var.region"));
-    out.attribute(QStringLiteral("\"awslogs-stream-prefix\""), quoted(s.id));
-    out.close();
-    out.close();
+    if (!files.isEmpty())
+        files.writeServiceMounts(out);
+    writeLogs(s.id);
     out.close(QStringLiteral("},"));
+    if (!files.isEmpty())
+        files.writeInitContainer(out, writeLogs);
     out.close(QStringLiteral("])"));
     out.close();
     out.blank();

@@ -29,6 +29,16 @@ struct EcsPlan
         QString value; // HCL expression: a string, or an SSM parameter ARN for `secrets`
     };
 
+    // A file mounted into a service's container. ECS mounts no single files: a task volume per
+    // directory is filled by an init container from these texts, then mounted read-only at that
+    // directory in the service's container.
+    struct File
+    {
+        QString name; // unique in the service
+        QString mountPath; // absolute path in the container
+        QString content; // HCL expression: a string
+    };
+
     // A component run as an ECS service on Fargate.
     struct Service
     {
@@ -58,6 +68,7 @@ struct EcsPlan
         QString
             discoveryName; // Cloud Map name other services reach it at; empty when none calls it
         bool usesObjectStorage = false;
+        QList<File> files;
     };
 
     // A component realised by an AWS managed service (RDS, ElastiCache, Amazon MQ, OpenSearch, S3).

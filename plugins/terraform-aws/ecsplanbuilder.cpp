@@ -3,6 +3,7 @@
 #include "awssizes.h"
 #include "core/export/exportnaming.h"
 #include "core/export/generatedtext.h"
+#include "core/export/mountedfiles.h"
 #include "core/export/workload.h"
 #include "core/model/naming.h"
 #include "core/model/projectindex.h"
@@ -222,22 +223,24 @@ QString EcsPlanBuilder::secretVariable(const QString &secret)
 QString EcsPlanBuilder::render(const Core::ResolvedEnvVar &var)
 {
     const QString body = var.render(
-        [&](const QString &text) {
-            QString quoted = HclWriter::string(text);
-            quoted = quoted.mid(1, quoted.size() - 2);
-            static const QRegularExpression marker(
-                QStringLiteral("\\x{E000}([^\\x{E001}]*)\\x{E001}"));
-            QString out;
-            qsizetype at = 0;
-            for (auto it = marker.globalMatch(quoted); it.hasNext();) {
-                const QRegularExpressionMatch m = it.next();
-                out += quoted.mid(at, m.capturedStart() - at) + markerExpression(m.captured(1));
-                at = m.capturedEnd();
-            }
-            return out + quoted.mid(at);
-        },
+        [&](const QString &text) { return hclText(text); },
         [&](const QString &secret) { return QStringLiteral("${%1}").arg(secretVariable(secret)); });
     return QLatin1Char('"') + body + QLatin1Char('"');
+}
+
+QString EcsPlanBuilder::hclText(const QString &text) const
+{
+    QString quoted = HclWriter::string(text);
+    quoted = quoted.mid(1, quoted.size() - 2);
+    static const QRegularExpression marker(QStringLiteral("\\x{E000}([^\\x{E001}]*)\\x{E001}"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = marker.globalMatch(quoted); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += quoted.mid(at, m.capturedStart() - at) + markerExpression(m.captured(1));
+        at = m.capturedEnd();
+    }
+    return out + quoted.mid(at);
 }
 
 std::optional<Core::Error> EcsPlanBuilder::planComponents()
@@ -364,6 +367,14 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
                      .arg(var.name, component.id)});
             s.secrets.append({var.name, QStringLiteral("aws_ssm_parameter.%1.arn").arg(ident)});
         }
+    }
+    // Files reach the container through a task volume an init container fills (EcsPlan::File).
+    for (const Core::ConfigFile &file : Core::MountedFiles::of(m_resolver, m_env, m_catalog, w)) {
+        s.files.append(
+            {file.name, file.mountPath,
+             QLatin1Char('"') + hclText(QString::fromUtf8(file.content)) + QLatin1Char('"')});
+        for (const auto &[name, value] : file.env)
+            s.environment.append({name, HclWriter::string(value)});
     }
     return s;
 }

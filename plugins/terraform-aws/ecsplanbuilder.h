@@ -46,6 +46,9 @@ private:
     QString hostExpression(const QString &id) const;
     QString secretVariable(const QString &secret);
     QString render(const Core::ResolvedEnvVar &var);
+    // `text` as the inside of an HCL string, with the host markers the resolver left in it
+    // replaced by the expressions of what Terraform creates.
+    QString hclText(const QString &text) const;
 
     const Core::Project &m_original;
     const Core::Environment &m_env;

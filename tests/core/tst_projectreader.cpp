@@ -2,6 +2,7 @@
 #include "core/model/quantity.h"
 #include "testcatalog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -27,6 +28,7 @@ private slots:
     void formatDocExampleLoads();
     void echoedValuesAreOneLine_data();
     void echoedValuesAreOneLine();
+    void mountedFileSources();
 
 private:
     const Catalog m_catalog = contractCatalog();
@@ -177,6 +179,46 @@ static constexpr BadRow badRows[] = {
      "environments[0].budget.monthlyCost", "expected a number"},
     {"currency rate past the bound", HEAD "currency: {display: BRL, rate: 1e300}\n", 3, 32,
      "currency.rate", "must be between 0 and 1000000"},
+    // Hints for the usual slips (issue 12).
+    {"comma in a flow-map label",
+     API
+     "  db:\n    type: mysql\nconnections:\n  - {from: api, to: db, label: SQL (pool, retry)}\n",
+     9, 43, "connections[0].retry)", "quote text that holds a comma: label: \"SQL (pool, retry)\""},
+    {"storage written 200GB", PROD "        storage: 200GB\n", 11, 18,
+     "environments[0].deployments.api.storage", "did you mean '200Gi'?"},
+    {"memory written 512 mb", PROD "        memory: 512 mb\n", 11, 17,
+     "environments[0].deployments.api.memory", "did you mean '512Mi'?"},
+    {"unknown type far from any", HEAD "components:\n  db:\n    type: cassandra\n", 5, 11,
+     "components.db.type", "the catalog has: admin-ui, alertmanager,"},
+    // Mounted files (docs/file-format.md, "Mounted files").
+    {"files not a list", API "    files: {path: /etc/x}\n", 6, 12, "components.api.files",
+     "expected a list"},
+    {"file without path", API "    files:\n      - content: x\n", 7, 9,
+     "components.api.files[0].path", "needs its 'path'"},
+    {"file path relative", API "    files:\n      - {path: etc/app.conf, content: x}\n", 7, 16,
+     "components.api.files[0].path", "a container path is absolute"},
+    {"file path a directory", API "    files:\n      - {path: /etc/app/, content: x}\n", 7, 16,
+     "components.api.files[0].path", "names a directory"},
+    {"file path with dots", API "    files:\n      - {path: /etc/../app.conf, content: x}\n", 7, 16,
+     "components.api.files[0].path", "without '//', '.' or '..'"},
+    {"file with neither", API "    files:\n      - path: /etc/app.conf\n", 7, 9,
+     "components.api.files[0]", "needs 'content'"},
+    {"file with both", API "    files:\n      - {path: /a.conf, content: x, source: a.conf}\n", 7,
+     45, "components.api.files[0].source", "not both"},
+    {"file content a mapping", API "    files:\n      - {path: /a.conf, content: {a: b}}\n", 7, 34,
+     "components.api.files[0].content", "expected the file's text"},
+    {"duplicate container path",
+     API "    files:\n      - {path: /a.conf, content: x}\n      - {path: /a.conf, content: y}\n",
+     8, 16, "components.api.files[1].path", "already mounted by components.api.files[0]"},
+    {"source absolute", API "    files:\n      - {path: /a.conf, source: /etc/passwd}\n", 7, 33,
+     "components.api.files[0].source", "is absolute"},
+    {"source leaving the project", API "    files:\n      - {path: /a.conf, source: ../x.conf}\n",
+     7, 33, "components.api.files[0].source", "leaves the project file's directory"},
+    {"source missing",
+     API "    files:\n      - {path: /a.conf, source: config/no-such-file.conf}\n", 7, 33,
+     "components.api.files[0].source", "source file 'config/no-such-file.conf' not found"},
+    {"unknown file key", API "    files:\n      - {path: /a.conf, contents: x}\n", 7, 25,
+     "components.api.files[0].contents", "did you mean 'content'?"},
     {"duplicate deployment", PROD "        replicas: 2\n      api: {}\n", 12, 7,
      "environments[0].deployments.api", "duplicate key 'api'"},
 };
@@ -481,4 +523,56 @@ void TestProjectReader::formatDocExampleLoads()
 }
 
 QTEST_GUILESS_MAIN(TestProjectReader)
+// `source` is read beside the project file, whatever the working directory, and what it may not
+// be (outside the directory through a link, too large, not text) is a load error naming it.
+void TestProjectReader::mountedFileSources()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("config")));
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write(QStringLiteral("config/main.conf"), "input { beats { port => 5044 } }\n");
+    auto load = [&](const QByteArray &source) {
+        write(QStringLiteral("p.stackdraft.yaml"),
+              API "    files:\n      - path: /etc/app/main.conf\n        source: " + source
+                  + "\n      - path: /etc/app/inline.conf\n        content: |\n          a: 1\n");
+        return ProjectReader::readFile(dir.filePath(QStringLiteral("p.stackdraft.yaml")),
+                                       m_catalog);
+    };
+
+    const Result<Project> ok = load("config/main.conf");
+    QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString()));
+    const QList<MountedFile> &files = ok.value().components[0].files;
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files[0].path, QStringLiteral("/etc/app/main.conf"));
+    QCOMPARE(files[0].source, QStringLiteral("config/main.conf"));
+    QCOMPARE(files[0].content, QByteArray("input { beats { port => 5044 } }\n"));
+    QVERIFY(files[1].isInline());
+    QCOMPARE(files[1].content, QByteArray("a: 1\n"));
+
+    auto refused = [&](const QByteArray &source, const QString &fragment) {
+        const Result<Project> result = load(source);
+        QVERIFY2(!result.ok(), source.constData());
+        QCOMPARE(result.error().field, QStringLiteral("components.api.files[0].source"));
+        QCOMPARE(result.error().line, 8);
+        QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().toString()));
+    };
+    refused("config/missing.conf", QStringLiteral("'config/missing.conf' not found"));
+    refused("config", QStringLiteral("'config' is not a file"));
+    QTemporaryDir outside;
+    QFile secret(outside.filePath(QStringLiteral("secret.conf")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.close();
+    QVERIFY(QFile::link(secret.fileName(), dir.filePath(QStringLiteral("config/link.conf"))));
+    refused("config/link.conf", QStringLiteral("leads out of the project file's directory"));
+    write(QStringLiteral("config/big.conf"), QByteArray(MountedFile::MaxSize + 1, 'x'));
+    refused("config/big.conf", QStringLiteral("a mounted file is limited to"));
+    write(QStringLiteral("config/binary.conf"), QByteArray("\xff\xfe\x00x", 4));
+    refused("config/binary.conf", QStringLiteral("is not UTF-8 text"));
+}
+
 #include "tst_projectreader.moc"

@@ -25,6 +25,7 @@ private slots:
     void canonicalLayout();
     void writeFileIsAtomic();
     void writeFileReportsErrors();
+    void mountedFilesRoundTrip();
 
 private:
     const Catalog m_catalog = contractCatalog();
@@ -343,4 +344,51 @@ void TestProjectWriter::writeFileReportsErrors()
 }
 
 QTEST_GUILESS_MAIN(TestProjectWriter)
+// Mounted files: inline text keeps its exact bytes (a literal block or a quoted string), a source
+// is written as its path only, and load -> save gives back the same bytes.
+void TestProjectWriter::mountedFilesRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("config")));
+    QFile source(dir.filePath(QStringLiteral("config/pipeline.conf")));
+    QVERIFY(source.open(QIODevice::WriteOnly));
+    source.write("input {}\n");
+    source.close();
+
+    Project p;
+    p.name = QStringLiteral("files");
+    Component api {.id = QStringLiteral("api"), .type = QStringLiteral("worker")};
+    api.files = {
+        MountedFile {
+            QStringLiteral("/etc/nginx/conf.d/default.conf"), {}, "server {\n  listen 80;\n}\n"},
+        MountedFile {QStringLiteral("/etc/app/one-line"), {}, "no final newline"},
+        MountedFile {QStringLiteral("/etc/app/empty"), {}, ""},
+        MountedFile {QStringLiteral("/etc/app/indented"), {}, "  starts with spaces\nx\n\n\n"},
+        MountedFile {QStringLiteral("/usr/share/logstash/pipeline/main.conf"),
+                     QStringLiteral("config/pipeline.conf"), "input {}\n"},
+    };
+    p.components = {api};
+    const QByteArray bytes = ProjectWriter::toBytes(p);
+    QVERIFY2(bytes.contains("    files:\n      - path: /etc/nginx/conf.d/default.conf\n"
+                            "        content: |\n          server {\n            listen 80;\n"
+                            "          }\n"),
+             bytes.constData());
+    QVERIFY2(bytes.contains("      - path: /usr/share/logstash/pipeline/main.conf\n"
+                            "        source: config/pipeline.conf\n"),
+             bytes.constData());
+    QVERIFY(!bytes.contains("input {}"));
+
+    const QString path = dir.filePath(QStringLiteral("files.stackdraft.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const Result<Project> loaded = ProjectReader::readFile(path, m_catalog);
+    QVERIFY2(loaded.ok(),
+             qPrintable(describe(loaded) + QLatin1Char('\n') + QString::fromUtf8(bytes)));
+    QCOMPARE(loaded.value().components[0].files, api.files);
+    QCOMPARE(ProjectWriter::toBytes(loaded.value()), bytes);
+}
+
 #include "tst_projectwriter.moc"

@@ -489,6 +489,53 @@ void TestValidation::rules_data()
                 << EnvVar::literal(s("S3_BUCKET"), s("made-by-hand"));
         },
         false);
+    // Mounted files: prom (Prometheus) gets a generated /etc/prometheus/prometheus.yml everywhere;
+    // api a file of its own.
+    auto mount = [](Project &p, const char *component, const char *path, const char *content) {
+        p.component(s(component))->files << MountedFile {s(path), {}, content};
+    };
+    row(
+        "own file replacing the generated one", "SD-FILE-MOUNT",
+        [mount](Project &p) {
+            mount(p, "prom", "/etc/prometheus/prometheus.yml", "scrape_configs: []\n");
+        },
+        false);
+    row(
+        "file where the generated file's directory is", "SD-FILE-MOUNT",
+        [mount](Project &p) { mount(p, "prom", "/etc/prometheus", "x"); }, true);
+    row(
+        "file inside the data volume", "SD-FILE-MOUNT",
+        [mount](Project &p) { mount(p, "prom", "/prometheus/extra.yml", "x"); }, true);
+    row(
+        "file in the root directory on ECS", "SD-FILE-MOUNT",
+        [mount](Project &p) { mount(p, "api", "/app.conf", "x"); }, true);
+    row(
+        "files too large for an ECS task definition", "SD-FILE-MOUNT",
+        [](Project &p) {
+            p.component(s("api"))->files
+                << MountedFile {s("/etc/api/big.txt"), {}, QByteArray(40 * 1024, 'x')};
+        },
+        true);
+    row(
+        "password in a mounted file", "SD-SECRET-PLAINTEXT",
+        [mount](Project &p) {
+            mount(p, "api", "/etc/api/app.yaml", "database:\n  user: shop\n  password: hunter22\n");
+        },
+        true);
+    row(
+        "placeholder password in a mounted file", "SD-SECRET-PLAINTEXT",
+        [mount](Project &p) {
+            mount(p, "api", "/etc/api/app.yaml",
+                  "password: ${DB_PASSWORD}\nbearer_token_file: /run/secrets/token\n");
+        },
+        false);
+    row(
+        "URL with a password in a mounted file", "SD-SECRET-PLAINTEXT",
+        [mount](Project &p) {
+            mount(p, "api", "/etc/api/app.conf",
+                  "upstream = postgres://shop:s3cret@db:5432/shop\n");
+        },
+        true);
     row(
         "variable from an undeployed component", "SD-CONNECTION-INACTIVE",
         [](Project &p) {

@@ -57,6 +57,8 @@ public:
 
     // How the target's {host} is spelled on the platform (e.g. a Cloud Map name on ECS).
     void setHostNaming(HostNaming naming) { m_hostNaming = std::move(naming); }
+    // The host name a client on this platform reaches `target` at (the host naming above).
+    QString hostName(const Component &target) const { return m_hostNaming(target); }
     void setFieldNaming(FieldNaming naming) { m_fieldNaming = std::move(naming); }
 
     // Fails, naming component, variable and reason, when a reference cannot be resolved (its target

@@ -61,10 +61,10 @@ public:
             const Component &client = outgoing ? *m_self.component : *component;
             const Component &server = outgoing ? *component : *m_self.component;
             const int port = m_resolver.targetPort(client, server);
-            peer.address = ExportNaming::hostName(server)
+            peer.address = m_resolver.hostName(server)
                 + (port > 0 ? QStringLiteral(":%1").arg(port) : QString());
             if (!outgoing)
-                peer.address = ExportNaming::hostName(*component);
+                peer.address = m_resolver.hostName(*component);
             out << peer;
         }
         return out;
@@ -109,7 +109,7 @@ public:
                 continue;
             const int port = m_resolver.targetPort(*m_self.component, *peer.component);
             scrape(peer,
-                   ExportNaming::hostName(*peer.component)
+                   m_resolver.hostName(*peer.component)
                        + (port > 0 ? QStringLiteral(":%1").arg(port) : QString()));
         }
         if (alertTargets.size() > 0) {
@@ -129,6 +129,8 @@ public:
         return {QStringLiteral("prometheus.yml"),
                 QStringLiteral("/etc/prometheus/prometheus.yml"),
                 root.toYaml(),
+                {},
+                ConfigFile::Origin::Generated,
                 {}};
     }
 
@@ -173,6 +175,8 @@ public:
         return {QStringLiteral("datasources.yaml"),
                 QStringLiteral("/etc/grafana/provisioning/datasources/stackdraft.yaml"),
                 root.toYaml(),
+                {},
+                ConfigFile::Origin::Generated,
                 {}};
     }
 
@@ -213,6 +217,8 @@ public:
         return {QStringLiteral("alertmanager.yml"),
                 QStringLiteral("/etc/alertmanager/alertmanager.yml"),
                 root.toYaml(),
+                {},
+                ConfigFile::Origin::Generated,
                 {}};
     }
 
@@ -245,6 +251,8 @@ public:
         return {QStringLiteral("logstash.conf"),
                 QStringLiteral("/usr/share/logstash/pipeline/logstash.conf"),
                 conf.toUtf8(),
+                {},
+                ConfigFile::Origin::Generated,
                 {}};
     }
 
@@ -284,7 +292,9 @@ public:
         return {QStringLiteral("kong.yml"),
                 path,
                 root.toYaml(),
-                {{QStringLiteral("KONG_DECLARATIVE_CONFIG"), path}}};
+                {{QStringLiteral("KONG_DECLARATIVE_CONFIG"), path}},
+                ConfigFile::Origin::Generated,
+                {}};
     }
 
 private:

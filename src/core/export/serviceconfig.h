@@ -13,17 +13,27 @@ struct Environment;
 struct Project;
 struct Workload;
 
-// A configuration file an image reads, generated from the design: what a monitoring, dashboard,
-// alerting, log-pipeline or gateway component is connected to becomes its scrape jobs,
-// datasources, route, pipeline or routes. Compose mounts it from a file next to the compose file,
-// Kubernetes from a ConfigMap; both from these bytes.
+// A file mounted into a workload's containers: generated from the design (what a monitoring,
+// dashboard, alerting, log-pipeline or gateway component is connected to becomes its scrape jobs,
+// datasources, route, pipeline or routes) or written by the architect (Component::files).
+// MountedFiles::of lists both; compose mounts each from a file next to the compose file,
+// Kubernetes from a ConfigMap, ECS through a task volume an init container fills; all from these
+// bytes.
 struct ConfigFile
 {
-    QString name; // file name, e.g. "prometheus.yml" (a ConfigMap key)
+    enum class Origin {
+        Generated, // by ServiceConfig, from the connections
+        Inline, // the project file's own text
+        Source, // a file beside the project file (`source`)
+    };
+
+    QString name; // file name, unique per workload, e.g. "prometheus.yml" (a ConfigMap key)
     QString mountPath; // absolute path in the container
     QByteArray content;
     // Variables the image needs to read the file (KONG_DECLARATIVE_CONFIG -> its path).
     QList<std::pair<QString, QString>> env;
+    Origin origin = Origin::Generated;
+    QString source; // Origin::Source: the path relative to the project file
 
     friend bool operator==(const ConfigFile &, const ConfigFile &) = default;
 };

@@ -6,6 +6,7 @@
 #include "core/model/quantitybounds.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -40,6 +41,19 @@ int editDistance(const QString &a, const QString &b)
     return row.back();
 }
 
+// What a size written the usual way ("200GB", "512 MB", "1gb", "2 Gi") means in the Kubernetes
+// spelling ("200Gi"), or empty when it is not such a size.
+QString memoryGuess(const QString &text)
+{
+    static const QRegularExpression usual(
+        QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgtKMGT])(i?)[bB]?\\s*$"));
+    const QRegularExpressionMatch m = usual.match(text);
+    if (!m.hasMatch())
+        return {};
+    const QString guess = m.captured(1) + m.captured(2).toUpper() + QLatin1Char('i');
+    return Quantity::parseMemory(guess) ? guess : QString();
+}
+
 } // namespace
 
 void ParseContext::fail(const YamlNode &at, const QString &field, const QString &message)
@@ -67,9 +81,22 @@ bool ParseContext::expectSequence(const YamlNode &node, const QString &field)
 
 void ParseContext::checkKeys(const YamlNode &map, const QString &field, const QStringList &allowed)
 {
-    for (const YamlNode &key : map.keys) {
+    for (size_t i = 0; i < map.keys.size(); ++i) {
+        const YamlNode &key = map.keys[i];
         if (allowed.contains(key.scalar))
             continue;
+        // A key with no value on the line of the previous entry's text is what a comma inside
+        // a flow map makes of that text: `{label: SQL (pool, retry)}` reads `retry)` as a key.
+        if (i > 0 && map.values[i].isNull() && map.values[i - 1].isScalar()
+            && !map.values[i - 1].quoted && map.values[i - 1].line == key.line) {
+            const QString whole = map.values[i - 1].scalar + QLatin1String(", ") + key.scalar;
+            fail(key, join(field, key.scalar),
+                 tr("unknown key '%1': inside { } a comma ends a value, so the text of '%2' "
+                    "stopped before it; quote text that holds a comma: %2: \"%3\"")
+                     .arg(Echo::value(key.scalar), Echo::value(map.keys[i - 1].scalar),
+                          Echo::value(whole)));
+            return;
+        }
         const QString guess = closest(key.scalar, allowed);
         const QString message = guess.isEmpty()
             ? tr("unknown key '%1' (allowed: %2)")
@@ -199,10 +226,17 @@ std::optional<qint64> ParseContext::memory(const YamlNode &node, const QString &
     const std::optional<qint64> value
         = node.isScalar() ? Quantity::parseMemory(node.scalar) : std::nullopt;
     if (!value) {
-        fail(node, field,
-             tr("%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, "
-                "1G)")
-                 .arg(found(node)));
+        const QString guess = node.isScalar() ? memoryGuess(node.scalar) : QString();
+        if (!guess.isEmpty())
+            fail(node, field,
+                 tr("%1 is not a memory quantity: did you mean '%2'? Sizes are written the "
+                    "Kubernetes way: 512Mi, 1Gi (binary) or 1G (decimal), without 'B'")
+                     .arg(found(node), guess));
+        else
+            fail(node, field,
+                 tr("%1 is not a memory quantity: use bytes with a suffix (512Mi, 1Gi, "
+                    "1G)")
+                     .arg(found(node)));
     } else if (*value > Quantity::MaxMemory) {
         fail(node, field,
              tr("%1 is more than the largest memory quantity accepted (%2)")

@@ -143,9 +143,10 @@ Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
     component.id = id;
     if (!m_context.expectMap(node, field))
         return component;
-    m_context.checkKeys(node, field,
-                        ParseContext::keys({"type", "label", "description", "image", "build",
-                                            "command", "args", "ports", "env", "properties"}));
+    m_context.checkKeys(
+        node, field,
+        ParseContext::keys({"type", "label", "description", "image", "build", "command", "args",
+                            "ports", "env", "properties", "files"}));
     const YamlNode *type = node.find(ParseContext::key("type"));
     const QString typeField = ParseContext::join(field, ParseContext::key("type"));
     if (!type) {
@@ -160,10 +161,11 @@ Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
             known.append(t.id());
         const QString guess = ParseContext::closest(component.type, known);
         m_context.fail(*type, typeField,
-                       guess.isEmpty() ? tr("unknown component type '%1' (not in the catalog)")
-                                             .arg(Echo::value(component.type))
-                                       : tr("unknown component type '%1'; did you mean '%2'?")
-                                             .arg(Echo::value(component.type), Echo::value(guess)));
+                       guess.isEmpty()
+                           ? tr("unknown component type '%1'; the catalog has: %2")
+                                 .arg(Echo::value(component.type), known.join(QLatin1String(", ")))
+                           : tr("unknown component type '%1'; did you mean '%2'?")
+                                 .arg(Echo::value(component.type), Echo::value(guess)));
     }
     auto textField = [&](const char *name, QString &out) {
         if (const YamlNode *value = node.find(ParseContext::key(name)))
@@ -193,6 +195,8 @@ Component ProjectParser::parseComponent(const QString &id, const YamlNode &node,
             }
         }
     }
+    if (const YamlNode *files = node.find(ParseContext::key("files")))
+        component.files = m_files.parse(*files, ParseContext::sub(field, "files"));
     return component;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/envvarparser.h"
+#include "core/io/mountedfileparser.h"
 #include "core/io/parsecontext.h"
 #include "core/model/project.h"
 
@@ -19,10 +20,12 @@ class ProjectParser final
     Q_DECLARE_TR_FUNCTIONS(ProjectReader) // see ParseContext
 
 public:
-    ProjectParser(ParseContext &context, const Catalog &catalog)
+    // `baseDirectory`: the project file's directory, where mounted files' sources are read.
+    ProjectParser(ParseContext &context, const Catalog &catalog, const QString &baseDirectory)
         : m_context(context)
         , m_catalog(catalog)
         , m_env(context)
+        , m_files(context, baseDirectory)
     {
     }
 
@@ -42,6 +45,7 @@ private:
     ParseContext &m_context;
     const Catalog &m_catalog;
     EnvVarParser m_env;
+    MountedFileParser m_files;
     QSet<QString> m_componentIds; // known once the components are read; ends are checked in it
 };
 

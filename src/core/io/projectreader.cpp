@@ -69,7 +69,8 @@ Result<Project> ProjectReader::read(const QByteArray &bytes, const QString &file
     if (!tree)
         return tree.error();
     ParseContext context(fileName);
-    ProjectParser parser(context, catalog);
+    // Mounted files' sources are read beside the project file.
+    ProjectParser parser(context, catalog, QFileInfo(fileName).absolutePath());
     Project project = parser.parse(tree.value());
     if (context.failed()) {
         qCDebug(lcIo) << "rejected" << fileName << context.error().toString();

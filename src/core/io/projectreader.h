@@ -21,7 +21,8 @@ public:
     static constexpr qint64 MaxFileSize = 8 * 1024 * 1024;
 
     static Result<Project> readFile(const QString &path, const Catalog &catalog);
-    // `fileName` is only used in error messages.
+    // `fileName` names the file in error messages; mounted files' `source` paths are read
+    // relative to its directory.
     static Result<Project> read(const QByteArray &bytes, const QString &fileName,
                                 const Catalog &catalog);
 };

@@ -103,6 +103,16 @@ void writeComponent(YamlWriter &w, const Component &c)
         for (auto it = c.properties.cbegin(); it != c.properties.cend(); ++it)
             w.text(6, it.key(), it.value());
     }
+    if (!c.files.isEmpty()) {
+        w.open(4, key("files"));
+        for (const MountedFile &file : c.files) {
+            w.item(6, key("path: ") + YamlWriter::scalar(file.path));
+            if (file.isInline())
+                w.text(8, key("content"), QString::fromUtf8(file.content));
+            else
+                w.text(8, key("source"), file.source);
+        }
+    }
 }
 
 // `derivedId`: the id the reader gives this connection when the file states none.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/envvar.h"
+#include "core/model/mountedfile.h"
 #include "core/model/port.h"
 
 #include <QList>
@@ -26,6 +27,7 @@ struct Component
     QList<Port> ports;
     QList<EnvVar> env;
     QMap<QString, QString> properties; // type-specific settings (health path, database name, ...)
+    QList<MountedFile> files; // configuration files mounted into its containers, in model order
 
     const EnvVar *envVar(const QString &name) const;
     int primaryPort() const { return ports.isEmpty() ? 0 : ports.first().container; }

@@ -1,5 +1,6 @@
 #include "core/model/naming.h"
 #include "core/validation/rules/rulehelpers.h"
+#include "core/validation/rules/secretdetector.h"
 #include "core/validation/rules/standardrules.h"
 
 #include <QCoreApplication>
@@ -8,50 +9,7 @@
 namespace Stackdraft::Core::Rules {
 namespace {
 
-bool hasSecretName(const QString &name)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(name).hasMatch();
-}
-
-// Numbers, booleans and durations under a secret-looking name are settings (TOKEN_TTL: 3600), not
-// secrets.
-bool isPlainSetting(const QString &value)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d+[smhd]?|true|false|yes|no|on|off)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(value.trimmed()).hasMatch();
-}
-
-// scheme://user:password@host, unless the password is a placeholder such as ${DB_PASSWORD}.
-bool hasInlineCredentials(const QString &value)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[a-z][a-z0-9+.-]*://[^/:@\\s]+:([^@\\s]+)@"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = pattern.match(value);
-    return m.hasMatch() && !m.captured(1).startsWith(QLatin1String("${"));
-}
-
-// Well-known key prefixes, PEM blocks, or a long unbroken mix of letters and digits.
-bool looksLikeKey(const QString &value)
-{
-    static const QRegularExpression known(QStringLiteral(
-        "^(sk-|sk_live_|gsk_|ghp_|gho_|github_pat_|xox[abpr]-|AKIA[0-9A-Z]{16}|AIza)|-----BEGIN"));
-    static const QRegularExpression opaque(QStringLiteral("^[A-Za-z0-9+/=_-]{32,}$"));
-    if (known.match(value).hasMatch())
-        return true;
-    if (!opaque.match(value).hasMatch())
-        return false;
-    const bool letters
-        = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetter(); });
-    const bool digits
-        = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); });
-    return letters && digits;
-}
+using namespace SecretDetector;
 
 class PlaintextSecretRule final : public Rule
 {
@@ -96,6 +54,24 @@ public:
                     why,
                     text(QT_TRANSLATE_NOOP("Validation", "store it as a secret: %1: {secret: %2}"))
                         .arg(v.name, Naming::toDnsLabel(c->id + QLatin1Char('-') + v.name)));
+            }
+            // The text of its mounted files ends up in git and in every generated file too.
+            for (qsizetype i = 0; i < c->files.size(); ++i) {
+                const MountedFile &file = c->files.at(i);
+                const int line = firstSecretLine(QString::fromUtf8(file.content));
+                if (line == 0)
+                    continue;
+                problems << problem(
+                    ProblemLocation::inComponent(env.id, c->id, QStringLiteral("files[%1]").arg(i)),
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "the mounted file %1 holds what looks like a secret, "
+                                           "on line %2"))
+                        .arg(file.path)
+                        .arg(line),
+                    text(QT_TRANSLATE_NOOP("Validation",
+                                           "keep the value out of the file: give the container a "
+                                           "variable {secret: NAME} and have the file refer to "
+                                           "it, or to a file the platform mounts from a secret")));
             }
         }
         return problems;

@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeUnresolvedVariableRule());
     rules.push_back(makeBucketCreationRule());
     rules.push_back(makeMissingImageRule());
+    rules.push_back(makeMountedFileRule());
     return rules;
 }
 
