@@ -129,28 +129,29 @@ void TestTerraformExporter::initTestCase()
 
 void TestTerraformExporter::golden_data()
 {
-    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("format");
     QTest::addColumn<Project>("project");
-    QTest::addRow("chatgepeto") << QStringLiteral("chatgepeto") << m_chatgepeto;
+    QTest::addRow("chatgepeto") << QStringLiteral("chatgepeto") << QStringLiteral("terraform")
+                                << m_chatgepeto;
     // WeBot-ChatFLOW runs on Kubernetes; its production moved to ECS exercises RDS, ElastiCache and
     // autoscaling.
     QTest::addRow("webot-chatflow production on aws-ecs")
-        << QStringLiteral("webot-chatflow-production-aws")
+        << QStringLiteral("webot-chatflow") << QStringLiteral("terraform-production-aws")
         << onAws(m_webot, QStringLiteral("production"));
     QTest::addRow("managed data services")
-        << QStringLiteral("data-services") << dataServicesProject();
+        << QStringLiteral("data-services") << QStringLiteral("terraform") << dataServicesProject();
 }
 
 void TestTerraformExporter::golden()
 {
-    QFETCH(QString, name);
+    QFETCH(QString, example);
+    QFETCH(QString, format);
     QFETCH(Project, project);
     const ExportSet set = generate(project);
     QVERIFY(!set.isEmpty());
-    QString report;
-    QVERIFY2(PluginTest::matchesGolden(
-                 set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/") + name, &report),
-             qPrintable(report));
+    const QString report = PluginTest::compareWithGolden(set, example, format);
+    QVERIFY2(report.isEmpty(), qPrintable(report));
 }
 
 void TestTerraformExporter::deterministic()
