@@ -291,8 +291,10 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
         resources.append(QStringLiteral("hpa.yaml"));
     }
     QList<YamlTree> ingresses;
-    for (const PublicEntry &entry : PublicEntry::list(m_project, env, m_catalog))
-        ingresses << OverlayObjects::ingress(m_project, m_catalog, entry);
+    for (const PublicEntry &entry : PublicEntry::list(m_project, env, m_catalog)) {
+        if (!entry.host.isEmpty()) // an Ingress rule is for a host
+            ingresses << OverlayObjects::ingress(m_project, m_catalog, entry);
+    }
     if (!ingresses.isEmpty()) {
         set.add(dir + QStringLiteral("/ingress.yaml"), YamlTree::toYaml(ingresses));
         resources.append(QStringLiteral("ingress.yaml"));

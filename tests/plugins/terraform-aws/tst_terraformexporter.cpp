@@ -23,6 +23,7 @@ private slots:
     void appliesOnlyToAwsEcs();
     void chatgepetoHasItsDocumentsInfrastructure();
     void pathRulesFollowExposure();
+    void aServiceReachedTwiceHasARuleEach();
     void fargateSizes_data();
     void fargateSizes();
     void taskSizesAreValidFargatePairs();
@@ -242,6 +243,32 @@ void TestTerraformExporter::pathRulesFollowExposure()
     };
     QVERIFY(priority(backend) < priority(
                 block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"frontend\""))));
+}
+
+// The listener rules are Core::PublicEntry's routes: the backend reached through the ALB entry
+// (chatgepeto.example.com/api) and at a host of its own gets a rule for each, one target group,
+// and its service waits for both rules.
+void TestTerraformExporter::aServiceReachedTwiceHasARuleEach()
+{
+    Project p = m_chatgepeto;
+    p.environment(QStringLiteral("production"))
+        ->deployment(QStringLiteral("backend"))
+        ->exposure.host
+        = QStringLiteral("api.chatgepeto.example.com");
+    const QString main = file(generate(p), QStringLiteral("production"), QStringLiteral("main.tf"));
+    const QString viaAlb
+        = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"backend\""));
+    const QString own
+        = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"backend_2\""));
+    QVERIFY2(viaAlb.contains(QLatin1String("[\"chatgepeto.example.com\"]")), qPrintable(main));
+    QVERIFY2(own.contains(QLatin1String("[\"api.chatgepeto.example.com\"]")), qPrintable(main));
+    for (const QString &rule : {viaAlb, own})
+        QVERIFY(rule.contains(QLatin1String("aws_lb_target_group.backend.arn")));
+    QCOMPARE(main.count(QLatin1String("resource \"aws_lb_target_group\" \"backend\"")), 1);
+    QVERIFY(
+        block(main, QStringLiteral("resource \"aws_ecs_service\" \"backend\""))
+            .contains(QLatin1String(
+                "depends_on = [aws_lb_listener_rule.backend, aws_lb_listener_rule.backend_2]")));
 }
 
 void TestTerraformExporter::fargateSizes_data()
