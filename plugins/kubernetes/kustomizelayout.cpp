@@ -109,15 +109,8 @@ YamlTree specPatch(const Workload &w, const Workload &b, const KubernetesManifes
         container.insert(QStringLiteral("command"), KubernetesManifests::processList(w.command));
     if (w.args != b.args)
         container.insert(QStringLiteral("args"), KubernetesManifests::processList(w.args));
-    if (container.size() > 1) {
-        YamlTree containers = YamlTree::sequence();
-        containers.append(container);
-        YamlTree podSpec = YamlTree::map();
-        podSpec.insert(QStringLiteral("containers"), containers);
-        YamlTree templ = YamlTree::map();
-        templ.insert(QStringLiteral("spec"), podSpec);
-        spec.insert(QStringLiteral("template"), templ);
-    }
+    if (container.size() > 1)
+        spec.insert(QStringLiteral("template"), KubernetesManifests::podTemplate(container));
     const YamlTree claims = manifests.volumeClaimTemplates(w);
     if (claims != baseManifests.volumeClaimTemplates(b))
         spec.insert(QStringLiteral("volumeClaimTemplates"), claims);
