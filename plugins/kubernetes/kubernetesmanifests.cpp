@@ -312,6 +312,17 @@ YamlTree KubernetesManifests::processList(const QStringList &items)
     return items.isEmpty() ? YamlTree() : YamlTree::sequence(items, escapeReferences);
 }
 
+YamlTree KubernetesManifests::podTemplate(const YamlTree &container)
+{
+    YamlTree containers = YamlTree::sequence();
+    containers.append(container);
+    YamlTree podSpec = YamlTree::map();
+    podSpec.insert(QStringLiteral("containers"), containers);
+    YamlTree templ = YamlTree::map();
+    templ.insert(QStringLiteral("spec"), podSpec);
+    return templ;
+}
+
 Result<YamlTree> KubernetesManifests::container(const Workload &w) const
 {
     YamlTree c = YamlTree::map();

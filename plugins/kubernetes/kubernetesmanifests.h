@@ -53,6 +53,9 @@ public:
     Core::YamlTree volumeClaimTemplates(const Core::Workload &w) const;
 
     static Core::YamlTree metadata(const QString &name, const Core::Labels &labels);
+    // A pod template whose spec holds only `container`: what a patch or an operator's override
+    // of a workload's pods starts from.
+    static Core::YamlTree podTemplate(const Core::YamlTree &container);
 
 private:
     Core::YamlTree labels(const Core::Workload &w) const;

@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace Stackdraft::Plugins {
 
 using namespace Stackdraft::Core;
@@ -61,6 +63,98 @@ YamlTree setOperation(const QString &path, const YamlTree &value)
     YamlTree ops = YamlTree::sequence();
     ops.append(op);
     return ops;
+}
+
+// The files of one overlay as they are made, with the kustomization's `resources` and `patches`.
+struct OverlayFiles
+{
+    QString dir;
+    ExportSet set;
+    YamlTree resources
+        = YamlTree::sequence({QStringLiteral("../../base"), QStringLiteral("namespace.yaml")});
+    YamlTree patches = YamlTree::sequence();
+
+    void addResource(const QString &file, const QByteArray &bytes)
+    {
+        set.add(dir + QLatin1Char('/') + file, bytes);
+        resources.append(file);
+    }
+    // A patch file; `target` names what it applies to when the patch itself does not (JSON 6902).
+    void addPatch(const QString &file, const QByteArray &bytes, const YamlTree &target = {})
+    {
+        set.add(dir + QLatin1Char('/') + file, bytes);
+        YamlTree entry = YamlTree::map();
+        entry.insert(QStringLiteral("path"), file);
+        if (!target.isNull())
+            entry.insert(QStringLiteral("target"), target);
+        patches.append(entry);
+    }
+};
+
+// Replicas, resources, command and storage of `w` where they differ from the base's `b`: one
+// strategic-merge patch, or a null tree when nothing differs.
+YamlTree specPatch(const Workload &w, const Workload &b, const KubernetesManifests &manifests,
+                   const KubernetesManifests &baseManifests)
+{
+    YamlTree spec = YamlTree::map();
+    if (w.replicas != b.replicas)
+        spec.insert(QStringLiteral("replicas"), w.replicas);
+    YamlTree container = YamlTree::map();
+    container.insert(QStringLiteral("name"), w.name);
+    const YamlTree res = manifests.resources(w);
+    if (res != baseManifests.resources(b))
+        container.insert(QStringLiteral("resources"), res);
+    // A null removes a list the base sets (strategic merge).
+    if (w.command != b.command)
+        container.insert(QStringLiteral("command"), KubernetesManifests::processList(w.command));
+    if (w.args != b.args)
+        container.insert(QStringLiteral("args"), KubernetesManifests::processList(w.args));
+    if (container.size() > 1)
+        spec.insert(QStringLiteral("template"), KubernetesManifests::podTemplate(container));
+    const YamlTree claims = manifests.volumeClaimTemplates(w);
+    if (claims != baseManifests.volumeClaimTemplates(b))
+        spec.insert(QStringLiteral("volumeClaimTemplates"), claims);
+    if (spec.size() == 0)
+        return {};
+    YamlTree patch = YamlTree::map();
+    patch.insert(QStringLiteral("apiVersion"), QStringLiteral("apps/v1"));
+    patch.insert(QStringLiteral("kind"), KubernetesManifests::kind(w));
+    patch.insert(QStringLiteral("metadata"), KubernetesManifests::metadata(w.name, {}));
+    patch.insert(QStringLiteral("spec"), spec);
+    return patch;
+}
+
+// Variables: the ConfigMap's data and the container's secret references, replaced whole (JSON
+// 6902) so the result never depends on how lists merge.
+std::optional<Error> addVariablePatches(OverlayFiles &out, const Workload &w, const Workload &b,
+                                        const KubernetesManifests &manifests,
+                                        const KubernetesManifests &baseManifests)
+{
+    Result<YamlTree> data = manifests.configMapData(w);
+    Result<YamlTree> baseData = baseManifests.configMapData(b);
+    Result<YamlTree> envList = manifests.containerEnv(w);
+    Result<YamlTree> baseEnvList = baseManifests.containerEnv(b);
+    for (const auto *r : {&data, &baseData, &envList, &baseEnvList}) {
+        if (!r->ok())
+            return r->error();
+    }
+    if (*data != *baseData)
+        out.addPatch(
+            QStringLiteral("patches/%1-configmap.yaml").arg(w.name),
+            setOperation(QStringLiteral("/data"), *data).toYaml(),
+            patchTarget({}, QStringLiteral("ConfigMap"), KubernetesManifests::configMapName(w)));
+    if (const YamlTree files = manifests.configFilesData(w);
+        files.size() > 0 && files != baseManifests.configFilesData(b))
+        out.addPatch(
+            QStringLiteral("patches/%1-config.yaml").arg(w.name),
+            setOperation(QStringLiteral("/data"), files).toYaml(),
+            patchTarget({}, QStringLiteral("ConfigMap"), KubernetesManifests::configFilesName(w)));
+    if (*envList != *baseEnvList)
+        out.addPatch(
+            QStringLiteral("patches/%1-env.yaml").arg(w.name),
+            setOperation(QStringLiteral("/spec/template/spec/containers/0/env"), *envList).toYaml(),
+            patchTarget(QStringLiteral("apps"), KubernetesManifests::kind(w), w.name));
+    return std::nullopt;
 }
 
 } // namespace
@@ -160,7 +254,7 @@ Result<ExportSet> KustomizeLayout::base() const
 
 Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
 {
-    const QString dir = QStringLiteral("deploy/k8s/overlays/") + Naming::toDnsLabel(env.id);
+    OverlayFiles out {QStringLiteral("deploy/k8s/overlays/") + Naming::toDnsLabel(env.id)};
     const QString ns = ExportNaming::namespaceName(m_project, env);
     const KubernetesManifests manifests(m_project, env, m_catalog);
     const KubernetesManifests baseManifests(m_project, m_base, m_catalog,
@@ -170,16 +264,12 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     for (const Workload &w : baseWorkloads)
         baseWorkloadOf.insert(w.component->id, &w);
 
-    ExportSet set;
-    YamlTree resources
-        = YamlTree::sequence({QStringLiteral("../../base"), QStringLiteral("namespace.yaml")});
-    YamlTree patches = YamlTree::sequence();
     QList<YamlTree> autoscalers;
     QStringList operators;
     QStringList credentialCommands;
     const OperatorResources operatorResources(m_project, env, m_catalog);
-    set.add(dir + QStringLiteral("/namespace.yaml"),
-            OverlayObjects::namespaceObject(m_project, ns).toYaml());
+    out.set.add(out.dir + QStringLiteral("/namespace.yaml"),
+                OverlayObjects::namespaceObject(m_project, ns).toYaml());
 
     for (const Workload &w : Workload::list(m_project, env, m_catalog)) {
         if (w.deployment && w.deployment->autoscaling.enabled
@@ -197,121 +287,39 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
             Result<QList<YamlTree>> objects = manifests.objects(w);
             if (!objects)
                 return objects.error();
-            const QString file = QStringLiteral("components/%1.yaml").arg(w.name);
-            set.add(dir + QLatin1Char('/') + file, YamlTree::toYaml(*objects));
-            resources.append(file);
+            out.addResource(QStringLiteral("components/%1.yaml").arg(w.name),
+                            YamlTree::toYaml(*objects));
             continue;
         }
-        // Replicas, resources, command and storage: one strategic-merge patch.
-        YamlTree spec = YamlTree::map();
-        if (w.replicas != b->replicas)
-            spec.insert(QStringLiteral("replicas"), w.replicas);
-        YamlTree container = YamlTree::map();
-        container.insert(QStringLiteral("name"), w.name);
-        const YamlTree res = manifests.resources(w);
-        if (res != baseManifests.resources(*b))
-            container.insert(QStringLiteral("resources"), res);
-        // A null removes a list the base sets (strategic merge).
-        if (w.command != b->command)
-            container.insert(QStringLiteral("command"),
-                             KubernetesManifests::processList(w.command));
-        if (w.args != b->args)
-            container.insert(QStringLiteral("args"), KubernetesManifests::processList(w.args));
-        if (container.size() > 1) {
-            YamlTree containers = YamlTree::sequence();
-            containers.append(container);
-            YamlTree podSpec = YamlTree::map();
-            podSpec.insert(QStringLiteral("containers"), containers);
-            YamlTree templ = YamlTree::map();
-            templ.insert(QStringLiteral("spec"), podSpec);
-            spec.insert(QStringLiteral("template"), templ);
-        }
-        const YamlTree claims = manifests.volumeClaimTemplates(w);
-        if (claims != baseManifests.volumeClaimTemplates(*b))
-            spec.insert(QStringLiteral("volumeClaimTemplates"), claims);
-        if (spec.size() > 0) {
-            YamlTree patch = YamlTree::map();
-            patch.insert(QStringLiteral("apiVersion"), QStringLiteral("apps/v1"));
-            patch.insert(QStringLiteral("kind"), KubernetesManifests::kind(w));
-            patch.insert(QStringLiteral("metadata"), KubernetesManifests::metadata(w.name, {}));
-            patch.insert(QStringLiteral("spec"), spec);
-            const QString file = QStringLiteral("patches/%1.yaml").arg(w.name);
-            set.add(dir + QLatin1Char('/') + file, patch.toYaml());
-            YamlTree entry = YamlTree::map();
-            entry.insert(QStringLiteral("path"), file);
-            patches.append(entry);
-        }
-        // Variables: the ConfigMap's data and the container's secret references, replaced whole
-        // (JSON 6902) so the result never depends on how lists merge.
-        Result<YamlTree> data = manifests.configMapData(w);
-        Result<YamlTree> baseData = baseManifests.configMapData(*b);
-        Result<YamlTree> envList = manifests.containerEnv(w);
-        Result<YamlTree> baseEnvList = baseManifests.containerEnv(*b);
-        for (const auto *r : {&data, &baseData, &envList, &baseEnvList}) {
-            if (!r->ok())
-                return r->error();
-        }
-        if (*data != *baseData) {
-            const QString file = QStringLiteral("patches/%1-configmap.yaml").arg(w.name);
-            set.add(dir + QLatin1Char('/') + file,
-                    setOperation(QStringLiteral("/data"), *data).toYaml());
-            YamlTree entry = YamlTree::map();
-            entry.insert(QStringLiteral("path"), file);
-            entry.insert(QStringLiteral("target"),
-                         patchTarget({}, QStringLiteral("ConfigMap"),
-                                     KubernetesManifests::configMapName(w)));
-            patches.append(entry);
-        }
-        if (const YamlTree files = manifests.configFilesData(w);
-            files.size() > 0 && files != baseManifests.configFilesData(*b)) {
-            const QString file = QStringLiteral("patches/%1-config.yaml").arg(w.name);
-            set.add(dir + QLatin1Char('/') + file,
-                    setOperation(QStringLiteral("/data"), files).toYaml());
-            YamlTree entry = YamlTree::map();
-            entry.insert(QStringLiteral("path"), file);
-            entry.insert(QStringLiteral("target"),
-                         patchTarget({}, QStringLiteral("ConfigMap"),
-                                     KubernetesManifests::configFilesName(w)));
-            patches.append(entry);
-        }
-        if (*envList != *baseEnvList) {
-            const QString file = QStringLiteral("patches/%1-env.yaml").arg(w.name);
-            set.add(dir + QLatin1Char('/') + file,
-                    setOperation(QStringLiteral("/spec/template/spec/containers/0/env"), *envList)
-                        .toYaml());
-            YamlTree entry = YamlTree::map();
-            entry.insert(QStringLiteral("path"), file);
-            entry.insert(QStringLiteral("target"),
-                         patchTarget(QStringLiteral("apps"), KubernetesManifests::kind(w), w.name));
-            patches.append(entry);
-        }
+        if (const YamlTree patch = specPatch(w, *b, manifests, baseManifests); !patch.isNull())
+            out.addPatch(QStringLiteral("patches/%1.yaml").arg(w.name), patch.toYaml());
+        if (auto error = addVariablePatches(out, w, *b, manifests, baseManifests))
+            return *error;
     }
-    if (!autoscalers.isEmpty()) {
-        set.add(dir + QStringLiteral("/hpa.yaml"), YamlTree::toYaml(autoscalers));
-        resources.append(QStringLiteral("hpa.yaml"));
-    }
+    if (!autoscalers.isEmpty())
+        out.addResource(QStringLiteral("hpa.yaml"), YamlTree::toYaml(autoscalers));
     QList<YamlTree> ingresses;
-    for (const PublicEntry &entry : PublicEntry::list(m_project, env, m_catalog))
-        ingresses << OverlayObjects::ingress(m_project, m_catalog, entry);
-    if (!ingresses.isEmpty()) {
-        set.add(dir + QStringLiteral("/ingress.yaml"), YamlTree::toYaml(ingresses));
-        resources.append(QStringLiteral("ingress.yaml"));
+    for (const PublicEntry &entry : PublicEntry::list(m_project, env, m_catalog)) {
+        if (!entry.host.isEmpty()) // an Ingress rule is for a host
+            ingresses << OverlayObjects::ingress(m_project, m_catalog, entry);
     }
+    if (!ingresses.isEmpty())
+        out.addResource(QStringLiteral("ingress.yaml"), YamlTree::toYaml(ingresses));
 
     YamlTree k = kustomization();
     k.setComment(
         generatedText(
             "Generated by Stackdraft from project %1, environment %2 (%3): what differs from "
             "../../base.\nApply with: kubectl apply -k %4\n")
-            .arg(m_project.name, env.id, env.displayName(), dir)
+            .arg(m_project.name, env.id, env.displayName(), out.dir)
         + secretHowTo(ns, EnvResolver(m_project, env, m_catalog).secrets())
         + operatorNotes(operators, credentialCommands));
     k.insert(QStringLiteral("namespace"), ns);
-    k.insert(QStringLiteral("resources"), resources);
-    if (patches.size() > 0)
-        k.insert(QStringLiteral("patches"), patches);
-    set.add(dir + QStringLiteral("/kustomization.yaml"), k.toYaml());
-    return set;
+    k.insert(QStringLiteral("resources"), out.resources);
+    if (out.patches.size() > 0)
+        k.insert(QStringLiteral("patches"), out.patches);
+    out.set.add(out.dir + QStringLiteral("/kustomization.yaml"), k.toYaml());
+    return out.set;
 }
 
 Result<ExportSet> KustomizeLayout::generate(const QString &environment) const

@@ -218,12 +218,6 @@ YamlTree OperatorResources::mongoDbReplicaSet(const Workload &w, int members) co
     const YamlTree r = KubernetesManifests::resources(w);
     if (r.size() > 0)
         container.insert(QStringLiteral("resources"), r);
-    YamlTree containers = YamlTree::sequence();
-    containers.append(container);
-    YamlTree podSpec = YamlTree::map();
-    podSpec.insert(QStringLiteral("containers"), containers);
-    YamlTree templ = YamlTree::map();
-    templ.insert(QStringLiteral("spec"), podSpec);
     YamlTree requests = YamlTree::map();
     requests.insert(QStringLiteral("storage"), storageSize(w));
     YamlTree claimResources = YamlTree::map();
@@ -236,7 +230,7 @@ YamlTree OperatorResources::mongoDbReplicaSet(const Workload &w, int members) co
     YamlTree claims = YamlTree::sequence();
     claims.append(claim);
     YamlTree statefulSetSpec = YamlTree::map();
-    statefulSetSpec.insert(QStringLiteral("template"), templ);
+    statefulSetSpec.insert(QStringLiteral("template"), KubernetesManifests::podTemplate(container));
     statefulSetSpec.insert(QStringLiteral("volumeClaimTemplates"), claims);
     YamlTree statefulSet = YamlTree::map();
     statefulSet.insert(QStringLiteral("spec"), statefulSetSpec);

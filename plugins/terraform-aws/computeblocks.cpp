@@ -353,9 +353,11 @@ void writeService(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out
         out.close();
     }
     if (s.targeted) {
+        QStringList rules;
+        for (const QString &rule : s.rules)
+            rules << QStringLiteral("aws_lb_listener_rule.%1").arg(rule);
         out.blank();
-        out.attribute(QStringLiteral("depends_on"),
-                      QStringLiteral("[aws_lb_listener_rule.%1]").arg(s.ident));
+        out.attribute(QStringLiteral("depends_on"), HclWriter::list(rules));
     }
     if (s.autoscaling.enabled) {
         out.blank();

@@ -61,8 +61,7 @@ struct EcsPlan
         QStringList
             containerHealth; // exec-form command for the container health check; empty: none
         bool targeted = false; // behind the ALB
-        QString path; // ALB path prefix ("/api"; "/" is the catch-all)
-        QString host; // ALB host header condition; empty: any
+        QStringList rules; // Terraform names of the listener rules that forward to it
         QList<Env> environment;
         QList<Env> secrets;
         QString
@@ -90,6 +89,17 @@ struct EcsPlan
         QString user;
         QString database;
         QString passwordVariable; // "var.secret_..." or empty
+    };
+
+    // A listener rule of the ALB, from a Core::PublicEntry route to a Fargate service: requests
+    // for `host` under `path` go to the service's target group.
+    struct Route
+    {
+        QString rule; // Terraform name of the listener rule
+        QString service; // the target service's Terraform name
+        QString id; // the target's component id
+        QString path; // "/api"; "/" is the catch-all
+        QString host; // host header condition; empty: any
     };
 
     struct Ingress
@@ -137,6 +147,7 @@ struct EcsPlan
     QString discoveryNamespace; // "<name>.local" when some service is called by another
     QList<Service> services;
     QList<DataService> data;
+    QList<Route> routes; // in the order the entries list them; NetworkBlocks gives priorities
     QList<Ingress> ingress;
     QList<Parameter> parameters;
     QList<Variable> variables;

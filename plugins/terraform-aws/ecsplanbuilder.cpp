@@ -4,6 +4,7 @@
 #include "core/export/exportnaming.h"
 #include "core/export/generatedtext.h"
 #include "core/export/mountedfiles.h"
+#include "core/export/publicentry.h"
 #include "core/export/workload.h"
 #include "core/model/naming.h"
 #include "core/model/projectindex.h"
@@ -126,33 +127,44 @@ std::optional<Core::Error> EcsPlanBuilder::planNetwork()
 // Which components become what, who sits behind the ALB and who is called by another service.
 void EcsPlanBuilder::planRouting()
 {
-    const QList<std::pair<const Core::Component *, const Core::Deployment *>> deployed
-        = m_project.deployments(m_env);
-    for (const auto &[c, deployment] : deployed)
+    for (const auto &[c, deployment] : m_project.deployments(m_env))
         m_realised.insert(c->id,
                           Core::Realisation::of(m_catalog.type(c->type), m_env, *deployment));
-    // Components behind the ALB: public ones, and those a load-balancer component forwards to.
-    for (const auto &[c, deployment] : deployed) {
-        const Core::Exposure &exposure = deployment->exposure;
-        if (exposure.isPublic && kindOf(c->id) == Kind::Fargate)
-            m_targeted.insert(c->id);
-        if (exposure.isPublic && kindOf(c->id) == Kind::Alb)
-            m_plan.albTls = m_plan.albTls || exposure.tls;
-    }
+    planPublicRoutes();
     for (const Core::Connection &connection : m_project.activeConnections(m_env)) {
-        if (kindOf(connection.to) != Kind::Fargate)
-            continue;
-        if (kindOf(connection.from) == Kind::Alb) {
-            m_targeted.insert(connection.to);
-            if (connection.label.trimmed().startsWith(QLatin1Char('/')))
-                m_routeLabels.insert(connection.to,
-                                     connection.label.trimmed().section(QLatin1Char(' '), 0, 0));
-        } else if (kindOf(connection.from) != Kind::External) {
+        const Kind from = kindOf(connection.from);
+        if (kindOf(connection.to) == Kind::Fargate && from != Kind::Alb && from != Kind::External)
             m_called.insert(connection.to);
-        }
     }
     if (!m_called.isEmpty())
         m_plan.discoveryNamespace = m_plan.name + QLatin1String(".local");
+}
+
+// The ALB's listener rules are the routes of the environment's public entries (Core::PublicEntry,
+// as the Kubernetes Ingress reads them) that end at a Fargate service: one rule per service, host
+// and path, named after the service (a second rule for the same service gets a suffix).
+void EcsPlanBuilder::planPublicRoutes()
+{
+    QSet<QString> seen; // "component host path" of every rule so far
+    for (const Core::PublicEntry &entry : Core::PublicEntry::list(m_project, m_env, m_catalog)) {
+        for (const Core::PublicEntry::Route &route : entry.routes) {
+            const QString id = route.target->id;
+            if (kindOf(id) != Kind::Fargate)
+                continue;
+            const QString path = normalisedPath(route.path);
+            const QString key = QStringList {id, entry.host, path}.join(QLatin1Char(' '));
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            m_targeted.insert(id);
+            m_plan.albTls = m_plan.albTls || entry.tls;
+            const QString ident = HclWriter::identifier(id);
+            QStringList &rules = m_rulesOf[id];
+            rules.append(
+                rules.isEmpty() ? ident : QStringLiteral("%1_%2").arg(ident).arg(rules.size() + 1));
+            m_plan.routes.append({rules.last(), ident, id, path, entry.host});
+        }
+    }
 }
 
 void EcsPlanBuilder::planHostNames()
@@ -333,13 +345,9 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
     }
     s.containerHealth = w.health.containerCommand(
         w.image, component.properties.value(QStringLiteral("healthTool")));
+    // Routes end at a workload's primary port (Core::PublicEntry): a targeted service has ports.
     s.targeted = m_targeted.contains(component.id) && !s.ports.isEmpty();
-    // The deployment's own path first; else the route a load-balancer component labels its link
-    // with.
-    s.path = normalisedPath(d.exposure.path.isEmpty() ? m_routeLabels.value(component.id)
-                                                      : d.exposure.path);
-    s.host = d.exposure.host;
-    m_plan.albTls = m_plan.albTls || (s.targeted && d.exposure.tls);
+    s.rules = m_rulesOf.value(component.id);
     if (m_called.contains(component.id))
         s.discoveryName = component.id + QLatin1Char('.') + m_plan.discoveryNamespace;
 

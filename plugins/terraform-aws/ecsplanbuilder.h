@@ -5,6 +5,7 @@
 #include "core/model/project.h"
 #include "ecsplan.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -31,6 +32,7 @@ public:
 private:
     std::optional<Core::Error> planNetwork();
     void planRouting();
+    void planPublicRoutes();
     void planHostNames();
     std::optional<Core::Error> planComponents();
     void planDataService(const Core::Workload &w, const Core::Realisation &r);
@@ -56,8 +58,8 @@ private:
     Core::Project m_project; // adapted to AWS, then never changed: m_resolver indexes it
     EcsPlan m_plan;
     QMap<QString, Core::Realisation> m_realised; // what each deployed component becomes
-    QSet<QString> m_targeted; // behind the ALB: public services, and a load balancer's targets
-    QMap<QString, QString> m_routeLabels; // a load balancer's connection label, when it is a path
+    QSet<QString> m_targeted; // behind the ALB: the Fargate targets of the public entries' routes
+    QHash<QString, QStringList> m_rulesOf; // component id -> its listener rules' names
     QSet<QString> m_called; // services another component calls: they need a Cloud Map name
     QSet<QString> m_usedSecrets; // every secret a variable of the module refers to
     QSet<QString> m_parameterSecrets; // secrets a container reads whole, from their own parameter

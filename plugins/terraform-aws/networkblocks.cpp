@@ -221,26 +221,29 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
     out.attribute(QStringLiteral("subnets"), QStringLiteral("aws_subnet.public[*].id"));
     out.close();
     out.blank();
+    writeTargetGroups(plan, out);
+    writeListeners(plan, out);
+    writeListenerRules(plan, out);
+}
 
-    QList<const EcsPlan::Service *> targets;
+void NetworkBlocks::writeTargetGroups(const EcsPlan &plan, HclWriter &out)
+{
     for (const EcsPlan::Service &s : plan.services) {
-        if (s.targeted)
-            targets.append(&s);
-    }
-    for (const EcsPlan::Service *s : std::as_const(targets)) {
-        out.open(QStringLiteral("resource \"aws_lb_target_group\" \"%1\"").arg(s->ident));
+        if (!s.targeted)
+            continue;
+        out.open(QStringLiteral("resource \"aws_lb_target_group\" \"%1\"").arg(s.ident));
         out.attribute(QStringLiteral("name"),
-                      quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + s->id, 32)));
-        out.attribute(QStringLiteral("port"), QString::number(s->ports.first()));
+                      quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + s.id, 32)));
+        out.attribute(QStringLiteral("port"), QString::number(s.ports.first()));
         out.attribute(QStringLiteral("protocol"), quoted(QStringLiteral("HTTP")));
         out.attribute(QStringLiteral("target_type"), quoted(QStringLiteral("ip")));
         out.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
         out.blank();
         out.open(QStringLiteral("health_check"));
         out.attribute(QStringLiteral("path"),
-                      quoted(s->healthPath.isEmpty() ? QStringLiteral("/") : s->healthPath));
-        if (s->healthPort > 0 && s->healthPort != s->ports.first())
-            out.attribute(QStringLiteral("port"), quoted(QString::number(s->healthPort)));
+                      quoted(s.healthPath.isEmpty() ? QStringLiteral("/") : s.healthPath));
+        if (s.healthPort > 0 && s.healthPort != s.ports.first())
+            out.attribute(QStringLiteral("port"), quoted(QString::number(s.healthPort)));
         out.attribute(QStringLiteral("matcher"), quoted(QStringLiteral("200-399")));
         out.attribute(QStringLiteral("interval"), QStringLiteral("30"));
         out.attribute(QStringLiteral("timeout"), QStringLiteral("5"));
@@ -250,7 +253,10 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
         out.close();
         out.blank();
     }
+}
 
+void NetworkBlocks::writeListeners(const EcsPlan &plan, HclWriter &out)
+{
     const QString fixed404 = QStringLiteral("fixed-response");
     auto defaultNotFound = [&]() {
         out.open(QStringLiteral("default_action"));
@@ -283,9 +289,7 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
     }
     out.close();
     out.blank();
-    QString listener = QStringLiteral("http");
     if (plan.albTls) {
-        listener = QStringLiteral("https");
         out.open(QStringLiteral("resource \"aws_lb_listener\" \"https\""));
         out.attribute(QStringLiteral("load_balancer_arn"), QStringLiteral("aws_lb.main.arn"));
         out.attribute(QStringLiteral("port"), QStringLiteral("443"));
@@ -298,11 +302,18 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
         out.close();
         out.blank();
     }
+}
 
-    // Longer paths first, so "/api/v2" wins over "/api" and "/" comes last; host rules before the
-    // rest.
-    std::stable_sort(targets.begin(), targets.end(),
-                     [](const EcsPlan::Service *a, const EcsPlan::Service *b) {
+// One rule per route, longer paths first so "/api/v2" wins over "/api" and "/" comes last; host
+// rules before the rest.
+void NetworkBlocks::writeListenerRules(const EcsPlan &plan, HclWriter &out)
+{
+    const QString listener = plan.albTls ? QStringLiteral("https") : QStringLiteral("http");
+    QList<const EcsPlan::Route *> routes;
+    for (const EcsPlan::Route &route : plan.routes)
+        routes.append(&route);
+    std::stable_sort(routes.begin(), routes.end(),
+                     [](const EcsPlan::Route *a, const EcsPlan::Route *b) {
                          if (a->path.size() != b->path.size())
                              return a->path.size() > b->path.size();
                          if (a->host.isEmpty() != b->host.isEmpty())
@@ -310,10 +321,10 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
                          return a->id < b->id;
                      });
     int priority = 0;
-    for (const EcsPlan::Service *s : std::as_const(targets)) {
+    for (const EcsPlan::Route *r : std::as_const(routes)) {
         priority += 10;
-        const bool root = s->path == QLatin1String("/");
-        out.open(QStringLiteral("resource \"aws_lb_listener_rule\" \"%1\"").arg(s->ident));
+        const bool root = r->path == QLatin1String("/");
+        out.open(QStringLiteral("resource \"aws_lb_listener_rule\" \"%1\"").arg(r->rule));
         out.attribute(QStringLiteral("listener_arn"),
                       QStringLiteral("aws_lb_listener.%1.arn").arg(listener));
         out.attribute(QStringLiteral("priority"), QString::number(priority));
@@ -321,7 +332,7 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
         out.open(QStringLiteral("action"));
         out.attribute(QStringLiteral("type"), quoted(QStringLiteral("forward")));
         out.attribute(QStringLiteral("target_group_arn"),
-                      QStringLiteral("aws_lb_target_group.%1.arn").arg(s->ident));
+                      QStringLiteral("aws_lb_target_group.%1.arn").arg(r->service));
         out.close();
         out.blank();
         out.open(QStringLiteral("condition"));
@@ -329,14 +340,14 @@ void NetworkBlocks::writeLoadBalancer(const EcsPlan &plan, HclWriter &out)
         out.attribute(
             QStringLiteral("values"),
             root ? HclWriter::list({quoted(QStringLiteral("/*"))})
-                 : HclWriter::list({quoted(s->path), quoted(s->path + QLatin1String("/*"))}));
+                 : HclWriter::list({quoted(r->path), quoted(r->path + QLatin1String("/*"))}));
         out.close();
         out.close();
-        if (!s->host.isEmpty()) {
+        if (!r->host.isEmpty()) {
             out.blank();
             out.open(QStringLiteral("condition"));
             out.open(QStringLiteral("host_header"));
-            out.attribute(QStringLiteral("values"), HclWriter::list({quoted(s->host)}));
+            out.attribute(QStringLiteral("values"), HclWriter::list({quoted(r->host)}));
             out.close();
             out.close();
         }

@@ -7,8 +7,8 @@ struct EcsPlan;
 
 // main.tf's network: VPC, two public subnets in two zones (two private ones when managed data
 // services need them), internet gateway and routes, one security group per component with only the
-// ports its callers need, and the Application Load Balancer with one path rule per public
-// component.
+// ports its callers need, and the Application Load Balancer with one rule per route of the
+// environment's public entries (EcsPlan::routes).
 class NetworkBlocks final
 {
 public:
@@ -18,6 +18,9 @@ private:
     static void writeVpc(const EcsPlan &plan, HclWriter &out);
     static void writeSecurityGroups(const EcsPlan &plan, HclWriter &out);
     static void writeLoadBalancer(const EcsPlan &plan, HclWriter &out);
+    static void writeTargetGroups(const EcsPlan &plan, HclWriter &out);
+    static void writeListeners(const EcsPlan &plan, HclWriter &out);
+    static void writeListenerRules(const EcsPlan &plan, HclWriter &out);
 };
 
 } // namespace Stackdraft::Plugins

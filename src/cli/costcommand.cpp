@@ -15,14 +15,11 @@ namespace {
 
 using namespace Stackdraft::Core;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CostCommand", text);
-}
-
 QString usage()
 {
-    return tr("Usage: stackdraft cost FILE [--env ENVIRONMENT] [--format table|json|markdown]");
+    return QCoreApplication::translate(
+        "Stackdraft::Cli::CostCommand",
+        "Usage: stackdraft cost FILE [--env ENVIRONMENT] [--format table|json|markdown]");
 }
 
 QString money(double usd)
@@ -42,7 +39,8 @@ QString unitPrice(const CostLine &l)
 
 QString amount(const CostLine &l)
 {
-    return l.priced ? money(l.amount) : tr("unpriced");
+    return l.priced ? money(l.amount)
+                    : QCoreApplication::translate("Stackdraft::Cli::CostCommand", "unpriced");
 }
 
 QString usageMark(const CostLine &l)
@@ -52,24 +50,32 @@ QString usageMark(const CostLine &l)
 
 QString component(const CostLine &l)
 {
-    return l.component.isEmpty() ? tr("(environment)") : l.component;
+    return l.component.isEmpty()
+        ? QCoreApplication::translate("Stackdraft::Cli::CostCommand", "(environment)")
+        : l.component;
 }
 
 QStringList summaryLines(const CostReport &r)
 {
     QStringList lines;
-    QString total = tr("Total: %1/month").arg(money(r.total()));
+    QString total = QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Total: %1/month")
+                        .arg(money(r.total()));
     if (r.hasDisplayCurrency())
-        total += tr(" (about %1 %2 at %3 %1/USD)")
+        total += QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                             " (about %1 %2 at %3 %1/USD)")
                      .arg(r.display.display)
                      .arg(r.inDisplayCurrency(r.total()), 0, 'f', 2)
                      .arg(number(r.display.rate));
     lines << total;
     if (r.budget > 0)
-        lines << (r.isOverBudget() ? tr("Budget: %1 — OVER by %2")
+        lines << (r.isOverBudget() ? QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                                                 "Budget: %1 — OVER by %2")
                                          .arg(money(r.budget), money(r.total() - r.budget))
-                                   : tr("Budget: %1 — within").arg(money(r.budget)));
-    lines << tr("* depends on usage assumptions: %1 of the total")
+                                   : QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                                                 "Budget: %1 — within")
+                                         .arg(money(r.budget)));
+    lines << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                         "* depends on usage assumptions: %1 of the total")
                  .arg(money(r.usageDependentTotal()));
     if (r.unpricedCount() > 0)
         lines << QCoreApplication::translate(
@@ -82,8 +88,11 @@ QStringList summaryLines(const CostReport &r)
 
 QString header(const Environment &env, const CostReport &r)
 {
-    const QString book = r.priceBook.isEmpty() ? tr("no price book") : r.priceBook;
-    return tr("%1 — %2, price book %3, %4 hours/month, %5")
+    const QString book = r.priceBook.isEmpty()
+        ? QCoreApplication::translate("Stackdraft::Cli::CostCommand", "no price book")
+        : r.priceBook;
+    return QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                       "%1 — %2, price book %3, %4 hours/month, %5")
         .arg(env.id, platformId(env.platform), book, number(r.hoursPerMonth), r.currency);
 }
 
@@ -93,8 +102,13 @@ void printTable(QTextStream &out, const Environment &env, const CostReport &r)
     if (!r.priceBookNote.isEmpty())
         out << "  " << r.priceBookNote.toString() << '\n';
     const QStringList head
-        = {tr("COMPONENT"), tr("RESOURCE"),      tr("QUANTITY"), tr("UNIT PRICE"),
-           tr("AMOUNT"),    QStringLiteral(" "), tr("PRICE KEY")};
+        = {QCoreApplication::translate("Stackdraft::Cli::CostCommand", "COMPONENT"),
+           QCoreApplication::translate("Stackdraft::Cli::CostCommand", "RESOURCE"),
+           QCoreApplication::translate("Stackdraft::Cli::CostCommand", "QUANTITY"),
+           QCoreApplication::translate("Stackdraft::Cli::CostCommand", "UNIT PRICE"),
+           QCoreApplication::translate("Stackdraft::Cli::CostCommand", "AMOUNT"),
+           QStringLiteral(" "),
+           QCoreApplication::translate("Stackdraft::Cli::CostCommand", "PRICE KEY")};
     QList<QStringList> rows;
     for (const CostLine &l : r.lines)
         rows << QStringList {component(l),
@@ -146,8 +160,12 @@ void printMarkdown(QTextStream &out, const Environment &env, const CostReport &r
     out << "## " << header(env, r) << "\n\n";
     if (!r.priceBookNote.isEmpty())
         out << r.priceBookNote.toString() << "\n\n";
-    out << "| " << tr("Component") << " | " << tr("Resource") << " | " << tr("Quantity") << " | "
-        << tr("Unit price") << " | " << tr("Amount") << " | " << tr("Source") << " |\n"
+    out << "| " << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Component") << " | "
+        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Resource") << " | "
+        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Quantity") << " | "
+        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Unit price") << " | "
+        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Amount") << " | "
+        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Source") << " |\n"
         << "|---|---|---:|---:|---:|---|\n";
     for (const CostLine &l : r.lines)
         out << "| " << cell(component(l)) << " | " << cell(l.resource.toString()) << " | "
@@ -207,7 +225,9 @@ QString CostCommand::name() const
 
 QString CostCommand::summary() const
 {
-    return tr("monthly cost per environment, line by line, with unit prices and sources");
+    return QCoreApplication::translate(
+        "Stackdraft::Cli::CostCommand",
+        "monthly cost per environment, line by line, with unit prices and sources");
 }
 
 int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -215,7 +235,9 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
         out << usage() << '\n'
             << summary() << '\n'
-            << tr("Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.")
+            << QCoreApplication::translate(
+                   "Stackdraft::Cli::CostCommand",
+                   "Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.")
             << '\n';
         return 0;
     }
@@ -228,7 +250,10 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             && i + 1 < arguments.size()) {
             (a == QLatin1String("--env") ? envId : format) = arguments.at(++i);
         } else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
-            err << tr("stackdraft cost: unexpected argument '%1'").arg(a) << '\n'
+            err << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                               "stackdraft cost: unexpected argument '%1'")
+                       .arg(a)
+                << '\n'
                 << usage() << '\n';
             return 2;
         } else {
@@ -249,7 +274,10 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const Project &project = loaded.value();
     if (!envId.isEmpty() && !project.environment(envId)) {
-        err << tr("stackdraft cost: no environment '%1' in %2").arg(envId, file) << '\n';
+        err << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                           "stackdraft cost: no environment '%1' in %2")
+                   .arg(envId, file)
+            << '\n';
         return 2;
     }
     bool overBudget = false;

@@ -15,16 +15,68 @@
 namespace Stackdraft::Cli {
 namespace {
 
-QString tr(const char *text)
+// The command's options, added to `parser` with the FILE argument.
+struct Options
 {
-    return QCoreApplication::translate("ExportCommand", text);
+    const QCommandLineOption out;
+    const QCommandLineOption env;
+    const QCommandLineOption format;
+    const QCommandLineOption language;
+
+    explicit Options(QCommandLineParser &parser)
+        : out(QStringLiteral("out"),
+              QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                          "directory to write into (required)"),
+              QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "DIR"))
+        , env(QStringLiteral("env"),
+              QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                          "only this environment"),
+              QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "ENV"))
+        , format(
+              QStringLiteral("format"),
+              QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                          "only this format (repeatable, or comma-separated): %1")
+                  .arg(Core::ExporterRegistry::standard().ids().join(QLatin1String(", "))),
+              QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "FORMAT"))
+        , language(QStringLiteral("language"),
+                   QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                               "language of documents: en (default) or pt_BR"),
+                   QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "LANG"),
+                   QStringLiteral("en"))
+    {
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                        "the project file (*.stackdraft.yaml)"));
+        parser.addOptions({out, env, format, language});
+    }
+};
+
+// Warns about plugins that did not load; false, saying where it looked, when none did.
+bool hasExporters(const Core::ExporterRegistry &registry, QTextStream &err)
+{
+    using namespace Stackdraft::Core;
+    for (const Error &problem : registry.errors())
+        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "warning: %1")
+                   .arg(problem.toString())
+            << Qt::endl;
+    if (registry.exporters().isEmpty()) {
+        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                           "stackdraft export: no exporter plugins found in %1")
+                   .arg(ExporterRegistry::standardDirectories().join(QLatin1String(", ")))
+            << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 } // namespace
 
 QString ExportCommand::summary() const
 {
-    return tr("generate compose, Kubernetes, Terraform, diagrams and docs from a project");
+    return QCoreApplication::translate(
+        "Stackdraft::Cli::ExportCommand",
+        "generate compose, Kubernetes, Terraform, diagrams and docs from a project");
 }
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -33,24 +85,13 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("the project file (*.stackdraft.yaml)"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       tr("directory to write into (required)"), tr("DIR"));
-    const QCommandLineOption envOption(QStringLiteral("env"), tr("only this environment"),
-                                       tr("ENV"));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"),
-        tr("only this format (repeatable, or comma-separated): %1")
-            .arg(ExporterRegistry::standard().ids().join(QLatin1String(", "))),
-        tr("FORMAT"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            tr("language of documents: en (default) or pt_BR"),
-                                            tr("LANG"), QStringLiteral("en"));
-    parser.addOptions({outOption, envOption, formatOption, languageOption});
+    const Options options(parser);
 
     if (!parser.parse(QStringList {QStringLiteral("stackdraft export")} + arguments)) {
-        err << tr("stackdraft export: %1").arg(parser.errorText()) << Qt::endl;
+        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                           "stackdraft export: %1")
+                   .arg(parser.errorText())
+            << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -59,21 +100,28 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << tr("stackdraft export: give exactly one project file") << Qt::endl;
+        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                           "stackdraft export: give exactly one project file")
+            << Qt::endl;
         return 2;
     }
-    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
-        err << tr("stackdraft export: --out DIR is required") << Qt::endl;
+    if (!parser.isSet(options.out) || parser.value(options.out).isEmpty()) {
+        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                           "stackdraft export: --out DIR is required")
+            << Qt::endl;
         return 2;
     }
-    const QString language = parser.value(languageOption);
+    const QString language = parser.value(options.language);
     if (language != QLatin1String("en") && language != QLatin1String("pt_BR")) {
-        err << tr("stackdraft export: --language must be en or pt_BR, not '%1'").arg(language)
+        err << QCoreApplication::translate(
+                   "Stackdraft::Cli::ExportCommand",
+                   "stackdraft export: --language must be en or pt_BR, not '%1'")
+                   .arg(language)
             << Qt::endl;
         return 2;
     }
     QStringList formats;
-    for (const QString &value : parser.values(formatOption))
+    for (const QString &value : parser.values(options.format))
         formats += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     const Catalog &catalog = Catalog::standard();
@@ -84,34 +132,36 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     ExporterRegistry &registry = ExporterRegistry::standard();
-    for (const Error &problem : registry.errors())
-        err << tr("warning: %1").arg(problem.toString()) << Qt::endl;
-    if (registry.exporters().isEmpty()) {
-        err << tr("stackdraft export: no exporter plugins found in %1")
-                   .arg(ExporterRegistry::standardDirectories().join(QLatin1String(", ")))
-            << Qt::endl;
+    if (!hasExporters(registry, err))
         return 2;
-    }
 
     const ExportRequest request {.catalog = &catalog,
                                  .priceBooks = &PriceBooks::standard(),
-                                 .environment = parser.value(envOption),
+                                 .environment = parser.value(options.env),
                                  .language = language};
     const Result<ExportSet> set = registry.generate(*project, request, formats);
     if (!set) {
-        err << tr("stackdraft export: %1").arg(set.error().toString()) << Qt::endl;
+        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                           "stackdraft export: %1")
+                   .arg(set.error().toString())
+            << Qt::endl;
         return 2;
     }
     if (set->isEmpty()) {
         // Not an error: asking every example for every format is how the conformance tests run.
-        err << tr("stackdraft export: nothing to write (no environment uses the formats asked for)")
+        err << QCoreApplication::translate(
+            "Stackdraft::Cli::ExportCommand",
+            "stackdraft export: nothing to write (no environment uses the formats asked for)")
             << Qt::endl;
         return 0;
     }
-    const QString outDir = parser.value(outOption);
+    const QString outDir = parser.value(options.out);
     const Status written = ExportWriter::write(*set, outDir);
     if (!written) {
-        err << tr("stackdraft export: %1").arg(written.error().toString()) << Qt::endl;
+        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                           "stackdraft export: %1")
+                   .arg(written.error().toString())
+            << Qt::endl;
         return 2;
     }
     for (const QString &path : set->paths())

@@ -13,6 +13,79 @@
 #include <QTextStream>
 
 namespace Stackdraft::Cli {
+namespace {
+
+// The command's options, added to `parser` with the FILE argument.
+struct Options
+{
+    const QCommandLineOption out;
+    const QCommandLineOption from;
+    const QCommandLineOption into;
+    const QCommandLineOption env;
+    const QCommandLineOption profile;
+    const QCommandLineOption force;
+
+    Options(QCommandLineParser &parser, const Core::ImporterRegistry &registry)
+        : out(QStringLiteral("out"),
+              QCoreApplication::translate("ImportCommand", "project file to write (required)"),
+              QCoreApplication::translate("ImportCommand", "FILE"))
+        , from(QStringLiteral("from"),
+               QCoreApplication::translate(
+                   "ImportCommand",
+                   "what the input is: %1 (default: recognised from the first file)")
+                   .arg(registry.ids().join(QLatin1String(", "))),
+               QCoreApplication::translate("ImportCommand", "FORMAT"))
+        , into(QStringLiteral("into"),
+               QCoreApplication::translate("ImportCommand",
+                                           "add the import as a new environment of this project"),
+               QCoreApplication::translate("ImportCommand", "FILE"))
+        , env(QStringLiteral("env"),
+              QCoreApplication::translate("ImportCommand", "id of the imported environment"),
+              QCoreApplication::translate("ImportCommand", "NAME"))
+        , profile(QStringLiteral("profile"),
+                  QCoreApplication::translate("ImportCommand",
+                                              "compose profile to activate (repeatable)"),
+                  QCoreApplication::translate("ImportCommand", "PROFILE"))
+        , force(
+              QStringLiteral("force"),
+              QCoreApplication::translate("ImportCommand", "replace --out when it already exists"))
+    {
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("ImportCommand",
+                                        "compose files (merged in order), manifest files or "
+                                        "directories, Mermaid or Markdown files"),
+            QCoreApplication::translate("ImportCommand", "FILE|DIR..."));
+        parser.addOptions({out, from, into, env, profile, force});
+    }
+};
+
+// Writes `project` to `outPath` once it is known to load back; false, with the reason on `err`,
+// when it is not written.
+bool writeProject(const Core::Project &project, const QString &outPath,
+                  const Core::Catalog &catalog, QTextStream &err)
+{
+    using namespace Stackdraft::Core;
+    // What is written must load: a project the reader refuses is a bug here, not a file to leave.
+    const QByteArray bytes = ProjectWriter::toBytes(project);
+    if (const Result<Project> check = ProjectReader::read(bytes, outPath, catalog); !check) {
+        err << QCoreApplication::translate(
+                   "ImportCommand",
+                   "stackdraft import: internal error, the imported project does not load: %1")
+                   .arg(check.error().toString())
+            << Qt::endl;
+        return false;
+    }
+    if (const Status written = ProjectWriter::writeFile(project, outPath); !written) {
+        err << QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
+                   .arg(written.error().toString())
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString ImportCommand::summary() const
 {
@@ -28,39 +101,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        QCoreApplication::translate("ImportCommand",
-                                    "compose files (merged in order), manifest files or "
-                                    "directories, Mermaid or Markdown files"),
-        QCoreApplication::translate("ImportCommand", "FILE|DIR..."));
-    const QCommandLineOption outOption(
-        QStringLiteral("out"),
-        QCoreApplication::translate("ImportCommand", "project file to write (required)"),
-        QCoreApplication::translate("ImportCommand", "FILE"));
-    const QCommandLineOption fromOption(
-        QStringLiteral("from"),
-        QCoreApplication::translate(
-            "ImportCommand", "what the input is: %1 (default: recognised from the first file)")
-            .arg(registry.ids().join(QLatin1String(", "))),
-        QCoreApplication::translate("ImportCommand", "FORMAT"));
-    const QCommandLineOption intoOption(
-        QStringLiteral("into"),
-        QCoreApplication::translate("ImportCommand",
-                                    "add the import as a new environment of this project"),
-        QCoreApplication::translate("ImportCommand", "FILE"));
-    const QCommandLineOption envOption(
-        QStringLiteral("env"),
-        QCoreApplication::translate("ImportCommand", "id of the imported environment"),
-        QCoreApplication::translate("ImportCommand", "NAME"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("ImportCommand", "compose profile to activate (repeatable)"),
-        QCoreApplication::translate("ImportCommand", "PROFILE"));
-    const QCommandLineOption forceOption(
-        QStringLiteral("force"),
-        QCoreApplication::translate("ImportCommand", "replace --out when it already exists"));
-    parser.addOptions({outOption, fromOption, intoOption, envOption, profileOption, forceOption});
+    const Options options(parser, registry);
     if (!parser.parse(QStringList {QStringLiteral("stackdraft import")} + arguments)) {
         err << QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
                    .arg(parser.errorText())
@@ -72,7 +113,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 0;
     }
     const QStringList inputs = parser.positionalArguments();
-    const QString outPath = parser.value(outOption);
+    const QString outPath = parser.value(options.out);
     if (inputs.isEmpty()) {
         err << QCoreApplication::translate(
             "ImportCommand", "stackdraft import: give at least one file or directory to import")
@@ -85,10 +126,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             << Qt::endl;
         return 2;
     }
-    const QString intoPath = parser.value(intoOption);
+    const QString intoPath = parser.value(options.into);
     const bool replacingInto = !intoPath.isEmpty()
         && QFileInfo(intoPath).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath();
-    if (QFileInfo::exists(outPath) && !replacingInto && !parser.isSet(forceOption)) {
+    if (QFileInfo::exists(outPath) && !replacingInto && !parser.isSet(options.force)) {
         err << QCoreApplication::translate(
                    "ImportCommand",
                    "stackdraft import: %1 exists; nothing written (use --force to replace it, or "
@@ -108,9 +149,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     ImportJob job;
     job.paths = inputs;
-    job.format = parser.value(fromOption);
-    job.environment = parser.value(envOption);
-    job.profiles = parser.values(profileOption);
+    job.format = parser.value(options.from);
+    job.environment = parser.value(options.env);
+    job.profiles = parser.values(options.profile);
     job.into = intoPath.isEmpty() ? nullptr : &existing.value();
     job.catalog = &catalog;
     const Result<ImportJob::Outcome> outcome = job.run();
@@ -128,22 +169,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
     const Project &project = outcome->project;
-    // What is written must load: a project the reader refuses is a bug here, not a file to leave.
-    const QByteArray bytes = ProjectWriter::toBytes(project);
-    if (const Result<Project> check = ProjectReader::read(bytes, outPath, catalog); !check) {
-        err << QCoreApplication::translate(
-                   "ImportCommand",
-                   "stackdraft import: internal error, the imported project does not load: %1")
-                   .arg(check.error().toString())
-            << Qt::endl;
+    if (!writeProject(project, outPath, catalog, err))
         return 2;
-    }
-    if (const Status written = ProjectWriter::writeFile(project, outPath); !written) {
-        err << QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
-                   .arg(written.error().toString())
-            << Qt::endl;
-        return 2;
-    }
     const Environment &env = project.environments.last();
     out << QCoreApplication::translate(
                "ImportCommand",

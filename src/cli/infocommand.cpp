@@ -16,11 +16,6 @@ namespace {
 
 using namespace Stackdraft::Core;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InfoCommand", text);
-}
-
 struct Row
 {
     QString component;
@@ -32,7 +27,11 @@ struct Row
 
 void printTable(QTextStream &out, const QList<Row> &rows)
 {
-    const Row header {tr("COMPONENT"), tr("TYPE"), tr("REPLICAS"), tr("CPU"), tr("MEMORY")};
+    const Row header {QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "COMPONENT"),
+                      QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "TYPE"),
+                      QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "REPLICAS"),
+                      QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "CPU"),
+                      QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "MEMORY")};
     qsizetype widths[4]
         = {header.component.size(), header.type.size(), header.replicas.size(), header.cpu.size()};
     for (const Row &row : rows) {
@@ -68,9 +67,13 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
         const Realisation how = Realisation::of(type, env, *deployment);
         Row row {component->id, component->type, QStringLiteral("-"), QStringLiteral("-"), {}};
         if (!how.runsContainers()) {
-            row.memory = tr("(%1)").arg(how.kind == Realisation::Kind::External ? tr("external")
-                                            : how.name.isEmpty()                ? tr("not deployed")
-                                                                                : how.name);
+            row.memory = QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "(%1)")
+                             .arg(how.kind == Realisation::Kind::External
+                                      ? QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                                                    "external")
+                                      : how.name.isEmpty() ? QCoreApplication::translate(
+                                            "Stackdraft::Cli::InfoCommand", "not deployed")
+                                                           : how.name);
             rows.append(row);
             continue;
         }
@@ -80,7 +83,7 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
         const QString mark = QStringLiteral("*");
         row.replicas = QString::number(e.replicas);
         if (deployment->autoscaling.enabled)
-            row.replicas += tr(" (%1-%2)")
+            row.replicas += QCoreApplication::translate("Stackdraft::Cli::InfoCommand", " (%1-%2)")
                                 .arg(deployment->autoscaling.minReplicas)
                                 .arg(deployment->autoscaling.maxReplicas);
         row.cpu = Quantity::formatCpu(e.cpu()) + (e.cpuFromCatalog ? mark : QString());
@@ -88,20 +91,27 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
         rows.append(row);
     }
     if (rows.isEmpty()) {
-        out << "  " << tr("nothing deployed") << '\n';
+        out << "  "
+            << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "nothing deployed")
+            << '\n';
         return;
     }
     printTable(out, rows);
     const EnvironmentTotals totals = EnvironmentTotals::of(project, env, catalog);
     out << "  "
-        << tr("total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × "
-              "replicas)")
+        << QCoreApplication::translate(
+               "Stackdraft::Cli::InfoCommand",
+               "total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × "
+               "replicas)")
                .arg(totals.components)
                .arg(totals.replicas)
                .arg(Quantity::humanCpu(totals.cpu), Quantity::humanMemory(totals.memory))
         << '\n';
     if (usedDefaults)
-        out << "  " << tr("* no resources set: the catalog's defaults") << '\n';
+        out << "  "
+            << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                           "* no resources set: the catalog's defaults")
+            << '\n';
     const Budget &budget = env.budget;
     QStringList limits;
     if (budget.cpu > 0)
@@ -109,9 +119,13 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
     if (budget.memory > 0)
         limits << Quantity::humanMemory(budget.memory);
     if (budget.monthlyCost > 0)
-        limits << tr("$%1/month").arg(budget.monthlyCost);
+        limits << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "$%1/month")
+                      .arg(budget.monthlyCost);
     if (!limits.isEmpty())
-        out << "  " << tr("budget: %1").arg(limits.join(QLatin1String(", "))) << '\n';
+        out << "  "
+            << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "budget: %1")
+                   .arg(limits.join(QLatin1String(", ")))
+            << '\n';
 }
 
 } // namespace
@@ -123,23 +137,32 @@ QString InfoCommand::name() const
 
 QString InfoCommand::summary() const
 {
-    return tr("per-environment summary: platform, components, replicas, CPU and memory");
+    return QCoreApplication::translate(
+        "Stackdraft::Cli::InfoCommand",
+        "per-environment summary: platform, components, replicas, CPU and memory");
 }
 
 int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << tr("Usage: stackdraft info FILE") << '\n' << summary() << '\n';
+        out << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                           "Usage: stackdraft info FILE")
+            << '\n'
+            << summary() << '\n';
         return 0;
     }
     if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
-        err << tr("Usage: stackdraft info FILE") << '\n';
+        err << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                           "Usage: stackdraft info FILE")
+            << '\n';
         return 2;
     }
     const Catalog &catalog = Catalog::standard();
     const Result<Project> loaded = ProjectReader::readFile(arguments.first(), catalog);
     if (!loaded) {
-        err << tr("stackdraft info: %1").arg(loaded.error().toString()) << '\n';
+        err << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "stackdraft info: %1")
+                   .arg(loaded.error().toString())
+            << '\n';
         return 2;
     }
     const Project &project = loaded.value();
@@ -147,7 +170,8 @@ int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (project.displayTitle() != project.name)
         out << " (" << Echo::value(project.name) << ')';
     out << '\n'
-        << tr("%1 components, %2 connections, %3 groups, %4 environments")
+        << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                       "%1 components, %2 connections, %3 groups, %4 environments")
                .arg(project.components.size())
                .arg(project.connections.size())
                .arg(project.groups.size())

@@ -18,14 +18,10 @@ namespace {
 
 using namespace Stackdraft::Core;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ValidateCommand", text);
-}
-
 QString usage()
 {
-    return tr(
+    return QCoreApplication::translate(
+        "Stackdraft::Cli::ValidateCommand",
         "Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]");
 }
 
@@ -46,21 +42,28 @@ QString parse(const QStringList &arguments, Options &options)
             options.strict = true;
         } else if (a == QLatin1String("--env") || a == QLatin1String("--format")) {
             if (i + 1 >= arguments.size())
-                return tr("%1 needs a value").arg(a);
+                return QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                                   "%1 needs a value")
+                    .arg(a);
             (a == QLatin1String("--env") ? options.environment : options.format)
                 = arguments.at(++i);
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return tr("unknown option '%1'").arg(a);
+            return QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                               "unknown option '%1'")
+                .arg(a);
         } else if (options.file.isEmpty()) {
             options.file = a;
         } else {
-            return tr("only one FILE, please");
+            return QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                               "only one FILE, please");
         }
     }
     if (options.file.isEmpty())
-        return tr("FILE is missing");
+        return QCoreApplication::translate("Stackdraft::Cli::ValidateCommand", "FILE is missing");
     if (options.format != QLatin1String("text") && options.format != QLatin1String("json"))
-        return tr("unknown format '%1' (use text or json)").arg(options.format);
+        return QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                           "unknown format '%1' (use text or json)")
+            .arg(options.format);
     return {};
 }
 
@@ -85,7 +88,9 @@ QString ValidateCommand::name() const
 
 QString ValidateCommand::summary() const
 {
-    return tr("check a project: structure, budgets, minimums, secrets, production readiness");
+    return QCoreApplication::translate(
+        "Stackdraft::Cli::ValidateCommand",
+        "check a project: structure, budgets, minimums, secrets, production readiness");
 }
 
 int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -93,14 +98,20 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
         out << usage() << '\n'
             << summary() << '\n'
-            << tr("Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under "
-                  "--strict.")
+            << QCoreApplication::translate(
+                   "Stackdraft::Cli::ValidateCommand",
+                   "Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under "
+                   "--strict.")
             << '\n';
         return 0;
     }
     Options options;
     if (const QString problem = parse(arguments, options); !problem.isEmpty()) {
-        err << tr("stackdraft validate: %1").arg(problem) << '\n' << usage() << '\n';
+        err << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                           "stackdraft validate: %1")
+                   .arg(problem)
+            << '\n'
+            << usage() << '\n';
         return 2;
     }
     const Catalog &catalog = Catalog::standard();
@@ -112,7 +123,8 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
     const Project &project = loaded.value();
     if (!options.environment.isEmpty() && !project.environment(options.environment)) {
-        err << tr("stackdraft validate: no environment '%1' in %2")
+        err << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                           "stackdraft validate: no environment '%1' in %2")
                    .arg(options.environment, options.file)
             << '\n';
         return 2;
@@ -148,9 +160,13 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             out << Echo::escaped(shown) << ": " << where << ": " << severityText(p.severity) << ": "
                 << Echo::escaped(p.message.toString()) << " [" << p.ruleId << "]\n";
             if (!p.fix.isEmpty())
-                out << "    " << tr("fix: %1").arg(Echo::escaped(p.fix.toString())) << '\n';
+                out << "    "
+                    << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand", "fix: %1")
+                           .arg(Echo::escaped(p.fix.toString()))
+                    << '\n';
         }
-        out << tr("%1: %2 error(s), %3 warning(s)")
+        out << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                           "%1: %2 error(s), %3 warning(s)")
                    .arg(Echo::escaped(shown))
                    .arg(errors)
                    .arg(warnings)

@@ -4,6 +4,8 @@
 #include "core/model/quantitybounds.h"
 #include "core/validation/validationengine.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -23,6 +25,7 @@ private slots:
     void rules();
     void missingImage();
     void everyRuleIsTested();
+    void everyRuleIsDocumented();
     void disabledRulesAreSkipped();
     void checkOneEnvironment();
     void problemsNameFieldAndFix();
@@ -599,6 +602,34 @@ void TestValidation::everyRuleIsTested()
         QVERIFY2(m_testedRules.contains(rule->id()), qPrintable(rule->id()));
         QVERIFY(!rule->rationale().isEmpty());
     }
+}
+
+// docs/validation.md lists every rule in its table ("| SD-X |" or "| SD-X / SD-Y |"): the ids it
+// names are exactly the ids the standard engine runs, so neither can move without the other.
+void TestValidation::everyRuleIsDocumented()
+{
+    QFile doc(QStringLiteral(STACKDRAFT_SOURCE_DIR "/docs/validation.md"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+    static const QRegularExpression row(QStringLiteral("^\\| *(SD-[A-Z0-9 /-]+?) *\\|"),
+                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression id(QStringLiteral("SD-[A-Z0-9-]*[A-Z0-9]"));
+    QSet<QString> documented;
+    for (auto rows = row.globalMatch(QString::fromUtf8(doc.readAll())); rows.hasNext();) {
+        const QString cell = rows.next().captured(1);
+        for (auto ids = id.globalMatch(cell); ids.hasNext();)
+            documented.insert(ids.next().captured());
+    }
+    QSet<QString> registered;
+    for (const Rule *rule : ValidationEngine::standard().rules())
+        registered.insert(rule->id());
+    QStringList undocumented(registered.cbegin(), registered.cend());
+    undocumented.removeIf([&](const QString &r) { return documented.contains(r); });
+    undocumented.sort();
+    QVERIFY2(undocumented.isEmpty(), qPrintable(undocumented.join(QLatin1String(", "))));
+    QStringList unknown(documented.cbegin(), documented.cend());
+    unknown.removeIf([&](const QString &r) { return registered.contains(r); });
+    unknown.sort();
+    QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QLatin1String(", "))));
 }
 
 void TestValidation::disabledRulesAreSkipped()

@@ -28,7 +28,8 @@ void TestComposeExporter::golden()
     const Result<ExportSet> set
         = generate(example(QStringLiteral("webot-chatflow")), {QStringLiteral("compose")});
     QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
-    const QString report = compareWithGolden(*set, QStringLiteral("webot-chatflow/compose"));
+    const QString report
+        = compareWithGolden(*set, QStringLiteral("webot-chatflow"), QStringLiteral("compose"));
     QVERIFY2(report.isEmpty(), qPrintable(report));
 }
 

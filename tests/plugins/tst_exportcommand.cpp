@@ -1,5 +1,10 @@
 #include "exporttesting.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
 using namespace ExportTesting;
 
 // `stackdraft export` as a person runs it: exit codes, files listed, atomic and limited to its set,

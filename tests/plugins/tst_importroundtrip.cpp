@@ -1,3 +1,4 @@
+#include "core/export/exportwriter.h"
 #include "core/export/publicentry.h"
 #include "core/export/workload.h"
 #include "core/import/composeimporter.h"
@@ -7,6 +8,7 @@
 
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace ExportTesting;
 

@@ -1,8 +1,11 @@
+#include "core/export/exportwriter.h"
 #include "core/export/replicationplan.h"
 #include "exporttesting.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Stackdraft::Core;
 using namespace ExportTesting;
@@ -31,7 +34,8 @@ void TestKubernetesExporter::golden()
     const Result<ExportSet> set
         = generate(example(QStringLiteral("webot-chatflow")), {QStringLiteral("k8s")});
     QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
-    const QString report = compareWithGolden(*set, QStringLiteral("webot-chatflow/k8s"));
+    const QString report
+        = compareWithGolden(*set, QStringLiteral("webot-chatflow"), QStringLiteral("k8s"));
     QVERIFY2(report.isEmpty(), qPrintable(report));
 }
 

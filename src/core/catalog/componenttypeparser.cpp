@@ -25,11 +25,6 @@ struct Failure
     Error error;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser", text);
-}
-
 // A YAML node together with its field path ("resources.default.requests.cpu"), so that every
 // failure names the file position and the field.
 struct At
@@ -66,12 +61,16 @@ struct At
     QStringList keys() const
     {
         if (!node.IsMap())
-            fail(tr("expected a mapping of keys to values"));
+            fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                             "expected a mapping of keys to values"));
         QStringList result;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = At {it->first, field, fileName}.text();
             if (result.contains(key))
-                At {it->first, join(key), fileName}.fail(tr("duplicate key \"%1\"").arg(key));
+                At {it->first, join(key), fileName}.fail(
+                    QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                "duplicate key \"%1\"")
+                        .arg(key));
             result.append(key);
         }
         return result;
@@ -92,7 +91,8 @@ struct At
             for (const char *name : allowed)
                 names.append(QLatin1String(name));
             failAtKey(key,
-                      tr("unknown key \"%1\"; expected one of: %2")
+                      QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "unknown key \"%1\"; expected one of: %2")
                           .arg(key, names.join(QLatin1String(", "))));
         }
     }
@@ -109,7 +109,8 @@ struct At
     QString text() const
     {
         if (!node.IsScalar())
-            fail(tr("expected text"));
+            fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                             "expected text"));
         return QString::fromStdString(node.Scalar());
     }
 
@@ -117,7 +118,8 @@ struct At
     {
         const QString value = node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
         if (value != QLatin1String("true") && value != QLatin1String("false"))
-            fail(tr("expected true or false"));
+            fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                             "expected true or false"));
         return value == QLatin1String("true");
     }
 
@@ -126,14 +128,16 @@ struct At
         bool ok = false;
         const int value = node.IsScalar() ? QString::fromStdString(node.Scalar()).toInt(&ok) : 0;
         if (!ok || value < 1 || value > 65535)
-            fail(tr("expected a port number from 1 to 65535"));
+            fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                             "expected a port number from 1 to 65535"));
         return value;
     }
 
     QStringList textList() const
     {
         if (!node.IsSequence())
-            fail(tr("expected a list of text"));
+            fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                             "expected a list of text"));
         QStringList list;
         for (std::size_t i = 0; i < node.size(); ++i)
             list.append((*this)[i].text());
@@ -152,7 +156,9 @@ struct At
     {
         const auto value = Quantity::parseCpu(text());
         if (!value || *value > Quantity::MaxCpu)
-            fail(tr("expected a CPU quantity such as 0.5, 500m or 2, at most %1 cores")
+            fail(QCoreApplication::translate(
+                     "Stackdraft::Core::ComponentTypeParser",
+                     "expected a CPU quantity such as 0.5, 500m or 2, at most %1 cores")
                      .arg(Quantity::MaxCpu / 1000));
         return *value;
     }
@@ -161,7 +167,9 @@ struct At
     {
         const auto value = Quantity::parseMemory(text());
         if (!value || *value > Quantity::MaxMemory)
-            fail(tr("expected a memory quantity such as 512Mi or 1Gi, at most %1")
+            fail(QCoreApplication::translate(
+                     "Stackdraft::Core::ComponentTypeParser",
+                     "expected a memory quantity such as 512Mi or 1Gi, at most %1")
                      .arg(Quantity::formatMemory(Quantity::MaxMemory)));
         return *value;
     }
@@ -195,18 +203,25 @@ ComponentType EntryReader::read(const At &root)
                     "entryPoint",  "resources",   "storage", "env",      "offers",       "health",
                     "realisation", "replication", "pricing", "kernel",   "configuration"});
     if (root["schema"] && root["schema"].text() != QLatin1String("1"))
-        root["schema"].fail(
-            tr("unsupported catalog schema version; this Stackdraft reads version 1"));
+        root["schema"].fail(QCoreApplication::translate(
+            "Stackdraft::Core::ComponentTypeParser",
+            "unsupported catalog schema version; this Stackdraft reads version 1"));
     if (!root["id"])
-        root.withField(QStringLiteral("id")).fail(tr("missing the type id"));
+        root.withField(QStringLiteral("id"))
+            .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                              "missing the type id"));
     m_data.id = root["id"].text();
     if (!Naming::isDnsLabel(m_data.id))
-        root["id"].fail(tr("\"%1\" is not a valid type id: use lower-case letters, digits and '-'")
+        root["id"].fail(QCoreApplication::translate(
+                            "Stackdraft::Core::ComponentTypeParser",
+                            "\"%1\" is not a valid type id: use lower-case letters, digits and '-'")
                             .arg(m_data.id));
     for (const char *key : {"label", "category"}) {
         if (!root[key])
             root.withField(QLatin1String(key))
-                .fail(tr("missing the %1 of type \"%2\"").arg(QLatin1String(key), m_data.id));
+                .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "missing the %1 of type \"%2\"")
+                          .arg(QLatin1String(key), m_data.id));
     }
     m_data.label = root["label"].text();
     m_data.category = root["category"].text();
@@ -246,8 +261,10 @@ ComponentType EntryReader::read(const At &root)
         const QStringList known = ComponentType::configurationKinds();
         m_data.configuration = configuration.text();
         if (!known.contains(m_data.configuration))
-            configuration.fail(tr("unknown configuration \"%1\"; known: %2")
-                                   .arg(m_data.configuration, known.join(QStringLiteral(", "))));
+            configuration.fail(
+                QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                            "unknown configuration \"%1\"; known: %2")
+                    .arg(m_data.configuration, known.join(QStringLiteral(", "))));
     }
     if (root["pricing"])
         readPricing(root["pricing"]);
@@ -259,7 +276,8 @@ ComponentType EntryReader::read(const At &root)
 void EntryReader::readPorts(const At &ports)
 {
     if (!ports.node.IsSequence())
-        ports.fail(tr("expected a list of ports"));
+        ports.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                               "expected a list of ports"));
     for (std::size_t i = 0; i < ports.node.size(); ++i) {
         const At entry = ports[i];
         Port port;
@@ -270,17 +288,22 @@ void EntryReader::readPorts(const At &ports)
         }
         entry.checkKeys({"container", "name", "protocol"});
         if (!entry["container"])
-            entry.withField(entry["container"].field).fail(tr("missing the container port"));
+            entry.withField(entry["container"].field)
+                .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "missing the container port"));
         port.container = entry["container"].port();
         if (const At name = entry["name"]) {
             port.name = name.text();
             if (!Naming::isDnsLabel(port.name) || port.name.size() > 15)
-                name.fail(tr("a port name is a DNS label of at most 15 characters"));
+                name.fail(QCoreApplication::translate(
+                    "Stackdraft::Core::ComponentTypeParser",
+                    "a port name is a DNS label of at most 15 characters"));
         }
         if (const At protocol = entry["protocol"]) {
             port.protocol = protocol.text().toUpper();
             if (port.protocol != QLatin1String("TCP") && port.protocol != QLatin1String("UDP"))
-                protocol.fail(tr("expected TCP or UDP"));
+                protocol.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                          "expected TCP or UDP"));
         }
         m_data.defaultPorts.append(port);
     }
@@ -309,21 +332,25 @@ void EntryReader::readResources(const At &resources)
         const At requests = defaults["requests"];
         if (def.cpuLimit > 0 && def.cpuRequest > def.cpuLimit)
             defaults.withField(requests["cpu"].field)
-                .fail(tr("the CPU request is above the CPU limit"));
+                .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "the CPU request is above the CPU limit"));
         if (def.memoryLimit > 0 && def.memoryRequest > def.memoryLimit)
             defaults.withField(requests["memory"].field)
-                .fail(tr("the memory request is above the memory limit"));
+                .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "the memory request is above the memory limit"));
     }
     const At minimum = resources["minimum"];
     if (minimum)
         readQuantities(minimum, min.cpuRequest, min.memoryRequest);
     if (min.cpuRequest > 0 && def.effectiveCpu() > 0 && min.cpuRequest > def.effectiveCpu())
         resources.withField(minimum["cpu"].field)
-            .fail(tr("the minimum CPU is above the default CPU"));
+            .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                              "the minimum CPU is above the default CPU"));
     if (min.memoryRequest > 0 && def.effectiveMemory() > 0
         && min.memoryRequest > def.effectiveMemory())
         resources.withField(minimum["memory"].field)
-            .fail(tr("the minimum memory is above the default memory"));
+            .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                              "the minimum memory is above the default memory"));
 }
 
 void EntryReader::readStorage(const At &storage)
@@ -334,40 +361,55 @@ void EntryReader::readStorage(const At &storage)
     if (const At path = storage["path"]) {
         m_data.dataPath = path.text();
         if (!m_data.dataPath.startsWith(QLatin1Char('/')))
-            path.fail(tr("expected an absolute path inside the container"));
+            path.fail(
+                QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                            "expected an absolute path inside the container"));
     }
     if (const At subPath = storage["subPath"]) {
         m_data.dataSubPath = subPath.text();
         if (m_data.dataSubPath.isEmpty() || m_data.dataSubPath.startsWith(QLatin1Char('/'))
             || m_data.dataSubPath.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-            subPath.fail(tr("expected a relative directory inside the volume, without '..'"));
+            subPath.fail(QCoreApplication::translate(
+                "Stackdraft::Core::ComponentTypeParser",
+                "expected a relative directory inside the volume, without '..'"));
     }
     if (const At fsGroup = storage["fsGroup"]) {
         bool ok = false;
         m_data.fsGroup = fsGroup.text().toLongLong(&ok);
         if (!ok || m_data.fsGroup < 0 || m_data.fsGroup > 2147483647)
-            fsGroup.fail(tr("expected a group id from 0 to 2147483647"));
+            fsGroup.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                     "expected a group id from 0 to 2147483647"));
     }
     if (m_data.defaultStorage > 0 && m_data.dataPath.isEmpty())
         storage.withField(storage["path"].field)
-            .fail(tr("storage needs the path its data lives in"));
+            .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                              "storage needs the path its data lives in"));
 }
 
 void EntryReader::readEnv(const At &env)
 {
     if (!env.node.IsSequence())
-        env.fail(tr("expected a list of environment variables"));
+        env.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                             "expected a list of environment variables"));
     for (std::size_t i = 0; i < env.node.size(); ++i) {
         const At entry = env[i];
         entry.checkKeys({"name", "secret", "required", "value", "description"});
         TypeEnvVar var;
         if (!entry["name"])
-            entry.withField(entry["name"].field).fail(tr("missing the variable name"));
+            entry.withField(entry["name"].field)
+                .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "missing the variable name"));
         var.name = entry["name"].text();
         if (!Naming::isEnvName(var.name))
-            entry["name"].fail(tr("\"%1\" is not a valid environment variable name").arg(var.name));
+            entry["name"].fail(
+                QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                            "\"%1\" is not a valid environment variable name")
+                    .arg(var.name));
         if (ComponentType(m_data).envVar(var.name))
-            entry.withField(entry["name"].field).fail(tr("%1 is listed twice").arg(var.name));
+            entry.withField(entry["name"].field)
+                .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "%1 is listed twice")
+                          .arg(var.name));
         if (entry["secret"])
             var.secret = entry["secret"].boolean();
         if (entry["required"])
@@ -377,7 +419,10 @@ void EntryReader::readEnv(const At &env)
         if (entry["value"]) {
             if (var.secret)
                 entry.withField(entry["value"].field)
-                    .fail(tr("secret %1 cannot have a value in the catalog").arg(var.name));
+                    .fail(
+                        QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                    "secret %1 cannot have a value in the catalog")
+                            .arg(var.name));
             var.value = entry["value"].text();
         }
         m_data.env.append(var);
@@ -392,7 +437,8 @@ void EntryReader::readOffers(const At &offers)
 {
     offers.checkKeys({"env", "url", "defaults", "fromEnv"});
     if (!offers["url"] || !offers["env"])
-        offers.fail(tr("an offer needs both `url` and `env`"));
+        offers.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                "an offer needs both `url` and `env`"));
     m_data.urlEnvName = offers["env"].text();
     m_data.urlTemplate = offers["url"].text();
     if (offers["defaults"])
@@ -403,14 +449,18 @@ void EntryReader::readOffers(const At &offers)
         if (!ComponentType(m_data).envVar(it.value()))
             offers["fromEnv"]
                 .withField(offers["fromEnv"].field + QLatin1Char('.') + it.key())
-                .fail(tr("%1 is not in this type's env list").arg(it.value()));
+                .fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "%1 is not in this type's env list")
+                          .arg(it.value()));
     }
     const QStringList builtins = ComponentType::builtinTemplateFields();
     for (const QString &name : ComponentType::templateFields(m_data.urlTemplate)) {
         if (!builtins.contains(name) && !m_data.urlDefaults.contains(name)
             && !m_data.urlFieldEnv.contains(name))
             offers["url"].fail(
-                tr("template field {%1} has no value: give it under `defaults` or `fromEnv`")
+                QCoreApplication::translate(
+                    "Stackdraft::Core::ComponentTypeParser",
+                    "template field {%1} has no value: give it under `defaults` or `fromEnv`")
                     .arg(name));
     }
 }
@@ -419,20 +469,25 @@ void EntryReader::readHealth(const At &health)
 {
     health.checkKeys({"http", "port", "command"});
     if (health["http"] && health["command"])
-        health.fail(tr("give either `http` or `command`, not both"));
+        health.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                "give either `http` or `command`, not both"));
     if (!health["http"] && !health["command"])
-        health.fail(tr("a health check needs `http` or `command`"));
+        health.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                "a health check needs `http` or `command`"));
     if (const At http = health["http"]) {
         m_data.healthPath = http.text();
         if (!m_data.healthPath.startsWith(QLatin1Char('/')))
-            http.fail(tr("an HTTP health path starts with '/'"));
+            http.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "an HTTP health path starts with '/'"));
     }
     if (health["port"])
         m_data.healthPort = health["port"].port();
     if (const At command = health["command"]) {
         m_data.healthCommand = command.textList();
         if (m_data.healthCommand.isEmpty())
-            command.fail(tr("a health command needs at least the program"));
+            command.fail(
+                QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                            "a health command needs at least the program"));
     }
 }
 
@@ -455,7 +510,8 @@ void EntryReader::readReplication(const At &replication)
         const At entry = replication[platform.toUtf8().constData()];
         const std::optional<ReplicationStrategy> strategy = replicationStrategyFromId(entry.text());
         if (!strategy)
-            entry.fail(tr("unknown replication strategy \"%1\"; known: %2")
+            entry.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                   "unknown replication strategy \"%1\"; known: %2")
                            .arg(entry.text(), replicationStrategyIds().join(QStringLiteral(", "))));
         m_data.replication.insert(platform, *strategy);
     }
@@ -470,9 +526,13 @@ void EntryReader::readKernel(const At &kernel)
     for (const QString &key : kernel.keys()) {
         const At entry = kernel[key.toUtf8().constData()];
         if (!name.match(key).hasMatch())
-            entry.fail(tr("\"%1\" is not a kernel setting name such as vm.max_map_count").arg(key));
+            entry.fail(QCoreApplication::translate(
+                           "Stackdraft::Core::ComponentTypeParser",
+                           "\"%1\" is not a kernel setting name such as vm.max_map_count")
+                           .arg(key));
         if (!value.match(entry.text()).hasMatch())
-            entry.fail(tr("expected a whole number"));
+            entry.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                   "expected a whole number"));
         m_data.kernelSettings.insert(key, entry.text());
     }
 }
@@ -494,7 +554,9 @@ QString EntryReader::resolveIcon(const At &icon) const
     else
         path = bundled + value + QLatin1String(".svg");
     if (!QFile::exists(path))
-        icon.fail(tr("icon file %1 does not exist").arg(path));
+        icon.fail(QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                              "icon file %1 does not exist")
+                      .arg(path));
     return path;
 }
 
@@ -514,7 +576,10 @@ Result<QList<ComponentType>> ComponentTypeParser::parse(const QByteArray &bytes,
     } catch (const Failure &failure) {
         return failure.error;
     } catch (const YAML::Exception &e) {
-        Error error {tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)), fileName};
+        Error error {QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                 "not valid YAML: %1")
+                         .arg(QString::fromStdString(e.msg)),
+                     fileName};
         if (!e.mark.is_null()) {
             error.line = e.mark.line + 1;
             error.column = e.mark.column + 1;
@@ -522,7 +587,9 @@ Result<QList<ComponentType>> ComponentTypeParser::parse(const QByteArray &bytes,
         return error;
     }
     if (types.isEmpty())
-        return Error {tr("the file holds no catalog entry"), fileName};
+        return Error {QCoreApplication::translate("Stackdraft::Core::ComponentTypeParser",
+                                                  "the file holds no catalog entry"),
+                      fileName};
     return types;
 }
 

@@ -18,11 +18,6 @@ struct ParseError
     Error error;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PriceBookReader", text);
-}
-
 [[noreturn]] void fail(const YAML::Node &node, const QString &fileName, const QString &field,
                        const QString &message)
 {
@@ -43,13 +38,17 @@ struct Context
     double number(const YAML::Node &node, const QString &field) const
     {
         if (!node || !node.IsScalar())
-            fail(node, fileName, field, tr("expected a number"));
+            fail(node, fileName, field,
+                 QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                             "expected a number"));
         bool ok = false;
         const double value = text(node).toDouble(&ok);
         // A bound keeps every amount computed from a price finite (no "$inf" in a report).
         if (!ok || !std::isfinite(value) || value < 0 || value > 1e9)
             fail(node, fileName, field,
-                 tr("'%1' is not a number from 0 to 1000000000").arg(text(node)));
+                 QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                             "'%1' is not a number from 0 to 1000000000")
+                     .arg(text(node)));
         return value;
     }
 
@@ -62,18 +61,24 @@ struct Context
         const auto memory = Quantity::parseMemory(text(node["memory"]));
         if (!memory)
             fail(node["memory"], fileName, field + QStringLiteral(".memory"),
-                 tr("'%1' is not a memory quantity such as 2Gi").arg(text(node["memory"])));
+                 QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                             "'%1' is not a memory quantity such as 2Gi")
+                     .arg(text(node["memory"])));
         spec.memory = *memory;
         spec.availability = text(node["availability"]);
         if (spec.family.isEmpty() || spec.className.isEmpty())
-            fail(node, fileName, field, tr("an instance needs a family and a class"));
+            fail(node, fileName, field,
+                 QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                             "an instance needs a family and a class"));
         return spec;
     }
 
     Price price(const YAML::Node &node, const QString &field) const
     {
         if (!node.IsMap())
-            fail(node, fileName, field, tr("expected a map with key, unit, price and source"));
+            fail(node, fileName, field,
+                 QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                             "expected a map with key, unit, price and source"));
         Price p;
         p.key = text(node["key"]);
         p.label = text(node["label"]);
@@ -82,11 +87,15 @@ struct Context
         p.date = text(node["date"]);
         p.source = text(node["source"]);
         if (p.key.isEmpty() || p.unit.isEmpty() || p.source.isEmpty() || p.date.isEmpty())
-            fail(node, fileName, field, tr("every price needs a key, a unit, a source and a date"));
+            fail(node, fileName, field,
+                 QCoreApplication::translate(
+                     "Stackdraft::Core::PriceBookReader",
+                     "every price needs a key, a unit, a source and a date"));
         if (const YAML::Node tiers = node["tiers"]) {
             if (!tiers.IsSequence() || tiers.size() == 0)
                 fail(tiers, fileName, field + QStringLiteral(".tiers"),
-                     tr("expected a list of bands"));
+                     QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                                 "expected a list of bands"));
             for (std::size_t i = 0; i < tiers.size(); ++i) {
                 const QString tierField = QStringLiteral("%1.tiers[%2]").arg(field).arg(i);
                 PriceTier tier;
@@ -107,14 +116,20 @@ struct Context
     PriceBookData book(const YAML::Node &root) const
     {
         if (!root.IsMap())
-            fail(root, fileName, {}, tr("a price book is a YAML map"));
+            fail(root, fileName, {},
+                 QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                             "a price book is a YAML map"));
         if (text(root["stackdraft-pricebook"]) != QLatin1String("1"))
             fail(root, fileName, QStringLiteral("stackdraft-pricebook"),
-                 tr("not a Stackdraft price book (expected 'stackdraft-pricebook: 1')"));
+                 QCoreApplication::translate(
+                     "Stackdraft::Core::PriceBookReader",
+                     "not a Stackdraft price book (expected 'stackdraft-pricebook: 1')"));
         PriceBookData data;
         data.id = text(root["id"]);
         if (data.id.isEmpty())
-            fail(root, fileName, QStringLiteral("id"), tr("the price book has no id"));
+            fail(root, fileName, QStringLiteral("id"),
+                 QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                             "the price book has no id"));
         data.label = text(root["label"]);
         data.provider = text(root["provider"]);
         data.region = text(root["region"]);
@@ -141,7 +156,8 @@ struct Context
                 = source.second.IsMap() ? text(source.second["name"]) : text(source.second);
             if (name.isEmpty())
                 fail(source.second, fileName, QStringLiteral("sources.") + key,
-                     tr("a source needs a name"));
+                     QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                                 "a source needs a name"));
             legend.addName(key, name);
         }
         for (const auto &offer : root["offers"])
@@ -180,7 +196,10 @@ Result<PriceBook> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("cannot read the price book: %1").arg(file.errorString()), path};
+        return Error {QCoreApplication::translate("Stackdraft::Core::PriceBookReader",
+                                                  "cannot read the price book: %1")
+                          .arg(file.errorString()),
+                      path};
     return read(file.readAll(), path);
 }
 

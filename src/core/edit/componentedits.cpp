@@ -8,14 +8,14 @@
 namespace Stackdraft::Core::Edit {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Core::Edit", text);
-}
-
 Status unknownComponent(const QString &id)
 {
-    return Error {tr("there is no component '%1'").arg(id), {}, 0, 0, {}};
+    return Error {
+        QCoreApplication::translate("Stackdraft::Core::Edit", "there is no component '%1'").arg(id),
+        {},
+        0,
+        0,
+        {}};
 }
 
 // Takes the elements matching `pred` out of `list`, returning them with their original indices

@@ -8,14 +8,15 @@
 namespace Stackdraft::Core::Edit {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Core::Edit", text);
-}
-
 Error unknownConnection(const QString &id)
 {
-    return Error {tr("there is no connection '%1'").arg(id), {}, 0, 0, {}};
+    return Error {
+        QCoreApplication::translate("Stackdraft::Core::Edit", "there is no connection '%1'")
+            .arg(id),
+        {},
+        0,
+        0,
+        {}};
 }
 
 } // namespace
@@ -25,7 +26,9 @@ Result<QString> addConnection(Project &project, Connection connection, qsizetype
     if (connection.id.isEmpty())
         connection.id = ConnectionIds::forNew(project.connections, connection.from, connection.to);
     else if (project.connection(connection.id))
-        return Error {tr("the connection id '%1' is already taken").arg(connection.id),
+        return Error {QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "the connection id '%1' is already taken")
+                          .arg(connection.id),
                       {},
                       0,
                       0,

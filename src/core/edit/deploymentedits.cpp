@@ -9,11 +9,6 @@
 namespace Stackdraft::Core::Edit {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Core::Edit", text);
-}
-
 Error refusal(const QString &message)
 {
     return Error {message, {}, 0, 0, {}};
@@ -23,7 +18,9 @@ Result<Environment *> environment(Project &project, const QString &id)
 {
     if (Environment *env = project.environment(id))
         return env;
-    return refusal(tr("there is no environment '%1'").arg(id));
+    return refusal(
+        QCoreApplication::translate("Stackdraft::Core::Edit", "there is no environment '%1'")
+            .arg(id));
 }
 
 Result<Deployment *> deployed(Project &project, const QString &environmentId,
@@ -34,7 +31,9 @@ Result<Deployment *> deployed(Project &project, const QString &environmentId,
         return env.error();
     if (Deployment *d = env.value()->deployment(componentId))
         return d;
-    return refusal(tr("'%1' is not deployed in environment '%2'").arg(componentId, environmentId));
+    return refusal(QCoreApplication::translate("Stackdraft::Core::Edit",
+                                               "'%1' is not deployed in environment '%2'")
+                       .arg(componentId, environmentId));
 }
 
 } // namespace
@@ -46,7 +45,8 @@ Status deploy(Project &project, const QString &environmentId, const Deployment &
     if (!env)
         return env.error();
     if (env.value()->deploys(deployment.component))
-        return refusal(tr("'%1' is already deployed in environment '%2'")
+        return refusal(QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                   "'%1' is already deployed in environment '%2'")
                            .arg(deployment.component, environmentId));
     if (Status s = checkDeployment(project, deployment); !s)
         return s;
@@ -68,7 +68,9 @@ Result<Placed<Deployment>> undeploy(Project &project, const QString &environment
         if (list[i].component == componentId)
             return Placed<Deployment> {i, list.takeAt(i)};
     }
-    return refusal(tr("'%1' is not deployed in environment '%2'").arg(componentId, environmentId));
+    return refusal(QCoreApplication::translate("Stackdraft::Core::Edit",
+                                               "'%1' is not deployed in environment '%2'")
+                       .arg(componentId, environmentId));
 }
 
 Status setDeployment(Project &project, const QString &environmentId, const Deployment &deployment)
@@ -91,7 +93,8 @@ Status moveNodes(Project &project, const QString &environmentId,
     for (const QPointF &position : positions) {
         for (double coordinate : {position.x(), position.y()}) {
             if (!std::isfinite(coordinate) || std::abs(coordinate) > 1e9)
-                return refusal(tr("a position is a pair of finite numbers"));
+                return refusal(QCoreApplication::translate(
+                    "Stackdraft::Core::Edit", "a position is a pair of finite numbers"));
         }
     }
     qsizetype found = 0;
@@ -101,7 +104,9 @@ Status moveNodes(Project &project, const QString &environmentId,
         for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
             if (!env.value()->deploys(it.key()))
                 return refusal(
-                    tr("'%1' is not deployed in environment '%2'").arg(it.key(), environmentId));
+                    QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                "'%1' is not deployed in environment '%2'")
+                        .arg(it.key(), environmentId));
         }
     }
     for (Deployment &d : env.value()->deployments) {

@@ -9,14 +9,15 @@
 namespace Stackdraft::Core::Edit {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Core::Edit", text);
-}
-
 Error unknownEnvironment(const QString &id)
 {
-    return Error {tr("there is no environment '%1'").arg(id), {}, 0, 0, {}};
+    return Error {
+        QCoreApplication::translate("Stackdraft::Core::Edit", "there is no environment '%1'")
+            .arg(id),
+        {},
+        0,
+        0,
+        {}};
 }
 
 QStringList environmentIds(const Project &project)
@@ -32,11 +33,13 @@ Status checkDeployments(const Project &project, const Environment &environment)
     QSet<QString> seen;
     for (const Deployment &d : environment.deployments) {
         if (seen.contains(d.component))
-            return Error {tr("'%1' is deployed twice").arg(d.component),
-                          {},
-                          0,
-                          0,
-                          QStringLiteral("deployments.") + d.component};
+            return Error {
+                QCoreApplication::translate("Stackdraft::Core::Edit", "'%1' is deployed twice")
+                    .arg(d.component),
+                {},
+                0,
+                0,
+                QStringLiteral("deployments.") + d.component};
         seen.insert(d.component);
         if (Status s = checkDeployment(project, d); !s)
             return s;
@@ -108,7 +111,8 @@ Status moveEnvironment(Project &project, const QString &id, qsizetype index)
     if (from < 0)
         return unknownEnvironment(id);
     if (index < 0 || index >= project.environments.size())
-        return Error {tr("there is no position %1 among %2 environments")
+        return Error {QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "there is no position %1 among %2 environments")
                           .arg(index + 1)
                           .arg(project.environments.size()),
                       {},

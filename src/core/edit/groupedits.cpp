@@ -8,14 +8,14 @@
 namespace Stackdraft::Core::Edit {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Core::Edit", text);
-}
-
 Error unknownGroup(const QString &id)
 {
-    return Error {tr("there is no group '%1'").arg(id), {}, 0, 0, {}};
+    return Error {
+        QCoreApplication::translate("Stackdraft::Core::Edit", "there is no group '%1'").arg(id),
+        {},
+        0,
+        0,
+        {}};
 }
 
 QStringList groupIds(const Project &project)

@@ -14,11 +14,6 @@
 namespace Stackdraft::Core::Edit {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdraft::Core::Edit", text);
-}
-
 Status refuse(const QString &field, const QString &message)
 {
     return Error {message, {}, 0, 0, field};
@@ -38,19 +33,30 @@ Status inRange(const QString &field, qint64 value, qint64 min, qint64 max)
 {
     if (value >= min && value <= max)
         return success();
-    return refuse(field, tr("must be between %1 and %2 (found %3)").arg(min).arg(max).arg(value));
+    return refuse(field,
+                  QCoreApplication::translate("Stackdraft::Core::Edit",
+                                              "must be between %1 and %2 (found %3)")
+                      .arg(min)
+                      .arg(max)
+                      .arg(value));
 }
 
 // `max`: the reader's bound for the field (ParseContext::number), so the file loads again.
 Status notNegative(const QString &field, double value, double max = ParseContext::MaxFigure)
 {
     if (!std::isfinite(value))
-        return refuse(field, tr("must be a finite number"));
+        return refuse(
+            field,
+            QCoreApplication::translate("Stackdraft::Core::Edit", "must be a finite number"));
     if (value < 0)
-        return refuse(field, tr("must not be negative (found %1)").arg(value));
+        return refuse(
+            field,
+            QCoreApplication::translate("Stackdraft::Core::Edit", "must not be negative (found %1)")
+                .arg(value));
     if (value > max)
         return refuse(field,
-                      tr("must be between %1 and %2 (found %3)")
+                      QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "must be between %1 and %2 (found %3)")
                           .arg(QString::number(0), QString::number(max, 'f', 0))
                           .arg(value));
     return success();
@@ -61,12 +67,17 @@ Status notNegative(const QString &field, double value, double max = ParseContext
 Status cpuQuantity(const QString &field, qint64 millicores)
 {
     if (millicores < 0 || Quantity::parseCpu(Quantity::formatCpu(millicores)) != millicores)
-        return refuse(field,
-                      tr("%1 millicores is not a CPU quantity the file can hold").arg(millicores));
+        return refuse(
+            field,
+            QCoreApplication::translate("Stackdraft::Core::Edit",
+                                        "%1 millicores is not a CPU quantity the file can hold")
+                .arg(millicores));
     if (millicores > Quantity::MaxCpu)
         return refuse(field,
-                      tr("%1 millicores is more than the largest CPU quantity accepted "
-                         "(%2 cores)")
+                      QCoreApplication::translate(
+                          "Stackdraft::Core::Edit",
+                          "%1 millicores is more than the largest CPU quantity accepted "
+                          "(%2 cores)")
                           .arg(millicores)
                           .arg(Quantity::MaxCpu / 1000));
     return success();
@@ -75,10 +86,16 @@ Status cpuQuantity(const QString &field, qint64 millicores)
 Status memoryQuantity(const QString &field, qint64 bytes)
 {
     if (bytes < 0 || Quantity::parseMemory(Quantity::formatMemory(bytes)) != bytes)
-        return refuse(field, tr("%1 bytes is not a memory quantity the file can hold").arg(bytes));
+        return refuse(
+            field,
+            QCoreApplication::translate("Stackdraft::Core::Edit",
+                                        "%1 bytes is not a memory quantity the file can hold")
+                .arg(bytes));
     if (bytes > Quantity::MaxMemory)
         return refuse(field,
-                      tr("%1 bytes is more than the largest memory quantity accepted (%2)")
+                      QCoreApplication::translate(
+                          "Stackdraft::Core::Edit",
+                          "%1 bytes is more than the largest memory quantity accepted (%2)")
                           .arg(bytes)
                           .arg(Quantity::formatMemory(Quantity::MaxMemory)));
     return success();
@@ -88,7 +105,9 @@ Status textList(const QString &field, const QStringList &list)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list[i].isEmpty())
-            return refuse(at(field, i), tr("an entry of this list cannot be empty"));
+            return refuse(at(field, i),
+                          QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                      "an entry of this list cannot be empty"));
     }
     return success();
 }
@@ -117,7 +136,9 @@ Status checkPorts(const QList<Port> &ports)
         }
         if (port.protocol != QLatin1String("TCP") && port.protocol != QLatin1String("UDP"))
             return refuse(sub(field, QStringLiteral("protocol")),
-                          tr("unknown protocol '%1' (use TCP or UDP)").arg(port.protocol));
+                          QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                      "unknown protocol '%1' (use TCP or UDP)")
+                              .arg(port.protocol));
     }
     return success();
 }
@@ -149,10 +170,15 @@ Status checkNewId(const QString &id, const QStringList &taken, IdKind kind)
                                      "at most 63 characters (e.g. '%2')");
             break;
         }
-        return refuse(QStringLiteral("id"), tr(text).arg(id, Naming::toDnsLabel(id)));
+        return refuse(QStringLiteral("id"),
+                      QCoreApplication::translate("Stackdraft::Core::Edit", text)
+                          .arg(id, Naming::toDnsLabel(id)));
     }
     if (taken.contains(id))
-        return refuse(QStringLiteral("id"), tr("the id '%1' is already taken").arg(id));
+        return refuse(
+            QStringLiteral("id"),
+            QCoreApplication::translate("Stackdraft::Core::Edit", "the id '%1' is already taken")
+                .arg(id));
     return success();
 }
 
@@ -164,11 +190,16 @@ Status checkEnvVars(const Project &project, const QList<EnvVar> &vars, const QSt
         const QString varField = sub(field, var.name);
         if (!Naming::isEnvName(var.name))
             return refuse(varField,
-                          tr("'%1' is not a valid environment variable name: use letters, "
-                             "digits, '_', '-' and '.', not starting with a digit (e.g. '%2')")
+                          QCoreApplication::translate(
+                              "Stackdraft::Core::Edit",
+                              "'%1' is not a valid environment variable name: use letters, "
+                              "digits, '_', '-' and '.', not starting with a digit (e.g. '%2')")
                               .arg(var.name, Naming::toEnvName(var.name)));
         if (names.contains(var.name))
-            return refuse(varField, tr("the variable '%1' is set twice").arg(var.name));
+            return refuse(varField,
+                          QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                      "the variable '%1' is set twice")
+                              .arg(var.name));
         names.insert(var.name);
         switch (var.kind) {
         case EnvVar::Kind::Literal:
@@ -177,18 +208,24 @@ Status checkEnvVars(const Project &project, const QList<EnvVar> &vars, const QSt
             if (var.component != self && !project.component(var.component))
                 return refuse(
                     sub(varField, QStringLiteral("from")),
-                    tr("refers to component '%1', which does not exist").arg(var.component));
+                    QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                "refers to component '%1', which does not exist")
+                        .arg(var.component));
             if (!var.part.isEmpty() && !EnvVar::referenceParts().contains(var.part))
                 return refuse(
                     sub(varField, QStringLiteral("part")),
-                    tr("unknown part '%1' (use url, host, port, user, database or bucket)")
+                    QCoreApplication::translate(
+                        "Stackdraft::Core::Edit",
+                        "unknown part '%1' (use url, host, port, user, database or bucket)")
                         .arg(var.part));
             break;
         case EnvVar::Kind::Secret:
             if (!Naming::isDnsLabel(var.secret))
                 return refuse(sub(varField, QStringLiteral("secret")),
-                              tr("'%1' is not a valid secret name: use lower-case letters, "
-                                 "digits and '-' (e.g. '%2')")
+                              QCoreApplication::translate(
+                                  "Stackdraft::Core::Edit",
+                                  "'%1' is not a valid secret name: use lower-case letters, "
+                                  "digits and '-' (e.g. '%2')")
                                   .arg(var.secret, Naming::toDnsLabel(var.secret)));
             break;
         }
@@ -199,7 +236,9 @@ Status checkEnvVars(const Project &project, const QList<EnvVar> &vars, const QSt
 Status checkComponent(const Project &project, const Component &component)
 {
     if (component.type.isEmpty())
-        return refuse(QStringLiteral("type"), tr("a component needs a type from the catalog"));
+        return refuse(QStringLiteral("type"),
+                      QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "a component needs a type from the catalog"));
     if (Status s = checkPorts(component.ports); !s)
         return s;
     if (Status s = commandLists(component.command, component.args); !s)
@@ -207,7 +246,9 @@ Status checkComponent(const Project &project, const Component &component)
     if (Status s = checkEnvVars(project, component.env, QStringLiteral("env"), component.id); !s)
         return s;
     if (component.properties.contains(QString()))
-        return refuse(QStringLiteral("properties"), tr("a property needs a name"));
+        return refuse(
+            QStringLiteral("properties"),
+            QCoreApplication::translate("Stackdraft::Core::Edit", "a property needs a name"));
     return success();
 }
 
@@ -215,7 +256,9 @@ Status checkDeployment(const Project &project, const Deployment &d)
 {
     if (!project.component(d.component))
         return refuse(QStringLiteral("component"),
-                      tr("there is no component '%1' to deploy").arg(d.component));
+                      QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "there is no component '%1' to deploy")
+                          .arg(d.component));
     const auto field = [](const char *name) { return QString::fromLatin1(name); };
     const Autoscaling &a = d.autoscaling;
     for (const Status &s : {inRange(field("replicas"), d.replicas, 0, 10000),
@@ -235,10 +278,14 @@ Status checkDeployment(const Project &project, const Deployment &d)
         return s;
     if (!d.exposure.path.isEmpty() && !d.exposure.path.startsWith(QLatin1Char('/')))
         return refuse(field("expose.path"),
-                      tr("a path starts with '/' (found '%1')").arg(d.exposure.path));
+                      QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "a path starts with '/' (found '%1')")
+                          .arg(d.exposure.path));
     for (double coordinate : {d.position.x(), d.position.y()}) {
         if (!std::isfinite(coordinate) || std::abs(coordinate) > 1e9)
-            return refuse(field("position"), tr("a position is a pair of finite numbers"));
+            return refuse(field("position"),
+                          QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                      "a position is a pair of finite numbers"));
     }
     return checkEnvVars(project, d.envOverrides, field("env"));
 }
@@ -266,15 +313,21 @@ Status checkEnvironmentSettings(const Environment &env)
 Status checkConnection(const Project &project, const Connection &c)
 {
     if (c.id.isEmpty())
-        return refuse(QStringLiteral("id"), tr("a connection needs an id"));
+        return refuse(
+            QStringLiteral("id"),
+            QCoreApplication::translate("Stackdraft::Core::Edit", "a connection needs an id"));
     for (const QString &end : {c.from, c.to}) {
         if (!project.component(end))
-            return refuse(end == c.from ? QStringLiteral("from") : QStringLiteral("to"),
-                          tr("unknown component '%1'").arg(end));
+            return refuse(
+                end == c.from ? QStringLiteral("from") : QStringLiteral("to"),
+                QCoreApplication::translate("Stackdraft::Core::Edit", "unknown component '%1'")
+                    .arg(end));
     }
     if (c.from == c.to)
         return refuse(QStringLiteral("to"),
-                      tr("component '%1' cannot connect to itself").arg(c.from));
+                      QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "component '%1' cannot connect to itself")
+                          .arg(c.from));
     if (c.port != 0)
         return inRange(QStringLiteral("port"), c.port, 1, 65535);
     return success();
@@ -285,9 +338,15 @@ Status checkGroupMembers(const Project &project, const QStringList &members)
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString field = at(QStringLiteral("members"), i);
         if (!project.component(members[i]))
-            return refuse(field, tr("unknown component '%1'").arg(members[i]));
+            return refuse(
+                field,
+                QCoreApplication::translate("Stackdraft::Core::Edit", "unknown component '%1'")
+                    .arg(members[i]));
         if (members.indexOf(members[i]) < i)
-            return refuse(field, tr("'%1' is listed twice in this group").arg(members[i]));
+            return refuse(field,
+                          QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                      "'%1' is listed twice in this group")
+                              .arg(members[i]));
     }
     return success();
 }
@@ -296,8 +355,10 @@ Status checkProjectSettings(const ProjectSettings &settings)
 {
     if (!Naming::isDnsLabel(settings.name))
         return refuse(QStringLiteral("name"),
-                      tr("'%1' is not a valid project name: use lower-case letters, digits and "
-                         "'-' (e.g. '%2')")
+                      QCoreApplication::translate(
+                          "Stackdraft::Core::Edit",
+                          "'%1' is not a valid project name: use lower-case letters, digits and "
+                          "'-' (e.g. '%2')")
                           .arg(settings.name, Naming::toDnsLabel(settings.name)));
     if (Status s = notNegative(QStringLiteral("currency.rate"), settings.currency.rate, 1e6); !s)
         return s;

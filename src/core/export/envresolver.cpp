@@ -15,11 +15,6 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EnvResolver", text);
-}
-
 void appendText(QList<ResolvedEnvVar::Part> &parts, const QString &text)
 {
     if (text.isEmpty())
@@ -37,6 +32,12 @@ int primaryPort(const Component &component, const ComponentType &type)
     if (type.isValid() && !type.data().defaultPorts.isEmpty())
         return type.data().defaultPorts.first().container;
     return 0;
+}
+
+// A resolution failure at the variable's field path.
+Error variableError(const QString &message, const QString &field)
+{
+    return Error {message, {}, 0, 0, field};
 }
 
 } // namespace
@@ -196,12 +197,12 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
         = QStringLiteral("environments.%1.%2.env.%3").arg(m_env.id, component.id, var.name);
     const Component *target = m_index.component(var.component);
     if (!target)
-        return Error {tr("%1 takes its value from '%2', which is not a component of the project")
-                          .arg(var.name, var.component),
-                      {},
-                      0,
-                      0,
-                      field};
+        return variableError(
+            QCoreApplication::translate(
+                "Stackdraft::Core::EnvResolver",
+                "%1 takes its value from '%2', which is not a component of the project")
+                .arg(var.name, var.component),
+            field);
     const ComponentType type = m_catalog.type(target->type);
     const QString part = var.part.isEmpty() ? QStringLiteral("url") : var.part;
     // Something outside our infrastructure is reached where the architect says, deployed in this
@@ -218,13 +219,13 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
             appendText(out.parts, QUrl(externalUrl).host());
             return out;
         }
-        return Error {tr("%1 takes its value from '%2', which is not deployed in environment '%3': "
-                         "deploy it there or override %1 for that environment")
-                          .arg(var.name, target->id, m_env.id),
-                      {},
-                      0,
-                      0,
-                      field};
+        return variableError(
+            QCoreApplication::translate(
+                "Stackdraft::Core::EnvResolver",
+                "%1 takes its value from '%2', which is not deployed in environment '%3': "
+                "deploy it there or override %1 for that environment")
+                .arg(var.name, target->id, m_env.id),
+            field);
     }
 
     // A replicated data store is written to through its writer endpoint (the operator's primary
@@ -246,69 +247,77 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
         appendText(out.parts, host);
     } else if (part == QLatin1String("port")) {
         if (port <= 0)
-            return Error {
-                tr("%1 asks for the port of '%2', which has none").arg(var.name, target->id),
-                {},
-                0,
-                0,
-                field};
+            return variableError(
+                QCoreApplication::translate("Stackdraft::Core::EnvResolver",
+                                            "%1 asks for the port of '%2', which has none")
+                    .arg(var.name, target->id),
+                field);
         appendText(out.parts, QString::number(port));
     } else if (part == QLatin1String("password")) {
         if (password.isEmpty())
-            return Error {tr("%1 asks for the password of '%2', which has no password secret")
-                              .arg(var.name, target->id),
-                          {},
-                          0,
-                          0,
-                          field};
+            return variableError(
+                QCoreApplication::translate(
+                    "Stackdraft::Core::EnvResolver",
+                    "%1 asks for the password of '%2', which has no password secret")
+                    .arg(var.name, target->id),
+                field);
         out.parts.append({{}, password});
     } else if (part == QLatin1String("url")) {
-        QString pattern = type.isValid() ? type.data().urlTemplate : QString();
-        if (pattern.isEmpty())
-            pattern = port > 0 ? QStringLiteral("{host}:{port}") : QStringLiteral("{host}");
-        if (password.isEmpty()) {
-            // No credentials to give: "scheme://{user}:{password}@host" becomes "scheme://host".
-            static const QRegularExpression credentials(
-                QStringLiteral("\\{user\\}(:\\{password\\})?@"));
-            pattern.remove(credentials);
-            pattern.remove(QStringLiteral(":{password}"));
-        }
-        static const QRegularExpression token(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
-        qsizetype at = 0;
-        for (auto it = token.globalMatch(pattern); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            appendText(out.parts, pattern.mid(at, m.capturedStart() - at));
-            at = m.capturedEnd();
-            const QString name = m.captured(1);
-            if (name == QLatin1String("password"))
-                out.parts.append({{}, password});
-            else if (name == QLatin1String("host"))
-                appendText(out.parts, host);
-            else if (name == QLatin1String("port"))
-                appendText(out.parts, QString::number(port));
-            else
-                appendText(out.parts, fieldValue(*target, type, name));
-        }
-        appendText(out.parts, pattern.mid(at));
-        if (const QString options = replication.urlOptions(m_hostNaming(*target));
-            !options.isEmpty())
-            appendText(out.parts,
-                       (pattern.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-                           + options);
+        appendUrl(out, *target, type, {host, port, password}, replication);
     } else {
         const QString value = fieldValue(*target, type, part);
         if (value.isEmpty())
-            return Error {
-                tr("%1 asks for '%2' of '%3', which neither the component's properties nor its "
-                   "catalog type define")
+            return variableError(
+                QCoreApplication::translate(
+                    "Stackdraft::Core::EnvResolver",
+                    "%1 asks for '%2' of '%3', which neither the component's properties nor its "
+                    "catalog type define")
                     .arg(var.name, part, target->id),
-                {},
-                0,
-                0,
-                field};
+                field);
         appendText(out.parts, value);
     }
     return out;
+}
+
+// The target's URL template filled in: {password} as the secret, {host} and {port} as given, any
+// other {field} as fieldValue() finds it, and the replication's client options appended.
+void EnvResolver::appendUrl(ResolvedEnvVar &out, const Component &target, const ComponentType &type,
+                            const UrlParts &given, const ReplicationPlan &replication) const
+{
+    const QString &host = given.host;
+    const int port = given.port;
+    const QString &password = given.password;
+    QString pattern = type.isValid() ? type.data().urlTemplate : QString();
+    if (pattern.isEmpty())
+        pattern = port > 0 ? QStringLiteral("{host}:{port}") : QStringLiteral("{host}");
+    if (password.isEmpty()) {
+        // No credentials to give: "scheme://{user}:{password}@host" becomes "scheme://host".
+        static const QRegularExpression credentials(
+            QStringLiteral("\\{user\\}(:\\{password\\})?@"));
+        pattern.remove(credentials);
+        pattern.remove(QStringLiteral(":{password}"));
+    }
+    static const QRegularExpression token(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
+    qsizetype at = 0;
+    for (auto it = token.globalMatch(pattern); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        appendText(out.parts, pattern.mid(at, m.capturedStart() - at));
+        at = m.capturedEnd();
+        const QString name = m.captured(1);
+        if (name == QLatin1String("password"))
+            out.parts.append({{}, password});
+        else if (name == QLatin1String("host"))
+            appendText(out.parts, host);
+        else if (name == QLatin1String("port"))
+            appendText(out.parts, QString::number(port));
+        else
+            appendText(out.parts, fieldValue(target, type, name));
+    }
+    appendText(out.parts, pattern.mid(at));
+    if (const QString options = replication.urlOptions(m_hostNaming(target)); !options.isEmpty())
+        appendText(out.parts,
+                   (pattern.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                       + options);
 }
 
 Result<QList<ResolvedEnvVar>> EnvResolver::resolve(const Component &component) const

@@ -21,6 +21,7 @@ struct Deployment;
 struct Environment;
 struct Project;
 class ProjectIndex;
+struct ReplicationPlan;
 
 // Turns each effective variable of a component in one environment (Project::effectiveEnv) into what
 // a generator writes (ResolvedEnvVar):
@@ -86,7 +87,16 @@ public:
     bool deploys(const QString &componentId) const { return m_deployments.contains(componentId); }
 
 private:
+    struct UrlParts // what a URL template's {host}, {port} and {password} stand for
+    {
+        QString host;
+        int port = 0;
+        QString password; // a secret's name; empty: no credentials
+    };
+
     void indexDeployments();
+    void appendUrl(ResolvedEnvVar &out, const Component &target, const ComponentType &type,
+                   const UrlParts &given, const ReplicationPlan &replication) const;
     QString fieldValue(const Component &target, const ComponentType &type,
                        const QString &field) const;
 

@@ -14,15 +14,6 @@
 #include <algorithm>
 
 namespace Stackdraft::Core {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExporterRegistry", text);
-}
-
-} // namespace
-
 ExporterRegistry::ExporterRegistry() = default;
 // Plugin instances are owned by their QPluginLoader's root component and live until the process
 // ends; unloading libraries whose objects may still be referenced is never worth the risk.
@@ -91,9 +82,13 @@ Status ExporterRegistry::addPlugin(const QString &fileName)
     auto loader = std::make_unique<QPluginLoader>(fileName);
     const QJsonObject meta = loader->metaData();
     if (meta.isEmpty())
-        return fail(tr("not a Qt plugin: %1").arg(loader->errorString()));
+        return fail(
+            QCoreApplication::translate("Stackdraft::Core::ExporterRegistry", "not a Qt plugin: %1")
+                .arg(loader->errorString()));
     if (meta.value(QLatin1String("IID")).toString() != QLatin1String(StackdraftExporter_iid))
-        return fail(tr("plugin interface '%1' is not '%2' (built for another Stackdraft version?)")
+        return fail(QCoreApplication::translate(
+                        "Stackdraft::Core::ExporterRegistry",
+                        "plugin interface '%1' is not '%2' (built for another Stackdraft version?)")
                         .arg(meta.value(QLatin1String("IID")).toString(),
                              QLatin1String(StackdraftExporter_iid)));
     // The id in the metadata lets a plugin shadowed by an earlier directory stay unloaded.
@@ -105,12 +100,18 @@ Status ExporterRegistry::addPlugin(const QString &fileName)
     }
     QObject *instance = loader->instance();
     if (!instance)
-        return fail(tr("cannot load the plugin: %1").arg(loader->errorString()));
+        return fail(QCoreApplication::translate("Stackdraft::Core::ExporterRegistry",
+                                                "cannot load the plugin: %1")
+                        .arg(loader->errorString()));
     auto *exporter = qobject_cast<Exporter *>(instance);
     if (!exporter)
-        return fail(tr("the plugin does not implement the exporter interface"));
+        return fail(
+            QCoreApplication::translate("Stackdraft::Core::ExporterRegistry",
+                                        "the plugin does not implement the exporter interface"));
     if (!declaredId.isEmpty() && declaredId != exporter->id())
-        return fail(tr("the plugin's metadata says id '%1' but the exporter says '%2'")
+        return fail(QCoreApplication::translate(
+                        "Stackdraft::Core::ExporterRegistry",
+                        "the plugin's metadata says id '%1' but the exporter says '%2'")
                         .arg(declaredId, exporter->id()));
     loader.release(); // see the destructor: the library stays loaded
     if (!insert(Entry {exporter->id(), fileName, nullptr, exporter}))
@@ -165,7 +166,9 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
                                              const QStringList &formats) const
 {
     if (!request.catalog || !request.priceBooks)
-        return Error {tr("an export needs a component catalog and price books")};
+        return Error {
+            QCoreApplication::translate("Stackdraft::Core::ExporterRegistry",
+                                        "an export needs a component catalog and price books")};
     const Environment *env = nullptr;
     if (!request.environment.isEmpty()) {
         env = project.environment(request.environment);
@@ -173,8 +176,10 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
             QStringList known;
             for (const Environment &e : project.environments)
                 known << e.id;
-            return Error {tr("no environment '%1' in the project (it has: %2)")
-                              .arg(request.environment, known.join(QLatin1String(", ")))};
+            return Error {
+                QCoreApplication::translate("Stackdraft::Core::ExporterRegistry",
+                                            "no environment '%1' in the project (it has: %2)")
+                    .arg(request.environment, known.join(QLatin1String(", ")))};
         }
     }
     QList<const Exporter *> chosen;
@@ -184,10 +189,14 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
         for (const QString &format : formats) {
             const Exporter *e = exporter(format);
             if (!e)
-                return Error {tr("unknown export format '%1' (available: %2)")
-                                  .arg(format, ids().join(QLatin1String(", ")))};
+                return Error {
+                    QCoreApplication::translate("Stackdraft::Core::ExporterRegistry",
+                                                "unknown export format '%1' (available: %2)")
+                        .arg(format, ids().join(QLatin1String(", ")))};
             if (env && !e->appliesTo(*env))
-                return Error {tr("format '%1' writes nothing for environment '%2' (platform %3)")
+                return Error {QCoreApplication::translate(
+                                  "Stackdraft::Core::ExporterRegistry",
+                                  "format '%1' writes nothing for environment '%2' (platform %3)")
                                   .arg(format, env->id, platformId(env->platform))};
             if (!chosen.contains(e))
                 chosen << e;
@@ -200,12 +209,16 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
         Result<ExportSet> set = e->generate(project, request);
         if (!set) {
             Error error = set.error();
-            error.message = tr("%1 export: %2").arg(e->id(), error.message);
+            error.message
+                = QCoreApplication::translate("Stackdraft::Core::ExporterRegistry", "%1 export: %2")
+                      .arg(e->id(), error.message);
             return error;
         }
         for (const QString &path : set->paths()) {
             if (all.contains(path))
-                return Error {tr("two exporters write the same file '%1'").arg(path)};
+                return Error {QCoreApplication::translate("Stackdraft::Core::ExporterRegistry",
+                                                          "two exporters write the same file '%1'")
+                                  .arg(path)};
         }
         all.merge(*set);
     }

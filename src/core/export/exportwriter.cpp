@@ -20,11 +20,6 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportWriter", text);
-}
-
 bool isInside(const QString &canonicalRoot, const QString &canonicalPath)
 {
     return canonicalPath == canonicalRoot
@@ -66,7 +61,10 @@ Status replaceFile(const QString &target, const QByteArray &bytes)
                                     .arg(attempt));
         if (!temporary.open(QIODevice::WriteOnly | QIODevice::NewOnly)
             && (temporary.error() != QFileDevice::OpenError || !temporary.exists() || attempt > 16))
-            return Error {tr("cannot write the file: %1").arg(temporary.errorString()), target};
+            return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                                      "cannot write the file: %1")
+                              .arg(temporary.errorString()),
+                          target};
     }
     const bool written = temporary.write(bytes) == bytes.size() && temporary.flush();
     const QString failure = temporary.errorString();
@@ -80,7 +78,8 @@ Status replaceFile(const QString &target, const QByteArray &bytes)
     }
     if (!written || renamed) {
         temporary.remove();
-        return Error {tr("cannot write the file: %1")
+        return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                                  "cannot write the file: %1")
                           .arg(written ? QString::fromStdString(renamed.message()) : failure),
                       target};
     }
@@ -106,15 +105,21 @@ void flushFileSystem(const QString &directory)
 QString ExportWriter::pathProblem(const QString &path)
 {
     if (path.isEmpty())
-        return tr("empty path");
+        return QCoreApplication::translate("Stackdraft::Core::ExportWriter", "empty path");
     if (path.contains(QLatin1Char('\\')) || path.contains(QChar(0)))
-        return tr("'%1' holds a backslash or NUL character").arg(path);
+        return QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                           "'%1' holds a backslash or NUL character")
+            .arg(path);
     if (path.startsWith(QLatin1Char('/')) || QDir::isAbsolutePath(path))
-        return tr("'%1' is absolute; generated paths are relative to the output directory")
+        return QCoreApplication::translate(
+                   "Stackdraft::Core::ExportWriter",
+                   "'%1' is absolute; generated paths are relative to the output directory")
             .arg(path);
     for (const QString &segment : path.split(QLatin1Char('/'))) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
-            return tr("'%1' has an empty, '.' or '..' segment").arg(path);
+            return QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                               "'%1' has an empty, '.' or '..' segment")
+                .arg(path);
     }
     return {};
 }
@@ -122,26 +127,38 @@ QString ExportWriter::pathProblem(const QString &path)
 Status ExportWriter::write(const ExportSet &set, const QString &outDir)
 {
     if (outDir.isEmpty())
-        return Error {tr("no output directory given")};
+        return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                                  "no output directory given")};
     const QDir root(outDir);
     if (!QDir().mkpath(root.absolutePath()))
-        return Error {tr("cannot create the output directory"), root.absolutePath()};
+        return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                                  "cannot create the output directory"),
+                      root.absolutePath()};
     const QString canonicalRoot = QFileInfo(root.absolutePath()).canonicalFilePath();
 
     // Check everything first, so a bad path writes nothing at all.
     for (const QString &path : set.paths()) {
         const QString problem = pathProblem(path);
         if (!problem.isEmpty())
-            return Error {tr("refusing to write outside the output directory: %1").arg(problem)};
+            return Error {
+                QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                            "refusing to write outside the output directory: %1")
+                    .arg(problem)};
         const QString target = root.absoluteFilePath(path);
         const QString existing = canonicalExistingAncestor(target);
         if (existing.isEmpty() || !isInside(canonicalRoot, existing))
-            return Error {
-                tr("refusing to write '%1': it leads outside the output directory").arg(path),
-                target};
+            return Error {QCoreApplication::translate(
+                              "Stackdraft::Core::ExportWriter",
+                              "refusing to write '%1': it leads outside the output directory")
+                              .arg(path),
+                          target};
         const QFileInfo info(target);
         if (info.isDir() && !info.isSymLink())
-            return Error {tr("cannot write '%1': a directory has that name").arg(path), target};
+            return Error {
+                QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                            "cannot write '%1': a directory has that name")
+                    .arg(path),
+                target};
     }
 
     QSet<QString> madeDirectories;
@@ -151,7 +168,9 @@ Status ExportWriter::write(const ExportSet &set, const QString &outDir)
         const QString directory = QFileInfo(target).absolutePath();
         if (!madeDirectories.contains(directory)) {
             if (!QDir().mkpath(directory))
-                return Error {tr("cannot create the directory"), directory};
+                return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
+                                                          "cannot create the directory"),
+                              directory};
             madeDirectories.insert(directory);
         }
         QFile current(target);

@@ -27,7 +27,7 @@ struct Context
         : project(p)
         , env(e)
         , catalog(c)
-        , workloads(Workload::list(p, e, c))
+        , workloads(containers(p, e, c))
     {
         for (const Workload &w : std::as_const(workloads))
             workloadOf.insert(w.component->id, &w);
@@ -42,6 +42,15 @@ struct Context
             if (deployed.contains(connection.from) && deployed.contains(connection.to))
                 activeFrom[connection.from].append(&connection);
         }
+    }
+
+    // Routes end at containers we run. On aws-ecs Workload::list also holds what AWS runs for us
+    // (the ALB itself, RDS...): those are entries or data stores, never a route's target.
+    static QList<Workload> containers(const Project &p, const Environment &e, const Catalog &c)
+    {
+        QList<Workload> all = Workload::list(p, e, c);
+        all.removeIf([](const Workload &w) { return !w.realisation.runsContainers(); });
+        return all;
     }
 
     Context(const Context &) = delete; // the hashes point into `workloads`
@@ -90,7 +99,7 @@ QList<PublicEntry> PublicEntry::list(const Project &project, const Environment &
     const Context ctx(project, env, catalog);
     QList<PublicEntry> entries;
     for (const auto &[c, d] : project.deployments(env)) {
-        if (d->exposure.host.isEmpty())
+        if (d->exposure.host.isEmpty() && !d->exposure.isPublic)
             continue;
         PublicEntry entry;
         entry.component = c;

@@ -13,17 +13,14 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectReader", text);
-}
-
 Error tooLarge(const QString &fileName, qint64 size)
 {
     // Exact sizes: "8.0 MB" for a file of 8.05 MB would contradict the limit it is refused by.
     const QLocale locale;
-    return Error {tr("the file is %1 bytes; project files are limited to %2 bytes (%3 MiB), so "
-                     "this is not a project file")
+    return Error {QCoreApplication::translate(
+                      "Stackdraft::Core::ProjectReader",
+                      "the file is %1 bytes; project files are limited to %2 bytes (%3 MiB), so "
+                      "this is not a project file")
                       .arg(locale.toString(size), locale.toString(ProjectReader::MaxFileSize))
                       .arg(ProjectReader::MaxFileSize / (1024 * 1024)),
                   fileName,
@@ -38,19 +35,41 @@ Result<Project> ProjectReader::readFile(const QString &path, const Catalog &cata
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {tr("no such file"), path, 0, 0, {}};
+        return Error {
+            QCoreApplication::translate("Stackdraft::Core::ProjectReader", "no such file"),
+            path,
+            0,
+            0,
+            {}};
     if (info.isDir())
-        return Error {tr("this is a directory, not a project file"), path, 0, 0, {}};
+        return Error {QCoreApplication::translate("Stackdraft::Core::ProjectReader",
+                                                  "this is a directory, not a project file"),
+                      path,
+                      0,
+                      0,
+                      {}};
     if (info.size() > MaxFileSize)
         return tooLarge(path, info.size());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("cannot read the file: %1").arg(file.errorString()), path, 0, 0, {}};
+        return Error {QCoreApplication::translate("Stackdraft::Core::ProjectReader",
+                                                  "cannot read the file: %1")
+                          .arg(file.errorString()),
+                      path,
+                      0,
+                      0,
+                      {}};
     // Read one byte more than allowed so a file that grew since stat() is still
     // caught.
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error {tr("cannot read the file: %1").arg(file.errorString()), path, 0, 0, {}};
+        return Error {QCoreApplication::translate("Stackdraft::Core::ProjectReader",
+                                                  "cannot read the file: %1")
+                          .arg(file.errorString()),
+                      path,
+                      0,
+                      0,
+                      {}};
     return read(bytes, path, catalog);
 }
 
@@ -60,7 +79,9 @@ Result<Project> ProjectReader::read(const QByteArray &bytes, const QString &file
     if (bytes.size() > MaxFileSize)
         return tooLarge(fileName, bytes.size());
     if (bytes.trimmed().isEmpty())
-        return Error {tr("the file is empty; a project file starts with 'stackdraft: 1'"),
+        return Error {QCoreApplication::translate(
+                          "Stackdraft::Core::ProjectReader",
+                          "the file is empty; a project file starts with 'stackdraft: 1'"),
                       fileName,
                       1,
                       1,

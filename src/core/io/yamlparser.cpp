@@ -16,11 +16,6 @@
 namespace Stackdraft::Core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectReader", text);
-}
-
 // The 0-based position of a tab in the line's indentation, or -1.
 qsizetype tabInIndentation(const QByteArray &line)
 {
@@ -39,7 +34,9 @@ QString syntaxMessage(const std::string &yamlMessage, const QByteArray &lineText
 {
     // A tab in the indentation shows up as whatever yaml-cpp trips over next: name the cause.
     if (tabInIndentation(lineText) >= 0) {
-        return tr("not valid YAML: a tab in the indentation; YAML indents with spaces (%1)")
+        return QCoreApplication::translate(
+                   "Stackdraft::Core::ProjectReader",
+                   "not valid YAML: a tab in the indentation; YAML indents with spaces (%1)")
             .arg(QString::fromStdString(yamlMessage));
     }
     struct Hint
@@ -72,11 +69,13 @@ QString syntaxMessage(const std::string &yamlMessage, const QByteArray &lineText
     const QString original = QString::fromStdString(yamlMessage);
     for (const Hint &hint : hints) {
         if (yamlMessage == hint.message) {
-            return tr("not valid YAML: %1 (%2)")
+            return QCoreApplication::translate("Stackdraft::Core::ProjectReader",
+                                               "not valid YAML: %1 (%2)")
                 .arg(QCoreApplication::translate("ProjectReader", hint.hint), original);
         }
     }
-    return tr("not valid YAML: %1").arg(original);
+    return QCoreApplication::translate("Stackdraft::Core::ProjectReader", "not valid YAML: %1")
+        .arg(original);
 }
 
 // Lets yaml-cpp read the bytes where they are instead of from a copy in a std::stringstream.
@@ -138,8 +137,10 @@ Error errorAt(const QString &message, const QString &fileName, const YAML::Mark 
 Error parserError(const QByteArray &bytes, const QString &fileName, const std::exception &thrown)
 {
     if (const auto *deep = dynamic_cast<const YAML::DeepRecursion *>(&thrown))
-        return errorAt(tr("the YAML nests deeper than %1 levels").arg(deep->depth()), fileName,
-                       deep->mark);
+        return errorAt(QCoreApplication::translate("Stackdraft::Core::ProjectReader",
+                                                   "the YAML nests deeper than %1 levels")
+                           .arg(deep->depth()),
+                       fileName, deep->mark);
     if (const auto *e = dynamic_cast<const YAML::Exception *>(&thrown)) {
         // e->msg is yaml-cpp's English description; syntaxMessage() adds what to fix.
         const QList<QByteArray> lines = bytes.split('\n');
@@ -150,7 +151,9 @@ Error parserError(const QByteArray &bytes, const QString &fileName, const std::e
         return errorAt(syntaxMessage(e->msg, line), fileName, mark);
     }
     qCWarning(lcIo) << "yaml-cpp failed on" << fileName << thrown.what();
-    return Error {tr("could not parse the file: %1").arg(QString::fromLocal8Bit(thrown.what())),
+    return Error {QCoreApplication::translate("Stackdraft::Core::ProjectReader",
+                                              "could not parse the file: %1")
+                      .arg(QString::fromLocal8Bit(thrown.what())),
                   fileName,
                   0,
                   0,

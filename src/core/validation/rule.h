@@ -5,6 +5,7 @@
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/environmenttotals.h"
 #include "core/derived/realisation.h"
+#include "core/export/envresolver.h"
 #include "core/model/project.h"
 #include "core/validation/problem.h"
 
@@ -25,12 +26,15 @@ struct DeployedComponent
 };
 
 // What rules may read besides the project: the catalog (minimums, required variables,
-// realisations), the price books (for the monthly-cost budget) and the environment's deployed
-// components, looked up once per check so that every rule stays linear in the size of the project.
+// realisations), the price books (for the monthly-cost budget), the environment's deployed
+// components and its variable resolver, made once per check so that every rule stays linear in the
+// size of the project.
 struct RuleContext
 {
     const Catalog &catalog;
     const PriceBooks &priceBooks;
+    // The environment's variables as the generators resolve them; one for every rule of a check.
+    const EnvResolver &resolver;
     QList<DeployedComponent> deployed; // in model order
     QHash<QString, qsizetype> indexById; // component id -> index in `deployed`
     EnvironmentTotals totals; // what the environment's own containers reserve at rest

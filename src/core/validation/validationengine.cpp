@@ -54,7 +54,11 @@ QList<Problem> ValidationEngine::checkEnvironment(const Project &project,
     const Environment *env = project.environment(environmentId);
     if (!env)
         return {};
-    RuleContext context {catalog, books, {}, {}, EnvironmentTotals::of(project, *env, catalog)};
+    // Built once here, not by each rule that resolves variables (SD-ENV-UNRESOLVED,
+    // SD-BUCKET-NOT-CREATED): it indexes the whole project.
+    const EnvResolver resolver(project, *env, catalog);
+    RuleContext context {catalog, books, resolver,
+                         {},      {},    EnvironmentTotals::of(project, *env, catalog)};
     for (const auto &[component, deployment] : project.deployments(*env)) {
         const ComponentType type = catalog.type(component->type);
         context.indexById.insert(component->id, context.deployed.size());

@@ -87,12 +87,9 @@ void TestMarkdownExporter::golden()
     const auto set = generate(project, language);
     QVERIFY2(set, qPrintable(set ? QString() : set.error().toString()));
     QCOMPARE(set->paths(), QStringList {QStringLiteral("docs/ARCHITECTURE.md")});
-    QString report;
-    QVERIFY2(PluginTest::matchesGolden(
-                 *set,
-                 QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/%1-%2").arg(example, language),
-                 &report),
-             qPrintable(report));
+    const QString report
+        = PluginTest::compareWithGolden(*set, example, QStringLiteral("markdown-%1").arg(language));
+    QVERIFY2(report.isEmpty(), qPrintable(report));
 }
 
 void TestMarkdownExporter::deterministic()

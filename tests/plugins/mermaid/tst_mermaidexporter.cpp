@@ -117,10 +117,8 @@ void TestMermaidExporter::golden()
     QCOMPARE(set.paths(),
              QStringList({QStringLiteral("docs/diagrams/components.mmd"),
                           QStringLiteral("docs/diagrams/deployment.mmd")}));
-    QString report;
-    QVERIFY2(PluginTest::matchesGolden(
-                 set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/") + example, &report),
-             qPrintable(report));
+    const QString report = PluginTest::compareWithGolden(set, example, QStringLiteral("mermaid"));
+    QVERIFY2(report.isEmpty(), qPrintable(report));
 }
 
 void TestMermaidExporter::deterministic()

@@ -1,5 +1,6 @@
 #include "plugintest.h"
 
+#include "core/export/exportwriter.h"
 #include "core/io/projectreader.h"
 
 #include <QDir>
@@ -42,58 +43,69 @@ Core::Project loadExample(const QString &name, bool *ok)
     return project.value();
 }
 
-bool matchesGolden(const Core::ExportSet &set, const QString &goldenDir, QString *report)
+QString goldenDir(const QString &example, const QString &format)
 {
-    if (qEnvironmentVariableIntValue("STACKDRAFT_REGENERATE_GOLDEN") == 1) {
-        QDir(goldenDir).removeRecursively();
-        for (auto it = set.files().cbegin(); it != set.files().cend(); ++it) {
-            const QString path = goldenDir + QLatin1Char('/') + it.key();
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()) {
-                *report = QStringLiteral("cannot write %1").arg(path);
-                return false;
-            }
-        }
-        return true;
-    }
+    return QStringLiteral(STACKDRAFT_SOURCE_DIR "/tests/plugins/golden/%1/%2").arg(example, format);
+}
 
-    QStringList golden;
-    for (QDirIterator it(goldenDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
-        golden << QDir(goldenDir).relativeFilePath(it.next());
-    golden.sort();
-    QString out;
-    for (const QString &path : std::as_const(golden)) {
-        if (!set.contains(path))
-            out += QStringLiteral("missing from the output: %1\n").arg(path);
-    }
+QStringList filesUnder(const QString &dir)
+{
+    QStringList files;
+    for (QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+         it.hasNext();)
+        files << QDir(dir).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+namespace {
+
+// `diff -u expected actual`, the actual bytes written to a scratch file.
+QString unifiedDiff(const QString &expectedPath, const QByteArray &actual)
+{
     QTemporaryDir scratch;
+    const QString actualPath = scratch.filePath(QStringLiteral("actual"));
+    QFile file(actualPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(actual) != actual.size())
+        return QStringLiteral("(cannot write %1)\n").arg(actualPath);
+    file.close();
+    QProcess diff;
+    diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), expectedPath, actualPath});
+    diff.waitForFinished();
+    return QString::fromUtf8(diff.readAllStandardOutput());
+}
+
+} // namespace
+
+QString compareWithGolden(const Core::ExportSet &set, const QString &example, const QString &format)
+{
+    const QString dir = goldenDir(example, format);
+    if (qEnvironmentVariableIntValue("STACKDRAFT_REGENERATE_GOLDEN") == 1) {
+        QDir(dir).removeRecursively();
+        const Core::Status written = Core::ExportWriter::write(set, dir);
+        return written ? QString() : written.error().toString();
+    }
+    QString report;
+    for (const QString &path : filesUnder(dir)) {
+        if (!set.contains(path))
+            report += QStringLiteral("no longer generated: %1\n").arg(path);
+    }
     for (const QString &path : set.paths()) {
-        const QString goldenPath = goldenDir + QLatin1Char('/') + path;
-        QFile file(goldenPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            out += QStringLiteral("not in the golden files: %1\n").arg(path);
+        const QString expectedPath = QDir(dir).filePath(path);
+        QFile expected(expectedPath);
+        if (!expected.open(QIODevice::ReadOnly)) {
+            report += QStringLiteral("new file, not in the golden set: %1\n").arg(path);
             continue;
         }
-        if (file.readAll() == set.file(path))
-            continue;
-        const QString actual
-            = scratch.filePath(QString(path).replace(QLatin1Char('/'), QLatin1Char('_')));
-        QFile actualFile(actual);
-        if (actualFile.open(QIODevice::WriteOnly))
-            actualFile.write(set.file(path));
-        actualFile.close();
-        QProcess diff;
-        diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), goldenPath, actual});
-        diff.waitForFinished();
-        out += QStringLiteral("differs: %1\n%2\n")
-                   .arg(path, QString::fromUtf8(diff.readAllStandardOutput()));
+        if (expected.readAll() != set.file(path))
+            report += QStringLiteral("differs: %1\n%2")
+                          .arg(path, unifiedDiff(expectedPath, set.file(path)));
     }
-    if (!out.isEmpty())
-        out += QStringLiteral(
-            "(run with STACKDRAFT_REGENERATE_GOLDEN=1 to accept the new output)\n");
-    *report = out;
-    return out.isEmpty();
+    if (!report.isEmpty())
+        report += QStringLiteral("in %1 (run with STACKDRAFT_REGENERATE_GOLDEN=1 to accept the new "
+                                 "output)\n")
+                      .arg(dir);
+    return report;
 }
 
 QByteArray concatenated(const Core::ExportSet &set)

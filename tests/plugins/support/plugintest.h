@@ -18,11 +18,20 @@ Core::Exporter *loadExporter(const QString &name, QString *error);
 // read.
 Core::Project loadExample(const QString &name, bool *ok);
 
-// Compares `set` with the files under `goldenDir` (relative paths and bytes). On a mismatch,
-// `report` receives the paths that differ and a `diff -u` of each; returns whether they match. With
-// STACKDRAFT_REGENERATE_GOLDEN=1 in the environment, rewrites `goldenDir` from `set` and returns
-// true.
-bool matchesGolden(const Core::ExportSet &set, const QString &goldenDir, QString *report);
+// The one golden-file layout of the plugin tests: tests/plugins/golden/<example>/<format>/, where
+// <example> names the project (an example, or a project a test builds) and <format> the exporter,
+// with a suffix for a variant ("markdown-pt_BR", "terraform-production-aws").
+QString goldenDir(const QString &example, const QString &format);
+
+// Compares `set` with the files under goldenDir(example, format): relative paths and bytes. Returns
+// an empty string when they match, else a readable report (files missing or new, and a `diff -u` of
+// each that differs). With STACKDRAFT_REGENERATE_GOLDEN=1 in the environment, rewrites that folder
+// from `set` instead (and reports only a failure to write).
+QString compareWithGolden(const Core::ExportSet &set, const QString &example,
+                          const QString &format);
+
+// The files under `dir`, hidden ones included, as sorted paths relative to it.
+QStringList filesUnder(const QString &dir);
 
 // Every byte of every file, for "no secret value" and determinism checks.
 QByteArray concatenated(const Core::ExportSet &set);

@@ -23,6 +23,7 @@ private slots:
     void appliesOnlyToAwsEcs();
     void chatgepetoHasItsDocumentsInfrastructure();
     void pathRulesFollowExposure();
+    void aServiceReachedTwiceHasARuleEach();
     void fargateSizes_data();
     void fargateSizes();
     void taskSizesAreValidFargatePairs();
@@ -129,28 +130,29 @@ void TestTerraformExporter::initTestCase()
 
 void TestTerraformExporter::golden_data()
 {
-    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("format");
     QTest::addColumn<Project>("project");
-    QTest::addRow("chatgepeto") << QStringLiteral("chatgepeto") << m_chatgepeto;
+    QTest::addRow("chatgepeto") << QStringLiteral("chatgepeto") << QStringLiteral("terraform")
+                                << m_chatgepeto;
     // WeBot-ChatFLOW runs on Kubernetes; its production moved to ECS exercises RDS, ElastiCache and
     // autoscaling.
     QTest::addRow("webot-chatflow production on aws-ecs")
-        << QStringLiteral("webot-chatflow-production-aws")
+        << QStringLiteral("webot-chatflow") << QStringLiteral("terraform-production-aws")
         << onAws(m_webot, QStringLiteral("production"));
     QTest::addRow("managed data services")
-        << QStringLiteral("data-services") << dataServicesProject();
+        << QStringLiteral("data-services") << QStringLiteral("terraform") << dataServicesProject();
 }
 
 void TestTerraformExporter::golden()
 {
-    QFETCH(QString, name);
+    QFETCH(QString, example);
+    QFETCH(QString, format);
     QFETCH(Project, project);
     const ExportSet set = generate(project);
     QVERIFY(!set.isEmpty());
-    QString report;
-    QVERIFY2(PluginTest::matchesGolden(
-                 set, QStringLiteral(STACKDRAFT_TEST_DATA_DIR "/golden/") + name, &report),
-             qPrintable(report));
+    const QString report = PluginTest::compareWithGolden(set, example, format);
+    QVERIFY2(report.isEmpty(), qPrintable(report));
 }
 
 void TestTerraformExporter::deterministic()
@@ -241,6 +243,32 @@ void TestTerraformExporter::pathRulesFollowExposure()
     };
     QVERIFY(priority(backend) < priority(
                 block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"frontend\""))));
+}
+
+// The listener rules are Core::PublicEntry's routes: the backend reached through the ALB entry
+// (chatgepeto.example.com/api) and at a host of its own gets a rule for each, one target group,
+// and its service waits for both rules.
+void TestTerraformExporter::aServiceReachedTwiceHasARuleEach()
+{
+    Project p = m_chatgepeto;
+    p.environment(QStringLiteral("production"))
+        ->deployment(QStringLiteral("backend"))
+        ->exposure.host
+        = QStringLiteral("api.chatgepeto.example.com");
+    const QString main = file(generate(p), QStringLiteral("production"), QStringLiteral("main.tf"));
+    const QString viaAlb
+        = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"backend\""));
+    const QString own
+        = block(main, QStringLiteral("resource \"aws_lb_listener_rule\" \"backend_2\""));
+    QVERIFY2(viaAlb.contains(QLatin1String("[\"chatgepeto.example.com\"]")), qPrintable(main));
+    QVERIFY2(own.contains(QLatin1String("[\"api.chatgepeto.example.com\"]")), qPrintable(main));
+    for (const QString &rule : {viaAlb, own})
+        QVERIFY(rule.contains(QLatin1String("aws_lb_target_group.backend.arn")));
+    QCOMPARE(main.count(QLatin1String("resource \"aws_lb_target_group\" \"backend\"")), 1);
+    QVERIFY(
+        block(main, QStringLiteral("resource \"aws_ecs_service\" \"backend\""))
+            .contains(QLatin1String(
+                "depends_on = [aws_lb_listener_rule.backend, aws_lb_listener_rule.backend_2]")));
 }
 
 void TestTerraformExporter::fargateSizes_data()

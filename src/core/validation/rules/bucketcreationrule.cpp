@@ -1,4 +1,3 @@
-#include "core/export/envresolver.h"
 #include "core/validation/rules/standardrules.h"
 
 #include <QCoreApplication>
@@ -22,11 +21,11 @@ public:
             "An object store run as a container starts empty: a bucket its clients name must be "
             "created by someone.");
     }
-    QList<Problem> check(const Project &project, const Environment &env,
+    QList<Problem> check(const Project &, const Environment &env,
                          const RuleContext &context) const override
     {
         QList<Problem> problems;
-        const EnvResolver resolver(project, env, context.catalog);
+        const EnvResolver &resolver = context.resolver;
         for (const DeployedComponent &x : context.deployed) {
             for (const EnvVar &v : resolver.variables(*x.component)) {
                 if (v.kind != EnvVar::Kind::Reference || v.part != QLatin1String("bucket"))

@@ -1,4 +1,3 @@
-#include "core/export/envresolver.h"
 #include "core/model/projectindex.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
@@ -23,11 +22,11 @@ public:
             "A variable derived from a connected component must name something that "
             "component offers, or no file can be generated.");
     }
-    QList<Problem> check(const Project &project, const Environment &env,
+    QList<Problem> check(const Project &, const Environment &env,
                          const RuleContext &context) const override
     {
         QList<Problem> problems;
-        const EnvResolver resolver(project, env, context.catalog);
+        const EnvResolver &resolver = context.resolver;
         for (const DeployedComponent &x : context.deployed) {
             for (const EnvVar &v : resolver.variables(*x.component)) {
                 if (v.kind != EnvVar::Kind::Reference)

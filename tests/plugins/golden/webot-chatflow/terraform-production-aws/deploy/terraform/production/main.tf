@@ -361,6 +361,12 @@ resource "aws_lb_listener_rule" "backend" {
       values = ["/api", "/api/*"]
     }
   }
+
+  condition {
+    host_header {
+      values = ["webot.example.com"]
+    }
+  }
 }
 
 resource "aws_lb_listener_rule" "frontend" {
@@ -375,6 +381,12 @@ resource "aws_lb_listener_rule" "frontend" {
   condition {
     path_pattern {
       values = ["/*"]
+    }
+  }
+
+  condition {
+    host_header {
+      values = ["webot.example.com"]
     }
   }
 }
