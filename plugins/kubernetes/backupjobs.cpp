@@ -59,34 +59,37 @@ QString BackupJobs::jobName(const Workload &w)
 
 QString BackupJobs::script(const BackupPlan &plan, const QString &name, bool password)
 {
-    const QString file = QStringLiteral("/backup/%1-$(date -u +%Y%m%dT%H%M%SZ)").arg(name);
+    // One command a line, so that `set -e` stops at the first failure (no pipes: sh may lack
+    // pipefail), and a dump becomes visible under its final name only when complete.
     QString dump;
     if (plan.dumpTool == QLatin1String("pg_dump"))
         dump = QStringLiteral("PGPASSWORD=\"$BACKUP_PASSWORD\" pg_dump -h \"$BACKUP_HOST\" "
                               "-p \"$BACKUP_PORT\" -U \"$BACKUP_USER\" -d \"$BACKUP_DATABASE\" "
-                              "| gzip > \"%1.sql.gz.part\" && mv \"%1.sql.gz.part\" \"%1.sql.gz\"");
+                              "-Fc -f \"$f.dump.part\"\n"
+                              "mv \"$f.dump.part\" \"$f.dump\"");
     else if (plan.dumpTool == QLatin1String("mysqldump"))
         dump = QStringLiteral("MYSQL_PWD=\"$BACKUP_PASSWORD\" mysqldump -h \"$BACKUP_HOST\" "
                               "-P \"$BACKUP_PORT\" -u \"$BACKUP_USER\" --single-transaction "
-                              "\"$BACKUP_DATABASE\" | gzip > \"%1.sql.gz.part\" && mv "
-                              "\"%1.sql.gz.part\" \"%1.sql.gz\"");
+                              "--result-file=\"$f.sql.part\" \"$BACKUP_DATABASE\"\n"
+                              "gzip \"$f.sql.part\"\n"
+                              "mv \"$f.sql.part.gz\" \"$f.sql.gz\"");
     else if (plan.dumpTool == QLatin1String("mongodump"))
-        dump = QStringLiteral("mongodump --host \"$BACKUP_HOST\" --port \"$BACKUP_PORT\" %2"
-                              "--archive=\"%1.archive.gz.part\" --gzip && mv "
-                              "\"%1.archive.gz.part\" \"%1.archive.gz\"")
-                   .arg(QStringLiteral("%1"),
-                        password ? QStringLiteral("-u \"$BACKUP_USER\" -p \"$BACKUP_PASSWORD\" "
+        dump = QStringLiteral("mongodump --host \"$BACKUP_HOST\" --port \"$BACKUP_PORT\" %1"
+                              "--archive=\"$f.archive.gz.part\" --gzip\n"
+                              "mv \"$f.archive.gz.part\" \"$f.archive.gz\"")
+                   .arg(password ? QStringLiteral("-u \"$BACKUP_USER\" -p \"$BACKUP_PASSWORD\" "
                                                   "--authenticationDatabase admin ")
                                  : QString());
     else if (plan.dumpTool == QLatin1String("redis-cli"))
-        dump = QStringLiteral("%2redis-cli -h \"$BACKUP_HOST\" -p \"$BACKUP_PORT\" --rdb "
-                              "\"%1.rdb.part\" && mv \"%1.rdb.part\" \"%1.rdb\"")
-                   .arg(QStringLiteral("%1"),
-                        password ? QStringLiteral("REDISCLI_AUTH=\"$BACKUP_PASSWORD\" ")
+        dump = QStringLiteral("%1redis-cli -h \"$BACKUP_HOST\" -p \"$BACKUP_PORT\" --rdb "
+                              "\"$f.rdb.part\"\n"
+                              "mv \"$f.rdb.part\" \"$f.rdb\"")
+                   .arg(password ? QStringLiteral("REDISCLI_AUTH=\"$BACKUP_PASSWORD\" ")
                                  : QString());
     // `-mtime +N` matches files older than N+1 whole days: keep `retentionDays` days of dumps.
-    return QStringLiteral("set -eu\n%1\nfind /backup -type f -mtime +%2 -delete\n")
-        .arg(dump.arg(file), QString::number(std::max(0, plan.retentionDays - 1)));
+    return QStringLiteral("set -eu\nf=\"/backup/%1-$(date -u +%Y%m%dT%H%M%SZ)\"\n%2\n"
+                          "find /backup -type f -mtime +%3 -delete\n")
+        .arg(name, dump, QString::number(std::max(0, plan.retentionDays - 1)));
 }
 
 QList<YamlTree> BackupJobs::objects(const Project &project, const Environment &env,

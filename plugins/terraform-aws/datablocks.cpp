@@ -99,9 +99,8 @@ void rds(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
                   d.backup ? QString::number(d.backupPlan.retentionDays) : QStringLiteral("1"));
     if (const auto start = backupStart(d)) {
         // RDS takes its daily backup in a window of at least 30 minutes.
-        out.attribute(QStringLiteral("preferred_backup_window"), quoted(dailyWindow(*start, 30)));
-        out.attribute(QStringLiteral("preferred_maintenance_window"),
-                      quoted(maintenanceWindow(*start, 30)));
+        out.attribute(QStringLiteral("backup_window"), quoted(dailyWindow(*start, 30)));
+        out.attribute(QStringLiteral("maintenance_window"), quoted(maintenanceWindow(*start, 30)));
     }
     out.attribute(QStringLiteral("deletion_protection"),
                   d.backup ? QStringLiteral("true") : QStringLiteral("false"));

@@ -17,6 +17,8 @@ Core::Exporter *loadExporter(const QString &name, QString *error);
 // examples/<name>.stackdraft.yaml read with the standard catalog; fails the test when it cannot be
 // read.
 Core::Project loadExample(const QString &name, bool *ok);
+// tests/conformance/projects/<name>.stackdraft.yaml, likewise.
+Core::Project loadConformanceProject(const QString &name, bool *ok);
 
 // Compares `set` with the files under `goldenDir` (relative paths and bytes). On a mismatch,
 // `report` receives the paths that differ and a `diff -u` of each; returns whether they match. With
