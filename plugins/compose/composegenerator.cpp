@@ -274,7 +274,8 @@ QString ComposeGenerator::configFilePath(const Workload &w, const ConfigFile &fi
 }
 
 // What this file cannot do itself: a replicated data store runs as one instance here (a
-// development machine), and kernel settings an image needs are the host's to set.
+// development machine), backups and queue autoscalers are not scheduled, and kernel settings an
+// image needs are the host's to set.
 QString ComposeGenerator::hostNotes() const
 {
     QString notes;
@@ -284,6 +285,15 @@ QString ComposeGenerator::hostNotes() const
                 == ReplicationPlan::Outcome::SingleOnCompose)
             notes += generatedText("\n%1 is %2 in the design; it runs here as one instance.")
                          .arg(w.name, deploymentModeId(w.deployment->mode));
+        if (w.deployment && w.deployment->backup)
+            notes += generatedText("\n%1 is backed up in the design; compose schedules nothing: "
+                                   "dump it from the host (docker compose exec) on a schedule.")
+                         .arg(w.name);
+        if (w.deployment && w.deployment->autoscaling.enabled
+            && w.deployment->autoscaling.queue.isSet())
+            notes += generatedText("\n%1 scales on queue %2 in the design; compose runs a fixed "
+                                   "number of replicas.")
+                         .arg(w.name, w.deployment->autoscaling.queue.name);
         const QMap<QString, QString> &kernel = w.type.data().kernelSettings;
         for (auto it = kernel.cbegin(); it != kernel.cend(); ++it)
             notes += generatedText("\n%1 needs the host setting %2=%3 (sudo sysctl -w %2=%3).")

@@ -1,6 +1,7 @@
 #include "overlayobjects.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/queuescaler.h"
 #include "core/export/exportnaming.h"
 #include "core/model/project.h"
 #include "kubernetesmanifests.h"
@@ -46,6 +47,57 @@ YamlTree OverlayObjects::horizontalPodAutoscaler(const Project &project, const W
                    w.name, ExportNaming::standardLabels(project, *w.component, w.type)));
     hpa.insert(QStringLiteral("spec"), spec);
     return hpa;
+}
+
+YamlTree OverlayObjects::scaledObject(const Project &project, const Catalog &catalog,
+                                      const Workload &w)
+{
+    const Autoscaling &a = w.deployment->autoscaling;
+    YamlTree target = YamlTree::map();
+    target.insert(QStringLiteral("apiVersion"), QStringLiteral("apps/v1"));
+    target.insert(QStringLiteral("kind"), KubernetesManifests::kind(w));
+    target.insert(QStringLiteral("name"), w.name);
+    YamlTree triggers = YamlTree::sequence();
+    const Component *broker = project.component(a.queue.from);
+    const QueueScaler scaler
+        = broker ? QueueScaler::of(catalog.type(broker->type)) : QueueScaler {};
+    if (scaler.isValid()) {
+        YamlTree metadata = YamlTree::map();
+        metadata.insert(QStringLiteral("mode"), QStringLiteral("QueueLength"));
+        metadata.insert(QStringLiteral("value"), QString::number(a.queue.messagesPerReplica));
+        metadata.insert(QStringLiteral("queueName"), a.queue.name);
+        metadata.insert(scaler.kedaHostField,
+                        QueueScaler::urlVariable(*w.component, *w.deployment, a.queue.from));
+        YamlTree trigger = YamlTree::map();
+        trigger.insert(QStringLiteral("type"), scaler.kedaTrigger);
+        trigger.insert(QStringLiteral("metadata"), metadata);
+        triggers.append(trigger);
+    }
+    for (const auto &[name, percent] :
+         {std::pair {"cpu", a.cpuTargetPercent}, {"memory", a.memoryTargetPercent}}) {
+        if (percent <= 0)
+            continue;
+        YamlTree metadata = YamlTree::map();
+        metadata.insert(QStringLiteral("value"), QString::number(percent));
+        YamlTree trigger = YamlTree::map();
+        trigger.insert(QStringLiteral("type"), QString::fromLatin1(name));
+        trigger.insert(QStringLiteral("metricType"), QStringLiteral("Utilization"));
+        trigger.insert(QStringLiteral("metadata"), metadata);
+        triggers.append(trigger);
+    }
+    YamlTree spec = YamlTree::map();
+    spec.insert(QStringLiteral("scaleTargetRef"), target);
+    spec.insert(QStringLiteral("minReplicaCount"), std::max(1, a.minReplicas));
+    spec.insert(QStringLiteral("maxReplicaCount"), std::max({1, a.minReplicas, a.maxReplicas}));
+    spec.insert(QStringLiteral("triggers"), triggers);
+    YamlTree so = YamlTree::map();
+    so.insert(QStringLiteral("apiVersion"), QStringLiteral("keda.sh/v1alpha1"));
+    so.insert(QStringLiteral("kind"), QStringLiteral("ScaledObject"));
+    so.insert(QStringLiteral("metadata"),
+              KubernetesManifests::metadata(
+                  w.name, ExportNaming::standardLabels(project, *w.component, w.type)));
+    so.insert(QStringLiteral("spec"), spec);
+    return so;
 }
 
 YamlTree OverlayObjects::ingress(const Project &project, const Catalog &catalog,

@@ -4,11 +4,13 @@
 #include "core/cost/costengine.h"
 #include "core/cost/costreport.h"
 #include "core/cost/pricebooks.h"
+#include "core/derived/backupplan.h"
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/environmenttotals.h"
 #include "core/derived/managedsize.h"
 #include "core/derived/realisation.h"
 #include "core/diagram/mermaiddiagrams.h"
+#include "core/model/cronschedule.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
 #include "markdowntext.h"
@@ -241,9 +243,14 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                                               : storage});
             continue;
         }
-        const QString count = d->autoscaling.enabled
+        QString count = d->autoscaling.enabled
             ? QStringLiteral("%1–%2").arg(e.baselineReplicas).arg(e.maxReplicas)
             : QString::number(e.baselineReplicas);
+        if (d->autoscaling.enabled && d->autoscaling.queue.isSet())
+            count += QLatin1Char(' ')
+                + t(QT_TR_NOOP("(queue %1 > %2/replica)"))
+                      .arg(Md::inline_(d->autoscaling.queue.name),
+                           QString::number(d->autoscaling.queue.messagesPerReplica));
         rows.append(
             {label, Md::inline_(r.name), count,
              pair(e.resources.cpuRequest, e.resources.cpuLimit, Quantity::humanCpu),
@@ -265,6 +272,7 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                       t(QT_TR_NOOP("Memory request / limit")), t(QT_TR_NOOP("Storage"))},
                      rows);
     out += QLatin1Char('\n');
+    out += backupsOf(env);
     if (env.budget.cpu > 0 || env.budget.memory > 0) {
         auto share = [](qint64 used, qint64 budget) {
             return budget > 0 ? qRound(100.0 * double(used) / double(budget)) : 0;
@@ -289,6 +297,63 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
         out += QLatin1String("\n\n");
     }
     return out;
+}
+
+// The backup policy of each deployment that has one, as the platform realises it (BackupPlan).
+QString ArchitectureDocument::backupsOf(const Environment &env) const
+{
+    QStringList lines;
+    for (const auto &[c, d] : m_project.deployments(env)) {
+        if (!d->backup)
+            continue;
+        const ComponentType type = m_catalog.type(c->type);
+        const Realisation r = Realisation::of(type, env, *d);
+        const BackupPlan plan = BackupPlan::of(type, r, *d, env.platform);
+        const QString days = QString::number(plan.retentionDays);
+        QString how;
+        switch (plan.method) {
+        case BackupPlan::Method::ManagedDaily:
+            if (const auto minute = CronSchedule::dailyMinute(plan.schedule))
+                how = t(QT_TR_NOOP("%1 automated backups, daily at %2 UTC, kept %3 days"))
+                          .arg(Md::inline_(r.name),
+                               QStringLiteral("%1:%2")
+                                   .arg(*minute / 60, 2, 10, QLatin1Char('0'))
+                                   .arg(*minute % 60, 2, 10, QLatin1Char('0')),
+                               days);
+            else
+                how = t(QT_TR_NOOP("%1 automated backups, daily in a window AWS chooses, kept %2 "
+                                   "days"))
+                          .arg(Md::inline_(r.name), days);
+            break;
+        case BackupPlan::Method::ManagedFixed:
+            how = t(QT_TR_NOOP("%1's own hourly snapshots, kept 14 days")).arg(Md::inline_(r.name));
+            break;
+        case BackupPlan::Method::ObjectVersions:
+            how = plan.retentionDays > 0
+                ? t(QT_TR_NOOP("object versioning; replaced and deleted versions kept %1 days"))
+                      .arg(days)
+                : t(QT_TR_NOOP("object versioning; replaced and deleted versions kept until "
+                               "deleted"));
+            break;
+        case BackupPlan::Method::DumpJob:
+            how = t(QT_TR_NOOP("a CronJob running %1 on schedule `%2` (UTC) into its own volume, "
+                               "dumps kept %3 days"))
+                      .arg(plan.dumpTool, plan.jobSchedule(), days);
+            break;
+        case BackupPlan::Method::Unrealised:
+            how = t(QT_TR_NOOP("in the design, but nothing on this platform takes it: back it up "
+                               "outside"));
+            break;
+        case BackupPlan::Method::None:
+            continue;
+        }
+        lines << QStringLiteral("- **%1**: %2")
+                     .arg(Md::inline_(c->label.isEmpty() ? c->id : c->label), how);
+    }
+    if (lines.isEmpty())
+        return {};
+    return t(QT_TR_NOOP("Backups:")) + QLatin1String("\n\n") + lines.join(QLatin1Char('\n'))
+        + QLatin1String("\n\n");
 }
 
 QString ArchitectureDocument::costs() const

@@ -39,6 +39,7 @@ private:
     QString diagrams() const;
     QString resources() const;
     QString resourcesOf(const Core::Environment &env) const;
+    QString backupsOf(const Core::Environment &env) const;
     QString costs() const;
     QString costsOf(const Core::Environment &env) const;
 

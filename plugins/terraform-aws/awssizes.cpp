@@ -48,6 +48,7 @@ EcsPlan::DataService AwsSizes::dataService(const Core::Workload &w, const Core::
                                      .arg(asked, size.instanceClass);
     }
     d.backup = w.deployment->backup;
+    d.backupPlan = Core::BackupPlan::of(w.type, r, *w.deployment, Core::Platform::AwsEcs);
     d.port = servicePort(r.kind) > 0 ? servicePort(r.kind) : w.primaryPort();
     const QString version = tagVersion(w.image);
     switch (r.kind) {

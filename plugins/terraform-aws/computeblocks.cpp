@@ -1,6 +1,7 @@
 #include "computeblocks.h"
 
 #include "core/export/generatedtext.h"
+#include "core/model/deployment.h"
 #include "core/model/quantity.h"
 #include "ecsplan.h"
 #include "hclwriter.h"
@@ -370,6 +371,83 @@ void writeService(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out
     out.blank();
 }
 
+// One task per `messagesPerReplica` messages ready on the queue, as KEDA's QueueLength does on
+// Kubernetes: a StepScaling policy setting the exact task count from Amazon MQ's MessageCount
+// (at most 20 steps spread between min and max), invoked by an alarm that holds while the queue has
+// any backlog (Application Auto Scaling re-invokes a step policy every minute while its alarm
+// stays in ALARM).
+void writeQueueScaling(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out)
+{
+    const Core::QueueTrigger &q = s.autoscaling.queue;
+    const int low = std::max(1, s.autoscaling.minReplicas);
+    const int high = std::max(low, s.autoscaling.maxReplicas);
+    const int steps = std::min(high - low + 1, 20);
+    const QString policy = s.ident + QLatin1String("_queue");
+    out.comment(
+        Core::generatedText("%1: one task per %2 messages ready on queue %3, %4 to %5 tasks.")
+            .arg(s.id, QString::number(q.messagesPerReplica), q.name, QString::number(low),
+                 QString::number(high)));
+    out.open(QStringLiteral("resource \"aws_appautoscaling_policy\" \"%1\"").arg(policy));
+    out.attribute(QStringLiteral("name"),
+                  quoted(QStringLiteral("%1-%2-queue").arg(plan.name, s.id)));
+    out.attribute(QStringLiteral("policy_type"), quoted(QStringLiteral("StepScaling")));
+    out.attribute(QStringLiteral("service_namespace"),
+                  QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(s.ident));
+    out.attribute(QStringLiteral("scalable_dimension"),
+                  QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(s.ident));
+    out.attribute(QStringLiteral("resource_id"),
+                  QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(s.ident));
+    out.blank();
+    out.open(QStringLiteral("step_scaling_policy_configuration"));
+    out.attribute(QStringLiteral("adjustment_type"), quoted(QStringLiteral("ExactCapacity")));
+    out.attribute(QStringLiteral("cooldown"), QStringLiteral("60"));
+    out.attribute(QStringLiteral("metric_aggregation_type"), quoted(QStringLiteral("Average")));
+    int previous = 0;
+    for (int j = 0; j < steps; ++j) {
+        const int tasks
+            = steps == 1 ? low : low + (j * (high - low) + (steps - 1) / 2) / (steps - 1);
+        out.blank();
+        out.open(QStringLiteral("step_adjustment"));
+        out.attribute(QStringLiteral("metric_interval_lower_bound"),
+                      QString::number(qint64(previous) * q.messagesPerReplica));
+        if (j + 1 < steps)
+            out.attribute(QStringLiteral("metric_interval_upper_bound"),
+                          QString::number(qint64(tasks) * q.messagesPerReplica));
+        out.attribute(QStringLiteral("scaling_adjustment"), QString::number(tasks));
+        out.close();
+        previous = tasks;
+    }
+    out.close();
+    out.close();
+    out.blank();
+    out.open(QStringLiteral("resource \"aws_cloudwatch_metric_alarm\" \"%1\"").arg(policy));
+    out.attribute(QStringLiteral("alarm_name"),
+                  quoted(QStringLiteral("%1-%2-queue").arg(plan.name, s.id)));
+    out.attribute(
+        QStringLiteral("alarm_description"),
+        quoted(Core::generatedText("Messages ready on queue %1: scales %2.").arg(q.name, s.id)));
+    out.attribute(QStringLiteral("namespace"), quoted(s.queueNamespace));
+    out.attribute(QStringLiteral("metric_name"), quoted(s.queueMetric));
+    out.attribute(QStringLiteral("statistic"), quoted(QStringLiteral("Average")));
+    out.attribute(QStringLiteral("period"), QStringLiteral("60"));
+    out.attribute(QStringLiteral("evaluation_periods"), QStringLiteral("1"));
+    out.attribute(QStringLiteral("comparison_operator"),
+                  quoted(QStringLiteral("GreaterThanOrEqualToThreshold")));
+    out.attribute(QStringLiteral("threshold"), QStringLiteral("0"));
+    out.attribute(QStringLiteral("treat_missing_data"), quoted(QStringLiteral("notBreaching")));
+    out.attribute(QStringLiteral("alarm_actions"),
+                  QStringLiteral("[aws_appautoscaling_policy.%1.arn]").arg(policy));
+    out.blank();
+    out.open(QStringLiteral("dimensions ="));
+    out.attribute(QStringLiteral("Broker"),
+                  QStringLiteral("aws_mq_broker.%1.broker_name").arg(s.queueBroker));
+    out.attribute(QStringLiteral("VirtualHost"), quoted(QStringLiteral("/")));
+    out.attribute(QStringLiteral("Queue"), quoted(q.name));
+    out.close();
+    out.close();
+    out.blank();
+}
+
 void writeAutoscaling(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out)
 {
     out.open(QStringLiteral("resource \"aws_appautoscaling_target\" \"%1\"").arg(s.ident));
@@ -420,6 +498,8 @@ void writeAutoscaling(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter 
         out.close();
         out.blank();
     }
+    if (!s.queueBroker.isEmpty())
+        writeQueueScaling(plan, s, out);
 }
 
 } // namespace

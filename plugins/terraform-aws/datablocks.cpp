@@ -1,10 +1,13 @@
 #include "datablocks.h"
 
 #include "core/export/generatedtext.h"
+#include "core/model/cronschedule.h"
 #include "ecsplan.h"
 #include "hclwriter.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace Stackdraft::Plugins {
 namespace {
@@ -14,6 +17,39 @@ using Kind = Core::Realisation::Kind;
 QString quoted(const QString &text)
 {
     return HclWriter::string(text);
+}
+
+QString clock(int minuteOfDay)
+{
+    return QStringLiteral("%1:%2")
+        .arg((minuteOfDay / 60) % 24, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+}
+
+// "03:00-03:30": a daily window of `length` minutes from the schedule's time (UTC).
+QString dailyWindow(int start, int length)
+{
+    return clock(start) + QLatin1Char('-') + clock((start + length) % (24 * 60));
+}
+
+// A weekly maintenance window ("sun:05:00-sun:06:00") two hours after the backup window opens, so
+// the two never overlap (AWS refuses overlapping windows).
+QString maintenanceWindow(int backupStart, int length)
+{
+    const int start = (backupStart + 120) % (24 * 60);
+    const int end = start + length;
+    const QString endDay = end >= 24 * 60 ? QStringLiteral("mon") : QStringLiteral("sun");
+    return QStringLiteral("sun:") + clock(start) + QLatin1Char('-') + endDay + QLatin1Char(':')
+        + clock(end % (24 * 60));
+}
+
+// The stated daily backup time, when the policy states one (validation refuses other schedules
+// for the services that back up once a day).
+std::optional<int> backupStart(const EcsPlan::DataService &d)
+{
+    if (!d.backup || d.backupPlan.schedule.isEmpty())
+        return std::nullopt;
+    return Core::CronSchedule::dailyMinute(d.backupPlan.schedule);
 }
 
 QString dashed(const QString &ident)
@@ -60,7 +96,12 @@ void rds(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
                   QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
     out.attribute(QStringLiteral("publicly_accessible"), QStringLiteral("false"));
     out.attribute(QStringLiteral("backup_retention_period"),
-                  d.backup ? QStringLiteral("7") : QStringLiteral("1"));
+                  d.backup ? QString::number(d.backupPlan.retentionDays) : QStringLiteral("1"));
+    if (const auto start = backupStart(d)) {
+        // RDS takes its daily backup in a window of at least 30 minutes.
+        out.attribute(QStringLiteral("backup_window"), quoted(dailyWindow(*start, 30)));
+        out.attribute(QStringLiteral("maintenance_window"), quoted(maintenanceWindow(*start, 30)));
+    }
     out.attribute(QStringLiteral("deletion_protection"),
                   d.backup ? QStringLiteral("true") : QStringLiteral("false"));
     out.attribute(QStringLiteral("skip_final_snapshot"),
@@ -107,7 +148,13 @@ void elastiCache(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &
         out.attribute(QStringLiteral("auth_token"), d.passwordVariable);
     }
     if (d.backup)
-        out.attribute(QStringLiteral("snapshot_retention_limit"), QStringLiteral("7"));
+        out.attribute(QStringLiteral("snapshot_retention_limit"),
+                      QString::number(d.backupPlan.retentionDays));
+    if (const auto start = backupStart(d)) {
+        // ElastiCache's snapshot window is at least 60 minutes.
+        out.attribute(QStringLiteral("snapshot_window"), quoted(dailyWindow(*start, 60)));
+        out.attribute(QStringLiteral("maintenance_window"), quoted(maintenanceWindow(*start, 60)));
+    }
     out.close();
     out.blank();
 }
@@ -241,6 +288,32 @@ void s3(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
         out.close();
         out.close();
         out.blank();
+        if (d.backupPlan.retentionDays > 0) {
+            // Versions replaced or deleted are the backup: each is kept the stated retention.
+            out.open(QStringLiteral("resource \"aws_s3_bucket_lifecycle_configuration\" \"%1\"")
+                         .arg(d.ident));
+            out.attribute(QStringLiteral("bucket"),
+                          QStringLiteral("aws_s3_bucket.%1.id").arg(d.ident));
+            out.blank();
+            out.open(QStringLiteral("rule"));
+            out.attribute(QStringLiteral("id"), quoted(QStringLiteral("expire-old-versions")));
+            out.attribute(QStringLiteral("status"), quoted(QStringLiteral("Enabled")));
+            out.blank();
+            out.open(QStringLiteral("filter"));
+            out.attribute(QStringLiteral("prefix"), quoted(QString())); // every object
+            out.close();
+            out.blank();
+            out.open(QStringLiteral("noncurrent_version_expiration"));
+            out.attribute(QStringLiteral("noncurrent_days"),
+                          QString::number(d.backupPlan.retentionDays));
+            out.close();
+            out.close();
+            out.blank();
+            out.attribute(QStringLiteral("depends_on"),
+                          QStringLiteral("[aws_s3_bucket_versioning.%1]").arg(d.ident));
+            out.close();
+            out.blank();
+        }
     }
 }
 

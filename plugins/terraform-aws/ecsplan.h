@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/derived/backupplan.h"
 #include "core/derived/realisation.h"
 #include "core/model/deployment.h"
 #include "core/result.h"
@@ -56,6 +57,9 @@ struct EcsPlan
         bool sizeRounded = false;
         int desiredCount = 1;
         Core::Autoscaling autoscaling;
+        QString queueBroker; // Terraform ident of the aws_mq_broker a queue trigger reads
+        QString queueNamespace; // its CloudWatch namespace and metric (Core::QueueScaler)
+        QString queueMetric;
         QString healthPath; // HTTP path for the target group; empty: "/"
         int healthPort = 0;
         QStringList
@@ -86,6 +90,7 @@ struct EcsPlan
         int nodes = 1;
         bool redundant = false; // Multi-AZ / cluster
         bool backup = false;
+        Core::BackupPlan backupPlan; // schedule and retention, when backup is on
         QString user;
         QString database;
         QString passwordVariable; // "var.secret_..." or empty

@@ -1,6 +1,7 @@
 #include "ecsplanbuilder.h"
 
 #include "awssizes.h"
+#include "core/derived/queuescaler.h"
 #include "core/export/exportnaming.h"
 #include "core/export/generatedtext.h"
 #include "core/export/mountedfiles.h"
@@ -338,6 +339,17 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
     s.sizeRounded = qint64(s.size.cpuUnits) * 1000 != cpu * 1024
         || qint64(s.size.memoryMiB) * 1024 * 1024 != memory;
     s.autoscaling = d.autoscaling;
+    if (d.autoscaling.enabled && d.autoscaling.queue.isSet()) {
+        // Validation (SD-AUTOSCALING-QUEUE) has made sure the broker is an Amazon MQ broker here.
+        const Core::Component *broker = m_project.component(d.autoscaling.queue.from);
+        const Core::QueueScaler scaler
+            = broker ? Core::QueueScaler::of(m_catalog.type(broker->type)) : Core::QueueScaler {};
+        if (scaler.isValid()) {
+            s.queueBroker = HclWriter::identifier(d.autoscaling.queue.from);
+            s.queueNamespace = scaler.cloudWatchNamespace;
+            s.queueMetric = scaler.cloudWatchMetric;
+        }
+    }
     s.desiredCount = w.baselineReplicas; // the replicas at rest the cost estimate bills
     if (w.health.kind == Core::HealthCheck::Kind::Http) {
         s.healthPath = w.health.path;

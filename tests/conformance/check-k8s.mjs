@@ -11,14 +11,19 @@ import { Report, usageDir, findFiles, parseYamlDocuments, jsonPointerToPath, ajv
 import { topLevelType, checkObject, declaredTypes } from './k8s-fields.mjs';
 import { customResourceValidator } from './crd-schemas.mjs';
 
+// Custom resources whose models are published on npm rather than as CRD files (crds/): the package
+// that models each API group.
+const MODEL_PACKAGES = { 'keda.sh': '@kubernetes-models/keda' };
+
 const modelCache = new Map();
 async function modelClass(apiVersion, kind) {
     const key = `${apiVersion}/${kind}`;
     if (!modelCache.has(key)) {
         let cls = null;
         if (/^[a-z0-9.]*\/?v\d+[a-z0-9]*$/.test(apiVersion) && /^[A-Z]\w*$/.test(kind)) {
+            const pkg = MODEL_PACKAGES[apiVersion.split('/')[0]] ?? 'kubernetes-models';
             try {
-                const mod = await import(`kubernetes-models/${apiVersion}/${kind}`);
+                const mod = await import(`${pkg}/${apiVersion}/${kind}`);
                 cls = mod[kind] ?? null;
             } catch {
                 cls = null;
@@ -84,6 +89,39 @@ function checkContainers(obj, podSpec, at, configMaps, problem) {
     }
 }
 
+// A KEDA ScaledObject drives its own HorizontalPodAutoscaler: its target must be in the set, no other
+// HPA may scale the same workload (they would fight), and every trigger's authentication and
+// `*FromEnv` variable must exist.
+function checkScaledObject(obj, objects, problem) {
+    if (obj.kind !== 'ScaledObject') return;
+    const ref = obj.spec?.scaleTargetRef ?? {};
+    const kind = ref.kind ?? 'Deployment';
+    const target = objects.find((o) => o.kind === kind && o.metadata?.name === ref.name);
+    if (!target) {
+        problem('spec.scaleTargetRef', `${kind} "${ref.name}" is not in the set`);
+        return;
+    }
+    const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler'
+        && o.spec?.scaleTargetRef?.kind === kind && o.spec?.scaleTargetRef?.name === ref.name);
+    if (hpa) problem('spec.scaleTargetRef', `${kind} "${ref.name}" is also scaled by HorizontalPodAutoscaler "${hpa.metadata?.name}"`);
+    if ((obj.spec?.minReplicaCount ?? 0) > (obj.spec?.maxReplicaCount ?? 100)) {
+        problem('spec.minReplicaCount', 'is above spec.maxReplicaCount');
+    }
+    const containers = podTemplateOf(target)?.spec?.containers ?? [];
+    (obj.spec?.triggers ?? []).forEach((t, i) => {
+        for (const [k, v] of Object.entries(t.metadata ?? {})) {
+            if (!k.endsWith('FromEnv')) continue;
+            if (!containers.some((c) => (c.env ?? []).some((e) => e.name === v))) {
+                problem(`spec.triggers[${i}].metadata.${k}`, `no container of ${kind} "${ref.name}" has a variable "${v}"`);
+            }
+        }
+        const auth = t.authenticationRef?.name;
+        if (auth && !objects.some((o) => o.kind === 'TriggerAuthentication' && o.metadata?.name === auth)) {
+            problem(`spec.triggers[${i}].authenticationRef`, `TriggerAuthentication "${auth}" is not in the set`);
+        }
+    });
+}
+
 async function checkSet(file, objects, report) {
     const shown = relative(file);
     const byKind = (kind) => new Map(objects.filter((o) => o.kind === kind).map((o) => [o.metadata?.name, o]));
@@ -117,6 +155,19 @@ async function checkSet(file, objects, report) {
             continue;
         }
         const Model = await modelClass(obj.apiVersion, obj.kind);
+        if (Model && MODEL_PACKAGES[obj.apiVersion.split('/')[0]]) {
+            // A custom resource modelled on npm: its package's schema, then its references.
+            try {
+                new Model(obj).validate();
+            } catch (err) {
+                for (const e of err.errors ?? [{ instancePath: '', message: err.message }]) {
+                    problem(jsonPointerToPath(e.instancePath), `${MODEL_PACKAGES[obj.apiVersion.split('/')[0]]}: ${e.message}`);
+                }
+            }
+            if (!name) problem('metadata.name', 'missing');
+            checkScaledObject(obj, objects, problem);
+            continue;
+        }
         const def = topLevelType(obj.apiVersion, obj.kind);
         if (!Model || !def) {
             problem('', `unknown apiVersion/kind ${obj.apiVersion} ${obj.kind}`);

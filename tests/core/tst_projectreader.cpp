@@ -20,6 +20,7 @@ private slots:
     void badInput();
     void readsEveryField();
     void designProblemsAreNotLoadErrors();
+    void readsBackupAndQueue();
     void oversizedInput();
     void oversizedFile();
     void missingFile();
@@ -153,6 +154,34 @@ static constexpr BadRow badRows[] = {
      "environments[0].deployments.api.replica", "did you mean 'replicas'?"},
     {"backup yes", PROD "        backup: yes\n", 11, 17, "environments[0].deployments.api.backup",
      "expected true or false"},
+    {"backup schedule hour 25", PROD "        backup: {schedule: \"0 25 * * *\"}\n", 11, 28,
+     "environments[0].deployments.api.backup.schedule", "'25' is not a cron hour field (0-23"},
+    {"backup schedule four fields", PROD "        backup: {schedule: \"0 3 * *\"}\n", 11, 28,
+     "environments[0].deployments.api.backup.schedule", "write five fields"},
+    {"backup schedule a name", PROD "        backup: {schedule: \"0 3 * * MON\"}\n", 11, 28,
+     "environments[0].deployments.api.backup.schedule", "'MON' is not a cron day of week field"},
+    {"backup schedule step zero", PROD "        backup: {schedule: \"*/0 * * * *\"}\n", 11, 28,
+     "environments[0].deployments.api.backup.schedule", "'*/0' is not a cron minute field"},
+    {"backup retention in words", PROD "        backup: {retention: 7days}\n", 11, 29,
+     "environments[0].deployments.api.backup.retention",
+     "'7days' is not a retention: write a number of days with a 'd' suffix"},
+    {"backup retention zero", PROD "        backup: {retention: 0d}\n", 11, 29,
+     "environments[0].deployments.api.backup.retention", "'0d' is not a retention"},
+    {"backup retention a number", PROD "        backup: {retention: 7}\n", 11, 29,
+     "environments[0].deployments.api.backup.retention", "'7' is not a retention"},
+    {"backup key misspelt", PROD "        backup: {schedul: \"0 3 * * *\"}\n", 11, 18,
+     "environments[0].deployments.api.backup.schedul", "did you mean 'schedule'?"},
+    {"queue without name",
+     PROD "        autoscaling: {min: 1, max: 3, queue: {from: mq, messagesPerReplica: 10}}\n", 11,
+     46, "environments[0].deployments.api.autoscaling.queue.name", "a queue trigger needs 'name'"},
+    {"queue per replica zero",
+     PROD
+     "        autoscaling: {min: 1, max: 3, queue: {from: mq, name: q, messagesPerReplica: 0}}\n",
+     11, 86, "environments[0].deployments.api.autoscaling.queue.messagesPerReplica", "1"},
+    {"queue from not a name",
+     PROD "        autoscaling: {min: 1, max: 3, queue: {from: My_MQ, name: q, messagesPerReplica: "
+          "5}}\n",
+     11, 53, "environments[0].deployments.api.autoscaling.queue.from", "not a valid name"},
     {"unknown mode", PROD "        mode: clustre\n", 11, 15, "environments[0].deployments.api.mode",
      "did you mean 'cluster'?"},
     {"expose path relative", PROD "        expose: {host: shop.example.com, path: api}\n", 11, 48,
@@ -389,6 +418,28 @@ void TestProjectReader::designProblemsAreNotLoadErrors()
     QCOMPARE(d.replicas, 0);
     QCOMPARE(d.autoscaling.minReplicas, 5);
     QCOMPARE(d.autoscaling.maxReplicas, 2);
+}
+
+void TestProjectReader::readsBackupAndQueue()
+{
+    const QByteArray yaml = API "  mq:\n    type: rabbitmq\n  db:\n    type: postgresql\n"
+                                "environments:\n  - id: production\n    platform: kubernetes\n"
+                                "    deployments:\n      api:\n"
+                                "        autoscaling: {min: 1, max: 10, queue: {from: mq, name: "
+                                "orders, messagesPerReplica: 100}}\n"
+                                "      db:\n        backup: {schedule: \"30 2 * * 1-5\", "
+                                "retention: 14d}\n"
+                                "      mq:\n        backup: true\n";
+    const Result<Project> loaded = ProjectReader::read(yaml, QStringLiteral("q.yaml"), m_catalog);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const Environment &env = loaded.value().environments[0];
+    const Autoscaling &a = env.deployments[0].autoscaling;
+    QVERIFY(a.enabled);
+    QCOMPARE(a.queue, (QueueTrigger {QStringLiteral("mq"), QStringLiteral("orders"), 100}));
+    QVERIFY(env.deployments[1].backup);
+    QCOMPARE(env.deployments[1].backupPolicy, (BackupPolicy {QStringLiteral("30 2 * * 1-5"), 14}));
+    QVERIFY(env.deployments[2].backup);
+    QVERIFY(env.deployments[2].backupPolicy.isDefault());
 }
 
 void TestProjectReader::oversizedInput()

@@ -22,6 +22,8 @@ private slots:
     void hostileText();
     void everyFieldRoundTrips();
     void defaultsAreLeftOut();
+    void backupAndQueueForms_data();
+    void backupAndQueueForms();
     void canonicalLayout();
     void writeFileIsAtomic();
     void writeFileReportsErrors();
@@ -261,6 +263,8 @@ static Project fullProject()
     Deployment b {.component = QStringLiteral("db"), .storage = 20 * Quantity::Gi};
     b.mode = DeploymentMode::Cluster;
     b.backup = true;
+    b.backupPolicy = BackupPolicy {QStringLiteral("30 2 * * 1-5"), 14};
+    a.autoscaling.queue = QueueTrigger {QStringLiteral("db"), QStringLiteral("orders"), 50};
     b.exposure.isPublic = true;
     b.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\"")};
     prod.deployments = {a, b};
@@ -295,6 +299,85 @@ void TestProjectWriter::defaultsAreLeftOut()
                         "environments:\n  - id: development\n    platform: "
                         "compose\n    deployments:\n"
                         "      api: {}\n"));
+}
+
+// The backup and queue-trigger forms: each written as one flow line, read back to the same model
+// and the same bytes.
+struct FormRow
+{
+    const char *name;
+    bool backup;
+    BackupPolicy policy;
+    Autoscaling autoscaling;
+    const char *line; // what the deployment's block must hold
+};
+
+static const QList<FormRow> &formRows()
+{
+    static const QueueTrigger orders {QStringLiteral("mq"), QStringLiteral("orders"), 100};
+    static const QList<FormRow> rows = {
+        {"backup on, default policy", true, {}, {}, "        backup: true\n"},
+        {"schedule and retention",
+         true,
+         {QStringLiteral("0 3 * * *"), 7},
+         {},
+         "        backup: {schedule: \"0 3 * * *\", retention: 7d}\n"},
+        {"retention only", true, {{}, 30}, {}, "        backup: {retention: 30d}\n"},
+        {"switched off, policy kept",
+         false,
+         {QStringLiteral("*/15 * * * *"), 0},
+         {},
+         "        backup: {enabled: false, schedule: \"*/15 * * * *\"}\n"},
+        {"queue trigger",
+         false,
+         {},
+         Autoscaling {true, 1, 10, 0, 0, orders},
+         "        autoscaling: {min: 1, max: 10, queue: {from: mq, name: orders, "
+         "messagesPerReplica: 100}}\n"},
+        {"queue trigger and CPU",
+         false,
+         {},
+         Autoscaling {true, 2, 8, 70, 0, orders},
+         "        autoscaling: {min: 2, max: 8, cpu: 70, queue: {from: mq, name: orders, "
+         "messagesPerReplica: 100}}\n"},
+        {"queue name needing quotes",
+         false,
+         {},
+         Autoscaling {true, 1, 3, 0, 0, {QStringLiteral("mq"), QStringLiteral("jobs: high"), 5}},
+         "        autoscaling: {min: 1, max: 3, queue: {from: mq, name: \"jobs: high\", "
+         "messagesPerReplica: 5}}\n"},
+    };
+    return rows;
+}
+
+void TestProjectWriter::backupAndQueueForms_data()
+{
+    QTest::addColumn<int>("row");
+    for (int i = 0; i < formRows().size(); ++i)
+        QTest::addRow("%s", formRows()[i].name) << i;
+}
+
+void TestProjectWriter::backupAndQueueForms()
+{
+    QFETCH(int, row);
+    const FormRow &r = formRows().at(row);
+    Project p;
+    p.name = QStringLiteral("forms");
+    p.components = {Component {.id = QStringLiteral("api"), .type = QStringLiteral("worker")},
+                    Component {.id = QStringLiteral("mq"), .type = QStringLiteral("rabbitmq")}};
+    Environment env {.id = QStringLiteral("production"), .platform = Platform::Kubernetes};
+    Deployment d {.component = QStringLiteral("api")};
+    d.backup = r.backup;
+    d.backupPolicy = r.policy;
+    d.autoscaling = r.autoscaling;
+    env.deployments = {d, Deployment {.component = QStringLiteral("mq")}};
+    p.environments = {env};
+    const QByteArray bytes = ProjectWriter::toBytes(p);
+    QVERIFY2(bytes.contains(r.line), bytes.constData());
+    const Result<Project> loaded = ProjectReader::read(bytes, QStringLiteral("f.yaml"), m_catalog);
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded) + QLatin1Char('\n') + bytes));
+    QCOMPARE(loaded.value(), p);
+    QCOMPARE(ProjectWriter::toBytes(loaded.value()), bytes);
 }
 
 void TestProjectWriter::canonicalLayout()

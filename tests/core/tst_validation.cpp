@@ -29,6 +29,7 @@ private slots:
     void disabledRulesAreSkipped();
     void checkOneEnvironment();
     void problemsNameFieldAndFix();
+    void queueProblemNamesEnvironment();
 
 private:
     QSet<QString> m_testedRules;
@@ -93,6 +94,23 @@ static Project goodProject()
                        Deployment {.component = s("files")}};
     p.environments = {dev, prod};
     return p;
+}
+
+// A RabbitMQ broker deployed in `e`, and the API scaling on its queue "orders".
+static void addQueueScaling(Project &p, const char *e)
+{
+    p.components.append(Component {.id = s("mq"), .type = s("rabbitmq")});
+    Environment &environment = *p.environment(s(e));
+    Deployment &api = *environment.deployment(s("api"));
+    api.autoscaling = {true, 2, 10, 0, 0, {s("mq"), s("orders"), 100}};
+    environment.deployments.append(Deployment {.component = s("mq"), .backup = false});
+}
+
+static void setBackup(Project &p, const char *e, const char *c, const char *schedule, int days)
+{
+    Deployment &d = *p.environment(s(e))->deployment(s(c));
+    d.backup = true;
+    d.backupPolicy = {schedule ? s(schedule) : QString(), days};
 }
 
 static QList<Problem> problemsOf(const Project &p, const QString &ruleId)
@@ -371,6 +389,91 @@ void TestValidation::rules_data()
         "sane autoscaling", "SD-AUTOSCALING",
         [](Project &p) {
             dep(p, "production", "api").autoscaling = {true, 2, 6, 70, 80};
+        },
+        false);
+    row(
+        "queue autoscaling without CPU target", "SD-AUTOSCALING",
+        [](Project &p) { addQueueScaling(p, "production"); }, false);
+    row(
+        "backup hourly on RDS", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "db", "0 * * * *", 0); }, true);
+    row(
+        "backup daily on RDS", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "db", "15 4 * * *", 14); }, false);
+    row(
+        "RDS retention past 35 days", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "db", {}, 60); }, true);
+    row(
+        "backup schedule on compose", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "development", "db", "0 3 * * *", 0); }, true);
+    row(
+        "backup true on compose", "SD-BACKUP-POLICY",
+        [](Project &p) { dep(p, "development", "db").backup = true; }, false);
+    row(
+        "schedule on S3", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "files", "0 3 * * *", 0); }, true);
+    row(
+        "retention on S3", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "files", {}, 30); }, false);
+    row(
+        "hourly dump job on Kubernetes", "SD-BACKUP-POLICY",
+        [](Project &p) {
+            env(p, "production").platform = Platform::Kubernetes;
+            dep(p, "production", "db").mode = DeploymentMode::Single;
+            setBackup(p, "production", "db", "0 * * * *", 3);
+        },
+        false);
+    row(
+        "policy on Kubernetes with no dump tool", "SD-BACKUP-POLICY",
+        [](Project &p) {
+            env(p, "production").platform = Platform::Kubernetes;
+            setBackup(p, "production", "prom", "0 3 * * *", 0);
+        },
+        true);
+    row(
+        "backup of a stateless service", "SD-BACKUP-NO-DATA",
+        [](Project &p) { dep(p, "production", "api").backup = true; }, true);
+    row(
+        "backup of a store", "SD-BACKUP-NO-DATA",
+        [](Project &p) { dep(p, "production", "db").backup = true; }, false);
+    row(
+        "queue on Amazon MQ", "SD-AUTOSCALING-QUEUE",
+        [](Project &p) { addQueueScaling(p, "production"); }, false);
+    row(
+        "queue broker not deployed", "SD-AUTOSCALING-QUEUE",
+        [](Project &p) {
+            addQueueScaling(p, "production");
+            env(p, "production").deployments.removeLast(); // the broker
+        },
+        true);
+    row(
+        "queue on a database", "SD-AUTOSCALING-QUEUE",
+        [](Project &p) {
+            addQueueScaling(p, "production");
+            dep(p, "production", "api").autoscaling.queue.from = s("db");
+        },
+        true);
+    row(
+        "queue broker in a container on aws-ecs", "SD-AUTOSCALING-QUEUE",
+        [](Project &p) {
+            addQueueScaling(p, "production");
+            dep(p, "production", "mq").mode = DeploymentMode::Single;
+            p.component(s("mq"))->type = s("generic-service");
+        },
+        true);
+    row(
+        "queue on Kubernetes without the broker's URL", "SD-AUTOSCALING-QUEUE",
+        [](Project &p) {
+            addQueueScaling(p, "production");
+            env(p, "production").platform = Platform::Kubernetes;
+        },
+        true);
+    row(
+        "queue on Kubernetes with the broker's URL", "SD-AUTOSCALING-QUEUE",
+        [](Project &p) {
+            addQueueScaling(p, "production");
+            env(p, "production").platform = Platform::Kubernetes;
+            p.component(s("api"))->env.append(EnvVar::reference(s("AMQP_URL"), s("mq")));
         },
         false);
     row(
@@ -673,6 +776,20 @@ void TestValidation::problemsNameFieldAndFix()
     QCOMPARE(problem.location.fieldPath(), s("deployments.api.memory"));
     QCOMPARE(problem.location.modelPath(p), s("environments[0].deployments.api.memory"));
     QCOMPARE(problem.fix.toString(), s("raise memory to 512Mi"));
+}
+
+// The message names the environment the broker is missing from, not a made-up one.
+void TestValidation::queueProblemNamesEnvironment()
+{
+    Project p = goodProject();
+    addQueueScaling(p, "production");
+    env(p, "production").deployments.removeLast();
+    const QList<Problem> problems = problemsOf(p, s("SD-AUTOSCALING-QUEUE"));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems[0].location.environment, s("production"));
+    QVERIFY2(problems[0].message.toString().contains(s("environment production does not deploy")),
+             qPrintable(problems[0].message.toString()));
+    QCOMPARE(problems[0].location.field, s("autoscaling.queue.from"));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

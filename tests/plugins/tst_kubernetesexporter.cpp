@@ -22,6 +22,8 @@ private slots:
     void kustomizeBuildsEveryOverlay_data();
     void kustomizeBuildsEveryOverlay();
     void nothingWithoutKubernetesEnvironments();
+    void backupJobs();
+    void queueScalerReplacesHpa();
 };
 
 void TestKubernetesExporter::initTestCase()
@@ -178,6 +180,91 @@ void TestKubernetesExporter::nothingWithoutKubernetesEnvironments()
     const Result<ExportSet> set = generate(project, {QStringLiteral("k8s")});
     QVERIFY(set.ok());
     QVERIFY(set->isEmpty());
+}
+
+// The YAML document of `kind` named `name` in a multi-document file; empty when absent.
+static QString document(const QByteArray &file, const QString &kind, const QString &name)
+{
+    for (const QString &doc : QString::fromUtf8(file).split(QStringLiteral("\n---\n"))) {
+        if (doc.contains(QStringLiteral("kind: %1\n").arg(kind))
+            && doc.contains(QStringLiteral("\n  name: %1\n").arg(name)))
+            return doc;
+    }
+    return {};
+}
+
+// Each store with a backup gets a CronJob running its dump tool on the stated schedule (else 03:00
+// UTC) into its own volume, pruned to the retention; the password comes from the Secret.
+void TestKubernetesExporter::backupJobs()
+{
+    const Result<ExportSet> set = generate(conformanceProject(QStringLiteral("backup-and-queues")),
+                                           {QStringLiteral("k8s")});
+    QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
+    const QString dir = QStringLiteral("deploy/k8s/overlays/staging/");
+    const QByteArray backups = set->file(dir + QStringLiteral("backups.yaml"));
+    QVERIFY2(!backups.isEmpty(), "no backups.yaml");
+    QVERIFY(set->file(dir + QStringLiteral("kustomization.yaml")).contains("  - backups.yaml\n"));
+    struct Expected
+    {
+        const char *job, *tool, *schedule, *host, *prune;
+    };
+    for (const Expected &e : {
+             // CloudNativePG: the writer's Service.
+             Expected {"db-backup", "pg_dump", "0 2 * * *", "db-rw", "-mtime +6 "},
+             Expected {"ledger-backup", "mysqldump", "0 3 * * *", "ledger", "-mtime +13 "},
+             Expected {"catalog-backup", "mongodump", "0 */6 * * *", "catalog", "-mtime +2 "},
+             Expected {"cache-backup", "redis-cli", "0 3 * * *", "cache", "-mtime +6 "},
+         }) {
+        const QString job
+            = document(backups, QStringLiteral("CronJob"), QString::fromLatin1(e.job));
+        QVERIFY2(!job.isEmpty(), e.job);
+        QVERIFY2(job.contains(QStringLiteral("schedule: \"%1\"").arg(QLatin1String(e.schedule))),
+                 qPrintable(job));
+        QVERIFY2(job.contains(QLatin1String(e.tool)), qPrintable(job));
+        QVERIFY2(job.contains(QStringLiteral("value: %1\n").arg(QLatin1String(e.host))),
+                 qPrintable(job));
+        QVERIFY2(job.contains(QLatin1String(e.prune)), qPrintable(job));
+        QVERIFY2(job.contains(QStringLiteral("claimName: %1").arg(QLatin1String(e.job))),
+                 qPrintable(job));
+        QVERIFY(
+            !document(backups, QStringLiteral("PersistentVolumeClaim"), QString::fromLatin1(e.job))
+                 .isEmpty());
+    }
+    // The database's password is a Secret reference, never a value.
+    const QString db = document(backups, QStringLiteral("CronJob"), QStringLiteral("db-backup"));
+    QVERIFY2(db.contains(QLatin1String("name: BACKUP_PASSWORD\n"))
+                 && db.contains(QLatin1String("secretKeyRef:")),
+             qPrintable(db));
+    // The job's pods are not the store's: the store's Service must not select them.
+    QVERIFY2(db.contains(QLatin1String("app.kubernetes.io/name: db-backup")), qPrintable(db));
+    // The receipts store has no backup: no job.
+    QVERIFY(!backups.contains("receipts-backup"));
+}
+
+// A queue trigger: a KEDA ScaledObject reading the broker's URL from the worker's own variable,
+// with its CPU target as a KEDA trigger, and no HPA for the worker (two autoscalers would fight).
+void TestKubernetesExporter::queueScalerReplacesHpa()
+{
+    const Result<ExportSet> set = generate(conformanceProject(QStringLiteral("backup-and-queues")),
+                                           {QStringLiteral("k8s")});
+    QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
+    const QString dir = QStringLiteral("deploy/k8s/overlays/staging/");
+    const QByteArray scaled = set->file(dir + QStringLiteral("scaledobjects.yaml"));
+    const QString worker
+        = document(scaled, QStringLiteral("ScaledObject"), QStringLiteral("worker"));
+    QVERIFY2(!worker.isEmpty(), scaled.constData());
+    for (const char *line :
+         {"apiVersion: keda.sh/v1alpha1", "minReplicaCount: 1", "maxReplicaCount: 10",
+          "type: rabbitmq", "mode: QueueLength", "value: \"100\"", "queueName: orders",
+          "hostFromEnv: AMQP_URL", "type: cpu", "metricType: Utilization", "value: \"80\""})
+        QVERIFY2(worker.contains(QLatin1String(line)), line);
+    const QByteArray hpa = set->file(dir + QStringLiteral("hpa.yaml"));
+    QVERIFY(
+        !document(hpa, QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("api")).isEmpty());
+    QVERIFY(document(hpa, QStringLiteral("HorizontalPodAutoscaler"), QStringLiteral("worker"))
+                .isEmpty());
+    QVERIFY(
+        set->file(dir + QStringLiteral("kustomization.yaml")).contains("  - scaledobjects.yaml\n"));
 }
 
 QTEST_GUILESS_MAIN(TestKubernetesExporter)

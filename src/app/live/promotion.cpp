@@ -88,6 +88,7 @@ void carry(Promotion::Aspect aspect, const Deployment &from, Deployment &to)
         break;
     case Promotion::Aspect::Backup:
         to.backup = from.backup;
+        to.backupPolicy = from.backupPolicy;
         break;
     case Promotion::Aspect::Exposure:
         to.exposure = from.exposure;
@@ -172,7 +173,8 @@ QList<Promotion::Difference> Promotion::differences(const Core::Project &project
             Core::Quantity::formatMemory(from->storage), Core::Quantity::formatMemory(to->storage));
         add(Aspect::Mode, from->mode != to->mode, Core::deploymentModeId(from->mode),
             Core::deploymentModeId(to->mode));
-        add(Aspect::Backup, from->backup != to->backup, yesNo(from->backup), yesNo(to->backup));
+        add(Aspect::Backup, from->backup != to->backup || from->backupPolicy != to->backupPolicy,
+            yesNo(from->backup), yesNo(to->backup));
         add(Aspect::Exposure, from->exposure != to->exposure, exposureText(from->exposure),
             exposureText(to->exposure));
         add(Aspect::Command, from->command != to->command || from->args != to->args,

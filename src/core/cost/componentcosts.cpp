@@ -3,6 +3,7 @@
 #include "core/cost/environmentcosts.h"
 #include "core/cost/fargatesizes.h"
 #include "core/cost/pricebookstrings.h"
+#include "core/derived/backupplan.h"
 #include "core/model/quantity.h"
 
 #include <algorithm>
@@ -64,6 +65,13 @@ void priceContainer(CostBuilder &b, const CostedDeployment &d)
     if (storage > 0)
         b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "persistent volume")),
                     replicas * gib(storage), QStringLiteral("volume-storage"), false);
+    // A dump job writes into a volume of its own, as large as the store's (BackupJobs).
+    if (BackupPlan::of(d.type, d.realisation, *d.deployment, b.environment().platform).method
+        == BackupPlan::Method::DumpJob)
+        b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "backup volume")),
+                    gib(BackupPlan::dumpVolumeBytes(storage)), QStringLiteral("volume-storage"),
+                    false,
+                    text(QT_TRANSLATE_NOOP("CostEngine", "the dumps of the backup CronJob")));
 }
 
 // The managed-service family a component's instances come from: the family of the first instance
@@ -107,6 +115,34 @@ void priceStorage(CostBuilder &b, const CostedDeployment &d, const QString &fami
               b.book().price(key), false);
 }
 
+// Backups a managed service bills beyond what it includes (RDS: up to the database's size;
+// ElastiCache: one snapshot). Their size depends on how much data changes between backups, an
+// assumption the design does not state: the line is usage-dependent with no quantity, and names the
+// policy.
+void priceBackups(CostBuilder &b, const CostedDeployment &d, const QString &family)
+{
+    const BackupPlan plan
+        = BackupPlan::of(d.type, d.realisation, *d.deployment, b.environment().platform);
+    if (plan.method != BackupPlan::Method::ManagedDaily)
+        return;
+    const QString id = d.component->id;
+    const Message resource = text(QT_TRANSLATE_NOOP("CostEngine", "backup storage"));
+    const QString key = family.isEmpty() ? QString() : b.book().family(family).backup;
+    if (key.isEmpty()) {
+        b.addUnpriced(id, resource,
+                      text(QT_TRANSLATE_NOOP("CostEngine",
+                                             "the price book '%1' has no backup storage price "
+                                             "for %2"))
+                          .arg(b.book().id(), d.realisation.name));
+        return;
+    }
+    b.add(id, resource, 0, b.book().price(key), true,
+          text(QT_TRANSLATE_NOOP("CostEngine",
+                                 "daily backups kept %1 days; what they store beyond the free "
+                                 "allowance depends on how much data changes (not estimated)"))
+              .arg(plan.retentionDays));
+}
+
 // The data services the Terraform exporter creates: priced at exactly the class, node count and
 // storage Core::ManagedSize decided, so that what is priced is what gets built.
 void priceSized(CostBuilder &b, const CostedDeployment &d)
@@ -148,6 +184,7 @@ void priceSized(CostBuilder &b, const CostedDeployment &d)
     else
         priceStorage(b, d, family, size.availability(), size.nodes,
                      qint64(size.storageGiB) * Quantity::Gi);
+    priceBackups(b, d, family);
 }
 
 void priceManaged(CostBuilder &b, const CostedDeployment &d)

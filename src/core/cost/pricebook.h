@@ -16,6 +16,7 @@ struct PriceFamily
 {
     QString storage; // price key per GB-month of the deployment's storage
     QString storageMultiAz; // price key when the deployment is replicated; empty: same as storage
+    QString backup; // price key per GB-month of backups beyond what the service includes
 
     friend bool operator==(const PriceFamily &, const PriceFamily &) = default;
 };

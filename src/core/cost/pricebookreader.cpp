@@ -145,6 +145,7 @@ struct Context
             PriceFamily f;
             f.storage = text(family.second["storage"]);
             f.storageMultiAz = text(family.second["storageMultiAz"]);
+            f.backup = text(family.second["backup"]);
             data.families.insert(QString::fromStdString(family.first.Scalar()), f);
         }
         // The legend: `sources: {KEY: {name: ..., detail: ...}}` (a plain string is the name) and

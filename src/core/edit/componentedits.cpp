@@ -179,6 +179,8 @@ Status renameComponent(Project &project, const QString &oldId, const QString &ne
             if (d.component == oldId)
                 d.component = newId;
             renameReferences(d.envOverrides, oldId, newId);
+            if (d.autoscaling.queue.from == oldId)
+                d.autoscaling.queue.from = newId;
         }
     }
     return success();

@@ -2,6 +2,7 @@
 
 #include "core/edit/projectsettings.h"
 #include "core/io/parsecontext.h"
+#include "core/model/cronschedule.h"
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
 #include "core/model/quantitybounds.h"
@@ -276,6 +277,25 @@ Status checkDeployment(const Project &project, const Deployment &d)
     }
     if (Status s = commandLists(d.command, d.args); !s)
         return s;
+    if (!d.backupPolicy.schedule.isEmpty() && CronSchedule::check(d.backupPolicy.schedule))
+        return refuse(field("backup.schedule"),
+                      tr("'%1' is not a cron schedule (minute hour day-of-month month "
+                         "day-of-week)")
+                          .arg(d.backupPolicy.schedule));
+    if (Status s = inRange(field("backup.retention"), d.backupPolicy.retentionDays, 0, 36500); !s)
+        return s;
+    if (a.queue != QueueTrigger {}) {
+        if (!Naming::isDnsLabel(a.queue.from))
+            return refuse(field("autoscaling.queue.from"),
+                          tr("a queue trigger names the broker component it reads"));
+        if (a.queue.name.isEmpty())
+            return refuse(field("autoscaling.queue.name"),
+                          tr("a queue trigger needs a queue name"));
+        if (Status s = inRange(field("autoscaling.queue.messagesPerReplica"),
+                               a.queue.messagesPerReplica, 1, 1000000000);
+            !s)
+            return s;
+    }
     if (!d.exposure.path.isEmpty() && !d.exposure.path.startsWith(QLatin1Char('/')))
         return refuse(field("expose.path"),
                       QCoreApplication::translate("Stackdraft::Core::Edit",

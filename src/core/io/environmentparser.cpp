@@ -1,8 +1,10 @@
 #include "core/io/environmentparser.h"
 
 #include "core/echo.h"
+#include "core/model/cronschedule.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Stackdraft::Core {
 QList<Environment> EnvironmentParser::parse(const YamlNode &node, const Project &project)
@@ -199,7 +201,7 @@ Deployment EnvironmentParser::parseDeployment(const QString &component, const Ya
         }
     }
     if (const YamlNode *backup = node.find(ParseContext::key("backup")))
-        d.backup = m_context.boolean(*backup, ParseContext::sub(field, "backup")).value_or(false);
+        parseBackup(*backup, ParseContext::sub(field, "backup"), d);
     if (const YamlNode *expose = node.find(ParseContext::key("expose")))
         d.exposure = parseExposure(*expose, ParseContext::sub(field, "expose"));
     if (const YamlNode *command = node.find(ParseContext::key("command")))
@@ -219,7 +221,7 @@ Autoscaling EnvironmentParser::parseAutoscaling(const YamlNode &node, const QStr
     if (!m_context.expectMap(node, field))
         return a;
     m_context.checkKeys(node, field,
-                        ParseContext::keys({"enabled", "min", "max", "cpu", "memory"}));
+                        ParseContext::keys({"enabled", "min", "max", "cpu", "memory", "queue"}));
     a.enabled = true;
     if (const YamlNode *enabled = node.find(ParseContext::key("enabled")))
         a.enabled = m_context.boolean(*enabled, ParseContext::sub(field, "enabled")).value_or(true);
@@ -237,7 +239,92 @@ Autoscaling EnvironmentParser::parseAutoscaling(const YamlNode &node, const QStr
     if (const YamlNode *memory = node.find(ParseContext::key("memory")))
         a.memoryTargetPercent = int(
             m_context.integer(*memory, ParseContext::sub(field, "memory"), 0, 1000).value_or(0));
+    if (const YamlNode *queue = node.find(ParseContext::key("queue")))
+        a.queue = parseQueueTrigger(*queue, ParseContext::sub(field, "queue"));
     return a;
+}
+
+// `backup: true`, or a map stating the policy: {schedule: "0 3 * * *", retention: 7d}, with
+// `enabled: false` first when switched off.
+void EnvironmentParser::parseBackup(const YamlNode &node, const QString &field, Deployment &d)
+{
+    if (!node.isMap()) {
+        d.backup = m_context.boolean(node, field).value_or(false);
+        return;
+    }
+    m_context.checkKeys(node, field, ParseContext::keys({"enabled", "schedule", "retention"}));
+    d.backup = true;
+    if (const YamlNode *enabled = node.find(ParseContext::key("enabled")))
+        d.backup = m_context.boolean(*enabled, ParseContext::sub(field, "enabled")).value_or(true);
+    if (const YamlNode *schedule = node.find(ParseContext::key("schedule"))) {
+        const QString scheduleField = ParseContext::sub(field, "schedule");
+        const QString text = m_context.requiredText(*schedule, scheduleField);
+        if (m_context.failed())
+            return;
+        if (const auto problem = CronSchedule::check(text)) {
+            m_context.fail(
+                *schedule, scheduleField,
+                problem->field
+                    ? tr("'%1' is not a cron %2 field (%3-%4, '*', 'a-b', '*/n' or a comma "
+                         "list)")
+                          .arg(Echo::value(problem->text), CronSchedule::fieldName(*problem->field))
+                          .arg(CronSchedule::lowest(*problem->field))
+                          .arg(CronSchedule::highest(*problem->field))
+                    : tr("'%1' is not a cron schedule: write five fields, minute hour "
+                         "day-of-month month day-of-week, in UTC (\"0 3 * * *\" is 03:00 "
+                         "daily)")
+                          .arg(Echo::value(problem->text)));
+            return;
+        }
+        d.backupPolicy.schedule = text;
+    }
+    if (const YamlNode *retention = node.find(ParseContext::key("retention"))) {
+        const QString retentionField = ParseContext::sub(field, "retention");
+        const QString text = m_context.requiredText(*retention, retentionField);
+        if (m_context.failed())
+            return;
+        static const QRegularExpression days(QStringLiteral("^([1-9][0-9]{0,4})d$"));
+        const QRegularExpressionMatch match = days.match(text);
+        const int value = match.hasMatch() ? match.captured(1).toInt() : 0;
+        if (value < 1 || value > MaxRetentionDays) {
+            m_context.fail(*retention, retentionField,
+                           tr("'%1' is not a retention: write a number of days with a 'd' "
+                              "suffix, 1d to %2d (7d, 30d)")
+                               .arg(Echo::value(text))
+                               .arg(MaxRetentionDays));
+            return;
+        }
+        d.backupPolicy.retentionDays = value;
+    }
+}
+
+// {from: rabbitmq, name: orders, messagesPerReplica: 100}: every key required. Whether `from`
+// names a broker deployed in the environment is validation's to say (SD-AUTOSCALING-QUEUE).
+QueueTrigger EnvironmentParser::parseQueueTrigger(const YamlNode &node, const QString &field)
+{
+    QueueTrigger q;
+    if (!m_context.expectMap(node, field))
+        return q;
+    m_context.checkKeys(node, field, ParseContext::keys({"from", "name", "messagesPerReplica"}));
+    for (const char *required : {"from", "name", "messagesPerReplica"}) {
+        if (!m_context.failed() && !node.find(ParseContext::key(required))) {
+            m_context.fail(node, ParseContext::sub(field, required),
+                           tr("a queue trigger needs '%1' (e.g. {from: rabbitmq, name: orders, "
+                              "messagesPerReplica: 100})")
+                               .arg(QString::fromLatin1(required)));
+            return q;
+        }
+    }
+    q.from = m_context.dnsLabel(*node.find(ParseContext::key("from")),
+                                ParseContext::sub(field, "from"), tr("component id"));
+    q.name = m_context.requiredText(*node.find(ParseContext::key("name")),
+                                    ParseContext::sub(field, "name"));
+    q.messagesPerReplica
+        = int(m_context
+                  .integer(*node.find(ParseContext::key("messagesPerReplica")),
+                           ParseContext::sub(field, "messagesPerReplica"), 1, 1000000000)
+                  .value_or(0));
+    return q;
 }
 
 Exposure EnvironmentParser::parseExposure(const YamlNode &node, const QString &field)

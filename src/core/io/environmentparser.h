@@ -14,6 +14,8 @@ class EnvironmentParser final
     Q_DECLARE_TR_FUNCTIONS(ProjectReader) // see ParseContext
 
 public:
+    static constexpr int MaxRetentionDays = 36500;
+
     EnvironmentParser(ParseContext &context, EnvVarParser &env)
         : m_context(context)
         , m_env(env)
@@ -30,6 +32,8 @@ private:
     Deployment parseDeployment(const QString &component, const YamlNode &node,
                                const QString &field);
     Autoscaling parseAutoscaling(const YamlNode &node, const QString &field);
+    QueueTrigger parseQueueTrigger(const YamlNode &node, const QString &field);
+    void parseBackup(const YamlNode &node, const QString &field, Deployment &d);
     Exposure parseExposure(const YamlNode &node, const QString &field);
     QPointF parsePosition(const YamlNode &node, const QString &field);
 

@@ -168,14 +168,32 @@ void writeDeployment(YamlWriter &w, const Deployment &d)
             entries.append({key("cpu"), QString::number(a.cpuTargetPercent)});
         if (a.memoryTargetPercent)
             entries.append({key("memory"), QString::number(a.memoryTargetPercent)});
+        if (a.queue != QueueTrigger {})
+            entries.append({key("queue"),
+                            YamlWriter::flowMap({{key("from"), flowText(a.queue.from)},
+                                                 {key("name"), flowText(a.queue.name)},
+                                                 {key("messagesPerReplica"),
+                                                  QString::number(a.queue.messagesPerReplica)}})});
         w.raw(in, key("autoscaling"), YamlWriter::flowMap(entries));
     }
     if (d.storage)
         w.raw(in, key("storage"), Quantity::formatMemory(d.storage));
     if (d.mode != DeploymentMode::Single)
         w.raw(in, key("mode"), deploymentModeId(d.mode));
-    if (d.backup)
+    if (!d.backupPolicy.isDefault()) {
+        // A stated policy: a flow map, `enabled: false` first when switched off.
+        const BackupPolicy &b = d.backupPolicy;
+        YamlWriter::Entries entries;
+        if (!d.backup)
+            entries.append({key("enabled"), boolText(false)});
+        if (!b.schedule.isEmpty())
+            entries.append({key("schedule"), flowText(b.schedule)});
+        if (b.retentionDays)
+            entries.append({key("retention"), QString::number(b.retentionDays) + u'd'});
+        w.raw(in, key("backup"), YamlWriter::flowMap(entries));
+    } else if (d.backup) {
         w.raw(in, key("backup"), boolText(true));
+    }
     if (d.exposure != Exposure {}) {
         const Exposure &e = d.exposure;
         YamlWriter::Entries entries;

@@ -26,6 +26,18 @@ struct Resources
     friend bool operator==(const Resources &, const Resources &) = default;
 };
 
+// Scale on the length of a queue: one replica per `messagesPerReplica` ready messages of queue
+// `name` on the broker component `from`.
+struct QueueTrigger
+{
+    QString from; // component id of the broker; empty: no queue trigger
+    QString name; // the queue's name on that broker
+    int messagesPerReplica = 0;
+
+    bool isSet() const { return !from.isEmpty(); }
+    friend bool operator==(const QueueTrigger &, const QueueTrigger &) = default;
+};
+
 struct Autoscaling
 {
     bool enabled = false;
@@ -33,8 +45,20 @@ struct Autoscaling
     int maxReplicas = 1;
     int cpuTargetPercent = 0; // 0: no CPU target
     int memoryTargetPercent = 0; // 0: no memory target
+    QueueTrigger queue;
 
     friend bool operator==(const Autoscaling &, const Autoscaling &) = default;
+};
+
+// When backups run and how long they are kept, when the architect says; a default policy leaves
+// both to the platform (a daily backup kept 7 days).
+struct BackupPolicy
+{
+    QString schedule; // five-field cron expression (CronSchedule), in UTC; empty: daily
+    int retentionDays = 0; // 0: the platform's default
+
+    bool isDefault() const { return schedule.isEmpty() && retentionDays == 0; }
+    friend bool operator==(const BackupPolicy &, const BackupPolicy &) = default;
 };
 
 // How a component is reached from outside the environment.
@@ -65,6 +89,7 @@ struct Deployment
     qint64 storage = 0; // persistent volume size in bytes; 0: none
     DeploymentMode mode = DeploymentMode::Single;
     bool backup = false; // scheduled backups (snapshots, dumps) are configured
+    BackupPolicy backupPolicy; // their schedule and retention (kept when `backup` is off)
     Exposure exposure;
     // Replace the component's command and arguments in this environment; empty: the component's.
     QStringList command;

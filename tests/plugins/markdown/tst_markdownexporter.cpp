@@ -24,6 +24,7 @@ private slots:
     void hostileLabelsKeepTheTables();
     void costLinesFollowTheDocumentLanguage_data();
     void costLinesFollowTheDocumentLanguage();
+    void statesBackupsAndQueueScaling();
 
 private:
     Result<ExportSet> generate(const Project &project,
@@ -253,6 +254,26 @@ void TestMarkdownExporter::costLinesFollowTheDocumentLanguage()
         QVERIFY2(!match.hasMatch(), qPrintable(match.captured() + QLatin1String(" in: ") + line));
     }
     QVERIFY(rows > 0);
+}
+
+// Each environment's backup policy as its platform realises it, and the queue a worker scales on.
+void TestMarkdownExporter::statesBackupsAndQueueScaling()
+{
+    bool ok = false;
+    const Project project
+        = PluginTest::loadConformanceProject(QStringLiteral("backup-and-queues"), &ok);
+    QVERIFY(ok);
+    const QString doc = document(project);
+    for (const char *text :
+         {"- **Orders**: RDS Multi-AZ automated backups, daily at 03:30 UTC, kept 14 days",
+          "automated backups, daily at 04:00 UTC, kept 5 days",
+          "- **Receipts**: object versioning; replaced and deleted versions kept 30 days",
+          "- **Orders**: a CronJob running pg_dump on schedule `0 2 * * *` (UTC) into its own "
+          "volume, dumps kept 7 days",
+          "- **Catalog**: a CronJob running mongodump on schedule `0 */6 * * *`",
+          "- **Orders**: in the design, but nothing on this platform takes it",
+          "1–10 (queue orders > 100/replica)", "2–40 (queue orders > 50/replica)"})
+        QVERIFY2(doc.contains(QString::fromUtf8(text)), text);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownExporter)

@@ -30,10 +30,10 @@ Core::Exporter *loadExporter(const QString &name, QString *error)
     return nullptr;
 }
 
-Core::Project loadExample(const QString &name, bool *ok)
+namespace {
+
+Core::Project load(const QString &path, bool *ok)
 {
-    const QString path
-        = QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/%1.stackdraft.yaml").arg(name);
     auto project = Core::ProjectReader::readFile(path, Core::Catalog::standard());
     *ok = project.ok();
     if (!project) {
@@ -41,6 +41,21 @@ Core::Project loadExample(const QString &name, bool *ok)
         return {};
     }
     return project.value();
+}
+
+} // namespace
+
+Core::Project loadExample(const QString &name, bool *ok)
+{
+    return load(QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/%1.stackdraft.yaml").arg(name), ok);
+}
+
+Core::Project loadConformanceProject(const QString &name, bool *ok)
+{
+    return load(
+        QStringLiteral(STACKDRAFT_SOURCE_DIR "/tests/conformance/projects/%1.stackdraft.yaml")
+            .arg(name),
+        ok);
 }
 
 QString goldenDir(const QString &example, const QString &format)

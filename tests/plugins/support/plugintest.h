@@ -17,6 +17,8 @@ Core::Exporter *loadExporter(const QString &name, QString *error);
 // examples/<name>.stackdraft.yaml read with the standard catalog; fails the test when it cannot be
 // read.
 Core::Project loadExample(const QString &name, bool *ok);
+// tests/conformance/projects/<name>.stackdraft.yaml, likewise.
+Core::Project loadConformanceProject(const QString &name, bool *ok);
 
 // The one golden-file layout of the plugin tests: tests/plugins/golden/<example>/<format>/, where
 // <example> names the project (an example, or a project a test builds) and <format> the exporter,

@@ -30,6 +30,8 @@ private slots:
     void secretsHaveNoValues();
     void securityGroupsOpenOnlyConnectedPorts();
     void managedDataServices();
+    void backupPolicies();
+    void queueStepScaling();
     void formattedAsTerraformFmt();
     void badCidrIsAnError();
     void privateSubnetsPutTasksBehindNat();
@@ -417,6 +419,73 @@ void TestTerraformExporter::managedDataServices()
              qPrintable(main));
     QVERIFY(file(set, QStringLiteral("prod"), QStringLiteral("variables.tf"))
                 .contains(QLatin1String("\"sa-east-1\"")));
+}
+
+// A stated policy reaches each service's own settings; the window opens at the daily time and the
+// maintenance window keeps clear of it.
+void TestTerraformExporter::backupPolicies()
+{
+    Project p = dataServicesProject();
+    Environment &env = p.environments[0];
+    auto backup = [&](const char *id, const char *schedule, int days) {
+        Deployment *d = env.deployment(QString::fromLatin1(id));
+        d->backup = true;
+        d->backupPolicy = BackupPolicy {QString::fromLatin1(schedule), days};
+    };
+    backup("pg", "30 3 * * *", 14);
+    backup("cache", "0 23 * * *", 5);
+    backup("files", "", 30);
+    const QString main
+        = file(generate(p), QStringLiteral("prod"), QStringLiteral("main.tf")).simplified();
+    QVERIFY2(!main.isEmpty(), "generation failed");
+    for (const char *line :
+         {"backup_retention_period = 14", "backup_window = \"03:30-04:00\"",
+          "maintenance_window = \"sun:05:30-sun:06:00\"", "snapshot_retention_limit = 5",
+          "snapshot_window = \"23:00-00:00\"", "maintenance_window = \"sun:01:00-sun:02:00\"",
+          "resource \"aws_s3_bucket_lifecycle_configuration\" \"files\"", "noncurrent_days = 30",
+          "status = \"Enabled\""})
+        QVERIFY2(main.contains(QLatin1String(line)), line);
+    // backup: true alone keeps the old defaults: 7 days, windows AWS chooses, every S3 version.
+    const QString plain
+        = file(generate(dataServicesProject()), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    QVERIFY(!plain.contains(QLatin1String("backup_window")));
+    QVERIFY(!plain.contains(QLatin1String("aws_s3_bucket_lifecycle_configuration")));
+}
+
+// One task per 50 messages on queue "orders", between 1 and 3 tasks: exact-capacity steps on Amazon
+// MQ's MessageCount, driven by an alarm on that metric.
+void TestTerraformExporter::queueStepScaling()
+{
+    Project p = dataServicesProject();
+    p.components.append(Component {.id = QStringLiteral("worker"),
+                                   .type = QStringLiteral("worker"),
+                                   .image = QStringLiteral("shop/worker:1")});
+    Deployment worker {.component = QStringLiteral("worker")};
+    worker.autoscaling
+        = Autoscaling {true, 1, 3, 0, 0, {QStringLiteral("queue"), QStringLiteral("orders"), 50}};
+    p.environments[0].deployments.append(worker);
+    const QString main = file(generate(p), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    const QString policy
+        = block(main, QStringLiteral("resource \"aws_appautoscaling_policy\" \"worker_queue\""))
+              .simplified();
+    QVERIFY2(!policy.isEmpty(), qPrintable(main));
+    for (const char *text :
+         {"policy_type = \"StepScaling\"", "adjustment_type = \"ExactCapacity\"",
+          "step_adjustment { metric_interval_lower_bound = 0 metric_interval_upper_bound = 50 "
+          "scaling_adjustment = 1 }",
+          "step_adjustment { metric_interval_lower_bound = 50 metric_interval_upper_bound = 100 "
+          "scaling_adjustment = 2 }",
+          "step_adjustment { metric_interval_lower_bound = 100 scaling_adjustment = 3 }"})
+        QVERIFY2(policy.contains(QLatin1String(text)), text);
+    const QString alarm
+        = block(main, QStringLiteral("resource \"aws_cloudwatch_metric_alarm\" \"worker_queue\""))
+              .simplified();
+    for (const char *text :
+         {"namespace = \"AWS/AmazonMQ\"", "metric_name = \"MessageCount\"",
+          "Broker = aws_mq_broker.queue.broker_name", "VirtualHost = \"/\"", "Queue = \"orders\"",
+          "alarm_actions = [aws_appautoscaling_policy.worker_queue.arn]"})
+        QVERIFY2(alarm.contains(QLatin1String(text)), text);
+    QVERIFY(main.contains(QLatin1String("resource \"aws_appautoscaling_target\" \"worker\"")));
 }
 
 void TestTerraformExporter::formattedAsTerraformFmt()

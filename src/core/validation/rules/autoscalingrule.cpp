@@ -60,7 +60,7 @@ public:
                             .arg(value),
                         text(QT_TRANSLATE_NOOP("Validation", "use a target such as 70")));
             }
-            if (a.cpuTargetPercent == 0 && a.memoryTargetPercent == 0)
+            if (a.cpuTargetPercent == 0 && a.memoryTargetPercent == 0 && !a.queue.isSet())
                 report(text(QT_TRANSLATE_NOOP("Validation",
                                               "autoscaling has no CPU or memory target")),
                        text(QT_TRANSLATE_NOOP("Validation", "set cpu: 70")));

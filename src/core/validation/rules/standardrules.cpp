@@ -10,6 +10,7 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeMinimumResourcesRule());
     rules.push_back(makeFargateSizeRule());
     rules.push_back(makeAutoscalingRule());
+    rules.push_back(makeQueueAutoscalingRule());
     rules.push_back(makeComposePortsRule());
     rules.push_back(makeRequiredEnvRule());
     rules.push_back(makePlaintextSecretRule());
@@ -20,6 +21,8 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeBudgetCostRule());
     rules.push_back(makeProdReplicasRule());
     rules.push_back(makeProdBackupRule());
+    rules.push_back(makeBackupPolicyRule());
+    rules.push_back(makeBackupNoDataRule());
     rules.push_back(makeProdTlsRule());
     rules.push_back(makeProdHealthRule());
     rules.push_back(makeProdMonitoringRule());

@@ -19,6 +19,9 @@ std::unique_ptr<Rule> makeRequiredEnvRule();
 std::unique_ptr<Rule> makePlaintextSecretRule();
 std::unique_ptr<Rule> makeProdReplicasRule();
 std::unique_ptr<Rule> makeProdBackupRule();
+std::unique_ptr<Rule> makeBackupPolicyRule(); // backuppolicyrule.cpp
+std::unique_ptr<Rule> makeBackupNoDataRule(); // backuppolicyrule.cpp
+std::unique_ptr<Rule> makeQueueAutoscalingRule();
 std::unique_ptr<Rule> makeProdTlsRule();
 std::unique_ptr<Rule> makeProdHealthRule();
 std::unique_ptr<Rule> makeProdMonitoringRule();
