@@ -127,7 +127,17 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     connect(&document, &ProjectDocument::environmentChanged, this, &CostDock::refreshEnvironments);
     connect(&document, &ProjectDocument::environmentsReordered, this,
             &CostDock::refreshEnvironments);
-    connect(&analysis, &DesignAnalysis::costsChanged, this, &CostDock::refresh);
+    // The lines show one environment: results for others only change the comparison.
+    connect(&analysis, &DesignAnalysis::costsChanged, this,
+            [this](const QStringList &environments) {
+                if (environments.contains(environment())) {
+                    refresh();
+                    return;
+                }
+                m_comparisonDirty = true;
+                if (m_tabs->currentWidget() == m_compareTab)
+                    refreshComparison();
+            });
     connect(&analysis, &DesignAnalysis::savedCostsChanged, this, &CostDock::refreshLines);
     refreshEnvironments();
 }
