@@ -31,5 +31,8 @@ constexpr qreal CardRadius = 8;
 constexpr qreal BandWidth = 6;
 constexpr qreal IconSize = 36;
 constexpr qreal GridSpacing = 24;
+// Zoomed out, titles shorter than this on screen (device pixels) are not drawn: unreadable, and
+// their shaping was most of the frame.
+constexpr qreal LegibleTextPixels = 7;
 
 } // namespace Stackdraft::App::CanvasStyle

@@ -211,13 +211,17 @@ void ComponentItem::paintOverview(QPainter *painter, qreal scale) const
     // Zoomed out, detail is noise and costs paint time: a flat box in the category's colour and
     // the id in a font that stays legible on screen.
     const QRectF card = cardRect();
+    painter->setRenderHint(QPainter::Antialiasing, false); // square edges, thousands of cards
     painter->fillRect(card, m_deployable ? CanvasStyle::cardFill() : QColor(0xf8, 0xfa, 0xfc));
     painter->fillRect(QRectF(card.left(), card.top(), CanvasStyle::BandWidth * 2, card.height()),
                       m_band);
-    if (scale < 0.12)
+    // A title smaller than this on screen is a smudge nobody reads, and shaping and eliding the
+    // text of every card was most of a zoomed-out frame.
+    const int pixels = int(std::min(14 / scale, card.height() * 0.45));
+    if (pixels * scale < CanvasStyle::LegibleTextPixels)
         return;
     QFont font = CanvasStyle::font(0, true);
-    font.setPixelSize(int(std::min(14 / scale, card.height() * 0.45)));
+    font.setPixelSize(pixels);
     painter->setFont(font);
     painter->setPen(CanvasStyle::primaryText());
     const QRectF textRect = card.adjusted(CanvasStyle::BandWidth * 2 + 6, 0, -6, 0);

@@ -241,8 +241,19 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QColor color = selected ? CanvasStyle::selection() : CanvasStyle::connectionLine();
     const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
     if (scale < ComponentItem::DetailedScale) {
-        // Zoomed out: a hairline, no label (it would be unreadable), no antialiasing.
-        painter->setPen(QPen(color, 0));
+        // Zoomed out: a hairline, no label (it would be unreadable), no antialiasing (the view
+        // turns it on for every item; antialiased, thousands of long hairlines were most of a
+        // zoomed-out frame).
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        // Opaque: the line colour already blended over the background, so that the rasteriser
+        // fills spans instead of blending every pixel of thousands of long lines.
+        const QColor over = CanvasStyle::background();
+        const qreal alpha = color.alphaF();
+        const QColor solid
+            = QColor::fromRgbF(float(color.redF() * alpha + over.redF() * (1 - alpha)),
+                               float(color.greenF() * alpha + over.greenF() * (1 - alpha)),
+                               float(color.blueF() * alpha + over.blueF() * (1 - alpha)));
+        painter->setPen(QPen(solid, 0));
         painter->drawLine(m_line);
         return;
     }

@@ -88,12 +88,17 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         return;
     const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
     if (scale < ComponentItem::DetailedScale) {
-        // Zoomed out: a plain tinted frame and the title in a font that stays legible.
+        // Zoomed out: a plain tinted frame and the title in a font that stays legible; square
+        // edges need no antialiasing.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(CanvasStyle::groupBorder(), 0));
         painter->setBrush(CanvasStyle::groupFill());
         painter->drawRect(m_frame);
+        const int pixels = int(std::min(13 / scale, Margin + TitleHeight - 6));
+        if (pixels * scale < CanvasStyle::LegibleTextPixels)
+            return; // too small to read (see ComponentItem::paintOverview)
         QFont font = CanvasStyle::font(0, true);
-        font.setPixelSize(int(std::min(13 / scale, Margin + TitleHeight - 6)));
+        font.setPixelSize(pixels);
         painter->setFont(font);
         painter->setPen(CanvasStyle::groupTitle());
         const QRectF band(m_frame.left() + 8, m_frame.top() + 2, m_frame.width() - 16,

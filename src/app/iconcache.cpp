@@ -22,6 +22,14 @@ QSvgRenderer *IconCache::renderer(const QString &path)
     return it.value().get();
 }
 
+QIcon IconCache::icon(const QString &path)
+{
+    auto it = m_icons.find(path);
+    if (it == m_icons.end())
+        it = m_icons.insert(path, QIcon(path));
+    return it.value();
+}
+
 bool IconCache::isValid(const QString &path)
 {
     return renderer(path)->isValid();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QIcon>
 #include <QPixmap>
 #include <QString>
 
@@ -27,12 +28,17 @@ public:
     // device, or vector paths when the painter records (SVG export, printing).
     void draw(QPainter *painter, const QString &path, const QRectF &target);
 
+    // The icon as a QIcon for item views (the palette, the inspector's type list): one per file,
+    // shared, so that a list of a thousand components parses each SVG once.
+    QIcon icon(const QString &path);
+
 private:
     IconCache() = default;
     QSvgRenderer *renderer(const QString &path);
 
     QHash<QString, std::shared_ptr<QSvgRenderer>> m_renderers;
     QHash<QString, QPixmap> m_pixmaps; // "path@pixels"
+    QHash<QString, QIcon> m_icons;
 };
 
 } // namespace Stackdraft::App

@@ -1,5 +1,6 @@
 #include "app/palettewidget.h"
 
+#include "app/iconcache.h"
 #include "app/palettetree.h"
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
@@ -8,18 +9,31 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace Stackdraft::App {
 namespace {
 
-QIcon iconFor(const Core::ComponentType &type)
+// Which icon file a row shows: kept on the row so that an unchanged icon is not set again.
+constexpr int IconPathRole = Qt::UserRole + 3;
+
+QString iconPathFor(const Core::ComponentType &type)
 {
-    // QIcon renders SVG at whatever size and device pixel ratio is asked: crisp on high DPI.
-    const QString path = type.isValid() && !type.icon().isEmpty()
+    return type.isValid() && !type.icon().isEmpty()
         ? type.icon()
         : QStringLiteral(":/stackdraft/icons/component.svg");
-    return QIcon(path);
+}
+
+void setIconOf(QTreeWidgetItem *item, const Core::ComponentType &type)
+{
+    // QIcon renders SVG at whatever size and device pixel ratio is asked: crisp on high DPI. One
+    // shared QIcon per file: each new one parsed its SVG again.
+    const QString path = iconPathFor(type);
+    if (item->data(0, IconPathRole).toString() == path)
+        return;
+    item->setData(0, IconPathRole, path);
+    item->setIcon(0, IconCache::instance().icon(path));
 }
 
 QTreeWidgetItem *sectionItem(const QString &text, const QString &id)
@@ -98,7 +112,7 @@ void PaletteWidget::populateCatalog()
         });
         for (const Core::ComponentType &type : std::as_const(types)) {
             auto *item = new QTreeWidgetItem(section, {type.translatedLabel()});
-            item->setIcon(0, iconFor(type));
+            setIconOf(item, type);
             item->setData(0, PaletteTree::KindRole, int(PaletteTree::Kind::Type));
             item->setData(0, PaletteTree::IdRole, type.id());
             item->setToolTip(0,
@@ -116,32 +130,50 @@ void PaletteWidget::populateCatalog()
 void PaletteWidget::showProject(const Core::Project *project, const QString &environmentId,
                                 const QString &environmentName)
 {
-    qDeleteAll(m_projectSection->takeChildren());
+    // Called after every edit: rows are rewritten in place and each setter writes only what
+    // differs, so an edit that renames, retypes, adds or deploys nothing costs a comparison per
+    // row (rebuilding the section cost an SVG parse per row, 1,000 of them per keystroke).
     const Core::Environment *environment = project ? project->environment(environmentId) : nullptr;
-    if (project) {
-        for (const Core::Component &component : project->components) {
-            const bool deployed = environment && environment->deploys(component.id);
-            auto *item
-                = new QTreeWidgetItem(m_projectSection,
-                                      {component.label.isEmpty() ? component.id : component.label,
-                                       deployed ? QStringLiteral("✓") : QString()});
-            item->setIcon(0, iconFor(m_catalog.type(component.type)));
-            item->setData(0, PaletteTree::KindRole, int(PaletteTree::Kind::Component));
-            item->setData(0, PaletteTree::IdRole, component.id);
-            item->setData(1, Qt::AccessibleTextRole, deployed ? tr("deployed") : QString());
-            const QString where = deployed
-                ? tr("Deployed in %1.").arg(environmentName)
-                : tr("Not deployed in %1: drag it onto the canvas to deploy it.")
-                      .arg(environmentName);
-            const QString tip = tr("<b>%1</b> (%2)<br>%3")
-                                    .arg(component.id, component.type, where.toHtmlEscaped());
-            item->setToolTip(0, tip);
-            item->setToolTip(1, tip);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-        }
+    QSet<QString> deployedHere;
+    if (environment) {
+        deployedHere.reserve(environment->deployments.size());
+        for (const Core::Deployment &deployment : environment->deployments)
+            deployedHere.insert(deployment.component);
+    }
+    const qsizetype count = project ? project->components.size() : 0;
+    const bool grew = m_projectSection->childCount() < count;
+    while (m_projectSection->childCount() > count)
+        delete m_projectSection->takeChild(m_projectSection->childCount() - 1);
+    for (qsizetype i = 0; i < count; ++i) {
+        const Core::Component &component = project->components.at(i);
+        QTreeWidgetItem *item = i < m_projectSection->childCount()
+            ? m_projectSection->child(int(i))
+            : new QTreeWidgetItem(m_projectSection);
+        const bool deployed = deployedHere.contains(component.id);
+        item->setText(0, component.label.isEmpty() ? component.id : component.label);
+        item->setText(1, deployed ? QStringLiteral("✓") : QString());
+        setIconOf(item, m_catalog.type(component.type));
+        item->setData(0, PaletteTree::KindRole, int(PaletteTree::Kind::Component));
+        item->setData(0, PaletteTree::IdRole, component.id);
+        item->setData(1, Qt::AccessibleTextRole, deployed ? tr("deployed") : QString());
+        const QString where = deployed
+            ? tr("Deployed in %1.").arg(environmentName)
+            : tr("Not deployed in %1: drag it onto the canvas to deploy it.").arg(environmentName);
+        const QString tip
+            = tr("<b>%1</b> (%2)<br>%3").arg(component.id, component.type, where.toHtmlEscaped());
+        item->setToolTip(0, tip);
+        item->setToolTip(1, tip);
+        // setFlags() announces a change even when the flags are the same.
+        const Qt::ItemFlags flags
+            = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+        if (item->flags() != flags)
+            item->setFlags(flags);
     }
     m_projectSection->setExpanded(true);
-    applyFilter();
+    // New rows must meet the filter; with no filter every row is already shown.
+    if (grew || !m_filter->text().trimmed().isEmpty()
+        || m_projectSection->isHidden() != (count == 0))
+        applyFilter();
 }
 
 void PaletteWidget::setFilter(const QString &text)

@@ -59,6 +59,11 @@ void TestCostDock::init()
 QString TestCostDock::comparisonCell(const QString &component, const QString &header) const
 {
     const QTableWidget *table = m_live->costDock()->comparisonView();
+    // The table is filled when its tab is shown, as a person reading it shows it.
+    auto *tabs = m_live->costDock()->findChild<QTabWidget *>(QStringLiteral("costTabs"));
+    if (!tabs)
+        return QStringLiteral("<no tabs>");
+    tabs->setCurrentWidget(table->parentWidget());
     for (int column = 0; column < table->columnCount(); ++column) {
         if (!table->horizontalHeaderItem(column)->text().startsWith(header))
             continue;

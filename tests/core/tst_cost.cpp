@@ -119,6 +119,12 @@ void TestCost::chatgepetoReference()
     QCOMPARE(qRound64(report.total() * 100),
              qRound64((2 * 18.02 + 16.43 + 5.84 + 7.30 + 14.60 + 0.10 + 0.50 + 0.01 + 0.90) * 100));
     QVERIFY(!report.isOverBudget());
+    // The one-pass totals the docks use give the same cents as the lookup, for every component.
+    const QHash<QString, double> totals = report.componentTotals();
+    QCOMPARE(totals.size(), report.components().size());
+    for (const QString &component : report.components())
+        QCOMPARE(totals.value(component, -1), report.componentTotal(component));
+    QCOMPARE(totals.value(QStringLiteral("backend")), 18.02);
 }
 
 void TestCost::usageDependentLinesAreFlagged()

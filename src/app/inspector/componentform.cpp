@@ -1,5 +1,6 @@
 #include "app/inspector/componentform.h"
 
+#include "app/iconcache.h"
 #include "core/catalog/catalog.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
@@ -18,7 +19,8 @@ ComponentForm::ComponentForm(const Core::Catalog &catalog, QWidget *parent)
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_ui->errorLabel->hide();
     for (const Core::ComponentType &type : m_catalog.types())
-        m_ui->type->addItem(QIcon(type.icon()), type.translatedLabel(), type.id());
+        m_ui->type->addItem(IconCache::instance().icon(type.icon()), type.translatedLabel(),
+                            type.id());
 
     connect(m_ui->componentId, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QString id = text.trimmed();

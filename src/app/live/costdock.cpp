@@ -3,6 +3,7 @@
 #include "app/live/assumptionstab.h"
 #include "app/live/designanalysis.h"
 #include "app/live/environmentcomparison.h"
+#include "app/live/itemrows.h"
 #include "core/cost/costreport.h"
 #include "core/model/quantity.h"
 #include "document/projectdocument.h"
@@ -22,8 +23,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Stackdraft::App {
 namespace {
+
+// How many rows (besides those in view) fit a column to its contents: every row of a 1,000-row
+// table was measured on each refresh.
+constexpr int MeasuredRows = 200;
 
 QString money(double usd)
 {
@@ -85,6 +92,7 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     m_lines->setUniformRowHeights(true);
     m_lines->setAlternatingRowColors(true);
     m_lines->header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
+    m_lines->header()->setResizeContentsPrecision(MeasuredRows);
     m_tabs->addTab(m_lines, tr("Lines"));
     m_tabs->addTab(m_assumptions, tr("Assumptions"));
 
@@ -94,12 +102,19 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     m_comparison->setObjectName(QStringLiteral("costComparison"));
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setAlternatingRowColors(true);
+    m_comparison->verticalHeader()->hide();
+    m_comparison->horizontalHeader()->setResizeContentsPrecision(MeasuredRows);
     compareLayout->addWidget(m_comparison);
     auto *copy = new QPushButton(tr("Copy as Markdown"), compare);
     copy->setObjectName(QStringLiteral("copyComparison"));
     connect(copy, &QPushButton::clicked, this, &CostDock::copyMarkdown);
     compareLayout->addWidget(copy, 0, Qt::AlignRight);
     m_tabs->addTab(compare, tr("Compare environments"));
+    m_compareTab = compare;
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_comparisonDirty && m_tabs->currentWidget() == m_compareTab)
+            refreshComparison();
+    });
     layout->addWidget(m_tabs);
     setWidget(content);
 
@@ -112,7 +127,17 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     connect(&document, &ProjectDocument::environmentChanged, this, &CostDock::refreshEnvironments);
     connect(&document, &ProjectDocument::environmentsReordered, this,
             &CostDock::refreshEnvironments);
-    connect(&analysis, &DesignAnalysis::costsChanged, this, &CostDock::refresh);
+    // The lines show one environment: results for others only change the comparison.
+    connect(&analysis, &DesignAnalysis::costsChanged, this,
+            [this](const QStringList &environments) {
+                if (environments.contains(environment())) {
+                    refresh();
+                    return;
+                }
+                m_comparisonDirty = true;
+                if (m_tabs->currentWidget() == m_compareTab)
+                    refreshComparison();
+            });
     connect(&analysis, &DesignAnalysis::savedCostsChanged, this, &CostDock::refreshLines);
     refreshEnvironments();
 }
@@ -167,14 +192,18 @@ void CostDock::onEnvironmentChosen()
 void CostDock::refresh()
 {
     refreshLines();
-    refreshComparison();
+    // The comparison covers every environment: filled when its tab is shown, not after every edit
+    // while nobody looks at it.
+    m_comparisonDirty = true;
+    if (m_tabs->currentWidget() == m_compareTab)
+        refreshComparison();
 }
 
 void CostDock::refreshLines()
 {
-    m_lines->clear();
     const Core::CostReport *report = m_analysis.cost(environment());
     if (!report) {
+        m_lines->clear();
         m_total->clear();
         m_budget->setRange(0, 1);
         m_budget->setValue(0);
@@ -182,68 +211,83 @@ void CostDock::refreshLines()
         return;
     }
     const Core::CostReport *saved = m_analysis.savedCost(environment());
-    QHash<QString, Core::CostLine> savedLines;
+    QHash<QString, const Core::CostLine *> savedLines;
     if (saved) {
+        savedLines.reserve(saved->lines.size());
         for (const Core::CostLine &line : saved->lines)
-            savedLines.insert(lineKey(line), line);
+            savedLines.insert(lineKey(line), &line);
     }
 
     // One group per component (environment-level lines last), with its subtotal and delta.
-    QMap<QString, QTreeWidgetItem *> groups;
-    QStringList order = report->components();
-    auto group = [&](const QString &component) {
-        QTreeWidgetItem *&item = groups[component];
-        if (!item) {
-            item = new QTreeWidgetItem(m_lines, {componentTitle(component)});
-            QFont bold = item->font(ItemColumn);
-            bold.setBold(true);
-            item->setFont(ItemColumn, bold);
-            item->setFont(AmountColumn, bold);
-            item->setData(ItemColumn, Qt::UserRole, component);
-        }
-        return item;
+    QList<ItemRows::TreeRow> groups;
+    QHash<QString, qsizetype> groupIndex;
+    auto group = [&](const QString &component) -> ItemRows::TreeRow & {
+        auto found = groupIndex.constFind(component);
+        if (found != groupIndex.cend())
+            return groups[*found];
+        groupIndex.insert(component, groups.size());
+        ItemRows::TreeRow row;
+        row.key = component;
+        row.data = component;
+        row.cells.resize(LineColumnCount);
+        row.cells[ItemColumn].text = componentTitle(component);
+        row.cells[ItemColumn].bold = true;
+        row.cells[AmountColumn].bold = true;
+        groups << std::move(row);
+        return groups.last();
     };
     QHash<QString, double> deltas;
-    for (const QString &component : order)
+    for (const QString &component : report->components())
         group(component);
     for (const Core::CostLine &line : report->lines) {
-        auto *item = new QTreeWidgetItem(group(line.component));
+        ItemRows::TreeRow row;
+        row.key = lineKey(line);
+        row.cells.resize(LineColumnCount);
         QString resource = line.resource.toString();
         if (!line.priced)
             resource = tr("%1 (unpriced)").arg(resource);
         else if (line.usageDependent)
             resource = tr("%1 (usage-dependent)").arg(resource);
-        item->setText(ItemColumn, resource);
-        item->setText(QuantityColumn,
-                      tr("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6)).arg(line.unit));
-        item->setText(
-            UnitPriceColumn,
-            line.priced ? tr("%1/%2").arg(QLocale().toString(line.unitPrice, 'g', 6)).arg(line.unit)
-                        : QString());
-        item->setText(AmountColumn, line.priced ? money(line.amount) : tr("unpriced"));
-        item->setText(KeyColumn, line.priceKey);
-        item->setToolTip(ItemColumn, line.note.toString());
-        item->setToolTip(KeyColumn, tr("%1, %2").arg(line.source, line.date));
+        row.cells[ItemColumn].text = resource;
+        row.cells[QuantityColumn].text
+            = tr("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6)).arg(line.unit);
+        row.cells[UnitPriceColumn].text = line.priced
+            ? tr("%1/%2").arg(QLocale().toString(line.unitPrice, 'g', 6)).arg(line.unit)
+            : QString();
+        row.cells[AmountColumn].text = line.priced ? money(line.amount) : tr("unpriced");
+        row.cells[KeyColumn].text = line.priceKey;
+        row.cells[ItemColumn].toolTip = line.note.toString();
+        row.cells[KeyColumn].toolTip = tr("%1, %2").arg(line.source, line.date);
         if (!line.priced)
-            item->setForeground(AmountColumn, QColor(0xb4, 0x53, 0x09));
+            row.cells[AmountColumn].foreground = QColor(0xb4, 0x53, 0x09);
         if (saved) {
-            const Core::CostLine before = savedLines.take(lineKey(line));
-            const double delta = line.amount - before.amount;
-            item->setText(DeltaColumn, signedMoney(delta));
+            const Core::CostLine *before = savedLines.take(row.key);
+            const double delta = line.amount - (before ? before->amount : 0.0);
+            row.cells[DeltaColumn].text = signedMoney(delta);
             deltas[line.component] += delta;
         }
+        group(line.component).children << std::move(row);
     }
-    for (const Core::CostLine &gone : std::as_const(savedLines)) { // lines the edit removed
-        auto *item = new QTreeWidgetItem(group(gone.component));
-        item->setText(ItemColumn, tr("%1 (removed)").arg(gone.resource.toString()));
-        item->setText(DeltaColumn, signedMoney(-gone.amount));
+    for (const Core::CostLine *removed : std::as_const(savedLines)) { // lines the edit removed
+        const Core::CostLine &gone = *removed;
+        ItemRows::TreeRow row;
+        row.key = QStringLiteral("removed:") + lineKey(gone);
+        row.cells.resize(LineColumnCount);
+        row.cells[ItemColumn].text = tr("%1 (removed)").arg(gone.resource.toString());
+        row.cells[DeltaColumn].text = signedMoney(-gone.amount);
         deltas[gone.component] -= gone.amount;
+        group(gone.component).children << std::move(row);
     }
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        it.value()->setText(AmountColumn, money(report->componentTotal(it.key())));
-        it.value()->setText(DeltaColumn, signedMoney(deltas.value(it.key())));
+    const QHash<QString, double> totals = report->componentTotals();
+    for (ItemRows::TreeRow &row : groups) {
+        const QString component = row.data.toString();
+        row.cells[AmountColumn].text = money(totals.value(component));
+        row.cells[DeltaColumn].text = signedMoney(deltas.value(component));
     }
-    m_lines->expandAll();
+    // Rebuilt only when lines come or go; otherwise the changed cells are rewritten in place and
+    // what the user collapsed stays collapsed.
+    if (ItemRows::writeTree(m_lines, groups))
+        m_lines->expandAll();
 
     const double total = report->total();
     QString text = tr("Total: %1/month").arg(money(total));
@@ -270,8 +314,10 @@ void CostDock::refreshLines()
         m_budget->setFormat(tr("No monthly budget set"));
     }
     static const char *const colors[] = {"#16a34a", "#f59e0b", "#dc2626"};
-    m_budget->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }")
-                                .arg(QLatin1String(colors[int(level)])));
+    const QString sheet = QStringLiteral("QProgressBar::chunk { background: %1; }")
+                              .arg(QLatin1String(colors[int(level)]));
+    if (m_budget->styleSheet() != sheet) // a new style sheet re-polishes the bar
+        m_budget->setStyleSheet(sheet);
     m_budget->setProperty("level", int(level));
 }
 
@@ -283,25 +329,18 @@ void CostDock::refreshComparison()
     const EnvironmentComparison table
         = EnvironmentComparison::compute(m_document.project(), m_document.catalog(), costs);
     const int perEnvironment = 4;
-    m_comparison->clear();
-    m_comparison->setColumnCount(1 + int(table.environments.size()) * perEnvironment);
-    m_comparison->setRowCount(int(table.rows.size()) + 2);
+    const int columns = 1 + int(table.environments.size()) * perEnvironment;
     QStringList headers {tr("Component")};
     for (const QString &name : table.environmentNames)
         headers << tr("%1\nreplicas").arg(name) << tr("%1\nCPU").arg(name)
                 << tr("%1\nmemory").arg(name) << tr("%1\n$/month").arg(name);
-    m_comparison->setHorizontalHeaderLabels(headers);
-    m_comparison->verticalHeader()->hide();
-    auto put = [this](int row, int column, const QString &text, bool bold = false) {
-        auto *item = new QTableWidgetItem(text);
-        item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter
-                                           : Qt::AlignRight | Qt::AlignVCenter);
-        if (bold) {
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
-        }
-        m_comparison->setItem(row, column, item);
+    QList<QList<ItemRows::Cell>> rows(table.rows.size() + 2, QList<ItemRows::Cell>(columns));
+    auto put = [&rows](int row, int column, const QString &text, bool bold = false) {
+        ItemRows::Cell &cell = rows[row][column];
+        cell.text = text;
+        cell.bold = bold;
+        cell.alignment
+            = column == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter;
     };
     auto putCells = [&](int row, const EnvironmentComparison::Cell &cell, int e, bool budget) {
         const int base = 1 + e * perEnvironment;
@@ -328,7 +367,26 @@ void CostDock::refreshComparison()
         putCells(totalRow, table.totals.at(e), e, false);
         putCells(totalRow + 1, table.budgets.at(e), e, true);
     }
+    if (ItemRows::writeTable(m_comparison, headers, rows))
+        fitComparisonColumns();
+    m_comparisonDirty = false;
+}
+
+void CostDock::fitComparisonColumns()
+{
+    // Measured on the first rows and those in view (the header's precision) and on the total and
+    // budget rows, the widest numbers: measuring every cell of a 1,000-row table took longer
+    // than a frame.
     m_comparison->resizeColumnsToContents();
+    const int rows = m_comparison->rowCount();
+    for (int column = 0; column < m_comparison->columnCount(); ++column) {
+        int width = m_comparison->columnWidth(column);
+        for (int row = std::max(0, rows - 2); row < rows; ++row)
+            width = std::max(
+                width,
+                m_comparison->sizeHintForIndex(m_comparison->model()->index(row, column)).width());
+        m_comparison->setColumnWidth(column, width);
+    }
 }
 
 QString CostDock::comparisonMarkdown() const

@@ -62,6 +62,7 @@ private:
     void refresh();
     void refreshLines();
     void refreshComparison();
+    void fitComparisonColumns();
     void copyMarkdown();
 
     const ProjectDocument &m_document;
@@ -73,6 +74,8 @@ private:
     QTreeWidget *m_lines;
     AssumptionsTab *m_assumptions;
     QTableWidget *m_comparison;
+    QWidget *m_compareTab = nullptr;
+    bool m_comparisonDirty = true; // results arrived since the comparison was last filled
 };
 
 } // namespace Stackdraft::App

@@ -46,8 +46,9 @@ EnvironmentComparison::compute(const Core::Project &project, const Core::Catalog
             table.totals[e].memory = Core::Saturating::add(table.totals[e].memory, cell.memory);
         }
         if (const Core::CostReport *report = costs.value(environment.id)) {
+            const QHash<QString, double> totals = report->componentTotals();
             for (Row &row : table.rows)
-                row.cells[e].cost = report->componentTotal(row.component);
+                row.cells[e].cost = totals.value(row.component);
             table.totals[e].cost = report->total();
         }
         table.totals[e].deployed = true;

@@ -212,6 +212,19 @@ void PreviewDock::refreshFile()
 
 void PreviewDock::rebuildTree(const QList<PreviewFiles::File> &files)
 {
+    // The tree shows names, not contents: most edits change what files say, not which files
+    // there are, and then the tree (thousands of rows at 1,000 components) stays as it is.
+    QStringList shape;
+    shape.reserve(files.size() + m_document.project().environments.size());
+    for (const Core::Environment &env : m_document.project().environments)
+        shape << env.id + QLatin1Char('\x1f') + env.displayName();
+    for (const PreviewFiles::File &file : files)
+        shape << file.format + QLatin1Char('\x1f') + file.formatName + QLatin1Char('\x1f')
+                + file.environment + QLatin1Char('\x1f') + file.path;
+    if (shape == m_treeShape)
+        return;
+    m_treeShape = shape;
+
     QSignalBlocker blocker(m_tree);
     m_tree->clear();
     // Formats in exporter order; under each, the shared files first, then the environments in

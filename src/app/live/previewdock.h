@@ -5,6 +5,7 @@
 
 #include <QDockWidget>
 #include <QString>
+#include <QStringList>
 
 class QComboBox;
 class QLabel;
@@ -84,6 +85,7 @@ private:
     QString m_format; // the selected file: format, environment and path
     QString m_environment;
     QString m_path;
+    QStringList m_treeShape; // the environments and files the tree shows, to skip equal rebuilds
 };
 
 } // namespace Stackdraft::App

@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace Stackdraft::App {
 
 ProblemsModel::ProblemsModel(QObject *parent)
@@ -13,11 +15,40 @@ ProblemsModel::ProblemsModel(QObject *parent)
 
 void ProblemsModel::setProblems(QList<Core::Problem> problems)
 {
-    if (problems == m_problems)
-        return;
-    beginResetModel();
-    m_problems = std::move(problems);
-    endResetModel();
+    // Every analysis result comes through here, and an edit usually changes a few problems of one
+    // environment: the rows both lists share at the head and the tail stay as they are (so do the
+    // view's selection, scroll position and the sort proxy's mapping), rows in between are
+    // rewritten in place, and only the difference is inserted or removed. A reset re-sorted and
+    // re-laid out every row on each edit.
+    const qsizetype oldSize = m_problems.size();
+    const qsizetype newSize = problems.size();
+    qsizetype head = 0;
+    while (head < oldSize && head < newSize && m_problems.at(head) == problems.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < oldSize - head && tail < newSize - head
+           && m_problems.at(oldSize - 1 - tail) == problems.at(newSize - 1 - tail))
+        ++tail;
+    const qsizetype removed = oldSize - head - tail;
+    const qsizetype added = newSize - head - tail;
+    const qsizetype rewritten = std::min(removed, added);
+    if (rewritten > 0) {
+        for (qsizetype i = head; i < head + rewritten; ++i)
+            m_problems[i] = problems.at(i);
+        emit dataChanged(index(int(head), 0), index(int(head + rewritten - 1), ColumnCount - 1));
+    }
+    const qsizetype at = head + rewritten;
+    if (removed > rewritten) {
+        beginRemoveRows({}, int(at), int(head + removed - 1));
+        m_problems.remove(at, removed - rewritten);
+        endRemoveRows();
+    } else if (added > rewritten) {
+        beginInsertRows({}, int(at), int(head + added - 1));
+        m_problems.insert(at, added - rewritten, Core::Problem());
+        for (qsizetype i = at; i < head + added; ++i)
+            m_problems[i] = problems.at(i);
+        endInsertRows();
+    }
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const

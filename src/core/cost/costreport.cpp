@@ -1,5 +1,7 @@
 #include "core/cost/costreport.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace Stackdraft::Core {
@@ -38,6 +40,17 @@ double CostReport::componentTotal(const QString &component) const
     return roundToCent(sum);
 }
 
+QHash<QString, double> CostReport::componentTotals() const
+{
+    // The same sums, in the same order, as componentTotal(): the same cents.
+    QHash<QString, double> sums;
+    for (const CostLine &line : lines)
+        sums[line.component] += line.amount;
+    for (double &sum : sums)
+        sum = roundToCent(sum);
+    return sums;
+}
+
 int CostReport::unpricedCount() const
 {
     int count = 0;
@@ -49,9 +62,12 @@ int CostReport::unpricedCount() const
 QStringList CostReport::components() const
 {
     QStringList ids;
+    QSet<QString> seen;
     for (const CostLine &line : lines) {
-        if (!ids.contains(line.component))
+        if (!seen.contains(line.component)) {
+            seen.insert(line.component);
             ids.append(line.component);
+        }
     }
     return ids;
 }

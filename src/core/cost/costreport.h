@@ -4,6 +4,7 @@
 #include "core/message.h"
 #include "core/model/project.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,9 @@ struct CostReport
     double total() const; // sum of priced lines
     double usageDependentTotal() const; // the part that rests on usage assumptions
     double componentTotal(const QString &component) const;
+    // componentTotal() of every component with lines, in one pass: for views that show them all
+    // (a lookup per component scanned every line each time).
+    QHash<QString, double> componentTotals() const;
     int unpricedCount() const;
     bool isOverBudget() const { return budget > 0 && total() > budget + 0.005; }
     QStringList components() const; // ids with lines, in line order; "" for environment lines
