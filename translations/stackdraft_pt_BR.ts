@@ -812,6 +812,26 @@
         <source>Kubernetes control plane</source>
         <translation>plano de controle do Kubernetes</translation>
     </message>
+    <message>
+        <source>backup volume</source>
+        <translation>volume de backup</translation>
+    </message>
+    <message>
+        <source>the dumps of the backup CronJob</source>
+        <translation>os dumps do CronJob de backup</translation>
+    </message>
+    <message>
+        <source>backup storage</source>
+        <translation>armazenamento de backup</translation>
+    </message>
+    <message>
+        <source>the price book &apos;%1&apos; has no backup storage price for %2</source>
+        <translation>a tabela de preços &apos;%1&apos; não tem preço de armazenamento de backup para %2</translation>
+    </message>
+    <message>
+        <source>daily backups kept %1 days; what they store beyond the free allowance depends on how much data changes (not estimated)</source>
+        <translation>backups diários mantidos por %1 dias; o que armazenam além da franquia gratuita depende de quanto os dados mudam (não estimado)</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentForm</name>
@@ -2379,10 +2399,6 @@
         <translation>o componente &apos;%1&apos; precisa de um &apos;type&apos; do catálogo</translation>
     </message>
     <message>
-        <source>unknown component type &apos;%1&apos; (not in the catalog)</source>
-        <translation>tipo de componente &apos;%1&apos; desconhecido (não está no catálogo)</translation>
-    </message>
-    <message>
         <source>unknown component type &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>tipo de componente &apos;%1&apos; desconhecido; você quis dizer &apos;%2&apos;?</translation>
     </message>
@@ -2461,6 +2477,114 @@
     <message>
         <source>unknown part &apos;%1&apos; (use url, host, port, user, database or bucket)</source>
         <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user, database ou bucket)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cron %2 field (%3-%4, &apos;*&apos;, &apos;a-b&apos;, &apos;*/n&apos; or a comma list)</source>
+        <translation>&apos;%1&apos; não é um campo de %2 do cron (%3-%4, &apos;*&apos;, &apos;a-b&apos;, &apos;*/n&apos; ou uma lista separada por vírgulas)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cron schedule: write five fields, minute hour day-of-month month day-of-week, in UTC (&quot;0 3 * * *&quot; is 03:00 daily)</source>
+        <translation>&apos;%1&apos; não é um agendamento cron: escreva cinco campos, minuto hora dia-do-mês mês dia-da-semana, em UTC (&quot;0 3 * * *&quot; é 03:00 todo dia)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a retention: write a number of days with a &apos;d&apos; suffix, 1d to %2d (7d, 30d)</source>
+        <translation>&apos;%1&apos; não é uma retenção: escreva um número de dias com o sufixo &apos;d&apos;, de 1d a %2d (7d, 30d)</translation>
+    </message>
+    <message>
+        <source>a queue trigger needs &apos;%1&apos; (e.g. {from: rabbitmq, name: orders, messagesPerReplica: 100})</source>
+        <translation>um gatilho de fila precisa de &apos;%1&apos; (ex.: {from: rabbitmq, name: orders, messagesPerReplica: 100})</translation>
+    </message>
+    <message>
+        <source>a container path is absolute: write it from the root, e.g. &apos;/etc/app/%1&apos;</source>
+        <translation>um caminho no contêiner é absoluto: escreva-o a partir da raiz, ex.: &apos;/etc/app/%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a directory; a mounted file needs the file&apos;s own name</source>
+        <translation>&apos;%1&apos; nomeia um diretório; um arquivo montado precisa do nome do próprio arquivo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain path: write it without &apos;//&apos;, &apos;.&apos; or &apos;..&apos;</source>
+        <translation>&apos;%1&apos; não é um caminho simples: escreva-o sem &apos;//&apos;, &apos;.&apos; ou &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>a container path cannot hold control characters</source>
+        <translation>um caminho no contêiner não pode conter caracteres de controle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is absolute; a source is a path relative to the project file&apos;s directory</source>
+        <translation>&apos;%1&apos; é absoluto; uma origem é um caminho relativo ao diretório do arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; leaves the project file&apos;s directory (&apos;..&apos;); keep configuration files beside the project, e.g. in config/</source>
+        <translation>&apos;%1&apos; sai do diretório do arquivo de projeto (&apos;..&apos;); mantenha os arquivos de configuração junto ao projeto, ex.: em config/</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain relative path: write it without &apos;//&apos;, &apos;./&apos; or a final &apos;/&apos;</source>
+        <translation>&apos;%1&apos; não é um caminho relativo simples: escreva-o sem &apos;//&apos;, &apos;./&apos; ou &apos;/&apos; no final</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already mounted by %2: one file per container path</source>
+        <translation>&apos;%1&apos; já é montado por %2: um arquivo por caminho no contêiner</translation>
+    </message>
+    <message>
+        <source>a mounted file needs its &apos;path&apos; in the container (e.g. /etc/nginx/conf.d/default.conf)</source>
+        <translation>um arquivo montado precisa do seu &apos;path&apos; no contêiner (ex.: /etc/nginx/conf.d/default.conf)</translation>
+    </message>
+    <message>
+        <source>a mounted file has either &apos;content&apos; (inline) or &apos;source&apos; (a file beside the project), not both</source>
+        <translation>um arquivo montado tem &apos;content&apos; (no próprio arquivo) ou &apos;source&apos; (um arquivo junto ao projeto), não os dois</translation>
+    </message>
+    <message>
+        <source>mounted file &apos;%1&apos; needs &apos;content&apos; (the text, inline) or &apos;source&apos; (a file beside the project)</source>
+        <translation>o arquivo montado &apos;%1&apos; precisa de &apos;content&apos; (o texto, no próprio arquivo) ou &apos;source&apos; (um arquivo junto ao projeto)</translation>
+    </message>
+    <message>
+        <source>expected the file&apos;s text, found %1; write it as a block (content: |) to keep its layout</source>
+        <translation>esperava o texto do arquivo, encontrou %1; escreva-o como bloco (content: |) para manter o layout</translation>
+    </message>
+    <message>
+        <source>the content is %1 bytes; a mounted file is limited to %2 bytes</source>
+        <translation>o conteúdo tem %1 bytes; um arquivo montado é limitado a %2 bytes</translation>
+    </message>
+    <message>
+        <source>source file &apos;%1&apos; not found (looked for %2)</source>
+        <translation>arquivo de origem &apos;%1&apos; não encontrado (procurado em %2)</translation>
+    </message>
+    <message>
+        <source>source file &apos;%1&apos; leads out of the project file&apos;s directory</source>
+        <translation>o arquivo de origem &apos;%1&apos; leva para fora do diretório do arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is not a file</source>
+        <translation>a origem &apos;%1&apos; não é um arquivo</translation>
+    </message>
+    <message>
+        <source>source file &apos;%1&apos; is %2 bytes; a mounted file is limited to %3 bytes</source>
+        <translation>o arquivo de origem &apos;%1&apos; tem %2 bytes; um arquivo montado é limitado a %3 bytes</translation>
+    </message>
+    <message>
+        <source>cannot read source file &apos;%1&apos;: %2</source>
+        <translation>não foi possível ler o arquivo de origem &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>source file &apos;%1&apos; is larger than %2 bytes, the limit of a mounted file</source>
+        <translation>o arquivo de origem &apos;%1&apos; é maior que %2 bytes, o limite de um arquivo montado</translation>
+    </message>
+    <message>
+        <source>source file &apos;%1&apos; is not UTF-8 text; mounted files are configuration text</source>
+        <translation>o arquivo de origem &apos;%1&apos; não é texto UTF-8; arquivos montados são texto de configuração</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;: inside { } a comma ends a value, so the text of &apos;%2&apos; stopped before it; quote text that holds a comma: %2: &quot;%3&quot;</source>
+        <translation>chave desconhecida &apos;%1&apos;: dentro de { } uma vírgula encerra um valor, então o texto de &apos;%2&apos; parou antes dela; ponha entre aspas o texto que contém vírgula: %2: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a memory quantity: did you mean &apos;%2&apos;? Sizes are written the Kubernetes way: 512Mi, 1Gi (binary) or 1G (decimal), without &apos;B&apos;</source>
+        <translation>%1 não é uma quantidade de memória: você quis dizer &apos;%2&apos;? Tamanhos são escritos no formato do Kubernetes: 512Mi, 1Gi (binário) ou 1G (decimal), sem &apos;B&apos;</translation>
+    </message>
+    <message>
+        <source>unknown component type &apos;%1&apos;; the catalog has: %2</source>
+        <translation>tipo de componente desconhecido &apos;%1&apos;; o catálogo tem: %2</translation>
     </message>
 </context>
 <context>
@@ -4368,54 +4492,22 @@ Correção: %2</translation>
     </message>
 </context>
 <context>
-    <name>Stackdraft::Cli</name>
+    <name>Stackdraft::Cli::CostCommand</name>
     <message>
-        <source>COMPONENT</source>
-        <translation>COMPONENTE</translation>
+        <source>monthly cost per environment, line by line, with unit prices and sources</source>
+        <translation>custo mensal por ambiente, linha a linha, com preços unitários e fontes</translation>
     </message>
     <message>
-        <source>TYPE</source>
-        <translation>TIPO</translation>
+        <source>Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.</source>
+        <translation>Códigos de saída: 0 dentro do orçamento, 1 acima do orçamento, 2 erro de uso ou arquivo ilegível.</translation>
     </message>
     <message>
-        <source>REPLICAS</source>
-        <translation>RÉPLICAS</translation>
+        <source>stackdraft cost: unexpected argument &apos;%1&apos;</source>
+        <translation>stackdraft cost: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>MEMORY</source>
-        <translation>MEMÓRIA</translation>
-    </message>
-    <message>
-        <source>external</source>
-        <translation>externo</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source> (%1-%2)</source>
-        <translation> (%1-%2)</translation>
-    </message>
-    <message>
-        <source>nothing deployed</source>
-        <translation>nada implantado</translation>
-    </message>
-    <message>
-        <source>* no resources set: the catalog&apos;s defaults</source>
-        <translation>* sem recursos definidos: os padrões do catálogo</translation>
-    </message>
-    <message>
-        <source>$%1/month</source>
-        <translation>US$ %1/mês</translation>
-    </message>
-    <message>
-        <source>budget: %1</source>
-        <translation>orçamento: %1</translation>
+        <source>stackdraft cost: no environment &apos;%1&apos; in %2</source>
+        <translation>stackdraft cost: não há ambiente &apos;%1&apos; em %2</translation>
     </message>
     <message>
         <source>Usage: stackdraft cost FILE [--env ENVIRONMENT] [--format table|json|markdown]</source>
@@ -4456,6 +4548,10 @@ Correção: %2</translation>
     <message>
         <source>%1 — %2, price book %3, %4 hours/month, %5</source>
         <translation>%1 — %2, tabela de preços %3, %4 horas/mês, %5</translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation>COMPONENTE</translation>
     </message>
     <message>
         <source>RESOURCE</source>
@@ -4499,58 +4595,7 @@ Correção: %2</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Fonte</translation>
-    </message>
-    <message>
-        <source>Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]</source>
-        <translation>Uso: stackdraft validate ARQUIVO [--env AMBIENTE] [--format text|json] [--strict]</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 precisa de um valor</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>opção &apos;%1&apos; desconhecida</translation>
-    </message>
-    <message>
-        <source>only one FILE, please</source>
-        <translation>apenas um ARQUIVO, por favor</translation>
-    </message>
-    <message>
-        <source>FILE is missing</source>
-        <translation>falta o ARQUIVO</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>formato &apos;%1&apos; desconhecido (use text ou json)</translation>
-    </message>
-    <message>
-        <source>not deployed</source>
-        <translation>não implantado</translation>
-    </message>
-    <message>
-        <source>total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × replicas)</source>
-        <translation>total: %1 componentes rodam como contêineres, %2 réplicas em repouso, %3, %4 (requisições × réplicas)</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Cli::CostCommand</name>
-    <message>
-        <source>monthly cost per environment, line by line, with unit prices and sources</source>
-        <translation>custo mensal por ambiente, linha a linha, com preços unitários e fontes</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.</source>
-        <translation>Códigos de saída: 0 dentro do orçamento, 1 acima do orçamento, 2 erro de uso ou arquivo ilegível.</translation>
-    </message>
-    <message>
-        <source>stackdraft cost: unexpected argument &apos;%1&apos;</source>
-        <translation>stackdraft cost: argumento inesperado &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>stackdraft cost: no environment &apos;%1&apos; in %2</source>
-        <translation>stackdraft cost: não há ambiente &apos;%1&apos; em %2</translation>
+        <translation>Origem</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4687,62 @@ Correção: %2</translation>
         <source>%1 components, %2 connections, %3 groups, %4 environments</source>
         <translation>%1 componentes, %2 conexões, %3 grupos, %4 ambientes</translation>
     </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation>COMPONENTE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>REPLICAS</source>
+        <translation>RÉPLICAS</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>MEMÓRIA</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>não implantado</translation>
+    </message>
+    <message>
+        <source> (%1-%2)</source>
+        <translation> (%1-%2)</translation>
+    </message>
+    <message>
+        <source>nothing deployed</source>
+        <translation>nada implantado</translation>
+    </message>
+    <message>
+        <source>total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × replicas)</source>
+        <translation>total: %1 componentes rodam como contêineres, %2 réplicas em repouso, %3, %4 (requisições × réplicas)</translation>
+    </message>
+    <message>
+        <source>* no resources set: the catalog&apos;s defaults</source>
+        <translation>* sem recursos definidos: os padrões do catálogo</translation>
+    </message>
+    <message>
+        <source>$%1/month</source>
+        <translation>US$ %1/mês</translation>
+    </message>
+    <message>
+        <source>budget: %1</source>
+        <translation>orçamento: %1</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Cli::ValidateCommand</name>
@@ -4669,36 +4770,48 @@ Correção: %2</translation>
         <source>%1: %2 error(s), %3 warning(s)</source>
         <translation>%1: %2 erro(s), %3 aviso(s)</translation>
     </message>
+    <message>
+        <source>Usage: stackdraft validate FILE [--env ENVIRONMENT] [--format text|json] [--strict]</source>
+        <translation>Uso: stackdraft validate ARQUIVO [--env AMBIENTE] [--format text|json] [--strict]</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 precisa de um valor</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opção &apos;%1&apos; desconhecida</translation>
+    </message>
+    <message>
+        <source>only one FILE, please</source>
+        <translation>apenas um ARQUIVO, por favor</translation>
+    </message>
+    <message>
+        <source>FILE is missing</source>
+        <translation>falta o ARQUIVO</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>formato &apos;%1&apos; desconhecido (use text ou json)</translation>
+    </message>
 </context>
 <context>
-    <name>Stackdraft::Core</name>
+    <name>Stackdraft::Core::Catalog</name>
     <message>
-        <source>not valid YAML: a tab in the indentation; YAML indents with spaces (%1)</source>
-        <translation>YAML inválido: uma tabulação na indentação; o YAML indenta com espaços (%1)</translation>
+        <source>cannot read: %1</source>
+        <translation>não foi possível ler: %1</translation>
     </message>
-    <message>
-        <source>not valid YAML: %1 (%2)</source>
-        <translation>YAML inválido: %1 (%2)</translation>
-    </message>
+</context>
+<context>
+    <name>Stackdraft::Core::ComponentTypeParser</name>
     <message>
         <source>not valid YAML: %1</source>
         <translation>YAML inválido: %1</translation>
     </message>
     <message>
-        <source>the YAML nests deeper than %1 levels</source>
-        <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
+        <source>the file holds no catalog entry</source>
+        <translation>o arquivo não contém nenhuma entrada de catálogo</translation>
     </message>
-    <message>
-        <source>could not parse the file: %1</source>
-        <translation>não foi possível interpretar o arquivo: %1</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes; project files are limited to %2 bytes (%3 MiB), so this is not a project file</source>
-        <translation>o arquivo tem %1 bytes; arquivos de projeto são limitados a %2 bytes (%3 MiB), então este não é um arquivo de projeto</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Core::At</name>
     <message>
         <source>expected a mapping of keys to values</source>
         <translation>esperava-se um mapeamento de chaves para valores</translation>
@@ -4735,23 +4848,137 @@ Correção: %2</translation>
         <source>expected a memory quantity such as 512Mi or 1Gi, at most %1</source>
         <translation>esperada uma quantidade de memória como 512Mi ou 1Gi, no máximo %1</translation>
     </message>
-</context>
-<context>
-    <name>Stackdraft::Core::Catalog</name>
     <message>
-        <source>cannot read: %1</source>
-        <translation>não foi possível ler: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Stackdraft::Core::ComponentTypeParser</name>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>YAML inválido: %1</translation>
+        <source>unsupported catalog schema version; this Stackdraft reads version 1</source>
+        <translation>versão de esquema de catálogo não suportada; este Stackdraft lê a versão 1</translation>
     </message>
     <message>
-        <source>the file holds no catalog entry</source>
-        <translation>o arquivo não contém nenhuma entrada de catálogo</translation>
+        <source>missing the type id</source>
+        <translation>falta o id do tipo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid type id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; não é um id de tipo válido: use letras minúsculas, dígitos e &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>missing the %1 of type &quot;%2&quot;</source>
+        <translation>falta %1 do tipo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown configuration &quot;%1&quot;; known: %2</source>
+        <translation>configuração desconhecida &quot;%1&quot;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>expected a list of ports</source>
+        <translation>esperava-se uma lista de portas</translation>
+    </message>
+    <message>
+        <source>missing the container port</source>
+        <translation>falta a porta do contêiner</translation>
+    </message>
+    <message>
+        <source>a port name is a DNS label of at most 15 characters</source>
+        <translation>o nome de uma porta é um rótulo DNS de no máximo 15 caracteres</translation>
+    </message>
+    <message>
+        <source>expected TCP or UDP</source>
+        <translation>esperava-se TCP ou UDP</translation>
+    </message>
+    <message>
+        <source>the CPU request is above the CPU limit</source>
+        <translation>a requisição de CPU está acima do limite de CPU</translation>
+    </message>
+    <message>
+        <source>the memory request is above the memory limit</source>
+        <translation>a requisição de memória está acima do limite de memória</translation>
+    </message>
+    <message>
+        <source>the minimum CPU is above the default CPU</source>
+        <translation>a CPU mínima está acima da CPU padrão</translation>
+    </message>
+    <message>
+        <source>the minimum memory is above the default memory</source>
+        <translation>a memória mínima está acima da memória padrão</translation>
+    </message>
+    <message>
+        <source>expected an absolute path inside the container</source>
+        <translation>esperava-se um caminho absoluto dentro do contêiner</translation>
+    </message>
+    <message>
+        <source>expected a relative directory inside the volume, without &apos;..&apos;</source>
+        <translation>esperado um diretório relativo dentro do volume, sem &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>expected a group id from 0 to 2147483647</source>
+        <translation>esperado um id de grupo de 0 a 2147483647</translation>
+    </message>
+    <message>
+        <source>storage needs the path its data lives in</source>
+        <translation>o armazenamento precisa do caminho onde ficam os dados</translation>
+    </message>
+    <message>
+        <source>expected a list of environment variables</source>
+        <translation>esperava-se uma lista de variáveis de ambiente</translation>
+    </message>
+    <message>
+        <source>missing the variable name</source>
+        <translation>falta o nome da variável</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name</source>
+        <translation>&quot;%1&quot; não é um nome válido de variável de ambiente</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>secret %1 cannot have a value in the catalog</source>
+        <translation>o segredo %1 não pode ter valor no catálogo</translation>
+    </message>
+    <message>
+        <source>an offer needs both `url` and `env`</source>
+        <translation>uma oferta precisa de `url` e de `env`</translation>
+    </message>
+    <message>
+        <source>%1 is not in this type&apos;s env list</source>
+        <translation>%1 não está na lista env deste tipo</translation>
+    </message>
+    <message>
+        <source>template field {%1} has no value: give it under `defaults` or `fromEnv`</source>
+        <translation>o campo de modelo {%1} não tem valor: informe-o em `defaults` ou `fromEnv`</translation>
+    </message>
+    <message>
+        <source>give either `http` or `command`, not both</source>
+        <translation>informe `http` ou `command`, não ambos</translation>
+    </message>
+    <message>
+        <source>a health check needs `http` or `command`</source>
+        <translation>uma verificação de saúde precisa de `http` ou `command`</translation>
+    </message>
+    <message>
+        <source>an HTTP health path starts with &apos;/&apos;</source>
+        <translation>um caminho de verificação de saúde HTTP começa com &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>a health command needs at least the program</source>
+        <translation>um comando de verificação de saúde precisa ao menos do programa</translation>
+    </message>
+    <message>
+        <source>unknown replication strategy &quot;%1&quot;; known: %2</source>
+        <translation>estratégia de replicação desconhecida &quot;%1&quot;; conhecidas: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kernel setting name such as vm.max_map_count</source>
+        <translation>&quot;%1&quot; não é um nome de parâmetro do kernel como vm.max_map_count</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>esperado um número inteiro</translation>
+    </message>
+    <message>
+        <source>icon file %1 does not exist</source>
+        <translation>o arquivo de ícone %1 não existe</translation>
     </message>
 </context>
 <context>
@@ -4912,140 +5139,17 @@ Correção: %2</translation>
         <source>unknown part &apos;%1&apos; (use url, host, port, user, database or bucket)</source>
         <translation>parte &apos;%1&apos; desconhecida (use url, host, port, user, database ou bucket)</translation>
     </message>
-</context>
-<context>
-    <name>Stackdraft::Core::EntryReader</name>
     <message>
-        <source>unsupported catalog schema version; this Stackdraft reads version 1</source>
-        <translation>versão de esquema de catálogo não suportada; este Stackdraft lê a versão 1</translation>
+        <source>&apos;%1&apos; is not a cron schedule (minute hour day-of-month month day-of-week)</source>
+        <translation>&apos;%1&apos; não é um agendamento cron (minuto hora dia-do-mês mês dia-da-semana)</translation>
     </message>
     <message>
-        <source>expected an absolute path inside the container</source>
-        <translation>esperava-se um caminho absoluto dentro do contêiner</translation>
+        <source>a queue trigger names the broker component it reads</source>
+        <translation>um gatilho de fila nomeia o componente broker que ele lê</translation>
     </message>
     <message>
-        <source>missing the type id</source>
-        <translation>falta o id do tipo</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid type id: use lower-case letters, digits and &apos;-&apos;</source>
-        <translation>&quot;%1&quot; não é um id de tipo válido: use letras minúsculas, dígitos e &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>expected a list of ports</source>
-        <translation>esperava-se uma lista de portas</translation>
-    </message>
-    <message>
-        <source>a port name is a DNS label of at most 15 characters</source>
-        <translation>o nome de uma porta é um rótulo DNS de no máximo 15 caracteres</translation>
-    </message>
-    <message>
-        <source>expected TCP or UDP</source>
-        <translation>esperava-se TCP ou UDP</translation>
-    </message>
-    <message>
-        <source>missing the container port</source>
-        <translation>falta a porta do contêiner</translation>
-    </message>
-    <message>
-        <source>the CPU request is above the CPU limit</source>
-        <translation>a requisição de CPU está acima do limite de CPU</translation>
-    </message>
-    <message>
-        <source>the memory request is above the memory limit</source>
-        <translation>a requisição de memória está acima do limite de memória</translation>
-    </message>
-    <message>
-        <source>the minimum CPU is above the default CPU</source>
-        <translation>a CPU mínima está acima da CPU padrão</translation>
-    </message>
-    <message>
-        <source>the minimum memory is above the default memory</source>
-        <translation>a memória mínima está acima da memória padrão</translation>
-    </message>
-    <message>
-        <source>expected a list of environment variables</source>
-        <translation>esperava-se uma lista de variáveis de ambiente</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid environment variable name</source>
-        <translation>&quot;%1&quot; não é um nome válido de variável de ambiente</translation>
-    </message>
-    <message>
-        <source>missing the variable name</source>
-        <translation>falta o nome da variável</translation>
-    </message>
-    <message>
-        <source>secret %1 cannot have a value in the catalog</source>
-        <translation>o segredo %1 não pode ter valor no catálogo</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 aparece duas vezes</translation>
-    </message>
-    <message>
-        <source>an offer needs both `url` and `env`</source>
-        <translation>uma oferta precisa de `url` e de `env`</translation>
-    </message>
-    <message>
-        <source>template field {%1} has no value: give it under `defaults` or `fromEnv`</source>
-        <translation>o campo de modelo {%1} não tem valor: informe-o em `defaults` ou `fromEnv`</translation>
-    </message>
-    <message>
-        <source>an HTTP health path starts with &apos;/&apos;</source>
-        <translation>um caminho de verificação de saúde HTTP começa com &apos;/&apos;</translation>
-    </message>
-    <message>
-        <source>a health command needs at least the program</source>
-        <translation>um comando de verificação de saúde precisa ao menos do programa</translation>
-    </message>
-    <message>
-        <source>give either `http` or `command`, not both</source>
-        <translation>informe `http` ou `command`, não ambos</translation>
-    </message>
-    <message>
-        <source>a health check needs `http` or `command`</source>
-        <translation>uma verificação de saúde precisa de `http` ou `command`</translation>
-    </message>
-    <message>
-        <source>icon file %1 does not exist</source>
-        <translation>o arquivo de ícone %1 não existe</translation>
-    </message>
-    <message>
-        <source>missing the %1 of type &quot;%2&quot;</source>
-        <translation>falta %1 do tipo &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>storage needs the path its data lives in</source>
-        <translation>o armazenamento precisa do caminho onde ficam os dados</translation>
-    </message>
-    <message>
-        <source>%1 is not in this type&apos;s env list</source>
-        <translation>%1 não está na lista env deste tipo</translation>
-    </message>
-    <message>
-        <source>unknown configuration &quot;%1&quot;; known: %2</source>
-        <translation>configuração desconhecida &quot;%1&quot;; conhecidas: %2</translation>
-    </message>
-    <message>
-        <source>expected a relative directory inside the volume, without &apos;..&apos;</source>
-        <translation>esperado um diretório relativo dentro do volume, sem &apos;..&apos;</translation>
-    </message>
-    <message>
-        <source>expected a group id from 0 to 2147483647</source>
-        <translation>esperado um id de grupo de 0 a 2147483647</translation>
-    </message>
-    <message>
-        <source>unknown replication strategy &quot;%1&quot;; known: %2</source>
-        <translation>estratégia de replicação desconhecida &quot;%1&quot;; conhecidas: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kernel setting name such as vm.max_map_count</source>
-        <translation>&quot;%1&quot; não é um nome de parâmetro do kernel como vm.max_map_count</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>esperado um número inteiro</translation>
+        <source>a queue trigger needs a queue name</source>
+        <translation>um gatilho de fila precisa do nome de uma fila</translation>
     </message>
 </context>
 <context>
@@ -5171,12 +5275,13 @@ Correção: %2</translation>
         <source>cannot read the price book: %1</source>
         <translation>não foi possível ler a tabela de preços: %1</translation>
     </message>
-</context>
-<context>
-    <name>Stackdraft::Core::PriceBookReader::Context</name>
     <message>
         <source>expected a number</source>
         <translation>esperava-se um número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number from 0 to 1000000000</source>
+        <translation>&apos;%1&apos; não é um número de 0 a 1000000000</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a memory quantity such as 2Gi</source>
@@ -5214,10 +5319,6 @@ Correção: %2</translation>
         <source>a source needs a name</source>
         <translation>uma fonte precisa de um nome</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a number from 0 to 1000000000</source>
-        <translation>&apos;%1&apos; não é um número de 0 a 1000000000</translation>
-    </message>
 </context>
 <context>
     <name>Stackdraft::Core::ProjectReader</name>
@@ -5236,6 +5337,30 @@ Correção: %2</translation>
     <message>
         <source>the file is empty; a project file starts with &apos;stackdraft: 1&apos;</source>
         <translation>o arquivo está vazio; um arquivo de projeto começa com &apos;stackdraft: 1&apos;</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; project files are limited to %2 bytes (%3 MiB), so this is not a project file</source>
+        <translation>o arquivo tem %1 bytes; arquivos de projeto são limitados a %2 bytes (%3 MiB), então este não é um arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>not valid YAML: a tab in the indentation; YAML indents with spaces (%1)</source>
+        <translation>YAML inválido: uma tabulação na indentação; o YAML indenta com espaços (%1)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (%2)</source>
+        <translation>YAML inválido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML inválido: %1</translation>
+    </message>
+    <message>
+        <source>the YAML nests deeper than %1 levels</source>
+        <translation>o YAML tem mais de %1 níveis de aninhamento</translation>
+    </message>
+    <message>
+        <source>could not parse the file: %1</source>
+        <translation>não foi possível interpretar o arquivo: %1</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5674,70 @@ Correção: %2</translation>
     <message>
         <source>In %1 at %2 per USD: %3.</source>
         <translation>Em %1, a %2 por USD: %3.</translation>
+    </message>
+    <message>
+        <source>(queue %1 &gt; %2/replica)</source>
+        <translation>(fila %1 &gt; %2/réplica)</translation>
+    </message>
+    <message>
+        <source>%1 automated backups, daily at %2 UTC, kept %3 days</source>
+        <translation>backups automáticos do %1, diários às %2 UTC, mantidos por %3 dias</translation>
+    </message>
+    <message>
+        <source>%1 automated backups, daily in a window AWS chooses, kept %2 days</source>
+        <translation>backups automáticos do %1, diários numa janela escolhida pela AWS, mantidos por %2 dias</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own hourly snapshots, kept 14 days</source>
+        <translation>snapshots de hora em hora do próprio %1, mantidos por 14 dias</translation>
+    </message>
+    <message>
+        <source>object versioning; replaced and deleted versions kept %1 days</source>
+        <translation>versionamento de objetos; versões substituídas e excluídas mantidas por %1 dias</translation>
+    </message>
+    <message>
+        <source>object versioning; replaced and deleted versions kept until deleted</source>
+        <translation>versionamento de objetos; versões substituídas e excluídas mantidas até serem apagadas</translation>
+    </message>
+    <message>
+        <source>a CronJob running %1 on schedule `%2` (UTC) into its own volume, dumps kept %3 days</source>
+        <translation>um CronJob que executa %1 no agendamento `%2` (UTC) num volume próprio, dumps mantidos por %3 dias</translation>
+    </message>
+    <message>
+        <source>in the design, but nothing on this platform takes it: back it up outside</source>
+        <translation>no projeto, mas nada nesta plataforma o realiza: faça o backup por fora</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>generated from its connections</source>
+        <translation>gerado a partir das conexões</translation>
+    </message>
+    <message>
+        <source>written in the project file</source>
+        <translation>escrito no arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>%1, beside the project file</source>
+        <translation>%1, junto ao arquivo de projeto</translation>
+    </message>
+    <message>
+        <source>%1 (replaces the generated file)</source>
+        <translation>%1 (substitui o arquivo gerado)</translation>
+    </message>
+    <message>
+        <source>Mounted configuration files</source>
+        <translation>Arquivos de configuração montados</translation>
+    </message>
+    <message>
+        <source>Path in the container</source>
+        <translation>Caminho no contêiner</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origem</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6208,146 @@ Correção: %2</translation>
     <message>
         <source>create it once (mc mb) or let %1 create it when it starts</source>
         <translation>crie-o uma vez (mc mb) ou deixe que %1 o crie ao iniciar</translation>
+    </message>
+    <message>
+        <source>A backup schedule or retention the platform cannot realise would be exported as a different policy.</source>
+        <translation>Um agendamento ou retenção de backup que a plataforma não consegue realizar seria exportado como outra política.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) backs up once a day in a window; the schedule &apos;%3&apos; is not a daily time</source>
+        <translation>%1 (%2) faz backup uma vez por dia numa janela; o agendamento &apos;%3&apos; não é um horário diário</translation>
+    </message>
+    <message>
+        <source>use a daily schedule such as &quot;0 3 * * *&quot;</source>
+        <translation>use um agendamento diário como &quot;0 3 * * *&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) keeps backups at most %3 days; %4 days asked</source>
+        <translation>%1 (%2) mantém backups por no máximo %3 dias; foram pedidos %4 dias</translation>
+    </message>
+    <message>
+        <source>set retention: %1d or less</source>
+        <translation>defina retention: %1d ou menos</translation>
+    </message>
+    <message>
+        <source>%1 (%2) takes its own hourly snapshots, kept 14 days; a schedule or retention cannot be set</source>
+        <translation>%1 (%2) faz seus próprios snapshots de hora em hora, mantidos por 14 dias; não é possível definir agendamento nem retenção</translation>
+    </message>
+    <message>
+        <source>write backup: true</source>
+        <translation>escreva backup: true</translation>
+    </message>
+    <message>
+        <source>%1 (%2) keeps every version as it is written; a schedule cannot be set, only a retention</source>
+        <translation>%1 (%2) guarda cada versão quando é escrita; não é possível definir um agendamento, só a retenção</translation>
+    </message>
+    <message>
+        <source>remove the schedule</source>
+        <translation>remova o agendamento</translation>
+    </message>
+    <message>
+        <source>%1 has a backup schedule or retention, but nothing on %2 backs up a %3 on a schedule</source>
+        <translation>%1 tem agendamento ou retenção de backup, mas nada em %2 faz backup agendado de um %3</translation>
+    </message>
+    <message>
+        <source>write backup: true and back it up outside, or deploy it where a schedule can be realised</source>
+        <translation>escreva backup: true e faça o backup por fora, ou implante-o onde um agendamento possa ser realizado</translation>
+    </message>
+    <message>
+        <source>A backup of a component that keeps no data protects nothing.</source>
+        <translation>Um backup de um componente que não guarda dados não protege nada.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no data of its own; its backup saves nothing</source>
+        <translation>%1 não guarda dados próprios; seu backup não salva nada</translation>
+    </message>
+    <message>
+        <source>remove backup, or set it on the store %1 writes to</source>
+        <translation>remova o backup, ou defina-o no armazenamento em que %1 escreve</translation>
+    </message>
+    <message>
+        <source>A file mounted where a directory or a volume already is makes the container fail to start.</source>
+        <translation>Um arquivo montado onde já há um diretório ou um volume faz o contêiner falhar ao iniciar.</translation>
+    </message>
+    <message>
+        <source>%1 mounts a file at %2, where %3 needs a directory</source>
+        <translation>%1 monta um arquivo em %2, onde %3 precisa de um diretório</translation>
+    </message>
+    <message>
+        <source>mount one of them at another path</source>
+        <translation>monte um deles em outro caminho</translation>
+    </message>
+    <message>
+        <source>%1 mounts %2 over its data volume at %3</source>
+        <translation>%1 monta %2 sobre o seu volume de dados em %3</translation>
+    </message>
+    <message>
+        <source>mount the file outside %1 and point the image at it (an argument or a variable)</source>
+        <translation>monte o arquivo fora de %1 e aponte a imagem para ele (um argumento ou uma variável)</translation>
+    </message>
+    <message>
+        <source>%1 mounts %2 in the root directory, which ECS cannot replace with a volume</source>
+        <translation>%1 monta %2 no diretório raiz, que o ECS não consegue substituir por um volume</translation>
+    </message>
+    <message>
+        <source>mount it in a directory of its own</source>
+        <translation>monte-o num diretório próprio</translation>
+    </message>
+    <message>
+        <source>the files mounted into %1 hold %2 bytes; on ECS they travel in the task definition, which takes at most %3</source>
+        <translation>os arquivos montados em %1 somam %2 bytes; no ECS eles vão na definição da tarefa, que aceita no máximo %3</translation>
+    </message>
+    <message>
+        <source>make the files smaller, or bake them into the image</source>
+        <translation>reduza os arquivos, ou inclua-os na imagem</translation>
+    </message>
+    <message>
+        <source>the mounted file %1 holds what looks like a secret, on line %2</source>
+        <translation>o arquivo montado %1 contém o que parece um segredo, na linha %2</translation>
+    </message>
+    <message>
+        <source>keep the value out of the file: give the container a variable {secret: NAME} and have the file refer to it, or to a file the platform mounts from a secret</source>
+        <translation>mantenha o valor fora do arquivo: dê ao contêiner uma variável {secret: NOME} e faça o arquivo referir-se a ela, ou a um arquivo que a plataforma monta a partir de um segredo</translation>
+    </message>
+    <message>
+        <source>An autoscaler on a queue nobody can measure never scales.</source>
+        <translation>Um autoescalonador numa fila que ninguém consegue medir nunca escala.</translation>
+    </message>
+    <message>
+        <source>%1 scales on queue %2 of %3, which environment %4 does not deploy</source>
+        <translation>%1 escala pela fila %2 de %3, que o ambiente %4 não implanta</translation>
+    </message>
+    <message>
+        <source>%1 scales on queue %2 of %3, which is not a component of this project</source>
+        <translation>%1 escala pela fila %2 de %3, que não é um componente deste projeto</translation>
+    </message>
+    <message>
+        <source>deploy %1 in %2, or name its broker</source>
+        <translation>implante %1 em %2, ou nomeie o broker dele</translation>
+    </message>
+    <message>
+        <source>%1 is not a queue broker whose queue length can be read (a RabbitMQ component)</source>
+        <translation>%1 não é um broker de filas cujo tamanho de fila possa ser lido (um componente RabbitMQ)</translation>
+    </message>
+    <message>
+        <source>name the broker the queue is on</source>
+        <translation>nomeie o broker em que a fila está</translation>
+    </message>
+    <message>
+        <source>on aws-ecs the queue length comes from Amazon MQ&apos;s CloudWatch metrics, but %1 is realised as %2</source>
+        <translation>no aws-ecs o tamanho da fila vem das métricas do CloudWatch do Amazon MQ, mas %1 é realizado como %2</translation>
+    </message>
+    <message>
+        <source>let %1 be realised as Amazon MQ, or scale on CPU</source>
+        <translation>deixe %1 ser realizado como Amazon MQ, ou escale por CPU</translation>
+    </message>
+    <message>
+        <source>the queue scaler reads %1&apos;s URL from a variable of %2, and %2 has none taken from: %1</source>
+        <translation>o escalonador de fila lê a URL de %1 de uma variável de %2, e %2 não tem nenhuma com from: %1</translation>
+    </message>
+    <message>
+        <source>add a variable such as AMQP_URL: {from: %1}</source>
+        <translation>adicione uma variável como AMQP_URL: {from: %1}</translation>
     </message>
 </context>
 </TS>
