@@ -279,18 +279,22 @@ Status checkDeployment(const Project &project, const Deployment &d)
         return s;
     if (!d.backupPolicy.schedule.isEmpty() && CronSchedule::check(d.backupPolicy.schedule))
         return refuse(field("backup.schedule"),
-                      tr("'%1' is not a cron schedule (minute hour day-of-month month "
-                         "day-of-week)")
+                      QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                  "'%1' is not a cron schedule (minute hour "
+                                                  "day-of-month month day-of-week)")
                           .arg(d.backupPolicy.schedule));
     if (Status s = inRange(field("backup.retention"), d.backupPolicy.retentionDays, 0, 36500); !s)
         return s;
     if (a.queue != QueueTrigger {}) {
         if (!Naming::isDnsLabel(a.queue.from))
             return refuse(field("autoscaling.queue.from"),
-                          tr("a queue trigger names the broker component it reads"));
+                          QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                      "a queue trigger names the broker component "
+                                                      "it reads"));
         if (a.queue.name.isEmpty())
             return refuse(field("autoscaling.queue.name"),
-                          tr("a queue trigger needs a queue name"));
+                          QCoreApplication::translate("Stackdraft::Core::Edit",
+                                                      "a queue trigger needs a queue name"));
         if (Status s = inRange(field("autoscaling.queue.messagesPerReplica"),
                                a.queue.messagesPerReplica, 1, 1000000000);
             !s)
