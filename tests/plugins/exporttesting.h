@@ -44,13 +44,11 @@ inline Project example(const QString &name)
 // A project made for the conformance tests (tests/conformance/projects/<name>.stackdraft.yaml).
 inline Project conformanceProject(const QString &name)
 {
-    const QString path
-        = QStringLiteral(STACKDRAFT_SOURCE_DIR "/tests/conformance/projects/%1.stackdraft.yaml")
-              .arg(name);
-    Result<Project> project = ProjectReader::readFile(path, Catalog::standard());
-    if (!project)
-        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(project.error().toString()));
-    return project.value();
+    bool ok = false;
+    Project project = Stackdraft::PluginTest::loadConformanceProject(name, &ok);
+    if (!ok)
+        qFatal("cannot read the conformance project %s", qPrintable(name));
+    return project;
 }
 
 inline Result<ExportSet> generate(const Project &project, const QStringList &formats,

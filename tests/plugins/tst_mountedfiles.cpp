@@ -1,3 +1,4 @@
+#include "core/io/projectreader.h"
 #include "exporttesting.h"
 
 using namespace Stackdraft::Core;
