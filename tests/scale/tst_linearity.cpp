@@ -14,7 +14,11 @@ using namespace Stackdraft::Bench;
 // bound of 6 failed without any quadratic lookup left, while their instruction counts grow x4.0
 // (see the README's Scale section). CPU time,
 // the fastest of five interleaved runs of each, so that a busy machine slows both sizes rather than
-// one. Timings are compared with each other, never with a threshold in milliseconds.
+// one; a step over the bound is measured again, up to three rounds, and fails only when every
+// round is over it (a full suite run on the build machine once measured two linear steps at x8.1
+// and x9.0, which measured x6.0 and x6.1 alone; their instruction counts grow x4.00 and x4.01,
+// bench/scale/instruction_ratios.py). Timings are compared with each other, never with a
+// threshold in milliseconds.
 class TestLinearity final : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ private:
     static constexpr int Large = 4000;
     static constexpr double MaxRatio = 8;
     static constexpr int Runs = 5;
+    static constexpr int Rounds = 3;
 
     QByteArray m_small;
     QByteArray m_large;
@@ -75,6 +80,8 @@ void TestLinearity::detectsQuadratic()
 {
     const double small = fastest(Runs, [] { return quadraticPass(Small); });
     const double large = fastest(Runs, [] { return quadraticPass(Large); });
+    qInfo("a quadratic pass: %.2f ms at %d, %.2f ms at %d: x%.2f", small, Small, large, Large,
+          large / small);
     QVERIFY2(large / small > MaxRatio,
              qPrintable(QStringLiteral("a quadratic pass measured %1 ms at %2 and %3 ms at %4")
                             .arg(small)
@@ -114,19 +121,22 @@ void TestLinearity::stepIsLinear()
         return outcome.cpuMs;
     };
     // Interleaved, so that a burst of load on the machine slows both sizes, not one.
-    double small = -1;
-    double large = -1;
-    for (int run = 0; run < Runs; ++run) {
-        const double s = once(m_small);
-        const double l = once(m_large);
-        small = small < 0 ? s : std::min(small, s);
-        large = large < 0 ? l : std::min(large, l);
+    double ratio = 0;
+    for (int round = 0; round < Rounds && (round == 0 || ratio > MaxRatio); ++round) {
+        double small = -1;
+        double large = -1;
+        for (int run = 0; run < Runs; ++run) {
+            const double s = once(m_small);
+            const double l = once(m_large);
+            small = small < 0 ? s : std::min(small, s);
+            large = large < 0 ? l : std::min(large, l);
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(small > 0);
+        ratio = large / small;
+        qInfo("%s: %.2f ms at %d components, %.2f ms at %d: x%.2f (round %d)", qPrintable(step),
+              small, Small, large, Large, ratio, round + 1);
     }
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(small > 0);
-    const double ratio = large / small;
-    qInfo("%s: %.2f ms at %d components, %.2f ms at %d: x%.2f", qPrintable(step), small, Small,
-          large, Large, ratio);
     QVERIFY2(ratio <= MaxRatio,
              qPrintable(QStringLiteral("%1 took %2 times as long for %3 times the components: "
                                        "super-linear")
