@@ -2,6 +2,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/cost/costengine.h"
+#include "core/echo.h"
 #include "core/io/projectreader.h"
 
 #include <QCoreApplication>
@@ -282,19 +283,26 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     bool overBudget = false;
     QJsonArray environments;
+    // The table and the Markdown quote the file (price-book names, labels): written whole, each
+    // line escaped, so a value cannot forge a line or send a terminal sequence (JSON escapes its
+    // own).
+    QString report;
+    QTextStream text(&report);
     for (const Environment &env : project.environments) {
         if (!envId.isEmpty() && env.id != envId)
             continue;
-        const CostReport report
+        const CostReport costs
             = CostEngine::estimate(project, env, catalog, PriceBooks::standard());
-        overBudget = overBudget || report.isOverBudget();
+        overBudget = overBudget || costs.isOverBudget();
         if (format == QLatin1String("json"))
-            environments.append(toJson(env, report));
+            environments.append(toJson(env, costs));
         else if (format == QLatin1String("markdown"))
-            printMarkdown(out, env, report);
+            printMarkdown(text, env, costs);
         else
-            printTable(out, env, report), out << '\n';
+            printTable(text, env, costs), text << '\n';
     }
+    text.flush();
+    out << Echo::escapedLines(report);
     if (format == QLatin1String("json"))
         out << QString::fromUtf8(
             QJsonDocument(QJsonObject {{QStringLiteral("file"), file},

@@ -65,4 +65,17 @@ QString value(QStringView text, qsizetype maxLength)
         .arg(escaped(text.first(cut)));
 }
 
+QString escapedLines(QStringView text)
+{
+    const QList<QStringView> lines = text.split(QLatin1Char('\n'));
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            result += QLatin1Char('\n');
+        result += escaped(lines.at(i));
+    }
+    return result;
+}
+
 } // namespace Stackdraft::Core::Echo

@@ -16,6 +16,10 @@ QString escaped(QStringView text);
 // every value a message quotes.
 QString value(QStringView text, qsizetype maxLength = 80);
 
+// escaped() line by line, keeping the line breaks: a report of several lines (a table, a Markdown
+// document) whose values come from outside.
+QString escapedLines(QStringView text);
+
 // Whether `text` holds a character escaped() would rewrite.
 bool needsEscaping(QStringView text);
 

@@ -1,8 +1,10 @@
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the built `stackdraft cost` on the examples.
@@ -17,6 +19,8 @@ private slots:
     void markdown();
     void errors_data();
     void errors();
+    void hostileValuesAreEscaped_data();
+    void hostileValuesAreEscaped();
 
 private:
     struct Run
@@ -146,6 +150,36 @@ void TestCostCommand::errors()
     const Run run = stackdraft(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
+}
+
+void TestCostCommand::hostileValuesAreEscaped_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("table") << QStringLiteral("table");
+    QTest::newRow("markdown") << QStringLiteral("markdown");
+}
+
+// A price-book name with a terminal escape sequence (found by tests/fuzz/campaign.py) is quoted
+// by the report; it must reach the terminal escaped, never as the sequence itself.
+void TestCostCommand::hostileValuesAreEscaped()
+{
+    QFETCH(QString, format);
+    QFile source(example("chatgepeto.stackdraft.yaml"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray yaml = source.readAll();
+    QVERIFY(yaml.contains("priceBook: self-hosted"));
+    yaml.replace("priceBook: self-hosted", "priceBook: \"self-hos\\e[31mted\"");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.stackdraft.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yaml);
+    file.close();
+    const Run run = stackdraft({QStringLiteral("cost"), QStringLiteral("--format"), format, path});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("self-hos\\x1b[31mted")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QChar(0x1b)));
+    QVERIFY(!run.err.contains(QChar(0x1b)));
 }
 
 QTEST_GUILESS_MAIN(TestCostCommand)

@@ -120,7 +120,9 @@ def main():
                         counts["control"] += 1
                         failures.append((n, command[0], "raw control character", text))
                         break
-                if code == 2 and command[0] == "validate" and b"m.stackdraft.yaml" in done.stderr:
+                # A file that does not load fails validate with 1 (docs/validation.md) and a
+                # message on stderr naming it.
+                if code == 1 and command[0] == "validate" and b"m.stackdraft.yaml" in done.stderr:
                     counts["load_errors"] += 1
                     if not re.search(rb"m\.stackdraft\.yaml:\d+:\d+: ", done.stderr):
                         counts["unlocated"] += 1
