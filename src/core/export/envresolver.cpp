@@ -25,6 +25,33 @@ void appendText(QList<ResolvedEnvVar::Part> &parts, const QString &text)
         parts.append({text, {}});
 }
 
+// A URL template's next `{name}` placeholder (a name of letters, digits and '_') at or after
+// `from`: its braces' span and the name. Scanned by hand because a regular expression run per
+// resolved variable was a fifth of re-validating an environment (bench_scale revalidate).
+struct UrlToken
+{
+    qsizetype start = -1; // the '{'; -1 when there is none
+    qsizetype end = -1; // one past the '}'
+    QStringView name;
+};
+
+UrlToken nextUrlToken(QStringView pattern, qsizetype from)
+{
+    auto isNameChar = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'_';
+    };
+    for (qsizetype open = pattern.indexOf(u'{', from); open >= 0;
+         open = pattern.indexOf(u'{', open + 1)) {
+        qsizetype close = open + 1;
+        while (close < pattern.size() && isNameChar(pattern.at(close)))
+            ++close;
+        if (close > open + 1 && close < pattern.size() && pattern.at(close) == u'}')
+            return {open, close + 1, pattern.sliced(open + 1, close - open - 1)};
+    }
+    return {};
+}
+
 int primaryPort(const Component &component, const ComponentType &type)
 {
     if (!component.ports.isEmpty())
@@ -297,13 +324,11 @@ void EnvResolver::appendUrl(ResolvedEnvVar &out, const Component &target, const 
         pattern.remove(credentials);
         pattern.remove(QStringLiteral(":{password}"));
     }
-    static const QRegularExpression token(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
     qsizetype at = 0;
-    for (auto it = token.globalMatch(pattern); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        appendText(out.parts, pattern.mid(at, m.capturedStart() - at));
-        at = m.capturedEnd();
-        const QString name = m.captured(1);
+    for (UrlToken t = nextUrlToken(pattern, 0); t.start >= 0; t = nextUrlToken(pattern, at)) {
+        appendText(out.parts, pattern.mid(at, t.start - at));
+        at = t.end;
+        const QStringView name = t.name;
         if (name == QLatin1String("password"))
             out.parts.append({{}, password});
         else if (name == QLatin1String("host"))
@@ -311,7 +336,7 @@ void EnvResolver::appendUrl(ResolvedEnvVar &out, const Component &target, const 
         else if (name == QLatin1String("port"))
             appendText(out.parts, QString::number(port));
         else
-            appendText(out.parts, fieldValue(target, type, name));
+            appendText(out.parts, fieldValue(target, type, name.toString()));
     }
     appendText(out.parts, pattern.mid(at));
     if (const QString options = replication.urlOptions(m_hostNaming(target)); !options.isEmpty())

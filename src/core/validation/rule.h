@@ -6,6 +6,7 @@
 #include "core/derived/environmenttotals.h"
 #include "core/derived/realisation.h"
 #include "core/export/envresolver.h"
+#include "core/export/workload.h"
 #include "core/model/project.h"
 #include "core/validation/problem.h"
 
@@ -38,6 +39,9 @@ struct RuleContext
     QList<DeployedComponent> deployed; // in model order
     QHash<QString, qsizetype> indexById; // component id -> index in `deployed`
     EnvironmentTotals totals; // what the environment's own containers reserve at rest
+    // The containers the generators would write for this environment (Workload::list), made once:
+    // several rules read them, and each list costs a pass over every deployment.
+    QList<Workload> workloads;
 
     // The deployed component with this id, or null when the environment does not deploy it.
     const DeployedComponent *find(const QString &componentId) const

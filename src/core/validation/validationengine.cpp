@@ -66,6 +66,7 @@ QList<Problem> ValidationEngine::checkEnvironment(const Project &project,
                                  Realisation::of(type, *env, *deployment),
                                  EffectiveDeployment::of(type, *deployment)});
     }
+    context.workloads = Workload::list(project, *env, catalog);
     QList<Problem> problems;
     for (const auto &rule : m_rules) {
         if (!project.disabledRules.contains(rule->id()))

@@ -1,4 +1,3 @@
-#include "core/export/workload.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
 
@@ -21,11 +20,11 @@ public:
             "A container with no image, no build context and no catalog default "
             "cannot be generated.");
     }
-    QList<Problem> check(const Project &project, const Environment &env,
+    QList<Problem> check(const Project &, const Environment &env,
                          const RuleContext &context) const override
     {
         QList<Problem> problems;
-        for (const Workload &w : Workload::list(project, env, context.catalog)) {
+        for (const Workload &w : context.workloads) {
             if (!w.image.isEmpty() || !w.build.isEmpty())
                 continue;
             problems << problem(

@@ -1,6 +1,4 @@
-#include "core/export/envresolver.h"
 #include "core/export/mountedfiles.h"
-#include "core/export/workload.h"
 #include "core/validation/rules/rulehelpers.h"
 #include "core/validation/rules/standardrules.h"
 
@@ -28,15 +26,15 @@ public:
             "A file mounted where a directory or a volume already is makes the container fail "
             "to start.");
     }
-    QList<Problem> check(const Project &project, const Environment &env,
+    QList<Problem> check(const Project &, const Environment &env,
                          const RuleContext &context) const override
     {
         QList<Problem> problems;
-        const EnvResolver resolver(project, env, context.catalog);
-        for (const Workload &w : Workload::list(project, env, context.catalog)) {
+        for (const Workload &w : context.workloads) {
             if (w.realisation.isManaged())
                 continue; // not a container of ours: it mounts nothing
-            const QList<ConfigFile> files = MountedFiles::of(resolver, env, context.catalog, w);
+            const QList<ConfigFile> files
+                = MountedFiles::of(context.resolver, env, context.catalog, w);
             if (files.isEmpty())
                 continue;
             const QString componentId = w.component->id;
