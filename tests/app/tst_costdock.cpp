@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -33,6 +34,7 @@ private slots:
     void followsTheCurrentEnvironment();
     void resourceEditChangesTotalAndComparison();
     void deltaAgainstTheSavedFile();
+    void editRewritesLinesInPlace();
     void usageAssumptionEditIsUndoable();
     void budgetLevels_data();
     void budgetLevels();
@@ -159,6 +161,46 @@ void TestCostDock::deltaAgainstTheSavedFile()
     // Saving (the undo stack's clean state) makes the current design the baseline.
     m_window->document()->undoStack()->setClean();
     QTRY_COMPARE(backend(CostDock::DeltaColumn), QString());
+}
+
+void TestCostDock::editRewritesLinesInPlace()
+{
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    QTreeView *view = m_live->costDock()->linesView();
+    QAbstractItemModel *lines = view->model();
+    QAbstractItemModelTester tester(lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QModelIndex backend, frontend;
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        const QModelIndex group = lines->index(row, CostDock::ItemColumn);
+        if (group.data() == QLatin1String("backend"))
+            backend = group;
+        if (group.data() == QLatin1String("frontend"))
+            frontend = group;
+    }
+    QVERIFY(backend.isValid() && frontend.isValid());
+    // Groups open; one the user closed stays closed across edits.
+    QVERIFY(view->isExpanded(backend) && view->isExpanded(frontend));
+    view->collapse(frontend);
+    const QPersistentModelIndex backendAmount = backend.siblingAtColumn(CostDock::AmountColumn);
+    const QString amountBefore = backendAmount.data().toString();
+    QSignalSpy resets(lines, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(lines, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(lines, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(lines, &QAbstractItemModel::dataChanged);
+
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
+                                QStringLiteral("backend"), [](Core::Deployment &d) {
+                                    d.replicas = 6;
+                                    d.autoscaling.minReplicas = 6;
+                                });
+    settle();
+    // The same lines with other amounts: rewritten where they are, nothing rebuilt.
+    QVERIFY(backendAmount.isValid());
+    QVERIFY2(backendAmount.data().toString() != amountBefore, qPrintable(amountBefore));
+    QVERIFY(changed.count() > 0);
+    QCOMPARE(resets.count() + removed.count() + inserted.count(), 0);
+    QVERIFY(!view->isExpanded(frontend));
+    QVERIFY(view->isExpanded(backend));
 }
 
 void TestCostDock::usageAssumptionEditIsUndoable()
