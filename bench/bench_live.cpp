@@ -148,10 +148,10 @@ bool timeEdit(App::MainWindow &window, const QString &component, qint64 cpu, Edi
     QObject context;
     QObject::connect(live->analysis(), &App::DesignAnalysis::current, &context,
                      [&] { problems = clock.nsecsElapsed() / 1e6; });
-    // Connected after the dock's own connection: runs once the dock has refreshed.
-    QObject::connect(live->analysis(), &App::DesignAnalysis::costsChanged, &context,
-                     [&](const QStringList &environments) {
-                         if (environments.contains(EditedEnvironment))
+    // The dock computes its rows on a worker: current once it shows them.
+    QObject::connect(live->costDock(), &App::CostDock::linesShown, &context,
+                     [&](const QString &environment) {
+                         if (environment == EditedEnvironment)
                              cost = clock.nsecsElapsed() / 1e6;
                      });
     QObject::connect(live->previewDock(), &App::PreviewDock::fileShown, &context,
@@ -167,7 +167,7 @@ bool timeEdit(App::MainWindow &window, const QString &component, qint64 cpu, Edi
         return false;
     const bool done = waitUntil([&] {
         return problems && cost && preview && live->analysis()->isCurrent()
-            && live->previewDock()->isCurrent();
+            && live->costDock()->isCurrent() && live->previewDock()->isCurrent();
     });
     figures.stall.push_back(stalls.stop());
     figures.busy.push_back(stalls.longestBusy());
@@ -195,8 +195,10 @@ std::optional<LayoutFigures> timeAutoLayout(App::MainWindow &window)
     LayoutFigures figures;
     StallMeter stalls;
     auto *live = window.findChild<App::LivePanels *>();
-    const auto docksCurrent
-        = [live] { return live->analysis()->isCurrent() && live->previewDock()->isCurrent(); };
+    const auto docksCurrent = [live] {
+        return live->analysis()->isCurrent() && live->costDock()->isCurrent()
+            && live->previewDock()->isCurrent();
+    };
     if (!waitUntil(docksCurrent))
         return std::nullopt;
 
@@ -284,7 +286,8 @@ int main(int argc, char *argv[])
     }
     const double loaded = clock.nsecsElapsed() / 1e6;
     if (!waitUntil([&] {
-            return live->analysis()->isCurrent() && live->previewDock()->isCurrent()
+            return live->analysis()->isCurrent() && live->costDock()->isCurrent()
+                && live->previewDock()->isCurrent()
                 && live->previewDock()->tree()->topLevelItemCount() > 0;
         })) {
         out << "bench_live: the docks never became current after opening\n";

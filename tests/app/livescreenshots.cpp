@@ -84,7 +84,8 @@ int main(int argc, char **argv)
                                 });
     if (!window.selectEnvironment(QStringLiteral("production")))
         qFatal("no production environment");
-    if (!QTest::qWaitFor([&] { return live->analysis()->isCurrent(); }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return live->analysis()->isCurrent() && live->costDock()->isCurrent(); }, 20000))
         qFatal("timed out");
     live->problemsDock()->raise();
     QTest::qWait(300);
@@ -99,7 +100,8 @@ int main(int argc, char **argv)
     transfer->setFocus();
     transfer->selectAll();
     QTest::keyClicks(transfer, QStringLiteral("500"));
-    if (!QTest::qWaitFor([&] { return live->analysis()->isCurrent(); }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return live->analysis()->isCurrent() && live->costDock()->isCurrent(); }, 20000))
         qFatal("timed out");
     QTest::qWait(300);
     save(live->costDock(), out, "live-cost-assumptions.png");

@@ -8,14 +8,16 @@
 #include "core/cost/costreport.h"
 #include "livetesting.h"
 
+#include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Stackdraft;
@@ -32,13 +34,18 @@ private slots:
     void followsTheCurrentEnvironment();
     void resourceEditChangesTotalAndComparison();
     void deltaAgainstTheSavedFile();
+    void editRewritesLinesInPlace();
     void usageAssumptionEditIsUndoable();
     void budgetLevels_data();
     void budgetLevels();
     void comparisonAsMarkdown();
 
 private:
-    void settle() { QTRY_VERIFY(m_live->analysis()->isCurrent()); }
+    // The analysis is current and the dock shows it (its rows are computed on a worker).
+    void settle()
+    {
+        QTRY_VERIFY(m_live->analysis()->isCurrent() && m_live->costDock()->isCurrent());
+    }
     // The text of the comparison cell of `component` and the column whose header starts with
     // `header`.
     QString comparisonCell(const QString &component, const QString &header) const;
@@ -58,18 +65,21 @@ void TestCostDock::init()
 
 QString TestCostDock::comparisonCell(const QString &component, const QString &header) const
 {
-    const QTableWidget *table = m_live->costDock()->comparisonView();
-    // The table is filled when its tab is shown, as a person reading it shows it.
+    const QTableView *table = m_live->costDock()->comparisonView();
+    // The table is filled when its tab is shown, as a person reading it shows it, on a worker.
     auto *tabs = m_live->costDock()->findChild<QTabWidget *>(QStringLiteral("costTabs"));
     if (!tabs)
         return QStringLiteral("<no tabs>");
     tabs->setCurrentWidget(table->parentWidget());
-    for (int column = 0; column < table->columnCount(); ++column) {
-        if (!table->horizontalHeaderItem(column)->text().startsWith(header))
+    if (!QTest::qWaitFor([this] { return m_live->costDock()->isCurrent(); }))
+        return QStringLiteral("<not current>");
+    const QAbstractItemModel *model = table->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (!model->headerData(column, Qt::Horizontal).toString().startsWith(header))
             continue;
-        for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 0) && table->item(row, 0)->text() == component)
-                return table->item(row, column) ? table->item(row, column)->text() : QString();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == component)
+                return model->index(row, column).data().toString();
         }
     }
     return QStringLiteral("<no cell>");
@@ -82,7 +92,7 @@ void TestCostDock::followsTheCurrentEnvironment()
     QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
     QCOMPARE(m_live->costDock()->environment(), QStringLiteral("production"));
     QVERIFY(m_live->costDock()->totalText().startsWith(QLatin1String("Total: $")));
-    QVERIFY(m_live->costDock()->linesView()->topLevelItemCount() > 0);
+    QVERIFY(m_live->costDock()->linesView()->model()->rowCount() > 0);
 }
 
 void TestCostDock::resourceEditChangesTotalAndComparison()
@@ -126,28 +136,71 @@ void TestCostDock::resourceEditChangesTotalAndComparison()
 void TestCostDock::deltaAgainstTheSavedFile()
 {
     QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
-    QTreeWidget *lines = m_live->costDock()->linesView();
-    auto backendRow = [lines]() -> QTreeWidgetItem * {
-        for (int i = 0; i < lines->topLevelItemCount(); ++i) {
-            if (lines->topLevelItem(i)->text(CostDock::ItemColumn) == QLatin1String("backend"))
-                return lines->topLevelItem(i);
+    const QAbstractItemModel *lines = m_live->costDock()->linesView()->model();
+    QAbstractItemModelTester tester(const_cast<QAbstractItemModel *>(lines),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The backend group's text in `column` ("<no row>" when there is no such group).
+    auto backend = [lines](int column) {
+        for (int row = 0; row < lines->rowCount(); ++row) {
+            if (lines->index(row, CostDock::ItemColumn).data() == QLatin1String("backend"))
+                return lines->index(row, column).data().toString();
         }
-        return nullptr;
+        return QStringLiteral("<no row>");
     };
-    QVERIFY(backendRow());
-    QCOMPARE(backendRow()->text(CostDock::DeltaColumn), QString()); // nothing changed yet
+    QCOMPARE(backend(CostDock::ItemColumn), QStringLiteral("backend"));
+    QCOMPARE(backend(CostDock::DeltaColumn), QString()); // nothing changed yet
     LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
                                 QStringLiteral("backend"), [](Core::Deployment &d) {
                                     d.replicas = 6;
                                     d.autoscaling.minReplicas = 6;
                                 });
     settle();
-    QVERIFY2(backendRow()->text(CostDock::DeltaColumn).startsWith(QLatin1Char('+')),
-             qPrintable(backendRow()->text(CostDock::DeltaColumn)));
+    QVERIFY2(backend(CostDock::DeltaColumn).startsWith(QLatin1Char('+')),
+             qPrintable(backend(CostDock::DeltaColumn)));
     QVERIFY(m_live->costDock()->totalText().contains(QLatin1String("since saved")));
     // Saving (the undo stack's clean state) makes the current design the baseline.
     m_window->document()->undoStack()->setClean();
-    QTRY_COMPARE(backendRow()->text(CostDock::DeltaColumn), QString());
+    QTRY_COMPARE(backend(CostDock::DeltaColumn), QString());
+}
+
+void TestCostDock::editRewritesLinesInPlace()
+{
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    QTreeView *view = m_live->costDock()->linesView();
+    QAbstractItemModel *lines = view->model();
+    QAbstractItemModelTester tester(lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QModelIndex backend, frontend;
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        const QModelIndex group = lines->index(row, CostDock::ItemColumn);
+        if (group.data() == QLatin1String("backend"))
+            backend = group;
+        if (group.data() == QLatin1String("frontend"))
+            frontend = group;
+    }
+    QVERIFY(backend.isValid() && frontend.isValid());
+    // Groups open; one the user closed stays closed across edits.
+    QVERIFY(view->isExpanded(backend) && view->isExpanded(frontend));
+    view->collapse(frontend);
+    const QPersistentModelIndex backendAmount = backend.siblingAtColumn(CostDock::AmountColumn);
+    const QString amountBefore = backendAmount.data().toString();
+    QSignalSpy resets(lines, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(lines, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(lines, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(lines, &QAbstractItemModel::dataChanged);
+
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
+                                QStringLiteral("backend"), [](Core::Deployment &d) {
+                                    d.replicas = 6;
+                                    d.autoscaling.minReplicas = 6;
+                                });
+    settle();
+    // The same lines with other amounts: rewritten where they are, nothing rebuilt.
+    QVERIFY(backendAmount.isValid());
+    QVERIFY2(backendAmount.data().toString() != amountBefore, qPrintable(amountBefore));
+    QVERIFY(changed.count() > 0);
+    QCOMPARE(resets.count() + removed.count() + inserted.count(), 0);
+    QVERIFY(!view->isExpanded(frontend));
+    QVERIFY(view->isExpanded(backend));
 }
 
 void TestCostDock::usageAssumptionEditIsUndoable()

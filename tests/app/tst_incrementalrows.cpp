@@ -1,15 +1,16 @@
-// The docks apply each analysis result incrementally: ProblemsModel diffs its list and ItemRows
-// rewrites only the cells that differ. Both must end showing exactly the new rows, whatever the
-// difference, and keep the rows that did not change.
+// The docks apply each analysis result incrementally: ProblemsModel diffs its list and RowsModel
+// swaps in rows computed on a worker, announcing only what differs. Both must end showing exactly
+// the new rows, whatever the difference, and keep the rows that did not change.
 
-#include "app/live/itemrows.h"
 #include "app/live/problemsmodel.h"
+#include "app/live/rowsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QFont>
+#include <QPersistentModelIndex>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace Stackdraft;
 using namespace Stackdraft::App;
@@ -36,14 +37,42 @@ QString shown(const ProblemsModel &model)
     return ids;
 }
 
-ItemRows::TreeRow treeRow(const QString &key, const QString &text,
-                          const QList<ItemRows::TreeRow> &children = {})
+SnapshotRow row(const QString &key, const QString &text, const QList<SnapshotRow> &children = {})
 {
-    ItemRows::TreeRow row;
+    SnapshotRow row;
     row.key = key;
-    row.cells = {ItemRows::Cell {text, {}, false, std::nullopt, {}}};
+    row.cells = {RowCell {text, {}, false, std::nullopt, {}}};
     row.children = children;
     return row;
+}
+
+// "ab(cd)e": top-level rows a, b (children c, d) and e, each row's key and text its letter.
+QList<SnapshotRow> rows(const QString &spec)
+{
+    QList<SnapshotRow> list;
+    for (qsizetype i = 0; i < spec.size(); ++i) {
+        if (spec.at(i) == QLatin1Char('(')) {
+            const qsizetype close = spec.indexOf(QLatin1Char(')'), i);
+            list.last().children = rows(spec.mid(i + 1, close - i - 1));
+            i = close;
+            continue;
+        }
+        list << row(QString(spec.at(i)), QString(spec.at(i)));
+    }
+    return list;
+}
+
+// The model's contents written back in rows()'s notation.
+QString shownTree(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QString spec;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex index = model.index(r, 0, parent);
+        spec += index.data().toString();
+        if (model.rowCount(index) > 0)
+            spec += QLatin1Char('(') + shownTree(model, index) + QLatin1Char(')');
+    }
+    return spec;
 }
 
 } // namespace
@@ -55,9 +84,11 @@ class TestIncrementalRows final : public QObject
 private slots:
     void problemsModelFollowsEveryDifference_data();
     void problemsModelFollowsEveryDifference();
-    void treeRewritesChangedCellsInPlace();
-    void treeRebuildsOnAnotherShape();
-    void tableRewritesChangedCellsInPlace();
+    void rowsModelFollowsEveryDifference_data();
+    void rowsModelFollowsEveryDifference();
+    void rowsModelRewritesChangedCellsInPlace();
+    void rowsModelKeepsChildIndexesAcrossInsertions();
+    void rowsModelHeaders();
 };
 
 void TestIncrementalRows::problemsModelFollowsEveryDifference_data()
@@ -102,63 +133,130 @@ void TestIncrementalRows::problemsModelFollowsEveryDifference()
     QCOMPARE(resets.count(), 0);
 }
 
-void TestIncrementalRows::treeRewritesChangedCellsInPlace()
+void TestIncrementalRows::rowsModelFollowsEveryDifference_data()
 {
-    QTreeWidget tree;
-    tree.setColumnCount(1);
-    const QList<ItemRows::TreeRow> first {treeRow("a", "A", {treeRow("a1", "one")}),
-                                          treeRow("b", "B")};
-    QVERIFY(ItemRows::writeTree(&tree, first));
-    QTreeWidgetItem *a = tree.topLevelItem(0);
-    QTreeWidgetItem *a1 = a->child(0);
-    QSignalSpy changed(tree.model(), &QAbstractItemModel::dataChanged);
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<bool>("shapeChanged");
+    QTest::addRow("unchanged") << "a(xy)b(z)c"
+                               << "a(xy)b(z)c" << false;
+    QTest::addRow("group inserted") << "a(xy)c"
+                                    << "a(xy)b(z)c" << true;
+    QTest::addRow("group removed") << "a(xy)b(z)c"
+                                   << "a(xy)c" << true;
+    QTest::addRow("child inserted") << "a(xy)b(z)"
+                                    << "a(xqy)b(z)" << true;
+    QTest::addRow("child removed") << "a(xy)b(z)"
+                                   << "a(y)b(z)" << true;
+    QTest::addRow("children to none") << "a(xy)b(z)"
+                                      << "ab(z)" << true;
+    QTest::addRow("none to children") << "ab"
+                                      << "a(xy)b" << true;
+    QTest::addRow("group replaced") << "a(x)b(y)c(z)"
+                                    << "a(x)d(w)c(z)" << true;
+    QTest::addRow("from nothing") << ""
+                                  << "a(x)b" << true;
+    QTest::addRow("to nothing") << "a(x)b"
+                                << "" << true;
+    QTest::addRow("everything differs") << "a(x)b"
+                                        << "c(yz)de" << true;
+    QTest::addRow("repeated keys") << "aab(x)"
+                                   << "ab(x)" << true;
+}
 
-    // Same shape, one text changed: the same items, one cell rewritten.
-    const QList<ItemRows::TreeRow> second {treeRow("a", "A", {treeRow("a1", "two")}),
-                                           treeRow("b", "B")};
-    QVERIFY(!ItemRows::writeTree(&tree, second));
-    QCOMPARE(tree.topLevelItem(0), a);
-    QCOMPARE(a->child(0), a1);
-    QCOMPARE(a1->text(0), QStringLiteral("two"));
+void TestIncrementalRows::rowsModelFollowsEveryDifference()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(bool, shapeChanged);
+    RowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContents({QStringLiteral("Item")}, rows(before));
+    QCOMPARE(shownTree(model), before);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.setRows(rows(after)), shapeChanged);
+    QCOMPARE(shownTree(model), after);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestIncrementalRows::rowsModelRewritesChangedCellsInPlace()
+{
+    RowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContents({QStringLiteral("Item")}, {row("a", "A", {row("a1", "one")}), row("b", "B")});
+    const QPersistentModelIndex a1 = model.index(0, 0, model.index(0, 0));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    // Same keys, one text changed: one row announced, nothing inserted or removed.
+    QVERIFY(!model.setRows({row("a", "A", {row("a1", "two")}), row("b", "B")}));
     QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), QModelIndex(a1));
+    QCOMPARE(a1.data().toString(), QStringLiteral("two"));
+    QCOMPARE(inserted.count() + removed.count(), 0);
 
     // Written again unchanged: nothing is announced.
     changed.clear();
-    QVERIFY(!ItemRows::writeTree(&tree, second));
+    QVERIFY(!model.setRows({row("a", "A", {row("a1", "two")}), row("b", "B")}));
     QCOMPARE(changed.count(), 0);
+
+    // Every role a cell carries.
+    SnapshotRow styled = row("b", "B");
+    styled.cells[0] = RowCell {QStringLiteral("B"), QStringLiteral("tip"), true, QColor(Qt::red),
+                               Qt::AlignRight};
+    styled.data = QStringLiteral("payload");
+    QVERIFY(!model.setRows({row("a", "A", {row("a1", "two")}), styled}));
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex b = model.index(1, 0);
+    QCOMPARE(b.data(Qt::ToolTipRole).toString(), QStringLiteral("tip"));
+    QVERIFY(b.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(b.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::red));
+    QCOMPARE(b.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight));
+    QCOMPARE(b.data(Qt::UserRole).toString(), QStringLiteral("payload"));
+    QCOMPARE(b.data(RowsModel::KeyRole).toString(), QStringLiteral("b"));
 }
 
-void TestIncrementalRows::treeRebuildsOnAnotherShape()
+void TestIncrementalRows::rowsModelKeepsChildIndexesAcrossInsertions()
 {
-    QTreeWidget tree;
-    tree.setColumnCount(1);
-    QVERIFY(ItemRows::writeTree(&tree, {treeRow("a", "A"), treeRow("b", "B")}));
-    QVERIFY(ItemRows::writeTree(&tree, {treeRow("a", "A"), treeRow("c", "C")}));
-    QCOMPARE(tree.topLevelItem(1)->text(0), QStringLiteral("C"));
-    QVERIFY(ItemRows::writeTree(&tree, {treeRow("a", "A", {treeRow("a1", "one")})}));
-    QCOMPARE(tree.topLevelItemCount(), 1);
-    QCOMPARE(tree.topLevelItem(0)->child(0)->text(0), QStringLiteral("one"));
+    RowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContents({QStringLiteral("Item")}, rows(QStringLiteral("b(xy)c(z)")));
+    const QPersistentModelIndex y = model.index(1, 0, model.index(0, 0));
+    const QPersistentModelIndex z = model.index(0, 0, model.index(1, 0));
+    QCOMPARE(y.data().toString(), QStringLiteral("y"));
+    // A group before them, then one between them: the same rows, under the same parents.
+    QVERIFY(model.setRows(rows(QStringLiteral("a(w)b(xy)c(z)"))));
+    QVERIFY(model.setRows(rows(QStringLiteral("a(w)b(xy)q(r)c(z)"))));
+    QVERIFY(y.isValid() && z.isValid());
+    QCOMPARE(y.data().toString(), QStringLiteral("y"));
+    QCOMPARE(y.parent().data().toString(), QStringLiteral("b"));
+    QCOMPARE(y.parent().row(), 1);
+    QCOMPARE(z.data().toString(), QStringLiteral("z"));
+    QCOMPARE(z.parent().row(), 3);
+    // Their group removed: gone.
+    QVERIFY(model.setRows(rows(QStringLiteral("a(w)q(r)c(z)"))));
+    QVERIFY(!y.isValid());
+    QCOMPARE(z.parent().row(), 2);
 }
 
-void TestIncrementalRows::tableRewritesChangedCellsInPlace()
+void TestIncrementalRows::rowsModelHeaders()
 {
-    QTableWidget table;
-    const QStringList headers {QStringLiteral("Component"), QStringLiteral("Cost")};
-    auto cell = [](const QString &text, bool bold = false) {
-        return ItemRows::Cell {text, {}, bold, std::nullopt, Qt::AlignRight | Qt::AlignVCenter};
-    };
-    QVERIFY(ItemRows::writeTable(&table, headers, {{cell("api"), cell("$1.00")}}));
-    QTableWidgetItem *cost = table.item(0, 1);
-    QVERIFY(!ItemRows::writeTable(&table, headers, {{cell("api"), cell("$2.00", true)}}));
-    QCOMPARE(table.item(0, 1), cost);
-    QCOMPARE(cost->text(), QStringLiteral("$2.00"));
-    QVERIFY(cost->font().bold());
-    // An emptied cell loses its item; another number of rows rebuilds.
-    QVERIFY(!ItemRows::writeTable(&table, headers, {{cell("api"), cell(QString())}}));
-    QVERIFY(!table.item(0, 1));
-    QVERIFY(ItemRows::writeTable(&table, headers, {{cell("api")}, {cell("db"), cell("$3.00")}}));
-    QCOMPARE(table.rowCount(), 2);
-    QCOMPARE(table.item(1, 1)->text(), QStringLiteral("$3.00"));
+    RowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContents({QStringLiteral("A"), QStringLiteral("B")}, rows(QStringLiteral("ab")));
+    QCOMPARE(model.columnCount(), 2);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // Renamed: announced; another count: a reset.
+    QVERIFY(
+        !model.setContents({QStringLiteral("A"), QStringLiteral("C")}, rows(QStringLiteral("ab"))));
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("C"));
+    QVERIFY(model.setContents({QStringLiteral("A")}, rows(QStringLiteral("ab"))));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.columnCount(), 1);
+    QCOMPARE(shownTree(model), QStringLiteral("ab"));
 }
 
 QTEST_MAIN(TestIncrementalRows)

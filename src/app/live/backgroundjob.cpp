@@ -2,9 +2,17 @@
 
 namespace Stackdraft::App {
 
-BackgroundJob::BackgroundJob(QObject *parent)
+BackgroundJob::BackgroundJob(QObject *parent, QThreadPool *pool)
     : QObject(parent)
+    , m_pool(pool ? pool : QThreadPool::globalInstance())
 {
+}
+
+Q_GLOBAL_STATIC(QThreadPool, interactiveThreads)
+
+QThreadPool *BackgroundJob::interactivePool()
+{
+    return interactiveThreads();
 }
 
 BackgroundJob::~BackgroundJob()

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QPromise>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -20,8 +21,14 @@ class BackgroundJob : public QObject
     Q_OBJECT
 
 public:
-    explicit BackgroundJob(QObject *parent = nullptr);
+    // Runs on `pool`; none: Qt's global pool.
+    explicit BackgroundJob(QObject *parent = nullptr, QThreadPool *pool = nullptr);
     ~BackgroundJob() override;
+
+    // For short work whose result the user waits for within a frame (the analysis after an edit,
+    // the rows of a dock): kept apart from the global pool, where the preview and export
+    // generators run for up to seconds and would hold both of its threads on a 2-core machine.
+    static QThreadPool *interactivePool();
 
     // `work(QPromise<T> &)` runs on the thread pool and returns T; it may report progress with
     // promise.setProgressRange/ setProgressValueAndText and should return early when
@@ -56,7 +63,7 @@ public:
         m_running = watcher;
         setBusy(true);
         watcher->setFuture(
-            QtConcurrent::run([work = std::move(work)](QPromise<T> &promise) mutable {
+            QtConcurrent::run(m_pool, [work = std::move(work)](QPromise<T> &promise) mutable {
                 T result = work(promise);
                 if (!promise.isCanceled())
                     promise.addResult(std::move(result));
@@ -78,6 +85,7 @@ signals:
 private:
     void setBusy(bool busy);
 
+    QThreadPool *m_pool;
     quint64 m_generation = 0;
     bool m_busy = false;
     QPointer<QFutureWatcherBase> m_running;

@@ -1,11 +1,12 @@
 #include "app/live/costdock.h"
 
 #include "app/live/assumptionstab.h"
+#include "app/live/backgroundjob.h"
+#include "app/live/costrows.h"
 #include "app/live/designanalysis.h"
 #include "app/live/environmentcomparison.h"
-#include "app/live/itemrows.h"
+#include "app/live/rowsmodel.h"
 #include "core/cost/costreport.h"
-#include "core/model/quantity.h"
 #include "document/projectdocument.h"
 
 #include <QApplication>
@@ -15,15 +16,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTreeWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace Stackdraft::App {
 namespace {
@@ -31,29 +32,6 @@ namespace {
 // How many rows (besides those in view) fit a column to its contents: every row of a 1,000-row
 // table was measured on each refresh.
 constexpr int MeasuredRows = 200;
-
-QString money(double usd)
-{
-    return EnvironmentComparison::money(usd);
-}
-
-QString signedMoney(double usd)
-{
-    if (qAbs(usd) < 0.005)
-        return {};
-    return usd > 0 ? CostDock::tr("+%1").arg(money(usd)) : CostDock::tr("−%1").arg(money(-usd));
-}
-
-// The same line before and after an edit, whatever the interface language.
-QString lineKey(const Core::CostLine &line)
-{
-    return line.component + QLatin1Char('\x1f') + line.resource.toString(nullptr);
-}
-
-QString componentTitle(const QString &component)
-{
-    return component.isEmpty() ? CostDock::tr("Environment") : component;
-}
 
 } // namespace
 
@@ -65,9 +43,13 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     , m_total(new QLabel(this))
     , m_budget(new QProgressBar(this))
     , m_tabs(new QTabWidget(this))
-    , m_lines(new QTreeWidget(this))
+    , m_lines(new QTreeView(this))
+    , m_linesModel(new RowsModel(this))
     , m_assumptions(new AssumptionsTab(document, this))
-    , m_comparison(new QTableWidget(this))
+    , m_comparison(new QTableView(this))
+    , m_comparisonModel(new RowsModel(this))
+    , m_linesJob(new BackgroundJob(this, BackgroundJob::interactivePool()))
+    , m_comparisonJob(new BackgroundJob(this, BackgroundJob::interactivePool()))
 {
     setObjectName(QStringLiteral("costDock"));
     auto *content = new QWidget(this);
@@ -86,13 +68,24 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
 
     m_tabs->setObjectName(QStringLiteral("costTabs"));
     m_lines->setObjectName(QStringLiteral("costLines"));
-    m_lines->setColumnCount(LineColumnCount);
-    m_lines->setHeaderLabels({tr("Component / resource"), tr("Quantity"), tr("Unit price"),
-                              tr("Amount"), tr("Since saved"), tr("Price key")});
+    m_linesModel->setContents({tr("Component / resource"), tr("Quantity"), tr("Unit price"),
+                               tr("Amount"), tr("Since saved"), tr("Price key")},
+                              {});
+    m_lines->setModel(m_linesModel);
     m_lines->setUniformRowHeights(true);
     m_lines->setAlternatingRowColors(true);
     m_lines->header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
     m_lines->header()->setResizeContentsPrecision(MeasuredRows);
+    // Groups are shown open: all of them on a reset, new ones as they come; what the user
+    // collapsed stays collapsed.
+    connect(m_linesModel, &QAbstractItemModel::modelReset, m_lines, &QTreeView::expandAll);
+    connect(m_linesModel, &QAbstractItemModel::rowsInserted, m_lines,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_lines->expand(m_linesModel->index(row, 0));
+            });
     m_tabs->addTab(m_lines, tr("Lines"));
     m_tabs->addTab(m_assumptions, tr("Assumptions"));
 
@@ -100,6 +93,7 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     auto *compareLayout = new QVBoxLayout(compare);
     compareLayout->setContentsMargins(0, 0, 0, 0);
     m_comparison->setObjectName(QStringLiteral("costComparison"));
+    m_comparison->setModel(m_comparisonModel);
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparison->setAlternatingRowColors(true);
     m_comparison->verticalHeader()->hide();
@@ -199,108 +193,60 @@ void CostDock::refresh()
         refreshComparison();
 }
 
+bool CostDock::isCurrent() const
+{
+    return !m_linesJob->isBusy() && !m_comparisonJob->isBusy();
+}
+
 void CostDock::refreshLines()
 {
-    const Core::CostReport *report = m_analysis.cost(environment());
+    const QString environmentId = environment();
+    const Core::CostReport *report = m_analysis.cost(environmentId);
     if (!report) {
-        m_lines->clear();
-        m_total->clear();
-        m_budget->setRange(0, 1);
-        m_budget->setValue(0);
-        m_budget->setFormat(tr("No estimate yet"));
+        m_linesJob->cancel();
+        showNoEstimate();
         return;
     }
-    const Core::CostReport *saved = m_analysis.savedCost(environment());
-    QHash<QString, const Core::CostLine *> savedLines;
-    if (saved) {
-        savedLines.reserve(saved->lines.size());
-        for (const Core::CostLine &line : saved->lines)
-            savedLines.insert(lineKey(line), &line);
-    }
+    // Copies of the reports (implicitly shared, O(1)): the worker owns its inputs.
+    const Core::CostReport current = *report;
+    std::optional<Core::CostReport> saved;
+    if (const Core::CostReport *savedReport = m_analysis.savedCost(environmentId))
+        saved = *savedReport;
+    m_linesJob->start<QList<SnapshotRow>>(
+        [current, saved](QPromise<QList<SnapshotRow>> &) {
+            return CostRows::lines(current, saved ? &*saved : nullptr);
+        },
+        [this, environmentId, current, saved](const QList<SnapshotRow> &rows) {
+            m_linesModel->setRows(rows);
+            showSummary(current, saved ? &*saved : nullptr);
+            emit linesShown(environmentId);
+        });
+}
 
-    // One group per component (environment-level lines last), with its subtotal and delta.
-    QList<ItemRows::TreeRow> groups;
-    QHash<QString, qsizetype> groupIndex;
-    auto group = [&](const QString &component) -> ItemRows::TreeRow & {
-        auto found = groupIndex.constFind(component);
-        if (found != groupIndex.cend())
-            return groups[*found];
-        groupIndex.insert(component, groups.size());
-        ItemRows::TreeRow row;
-        row.key = component;
-        row.data = component;
-        row.cells.resize(LineColumnCount);
-        row.cells[ItemColumn].text = componentTitle(component);
-        row.cells[ItemColumn].bold = true;
-        row.cells[AmountColumn].bold = true;
-        groups << std::move(row);
-        return groups.last();
-    };
-    QHash<QString, double> deltas;
-    for (const QString &component : report->components())
-        group(component);
-    for (const Core::CostLine &line : report->lines) {
-        ItemRows::TreeRow row;
-        row.key = lineKey(line);
-        row.cells.resize(LineColumnCount);
-        QString resource = line.resource.toString();
-        if (!line.priced)
-            resource = tr("%1 (unpriced)").arg(resource);
-        else if (line.usageDependent)
-            resource = tr("%1 (usage-dependent)").arg(resource);
-        row.cells[ItemColumn].text = resource;
-        row.cells[QuantityColumn].text
-            = tr("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6)).arg(line.unit);
-        row.cells[UnitPriceColumn].text = line.priced
-            ? tr("%1/%2").arg(QLocale().toString(line.unitPrice, 'g', 6)).arg(line.unit)
-            : QString();
-        row.cells[AmountColumn].text = line.priced ? money(line.amount) : tr("unpriced");
-        row.cells[KeyColumn].text = line.priceKey;
-        row.cells[ItemColumn].toolTip = line.note.toString();
-        row.cells[KeyColumn].toolTip = tr("%1, %2").arg(line.source, line.date);
-        if (!line.priced)
-            row.cells[AmountColumn].foreground = QColor(0xb4, 0x53, 0x09);
-        if (saved) {
-            const Core::CostLine *before = savedLines.take(row.key);
-            const double delta = line.amount - (before ? before->amount : 0.0);
-            row.cells[DeltaColumn].text = signedMoney(delta);
-            deltas[line.component] += delta;
-        }
-        group(line.component).children << std::move(row);
-    }
-    for (const Core::CostLine *removed : std::as_const(savedLines)) { // lines the edit removed
-        const Core::CostLine &gone = *removed;
-        ItemRows::TreeRow row;
-        row.key = QStringLiteral("removed:") + lineKey(gone);
-        row.cells.resize(LineColumnCount);
-        row.cells[ItemColumn].text = tr("%1 (removed)").arg(gone.resource.toString());
-        row.cells[DeltaColumn].text = signedMoney(-gone.amount);
-        deltas[gone.component] -= gone.amount;
-        group(gone.component).children << std::move(row);
-    }
-    const QHash<QString, double> totals = report->componentTotals();
-    for (ItemRows::TreeRow &row : groups) {
-        const QString component = row.data.toString();
-        row.cells[AmountColumn].text = money(totals.value(component));
-        row.cells[DeltaColumn].text = signedMoney(deltas.value(component));
-    }
-    // Rebuilt only when lines come or go; otherwise the changed cells are rewritten in place and
-    // what the user collapsed stays collapsed.
-    if (ItemRows::writeTree(m_lines, groups))
-        m_lines->expandAll();
+void CostDock::showNoEstimate()
+{
+    m_linesModel->clear();
+    m_total->clear();
+    m_budget->setRange(0, 1);
+    m_budget->setValue(0);
+    m_budget->setFormat(tr("No estimate yet"));
+}
 
-    const double total = report->total();
+void CostDock::showSummary(const Core::CostReport &report, const Core::CostReport *saved)
+{
+    const auto money = CostRows::money;
+    const double total = report.total();
     QString text = tr("Total: %1/month").arg(money(total));
-    if (report->hasDisplayCurrency()) {
+    if (report.hasDisplayCurrency()) {
         text = tr("Total: %1/month (%2 %3)")
-                   .arg(money(total), report->display.display,
-                        QLocale().toString(report->inDisplayCurrency(total), 'f', 2));
+                   .arg(money(total), report.display.display,
+                        QLocale().toString(report.inDisplayCurrency(total), 'f', 2));
     }
     if (saved && qAbs(total - saved->total()) >= 0.005)
-        text = tr("%1 · %2 since saved").arg(text, signedMoney(total - saved->total()));
+        text = tr("%1 · %2 since saved").arg(text, CostRows::signedMoney(total - saved->total()));
     m_total->setText(text);
 
-    const double budget = report->budget;
+    const double budget = report.budget;
     const Level level = budgetLevel(total, budget);
     if (budget > 0) {
         m_budget->setRange(0, 1000);
@@ -323,53 +269,26 @@ void CostDock::refreshLines()
 
 void CostDock::refreshComparison()
 {
-    QHash<QString, const Core::CostReport *> costs;
-    for (const Core::Environment &env : m_document.project().environments)
-        costs.insert(env.id, m_analysis.cost(env.id));
-    const EnvironmentComparison table
-        = EnvironmentComparison::compute(m_document.project(), m_document.catalog(), costs);
-    const int perEnvironment = 4;
-    const int columns = 1 + int(table.environments.size()) * perEnvironment;
-    QStringList headers {tr("Component")};
-    for (const QString &name : table.environmentNames)
-        headers << tr("%1\nreplicas").arg(name) << tr("%1\nCPU").arg(name)
-                << tr("%1\nmemory").arg(name) << tr("%1\n$/month").arg(name);
-    QList<QList<ItemRows::Cell>> rows(table.rows.size() + 2, QList<ItemRows::Cell>(columns));
-    auto put = [&rows](int row, int column, const QString &text, bool bold = false) {
-        ItemRows::Cell &cell = rows[row][column];
-        cell.text = text;
-        cell.bold = bold;
-        cell.alignment
-            = column == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter;
-    };
-    auto putCells = [&](int row, const EnvironmentComparison::Cell &cell, int e, bool budget) {
-        const int base = 1 + e * perEnvironment;
-        if (!cell.deployed)
-            return;
-        const bool bold = budget || row == int(table.rows.size());
-        if (!budget)
-            put(row, base, QString::number(cell.replicas), bold);
-        put(row, base + 1, cell.cpu || !budget ? Core::Quantity::humanCpu(cell.cpu) : QString(),
-            bold);
-        put(row, base + 2,
-            cell.memory || !budget ? Core::Quantity::humanMemory(cell.memory) : QString(), bold);
-        put(row, base + 3, cell.cost > 0 || !budget ? money(cell.cost) : QString(), bold);
-    };
-    for (int r = 0; r < table.rows.size(); ++r) {
-        put(r, 0, table.rows.at(r).component);
-        for (int e = 0; e < table.environments.size(); ++e)
-            putCells(r, table.rows.at(r).cells.at(e), e, false);
+    // The project and the reports are implicitly shared: the snapshot costs O(1) here.
+    const Core::Project project = m_document.project();
+    const Core::Catalog *catalog = &m_document.catalog();
+    QHash<QString, Core::CostReport> costs;
+    for (const Core::Environment &env : project.environments) {
+        if (const Core::CostReport *report = m_analysis.cost(env.id))
+            costs.insert(env.id, *report);
     }
-    const int totalRow = int(table.rows.size());
-    put(totalRow, 0, tr("Total"), true);
-    put(totalRow + 1, 0, tr("Budget"), true);
-    for (int e = 0; e < table.environments.size(); ++e) {
-        putCells(totalRow, table.totals.at(e), e, false);
-        putCells(totalRow + 1, table.budgets.at(e), e, true);
-    }
-    if (ItemRows::writeTable(m_comparison, headers, rows))
-        fitComparisonColumns();
     m_comparisonDirty = false;
+    m_comparisonJob->start<CostRows::Table>(
+        [project, catalog, costs](QPromise<CostRows::Table> &) {
+            QHash<QString, const Core::CostReport *> reports;
+            for (auto it = costs.cbegin(); it != costs.cend(); ++it)
+                reports.insert(it.key(), &it.value());
+            return CostRows::comparison(EnvironmentComparison::compute(project, *catalog, reports));
+        },
+        [this](const CostRows::Table &table) {
+            if (m_comparisonModel->setContents(table.headers, table.rows))
+                fitComparisonColumns();
+        });
 }
 
 void CostDock::fitComparisonColumns()
@@ -378,13 +297,13 @@ void CostDock::fitComparisonColumns()
     // budget rows, the widest numbers: measuring every cell of a 1,000-row table took longer
     // than a frame.
     m_comparison->resizeColumnsToContents();
-    const int rows = m_comparison->rowCount();
-    for (int column = 0; column < m_comparison->columnCount(); ++column) {
+    const int rows = m_comparisonModel->rowCount();
+    for (int column = 0; column < m_comparisonModel->columnCount(); ++column) {
         int width = m_comparison->columnWidth(column);
         for (int row = std::max(0, rows - 2); row < rows; ++row)
             width = std::max(
                 width,
-                m_comparison->sizeHintForIndex(m_comparison->model()->index(row, column)).width());
+                m_comparison->sizeHintForIndex(m_comparisonModel->index(row, column)).width());
         m_comparison->setColumnWidth(column, width);
     }
 }

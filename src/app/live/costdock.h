@@ -6,9 +6,13 @@
 class QComboBox;
 class QLabel;
 class QProgressBar;
-class QTableWidget;
+class QTableView;
 class QTabWidget;
-class QTreeWidget;
+class QTreeView;
+
+namespace Stackdraft::Core {
+struct CostReport;
+}
 
 namespace Stackdraft::Document {
 class ProjectDocument;
@@ -17,13 +21,16 @@ class ProjectDocument;
 namespace Stackdraft::App {
 
 class AssumptionsTab;
+class BackgroundJob;
 class DesignAnalysis;
+class RowsModel;
 using Document::ProjectDocument;
 
 // The monthly cost of one environment, line by line, grouped by component, against its budget,
 // with each line's change since the file was last saved; the usage assumptions it is priced with,
 // editable (the one thing the dock changes); and the components × environments comparison, which
-// copies as Markdown.
+// copies as Markdown. The rows are computed on workers (CostRows) and swapped into RowsModels: the
+// UI thread only compares them with what is shown.
 class CostDock final : public QDockWidget
 {
     Q_OBJECT
@@ -34,8 +41,8 @@ public:
     QString environment() const;
     void setEnvironment(const QString &environmentId);
 
-    QTreeWidget *linesView() const { return m_lines; }
-    QTableWidget *comparisonView() const { return m_comparison; }
+    QTreeView *linesView() const { return m_lines; }
+    QTableView *comparisonView() const { return m_comparison; }
     AssumptionsTab *assumptions() const { return m_assumptions; }
     QProgressBar *budgetBar() const { return m_budget; }
     QString totalText() const;
@@ -45,6 +52,10 @@ public:
     // The bar's colour: green, amber from 80 % of the budget, red past 100 %.
     enum class Level { Normal, Near, Over };
     static Level budgetLevel(double total, double budget);
+
+    // True when the lines, total and bar (and the comparison, when its tab is shown) reflect the
+    // latest analysis: no rows are being computed.
+    bool isCurrent() const;
 
     enum LineColumn {
         ItemColumn,
@@ -56,11 +67,17 @@ public:
         LineColumnCount
     };
 
+signals:
+    // The lines, total and budget bar of `environmentId` show its latest cost report.
+    void linesShown(const QString &environmentId);
+
 private:
     void refreshEnvironments();
     void onEnvironmentChosen();
     void refresh();
     void refreshLines();
+    void showSummary(const Core::CostReport &report, const Core::CostReport *saved);
+    void showNoEstimate();
     void refreshComparison();
     void fitComparisonColumns();
     void copyMarkdown();
@@ -71,9 +88,13 @@ private:
     QLabel *m_total;
     QProgressBar *m_budget;
     QTabWidget *m_tabs;
-    QTreeWidget *m_lines;
+    QTreeView *m_lines;
+    RowsModel *m_linesModel;
     AssumptionsTab *m_assumptions;
-    QTableWidget *m_comparison;
+    QTableView *m_comparison;
+    RowsModel *m_comparisonModel;
+    BackgroundJob *m_linesJob;
+    BackgroundJob *m_comparisonJob;
     QWidget *m_compareTab = nullptr;
     bool m_comparisonDirty = true; // results arrived since the comparison was last filled
 };

@@ -14,8 +14,8 @@ DesignAnalysis::DesignAnalysis(const ProjectDocument &document, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_coalesce(new QTimer(this))
-    , m_job(new BackgroundJob(this))
-    , m_savedJob(new BackgroundJob(this))
+    , m_job(new BackgroundJob(this, BackgroundJob::interactivePool()))
+    , m_savedJob(new BackgroundJob(this, BackgroundJob::interactivePool()))
 {
     // Zero: after the events already queued (the rest of a macro's signals), before the next paint.
     m_coalesce->setSingleShot(true);
@@ -24,6 +24,7 @@ DesignAnalysis::DesignAnalysis(const ProjectDocument &document, QObject *parent)
 
     connect(&document, &ProjectDocument::projectReset, this, [this] {
         m_problems.clear();
+        m_summaries.clear();
         m_costs.clear();
         takeSavedSnapshot();
         markAll();
@@ -119,6 +120,7 @@ QList<DesignAnalysis::Result> DesignAnalysis::analyse(const Core::Project &proje
         if (validate) {
             result.problems
                 = Core::ValidationEngine::standard().checkEnvironment(project, id, catalog, books);
+            result.summary = summarise(result.problems);
         }
         result.cost = Core::CostEngine::estimate(project, *environment, catalog, books);
         results << result;
@@ -133,6 +135,7 @@ void DesignAnalysis::apply(const QList<Result> &results)
         if (m_dirty.contains(result.environment))
             continue; // edited while we worked: the next run has the newer answer
         m_problems.insert(result.environment, result.problems);
+        m_summaries.insert(result.environment, result.summary);
         m_costs.insert(result.environment, result.cost);
         applied << result.environment;
     }
@@ -180,32 +183,37 @@ QList<Core::Problem> DesignAnalysis::problems(const QString &environmentId) cons
     return m_problems.value(environmentId);
 }
 
+DesignAnalysis::Summary DesignAnalysis::summarise(const QList<Core::Problem> &problems)
+{
+    Summary summary;
+    for (const Core::Problem &problem : problems) {
+        ++summary.counts[int(problem.severity)];
+        const QString &component = problem.location.component;
+        if (component.isEmpty())
+            continue;
+        auto it = summary.worst.find(component);
+        if (it == summary.worst.end())
+            summary.worst.insert(component, problem.severity);
+        else if (int(problem.severity) > int(*it))
+            *it = problem.severity;
+    }
+    return summary;
+}
+
 int DesignAnalysis::count(Core::Severity severity) const
 {
     int n = 0;
     for (const Core::Environment &environment : m_document.project().environments) {
-        const QList<Core::Problem> list = m_problems.value(environment.id);
-        n += int(std::count_if(list.cbegin(), list.cend(), [severity](const Core::Problem &p) {
-            return p.severity == severity;
-        }));
+        auto it = m_summaries.constFind(environment.id);
+        if (it != m_summaries.cend())
+            n += it->counts[int(severity)];
     }
     return n;
 }
 
 QHash<QString, Core::Severity> DesignAnalysis::worstSeverities(const QString &environmentId) const
 {
-    QHash<QString, Core::Severity> worst;
-    for (const Core::Problem &problem : m_problems.value(environmentId)) {
-        const QString &component = problem.location.component;
-        if (component.isEmpty())
-            continue;
-        auto it = worst.find(component);
-        if (it == worst.end())
-            worst.insert(component, problem.severity);
-        else if (int(problem.severity) > int(*it))
-            *it = problem.severity;
-    }
-    return worst;
+    return m_summaries.value(environmentId).worst;
 }
 
 const Core::CostReport *DesignAnalysis::cost(const QString &environmentId) const

@@ -64,12 +64,21 @@ signals:
     void current();
 
 private:
+    // What one environment's analysis found; the summaries are computed on the worker too, so
+    // that the UI thread does not walk every problem again after each edit.
+    struct Summary
+    {
+        int counts[3] = {0, 0, 0}; // per Core::Severity
+        QHash<QString, Core::Severity> worst; // component → worst severity
+    };
     struct Result
     {
         QString environment;
         QList<Core::Problem> problems;
+        Summary summary;
         Core::CostReport cost;
     };
+    static Summary summarise(const QList<Core::Problem> &problems);
     void markAll();
     void mark(const QString &environmentId);
     void run();
@@ -85,6 +94,7 @@ private:
     QSet<QString> m_dirty; // environments edited since their last analysis started
     QSet<QString> m_running; // environments the running job analyses
     QHash<QString, QList<Core::Problem>> m_problems;
+    QHash<QString, Summary> m_summaries;
     QHash<QString, Core::CostReport> m_costs;
     Core::Project m_saved;
     QHash<QString, Core::CostReport> m_savedCosts;

@@ -28,8 +28,22 @@ enum TreeRole { FormatRole = Qt::UserRole + 1, EnvironmentRole, PathRole };
 struct TreeResult
 {
     QList<PreviewFiles::File> files;
+    QStringList shape; // what the tree shows: environments and file names, not contents
     QString error;
 };
+
+// Computed with the files, on the worker: comparing it is all the UI thread does after most edits.
+QStringList treeShape(const Core::Project &project, const QList<PreviewFiles::File> &files)
+{
+    QStringList shape;
+    shape.reserve(files.size() + project.environments.size());
+    for (const Core::Environment &env : project.environments)
+        shape << env.id + QLatin1Char('\x1f') + env.displayName();
+    for (const PreviewFiles::File &file : files)
+        shape << file.format + QLatin1Char('\x1f') + file.formatName + QLatin1Char('\x1f')
+                + file.environment + QLatin1Char('\x1f') + file.path;
+    return shape;
+}
 
 struct ExportResult
 {
@@ -101,6 +115,10 @@ PreviewDock::PreviewDock(const ProjectDocument &document, QWidget *parent)
     connect(m_coalesce, &QTimer::timeout, this, &PreviewDock::refresh);
     connect(&document, &ProjectDocument::projectReset, this, &PreviewDock::scheduleRefresh);
     connect(&document, &ProjectDocument::changed, this, &PreviewDock::scheduleRefresh);
+    connect(m_fileJob, &BackgroundJob::canceled, this, [this] {
+        if (m_treePending)
+            refreshTree();
+    });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PreviewDock::onSelectionChanged);
     connect(m_view, &QComboBox::currentIndexChanged, this, &PreviewDock::onViewChanged);
     connect(m_otherEnvironment, &QComboBox::currentIndexChanged, this, &PreviewDock::refreshFile);
@@ -129,7 +147,8 @@ void PreviewDock::scheduleRefresh()
 
 bool PreviewDock::isCurrent() const
 {
-    return !m_coalesce->isActive() && !m_treeJob->isBusy() && !m_fileJob->isBusy();
+    return !m_coalesce->isActive() && !m_treePending && !m_treeJob->isBusy()
+        && !m_fileJob->isBusy();
 }
 
 QString PreviewDock::noteText() const
@@ -163,7 +182,17 @@ void PreviewDock::setView(PreviewRenderer::View view, const QString &otherEnviro
 void PreviewDock::refresh()
 {
     // The file on screen first (one format, one environment): it is what the user is looking at.
+    // The tree (every format of every environment, seconds at 1,000 components) starts once the
+    // file is shown, so that the two never share the cores.
+    m_treePending = true;
     refreshFile();
+    if (m_treePending && !m_fileJob->isBusy())
+        refreshTree();
+}
+
+void PreviewDock::refreshTree()
+{
+    m_treePending = false;
     const Core::Project snapshot = m_document.project();
     const Core::Catalog *catalog = &m_document.catalog();
     m_treeJob->start<TreeResult>(
@@ -175,12 +204,13 @@ void PreviewDock::refresh()
                 result.files = std::move(files).value();
             else
                 result.error = files.error().toString();
+            result.shape = treeShape(snapshot, result.files);
             return result;
         },
         [this](const TreeResult &result) {
             if (!result.error.isEmpty() && result.files.isEmpty())
                 m_note->setText(result.error);
-            rebuildTree(result.files);
+            rebuildTree(result.files, result.shape);
             emit treeRefreshed();
         });
 }
@@ -207,20 +237,15 @@ void PreviewDock::refreshFile()
             m_note->setText(shown.note);
             m_code->showText(shown.text, shown.highlightAs);
             emit fileShown();
+            if (m_treePending)
+                refreshTree();
         });
 }
 
-void PreviewDock::rebuildTree(const QList<PreviewFiles::File> &files)
+void PreviewDock::rebuildTree(const QList<PreviewFiles::File> &files, const QStringList &shape)
 {
     // The tree shows names, not contents: most edits change what files say, not which files
     // there are, and then the tree (thousands of rows at 1,000 components) stays as it is.
-    QStringList shape;
-    shape.reserve(files.size() + m_document.project().environments.size());
-    for (const Core::Environment &env : m_document.project().environments)
-        shape << env.id + QLatin1Char('\x1f') + env.displayName();
-    for (const PreviewFiles::File &file : files)
-        shape << file.format + QLatin1Char('\x1f') + file.formatName + QLatin1Char('\x1f')
-                + file.environment + QLatin1Char('\x1f') + file.path;
     if (shape == m_treeShape)
         return;
     m_treeShape = shape;

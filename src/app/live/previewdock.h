@@ -63,7 +63,8 @@ private:
     void scheduleRefresh();
     void refresh();
     void refreshFile();
-    void rebuildTree(const QList<PreviewFiles::File> &files);
+    void refreshTree();
+    void rebuildTree(const QList<PreviewFiles::File> &files, const QStringList &shape);
     void onSelectionChanged();
     void onViewChanged();
     void chooseExportDirectory();
@@ -86,6 +87,7 @@ private:
     QString m_environment;
     QString m_path;
     QStringList m_treeShape; // the environments and files the tree shows, to skip equal rebuilds
+    bool m_treePending = false; // an edit's tree refresh waits for the file on screen
 };
 
 } // namespace Stackdraft::App
