@@ -100,6 +100,10 @@ void typeInto(QLineEdit *edit, const QString &text)
     QVERIFY(edit);
     QVERIFY2(edit->isEnabled(), qPrintable(edit->objectName()));
     edit->setFocus();
+    // The inspector rewrites a field it refreshes unless it is being typed in (focused); a
+    // dialog's fields are not refreshed while it is open.
+    if (!qobject_cast<QDialog *>(edit->window()))
+        QVERIFY2(edit->hasFocus(), qPrintable(edit->objectName()));
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
@@ -216,7 +220,9 @@ void TestInspectorFormat::init()
     m_inspector->resize(460, 1400);
     m_inspector->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_inspector.get()));
+    // Typed text goes to the focused field, as for a person: the window must be active.
     m_inspector->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_inspector.get()));
 }
 
 void TestInspectorFormat::cleanup()
@@ -252,7 +258,8 @@ void TestInspectorFormat::editFileInDialog(int row, std::function<void(MountedFi
         if (!files)
             return dialog->reject();
         shown = true;
-        fill(files);
+        if (QTest::qWaitForWindowActive(files))
+            fill(files);
         if (files->isVisible()) // a check failed inside: close it so that the test goes on
             files->reject();
     });
@@ -267,6 +274,9 @@ void TestInspectorFormat::editFileInDialog(int row, std::function<void(MountedFi
         QTest::keyClick(table, Qt::Key_Return); // Enter opens the selected file
     }
     QVERIFY(shown);
+    // Back to the inspector, as when the dialog closes over a real window manager.
+    m_inspector->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_inspector.get()));
 }
 
 void TestInspectorFormat::commandLineTextRoundTrips_data()
