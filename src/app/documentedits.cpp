@@ -12,10 +12,14 @@
 #include "document/commands/renamecomponentcommand.h"
 #include "document/commands/renameenvironmentcommand.h"
 #include "document/commands/renamegroupcommand.h"
+#include "document/commands/setbackuppolicycommand.h"
+#include "document/commands/setcomponentcommandlinecommand.h"
 #include "document/commands/setcomponentfieldcommand.h"
 #include "document/commands/setconnectioncommand.h"
+#include "document/commands/setdeploymentcommandlinecommand.h"
 #include "document/commands/setdeploymentfieldcommand.h"
 #include "document/commands/setenvironmentsettingscommand.h"
+#include "document/commands/setmountedfilescommand.h"
 #include "document/projectdocument.h"
 
 #include <QCoreApplication>
@@ -60,8 +64,11 @@ std::optional<DeploymentField> deploymentField(const QString &name)
         {QStringLiteral("maxReplicas"), DeploymentField::Autoscaling},
         {QStringLiteral("cpuTarget"), DeploymentField::Autoscaling},
         {QStringLiteral("memoryTarget"), DeploymentField::Autoscaling},
+        {QStringLiteral("queue"), DeploymentField::Autoscaling},
+        {QStringLiteral("queueFrom"), DeploymentField::Autoscaling},
+        {QStringLiteral("queueName"), DeploymentField::Autoscaling},
+        {QStringLiteral("messagesPerReplica"), DeploymentField::Autoscaling},
         {QStringLiteral("mode"), DeploymentField::Mode},
-        {QStringLiteral("backup"), DeploymentField::Backup},
         {QStringLiteral("public"), DeploymentField::Exposure},
         {QStringLiteral("host"), DeploymentField::Exposure},
         {QStringLiteral("path"), DeploymentField::Exposure},
@@ -75,6 +82,62 @@ std::optional<DeploymentField> deploymentField(const QString &name)
 Core::Error unknownField(const QString &field)
 {
     return Core::Error {QStringLiteral("no editable field '%1'").arg(field)};
+}
+
+// The command that sets `field` of `component` to its value there; nullptr for no such field.
+Document::DocumentCommand *componentCommand(Document::ProjectDocument &document,
+                                            const QString &field, const Core::Component &component)
+{
+    using Document::CommandLinePart;
+    if (field == QLatin1String("command") || field == QLatin1String("args")) {
+        const CommandLinePart part
+            = field == QLatin1String("command") ? CommandLinePart::Command : CommandLinePart::Args;
+        return new Document::SetComponentCommandLineCommand(
+            &document, component.id, part, Document::commandLineList(component, part));
+    }
+    if (field == QLatin1String("files"))
+        return new Document::SetMountedFilesCommand(&document, component.id, component.files);
+    const std::optional<ComponentField> which = componentField(field);
+    if (!which)
+        return nullptr;
+    return new Document::SetComponentFieldCommand(&document, component.id, *which,
+                                                  Core::Edit::componentField(component, *which));
+}
+
+// The commands that set `field` of `deployment` to its value there; none for no such field.
+// "commandLine" sets both lists (the reset to the component's command).
+std::vector<Document::DocumentCommand *> deploymentCommands(Document::ProjectDocument &document,
+                                                            const QString &environmentId,
+                                                            const QString &field,
+                                                            const Core::Deployment &deployment)
+{
+    using Document::CommandLinePart;
+    using Document::SetBackupPolicyCommand;
+    auto commandLine = [&](CommandLinePart part) -> Document::DocumentCommand * {
+        return new Document::SetDeploymentCommandLineCommand(
+            &document, environmentId, deployment.component, part,
+            Document::commandLineList(deployment, part));
+    };
+    if (field == QLatin1String("command"))
+        return {commandLine(CommandLinePart::Command)};
+    if (field == QLatin1String("args"))
+        return {commandLine(CommandLinePart::Args)};
+    if (field == QLatin1String("commandLine"))
+        return {commandLine(CommandLinePart::Command), commandLine(CommandLinePart::Args)};
+    static const QHash<QString, SetBackupPolicyCommand::Part> backupParts {
+        {QStringLiteral("backup"), SetBackupPolicyCommand::Part::Switch},
+        {QStringLiteral("backupSchedule"), SetBackupPolicyCommand::Part::Schedule},
+        {QStringLiteral("backupRetention"), SetBackupPolicyCommand::Part::Retention},
+    };
+    if (const auto part = backupParts.constFind(field); part != backupParts.cend())
+        return {new SetBackupPolicyCommand(&document, environmentId, deployment.component, *part,
+                                           deployment.backup, deployment.backupPolicy)};
+    const std::optional<DeploymentField> which = deploymentField(field);
+    if (!which)
+        return {};
+    return {new Document::SetDeploymentFieldCommand(
+        &document, environmentId, deployment.component, *which,
+        Core::Edit::deploymentField(deployment, *which))};
 }
 
 // One command as is (so that it merges with the previous one), several as one macro.
@@ -146,13 +209,15 @@ Core::Status deployComponents(Document::ProjectDocument &document, const QString
 Core::Status setComponents(Document::ProjectDocument &document, const QString &field,
                            const QList<Core::Component> &components)
 {
-    const std::optional<ComponentField> which = componentField(field);
-    if (!which)
-        return unknownField(field);
     std::vector<Document::DocumentCommand *> commands;
-    for (const Core::Component &component : components)
-        commands.push_back(new Document::SetComponentFieldCommand(
-            &document, component.id, *which, Core::Edit::componentField(component, *which)));
+    for (const Core::Component &component : components) {
+        Document::DocumentCommand *command = componentCommand(document, field, component);
+        if (!command) {
+            qDeleteAll(commands);
+            return unknownField(field);
+        }
+        commands.push_back(command);
+    }
     return pushAll(document, commands,
                    QCoreApplication::translate("DocumentEdits", "Change %n components", nullptr,
                                                int(components.size())));
@@ -161,17 +226,26 @@ Core::Status setComponents(Document::ProjectDocument &document, const QString &f
 Core::Status setDeployments(Document::ProjectDocument &document, const QString &environmentId,
                             const QString &field, const QList<Core::Deployment> &deployments)
 {
-    const std::optional<DeploymentField> which = deploymentField(field);
-    if (!which)
-        return unknownField(field);
     std::vector<Document::DocumentCommand *> commands;
+    for (const Core::Deployment &deployment : deployments) {
+        const std::vector<Document::DocumentCommand *> made
+            = deploymentCommands(document, environmentId, field, deployment);
+        if (made.empty()) {
+            qDeleteAll(commands);
+            return unknownField(field);
+        }
+        commands.insert(commands.end(), made.begin(), made.end());
+    }
+    QStringList ids;
     for (const Core::Deployment &deployment : deployments)
-        commands.push_back(new Document::SetDeploymentFieldCommand(
-            &document, environmentId, deployment.component, *which,
-            Core::Edit::deploymentField(deployment, *which)));
-    return pushAll(document, commands,
-                   QCoreApplication::translate("DocumentEdits", "Change %n deployments", nullptr,
-                                               int(deployments.size())));
+        ids << deployment.component;
+    return pushAll(
+        document, commands,
+        field == QLatin1String("commandLine")
+            ? QCoreApplication::translate("DocumentEdits", "Reset the command of %1 in %2")
+                  .arg(ids.join(QStringLiteral(", ")), environmentId)
+            : QCoreApplication::translate("DocumentEdits", "Change %n deployments", nullptr,
+                                          int(deployments.size())));
 }
 
 Core::Status renameComponent(Document::ProjectDocument &document, const QString &oldId,

@@ -1,11 +1,14 @@
 #include "app/inspector/componentform.h"
 
 #include "app/iconcache.h"
+#include "app/inspector/commandlinetext.h"
+#include "app/inspector/mountedfiledialog.h"
 #include "core/catalog/catalog.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
 #include "ui_componentform.h"
 
+#include <QFormLayout>
 #include <QSignalBlocker>
 
 namespace Stackdraft::App {
@@ -56,6 +59,22 @@ ComponentForm::ComponentForm(const Core::Catalog &catalog, QWidget *parent)
     connect(m_ui->env, &EnvVarTable::edited, this, [this](const QList<Core::EnvVar> &variables) {
         apply(QStringLiteral("env"), [&](Core::Component &c) { c.env = variables; });
     });
+    auto commandLine = [this](QLineEdit *edit, const QString &field, auto member) {
+        connect(edit, &QLineEdit::textEdited, this, [this, field, member](const QString &text) {
+            const QStringList list = CommandLineText::split(text);
+            apply(field, [&](Core::Component &c) { c.*member = list; });
+        });
+    };
+    commandLine(m_ui->command, QStringLiteral("command"), &Core::Component::command);
+    commandLine(m_ui->args, QStringLiteral("args"), &Core::Component::args);
+    connect(m_ui->addFile, &QToolButton::clicked, this, [this] { editFile(-1); });
+    connect(m_ui->editFile, &QToolButton::clicked, this, [this] {
+        const QList<int> rows = m_ui->files->selectedFileRows();
+        if (!rows.isEmpty())
+            editFile(rows.last());
+    });
+    connect(m_ui->files, &FilesTable::editRequested, this, &ComponentForm::editFile);
+    connect(m_ui->removeFile, &QToolButton::clicked, this, &ComponentForm::removeSelectedFiles);
     connect(m_ui->addPort, &QToolButton::clicked, m_ui->ports, &PortsTable::addRow);
     connect(m_ui->removePort, &QToolButton::clicked, m_ui->ports, &PortsTable::removeSelectedRows);
     connect(m_ui->addEnv, &QToolButton::clicked, m_ui->env, &EnvVarTable::addRow);
@@ -79,6 +98,54 @@ void ComponentForm::finishRename()
         return;
     }
     emit renameRequested(oldId, id);
+}
+
+void ComponentForm::editFile(int row)
+{
+    if (m_components.size() != 1)
+        return;
+    const QList<Core::MountedFile> files = m_components.first().files;
+    QStringList takenPaths;
+    for (int i = 0; i < files.size(); ++i) {
+        if (i != row)
+            takenPaths << files.at(i).path;
+    }
+    MountedFileDialog dialog(m_projectDirectory, takenPaths, this);
+    dialog.setWindowTitle(row < 0 ? tr("Mount a File in %1").arg(m_components.first().id)
+                                  : tr("Mounted File of %1").arg(m_components.first().id));
+    if (row >= 0 && row < files.size())
+        dialog.setFile(files.at(row));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    apply(QStringLiteral("files"), [&](Core::Component &c) {
+        if (row >= 0 && row < c.files.size())
+            c.files[row] = dialog.file();
+        else
+            c.files.append(dialog.file());
+    });
+}
+
+void ComponentForm::removeSelectedFiles()
+{
+    const QList<int> rows = m_ui->files->selectedFileRows(); // highest first
+    apply(QStringLiteral("files"), [&](Core::Component &c) {
+        for (int row : rows) {
+            if (row < c.files.size())
+                c.files.removeAt(row);
+        }
+    });
+}
+
+void ComponentForm::fillCommandLine(const Core::Component &component, bool sameSelection)
+{
+    for (auto [edit, list] :
+         {std::pair {m_ui->command, &component.command}, std::pair {m_ui->args, &component.args}}) {
+        // A line being typed keeps its spelling while it says what the model holds.
+        const bool typing
+            = edit->hasFocus() && sameSelection && CommandLineText::split(edit->text()) == *list;
+        if (!typing)
+            edit->setText(CommandLineText::join(*list));
+    }
 }
 
 void ComponentForm::apply(const QString &field,
@@ -161,6 +228,13 @@ void ComponentForm::show(const Core::Project &project, const QStringList &compon
     }
     m_ui->portsGroup->setVisible(one);
     m_ui->envGroup->setVisible(one);
+    m_ui->filesGroup->setVisible(one);
+    m_ui->sharedGroupLayout->setRowVisible(m_ui->command, one);
+    m_ui->sharedGroupLayout->setRowVisible(m_ui->args, one);
+    if (one) {
+        fillCommandLine(first, sameSelection);
+        m_ui->files->setFiles(first.files);
+    }
     if (one && !(sameSelection && m_ui->ports->hasFocus()))
         m_ui->ports->setPorts(first.ports);
     if (one && !(sameSelection && m_ui->env->hasFocus()))

@@ -7,6 +7,7 @@
 #include "app/inspector/groupform.h"
 #include "document/projectdocument.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -39,6 +40,7 @@ InspectorWidget::InspectorWidget(Document::ProjectDocument &document, QWidget *p
     , m_groupForm(new GroupForm)
 {
     setObjectName(QStringLiteral("inspector"));
+    m_deploymentForm->setCatalog(&document.catalog());
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setText(tr("Select a component, a connection or a group on the canvas to edit it."));
@@ -131,6 +133,9 @@ void InspectorWidget::refresh()
     if (!m_document.hasProject()) {
         m_pages->setCurrentIndex(EmptyPage);
     } else if (!m_componentIds.isEmpty()) {
+        const QString filePath = m_document.filePath();
+        m_componentForm->setProjectDirectory(
+            filePath.isEmpty() ? QString() : QFileInfo(filePath).absolutePath());
         m_componentForm->show(project, m_componentIds);
         m_deploymentForm->show(project, m_environmentId, m_componentIds);
         m_pages->setCurrentIndex(ComponentPage);

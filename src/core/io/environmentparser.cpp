@@ -244,6 +244,34 @@ Autoscaling EnvironmentParser::parseAutoscaling(const YamlNode &node, const QStr
     return a;
 }
 
+QString EnvironmentParser::scheduleProblem(const QString &text)
+{
+    const auto problem = CronSchedule::check(text);
+    if (!problem)
+        return {};
+    return problem->field
+        ? tr("'%1' is not a cron %2 field (%3-%4, '*', 'a-b', '*/n' or a comma list)")
+              .arg(Echo::value(problem->text), CronSchedule::fieldName(*problem->field))
+              .arg(CronSchedule::lowest(*problem->field))
+              .arg(CronSchedule::highest(*problem->field))
+        : tr("'%1' is not a cron schedule: write five fields, minute hour day-of-month month "
+             "day-of-week, in UTC (\"0 3 * * *\" is 03:00 daily)")
+              .arg(Echo::value(problem->text));
+}
+
+Result<int> EnvironmentParser::retentionDays(const QString &text)
+{
+    static const QRegularExpression days(QStringLiteral("^([1-9][0-9]{0,4})d$"));
+    const QRegularExpressionMatch match = days.match(text);
+    const int value = match.hasMatch() ? match.captured(1).toInt() : 0;
+    if (value < 1 || value > MaxRetentionDays)
+        return Error {tr("'%1' is not a retention: write a number of days with a 'd' suffix, 1d "
+                         "to %2d (7d, 30d)")
+                          .arg(Echo::value(text))
+                          .arg(MaxRetentionDays)};
+    return value;
+}
+
 // `backup: true`, or a map stating the policy: {schedule: "0 3 * * *", retention: 7d}, with
 // `enabled: false` first when switched off.
 void EnvironmentParser::parseBackup(const YamlNode &node, const QString &field, Deployment &d)
@@ -261,19 +289,8 @@ void EnvironmentParser::parseBackup(const YamlNode &node, const QString &field, 
         const QString text = m_context.requiredText(*schedule, scheduleField);
         if (m_context.failed())
             return;
-        if (const auto problem = CronSchedule::check(text)) {
-            m_context.fail(
-                *schedule, scheduleField,
-                problem->field
-                    ? tr("'%1' is not a cron %2 field (%3-%4, '*', 'a-b', '*/n' or a comma "
-                         "list)")
-                          .arg(Echo::value(problem->text), CronSchedule::fieldName(*problem->field))
-                          .arg(CronSchedule::lowest(*problem->field))
-                          .arg(CronSchedule::highest(*problem->field))
-                    : tr("'%1' is not a cron schedule: write five fields, minute hour "
-                         "day-of-month month day-of-week, in UTC (\"0 3 * * *\" is 03:00 "
-                         "daily)")
-                          .arg(Echo::value(problem->text)));
+        if (const QString problem = scheduleProblem(text); !problem.isEmpty()) {
+            m_context.fail(*schedule, scheduleField, problem);
             return;
         }
         d.backupPolicy.schedule = text;
@@ -283,18 +300,12 @@ void EnvironmentParser::parseBackup(const YamlNode &node, const QString &field, 
         const QString text = m_context.requiredText(*retention, retentionField);
         if (m_context.failed())
             return;
-        static const QRegularExpression days(QStringLiteral("^([1-9][0-9]{0,4})d$"));
-        const QRegularExpressionMatch match = days.match(text);
-        const int value = match.hasMatch() ? match.captured(1).toInt() : 0;
-        if (value < 1 || value > MaxRetentionDays) {
-            m_context.fail(*retention, retentionField,
-                           tr("'%1' is not a retention: write a number of days with a 'd' "
-                              "suffix, 1d to %2d (7d, 30d)")
-                               .arg(Echo::value(text))
-                               .arg(MaxRetentionDays));
+        const Result<int> value = retentionDays(text);
+        if (!value) {
+            m_context.fail(*retention, retentionField, value.error().message);
             return;
         }
-        d.backupPolicy.retentionDays = value;
+        d.backupPolicy.retentionDays = *value;
     }
 }
 

@@ -24,6 +24,12 @@ public:
 
     QList<Environment> parse(const YamlNode &node, const Project &project);
 
+    // Why `text` is not a backup schedule (CronSchedule), in the words of a load error; empty
+    // when it is one. Shared with the editor, which checks a schedule as it is typed.
+    static QString scheduleProblem(const QString &text);
+    // The days of a backup retention written `7d` (1d to MaxRetentionDays), or why not.
+    static Result<int> retentionDays(const QString &text);
+
 private:
     Environment parseEnvironment(const YamlNode &node, const QString &field,
                                  const ProjectIndex &index);

@@ -29,6 +29,10 @@ enum class CommandId {
     SetEnvironmentSettings,
     SetProjectSettings,
     Macro,
+    SetComponentCommandLine,
+    SetDeploymentCommandLine,
+    SetMountedFiles,
+    SetBackupPolicy,
 };
 
 } // namespace Stackdraft::Document
