@@ -166,8 +166,7 @@ QString AwsSizes::allowedUser(Core::Realisation::Kind kind, const QString &user)
 {
     static const QStringList rdsReserved
         = {QStringLiteral("root"), QStringLiteral("postgres"), QStringLiteral("rdsadmin")};
-    if ((kind == Kind::Rds || kind == Kind::DocumentDb)
-        && (rdsReserved.contains(user) || user == QLatin1String("admin") || user.isEmpty()))
+    if (kind == Kind::Rds && (rdsReserved.contains(user) || user.isEmpty()))
         return QStringLiteral("dbadmin");
     if (kind == Kind::AmazonMq && (user == QLatin1String("guest") || user.isEmpty()))
         return QStringLiteral("app");
