@@ -63,11 +63,18 @@ YamlTree OverlayObjects::scaledObject(const Project &project, const Catalog &cat
         = broker ? QueueScaler::of(catalog.type(broker->type)) : QueueScaler {};
     if (scaler.isValid()) {
         YamlTree metadata = YamlTree::map();
-        metadata.insert(QStringLiteral("mode"), QStringLiteral("QueueLength"));
-        metadata.insert(QStringLiteral("value"), QString::number(a.queue.messagesPerReplica));
-        metadata.insert(QStringLiteral("queueName"), a.queue.name);
-        metadata.insert(scaler.kedaHostField,
-                        QueueScaler::urlVariable(*w.component, *w.deployment, a.queue.from));
+        for (const auto &[key, value] : scaler.kedaFixed)
+            metadata.insert(key, value);
+        metadata.insert(scaler.kedaLengthKey, QString::number(a.queue.messagesPerReplica));
+        metadata.insert(scaler.kedaNameKey, a.queue.name);
+        // Address and credentials come from the container's own variables (validation makes
+        // sure the required ones exist), so no secret is written into the trigger.
+        for (const QueueScaler::FromEnv &field : scaler.kedaFromEnv) {
+            const QString variable
+                = QueueScaler::variable(*w.component, *w.deployment, a.queue.from, field.part);
+            if (!variable.isEmpty())
+                metadata.insert(field.key, variable);
+        }
         YamlTree trigger = YamlTree::map();
         trigger.insert(QStringLiteral("type"), scaler.kedaTrigger);
         trigger.insert(QStringLiteral("metadata"), metadata);

@@ -9,13 +9,17 @@
 #include "core/derived/environmenttotals.h"
 #include "core/derived/managedsize.h"
 #include "core/derived/realisation.h"
+#include "core/derived/searchclient.h"
 #include "core/diagram/mermaiddiagrams.h"
+#include "core/export/envresolver.h"
 #include "core/model/cronschedule.h"
 #include "core/model/project.h"
 #include "core/model/quantity.h"
 #include "markdowntext.h"
 
 #include <QSet>
+
+#include <memory>
 
 namespace Stackdraft::Plugins {
 
@@ -273,6 +277,7 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                      rows);
     out += QLatin1Char('\n');
     out += backupsOf(env);
+    out += searchClientsOf(env);
     if (env.budget.cpu > 0 || env.budget.memory > 0) {
         auto share = [](qint64 used, qint64 budget) {
             return budget > 0 ? qRound(100.0 * double(used) / double(budget)) : 0;
@@ -297,6 +302,35 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
         out += QLatin1String("\n\n");
     }
     return out;
+}
+
+// Search clients that run another image than the design's because their server is realised as
+// another product here (SearchClient): the reader sees what is deployed.
+QString ArchitectureDocument::searchClientsOf(const Environment &env) const
+{
+    QStringList lines;
+    std::unique_ptr<EnvResolver> resolver; // made for the first search client, if any
+    for (const auto &[c, d] : m_project.deployments(env)) {
+        const ComponentType type = m_catalog.type(c->type);
+        if (!Realisation::of(type, env, *d).runsContainers()
+            || SearchClient::toolOf(SearchClient::statedImage(*c, m_catalog))
+                == SearchClient::Tool::None)
+            continue;
+        if (!resolver)
+            resolver = std::make_unique<EnvResolver>(m_project, env, m_catalog);
+        const SearchClient client = SearchClient::of(*resolver, env, m_catalog, *c);
+        if (!client.isClient() || !client.replaced())
+            continue;
+        lines
+            << QStringLiteral("- **%1**: ").arg(Md::inline_(c->label.isEmpty() ? c->id : c->label))
+                + t(QT_TR_NOOP("runs %1, as %2 is realised as %3 here"))
+                      .arg(Md::code(client.image), Md::inline_(client.server),
+                           Md::inline_(client.product.text()));
+    }
+    if (lines.isEmpty())
+        return {};
+    return t(QT_TR_NOOP("Search clients:")) + QLatin1String("\n\n") + lines.join(QLatin1Char('\n'))
+        + QLatin1String("\n\n");
 }
 
 // The backup policy of each deployment that has one, as the platform realises it (BackupPlan).

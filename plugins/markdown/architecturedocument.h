@@ -40,6 +40,7 @@ private:
     QString resources() const;
     QString resourcesOf(const Core::Environment &env) const;
     QString backupsOf(const Core::Environment &env) const;
+    QString searchClientsOf(const Core::Environment &env) const;
     QString costs() const;
     QString costsOf(const Core::Environment &env) const;
 

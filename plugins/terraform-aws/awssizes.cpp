@@ -1,6 +1,7 @@
 #include "awssizes.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/searchclient.h"
 #include "core/export/envresolver.h"
 #include "core/export/generatedtext.h"
 #include "core/export/workload.h"
@@ -76,7 +77,13 @@ EcsPlan::DataService AwsSizes::dataService(const Core::Workload &w, const Core::
         break;
     case Kind::OpenSearch:
         d.engine = QStringLiteral("OpenSearch");
-        d.engineVersion = QStringLiteral("OpenSearch_2.13");
+        // The version search clients are matched to (Core::SearchClient).
+        d.engineVersion = QStringLiteral("OpenSearch_%1")
+                              .arg(QLatin1String(Core::SearchProduct::ManagedOpenSearchVersion));
+        break;
+    case Kind::DocumentDb:
+        d.engine = QStringLiteral("docdb");
+        d.engineVersion = QStringLiteral("5.0.0"); // MongoDB 5.0 API, the parameter family's
         break;
     case Kind::S3:
         d.engine = QStringLiteral("s3");
@@ -115,6 +122,15 @@ void AwsSizes::adapt(Core::Project &project, Core::Catalog &catalog, const Core:
         // ElastiCache takes a password (auth token) only over TLS.
         const bool tls = tlsOnly(r.kind)
             || (r.kind == Kind::ElastiCache && !resolver.passwordSecret(component).isEmpty());
+        // DocumentDB supports no retryable writes, which MongoDB drivers use by default.
+        if (type.isValid() && r.kind == Kind::DocumentDb
+            && !type.data().urlTemplate.contains(QLatin1String("retryWrites"))) {
+            Core::ComponentTypeData data = type.data();
+            data.urlTemplate += data.urlTemplate.contains(QLatin1Char('?'))
+                ? QLatin1String("&retryWrites=false")
+                : QLatin1String("?retryWrites=false");
+            catalog.add(Core::ComponentType(data));
+        }
         if (type.isValid() && tls) {
             Core::ComponentTypeData data = type.data();
             data.urlTemplate.replace(QRegularExpression(QStringLiteral("^amqp://")),

@@ -66,6 +66,30 @@ QString databaseName(const QString &text)
     return out.isEmpty() ? QStringLiteral("app") : out;
 }
 
+// The backup attributes RDS and DocumentDB share: retention, a daily window (at least 30 minutes)
+// with the maintenance window after it, and a final snapshot when the data is worth keeping.
+// `prefix` is what the resource puts before the window keys ("preferred_" for DocumentDB).
+void backupAttributes(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out,
+                      const QString &prefix)
+{
+    out.attribute(QStringLiteral("backup_retention_period"),
+                  d.backup ? QString::number(d.backupPlan.retentionDays) : QStringLiteral("1"));
+    if (const auto start = backupStart(d)) {
+        out.attribute(prefix + QLatin1String("backup_window"), quoted(dailyWindow(*start, 30)));
+        out.attribute(prefix + QLatin1String("maintenance_window"),
+                      quoted(maintenanceWindow(*start, 30)));
+    }
+    out.attribute(QStringLiteral("deletion_protection"),
+                  d.backup ? QStringLiteral("true") : QStringLiteral("false"));
+    out.attribute(QStringLiteral("skip_final_snapshot"),
+                  d.backup ? QStringLiteral("false") : QStringLiteral("true"));
+    if (d.backup)
+        out.attribute(
+            QStringLiteral("final_snapshot_identifier"),
+            quoted(EcsPlan::awsName(
+                plan.name + QLatin1Char('-') + dashed(d.ident) + QLatin1String("-final"), 255)));
+}
+
 void rds(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
 {
     out.open(QStringLiteral("resource \"aws_db_subnet_group\" \"%1\"").arg(d.ident));
@@ -95,22 +119,7 @@ void rds(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
     out.attribute(QStringLiteral("vpc_security_group_ids"),
                   QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
     out.attribute(QStringLiteral("publicly_accessible"), QStringLiteral("false"));
-    out.attribute(QStringLiteral("backup_retention_period"),
-                  d.backup ? QString::number(d.backupPlan.retentionDays) : QStringLiteral("1"));
-    if (const auto start = backupStart(d)) {
-        // RDS takes its daily backup in a window of at least 30 minutes.
-        out.attribute(QStringLiteral("backup_window"), quoted(dailyWindow(*start, 30)));
-        out.attribute(QStringLiteral("maintenance_window"), quoted(maintenanceWindow(*start, 30)));
-    }
-    out.attribute(QStringLiteral("deletion_protection"),
-                  d.backup ? QStringLiteral("true") : QStringLiteral("false"));
-    out.attribute(QStringLiteral("skip_final_snapshot"),
-                  d.backup ? QStringLiteral("false") : QStringLiteral("true"));
-    if (d.backup)
-        out.attribute(
-            QStringLiteral("final_snapshot_identifier"),
-            quoted(EcsPlan::awsName(
-                plan.name + QLatin1Char('-') + dashed(d.ident) + QLatin1String("-final"), 255)));
+    backupAttributes(plan, d, out, {});
     out.close();
     out.blank();
 }
@@ -155,6 +164,64 @@ void elastiCache(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &
         out.attribute(QStringLiteral("snapshot_window"), quoted(dailyWindow(*start, 60)));
         out.attribute(QStringLiteral("maintenance_window"), quoted(maintenanceWindow(*start, 60)));
     }
+    out.close();
+    out.blank();
+}
+
+// A DocumentDB cluster: one instance per replica (the first is the primary, the others read
+// replicas it fails over to), the shared volume growing with the data. Clients reach the cluster
+// endpoint, which follows the primary.
+void documentDb(const EcsPlan &plan, const EcsPlan::DataService &d, HclWriter &out)
+{
+    const QString name = EcsPlan::awsName(plan.name + QLatin1Char('-') + dashed(d.ident), 50);
+    out.open(QStringLiteral("resource \"aws_docdb_subnet_group\" \"%1\"").arg(d.ident));
+    out.attribute(QStringLiteral("name"), quoted(name));
+    out.attribute(QStringLiteral("subnet_ids"), QStringLiteral("aws_subnet.private[*].id"));
+    out.close();
+    out.blank();
+    // The design's clients speak to MongoDB as to the self-hosted image, without TLS or Amazon's
+    // CA bundle; inside the VPC only their security groups reach the cluster. To encrypt in
+    // transit, set tls to "enabled" and give the clients the RDS CA bundle (tlsCAFile).
+    out.comment(Core::generatedText(
+        "Clients connect as to the design's MongoDB, without TLS; only their security groups "
+        "reach the cluster. To encrypt in transit set tls to \"enabled\" and give the clients "
+        "Amazon's CA bundle (tls=true&tlsCAFile=...)."));
+    out.open(QStringLiteral("resource \"aws_docdb_cluster_parameter_group\" \"%1\"").arg(d.ident));
+    out.attribute(QStringLiteral("name"), quoted(name));
+    out.attribute(QStringLiteral("family"), quoted(QStringLiteral("docdb5.0")));
+    out.attribute(QStringLiteral("description"), quoted(d.label));
+    out.blank();
+    out.open(QStringLiteral("parameter"));
+    out.attribute(QStringLiteral("name"), quoted(QStringLiteral("tls")));
+    out.attribute(QStringLiteral("value"), quoted(QStringLiteral("disabled")));
+    out.close();
+    out.close();
+    out.blank();
+    out.open(QStringLiteral("resource \"aws_docdb_cluster\" \"%1\"").arg(d.ident));
+    out.attribute(QStringLiteral("cluster_identifier"), quoted(name));
+    out.attribute(QStringLiteral("engine"), quoted(d.engine));
+    out.attribute(QStringLiteral("engine_version"), quoted(d.engineVersion));
+    out.attribute(QStringLiteral("master_username"), quoted(d.user));
+    out.attribute(QStringLiteral("master_password"), d.passwordVariable);
+    out.attribute(QStringLiteral("port"), QString::number(d.port));
+    out.attribute(QStringLiteral("db_subnet_group_name"),
+                  QStringLiteral("aws_docdb_subnet_group.%1.name").arg(d.ident));
+    out.attribute(QStringLiteral("db_cluster_parameter_group_name"),
+                  QStringLiteral("aws_docdb_cluster_parameter_group.%1.name").arg(d.ident));
+    out.attribute(QStringLiteral("vpc_security_group_ids"),
+                  QStringLiteral("[aws_security_group.%1.id]").arg(d.ident));
+    out.attribute(QStringLiteral("storage_encrypted"), QStringLiteral("true"));
+    backupAttributes(plan, d, out, QStringLiteral("preferred_"));
+    out.close();
+    out.blank();
+    out.comment(d.sizeNote);
+    out.open(QStringLiteral("resource \"aws_docdb_cluster_instance\" \"%1\"").arg(d.ident));
+    out.attribute(QStringLiteral("count"), QString::number(d.nodes));
+    out.attribute(QStringLiteral("identifier"),
+                  QStringLiteral("\"%1-${count.index + 1}\"").arg(name));
+    out.attribute(QStringLiteral("cluster_identifier"),
+                  QStringLiteral("aws_docdb_cluster.%1.id").arg(d.ident));
+    out.attribute(QStringLiteral("instance_class"), quoted(d.instanceClass));
     out.close();
     out.blank();
 }
@@ -339,6 +406,9 @@ void DataBlocks::write(const EcsPlan &plan, HclWriter &out)
             break;
         case Kind::OpenSearch:
             openSearch(plan, d, out);
+            break;
+        case Kind::DocumentDb:
+            documentDb(plan, d, out);
             break;
         case Kind::S3:
             s3(plan, d, out);

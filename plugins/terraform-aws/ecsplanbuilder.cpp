@@ -218,6 +218,8 @@ QString EcsPlanBuilder::hostExpression(const QString &id) const
             .arg(ident);
     case Kind::OpenSearch:
         return QStringLiteral("${aws_opensearch_domain.%1.endpoint}").arg(ident);
+    case Kind::DocumentDb:
+        return QStringLiteral("${aws_docdb_cluster.%1.endpoint}").arg(ident);
     case Kind::S3:
         return QStringLiteral("s3.${var.region}.amazonaws.com");
     default:
@@ -344,7 +346,7 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
         const Core::Component *broker = m_project.component(d.autoscaling.queue.from);
         const Core::QueueScaler scaler
             = broker ? Core::QueueScaler::of(m_catalog.type(broker->type)) : Core::QueueScaler {};
-        if (scaler.isValid()) {
+        if (scaler.readableOnAws()) {
             s.queueBroker = HclWriter::identifier(d.autoscaling.queue.from);
             s.queueNamespace = scaler.cloudWatchNamespace;
             s.queueMetric = scaler.cloudWatchMetric;
@@ -369,6 +371,16 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
     for (const Core::ResolvedEnvVar &var : resolved.value()) {
         if (!var.from.isEmpty() && kindOf(var.from) == Kind::S3)
             s.usesObjectStorage = true;
+        // A log pipeline realised as CloudWatch Logs has no address: the task's log driver
+        // already ships its output there, and a host name would point nowhere.
+        if (!var.from.isEmpty() && kindOf(var.from) == Kind::CloudWatch) {
+            m_plan.notes.append({component.id,
+                                 Core::generatedText("%1 of %2 is left out: %3 is CloudWatch Logs "
+                                                     "here, which the task's logs reach through "
+                                                     "its log driver.")
+                                     .arg(var.name, component.id, var.from)});
+            continue;
+        }
         if (var.isLiteral()) {
             s.environment.append({var.name, render(var)});
         } else if (var.isPlainSecret()) {

@@ -159,6 +159,11 @@ QString TerraformFiles::outputs(const EcsPlan &plan, const QString &header)
                    Core::generatedText("Address of %1.").arg(d.id),
                    QStringLiteral("aws_opensearch_domain.%1.endpoint").arg(d.ident));
             break;
+        case Kind::DocumentDb:
+            output(d.ident + QLatin1String("_endpoint"),
+                   Core::generatedText("Address of %1.").arg(d.id),
+                   QStringLiteral("aws_docdb_cluster.%1.endpoint").arg(d.ident));
+            break;
         case Kind::S3:
             output(d.ident + QLatin1String("_bucket"),
                    Core::generatedText("Name of the %1 bucket.").arg(d.id),

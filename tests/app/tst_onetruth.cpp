@@ -17,6 +17,7 @@
 #include "core/model/quantity.h"
 #include "core/validation/validationengine.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private:
     static Project everyTypeEverywhere();
     Project load(const QString &path) const;
     QString info(const Project &project) const;
+    static QString resourceBlocks(const QString &hcl, const QString &ident);
 
     QTemporaryDir m_dir;
     ExporterRegistry m_registry;
@@ -166,9 +168,10 @@ void TestOneTruth::everyReader_data()
     const QString generated = m_dir.filePath(QStringLiteral("every-type.stackdraft.yaml"));
     QVERIFY(ProjectWriter::writeFile(everyTypeEverywhere(), generated));
     QStringList files {generated};
-    for (const char *example : {"chatgepeto", "urbana-connect", "webot-chatflow"})
-        files << QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples/%1.stackdraft.yaml")
-                     .arg(QLatin1String(example));
+    const QDir examples(QStringLiteral(STACKDRAFT_SOURCE_DIR "/examples"));
+    for (const QString &name :
+         examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name))
+        files << examples.filePath(name);
     for (const QString &file : std::as_const(files)) {
         for (const Environment &env : load(file).environments)
             QTest::addRow("%s %s", qPrintable(QFileInfo(file).baseName()), qPrintable(env.id))
@@ -182,6 +185,18 @@ Project TestOneTruth::load(const QString &path) const
     if (!project)
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(project.error().toString()));
     return project.value();
+}
+
+// The top-level blocks of `hcl` named `ident` (`resource "aws_docdb_cluster" "catalog_db" {`).
+QString TestOneTruth::resourceBlocks(const QString &hcl, const QString &ident)
+{
+    QString blocks;
+    const QString header = QStringLiteral(" \"%1\" {\n").arg(ident);
+    for (qsizetype at = hcl.indexOf(header); at >= 0; at = hcl.indexOf(header, at + 1)) {
+        const qsizetype end = hcl.indexOf(QLatin1String("\n}\n"), at);
+        blocks += hcl.mid(at, end < 0 ? -1 : end - at);
+    }
+    return blocks;
 }
 
 QString TestOneTruth::info(const Project &project) const
@@ -306,6 +321,52 @@ void TestOneTruth::everyReader()
         for (auto it = count.globalMatch(main); it.hasNext();)
             desired += it.next().captured(1).toInt();
         QCOMPARE(desired, totals.replicas);
+
+        // Managed services: every instance the cost report bills is one Terraform declares, of
+        // the class and count it bills, and every data service Terraform sizes has its line.
+        const CostReport costs = CostEngine::estimate(project, env, catalog, books);
+        const PriceBook book = books.book(costs.priceBook);
+        for (const CostLine &line : costs.lines) {
+            const Price price = book.price(line.priceKey);
+            if (line.component.isEmpty() || !price.instance.isValid())
+                continue;
+            const QString ident
+                = QString(line.component).replace(QLatin1Char('-'), QLatin1Char('_'));
+            const QString declared = resourceBlocks(main, ident);
+            QVERIFY2(declared.contains(QStringLiteral("\"%1\"").arg(price.instance.className)),
+                     qPrintable(QStringLiteral("%1 is billed as %2, which Terraform does not "
+                                               "declare")
+                                    .arg(line.component, price.instance.className)));
+        }
+        for (const Workload &w : Workload::list(project, env, catalog)) {
+            if (!w.realisation.isAwsDataService() || !w.size.isSized())
+                continue;
+            const QString ident
+                = QString(w.component->id).replace(QLatin1Char('-'), QLatin1Char('_'));
+            const QString declared = resourceBlocks(main, ident);
+            QVERIFY2(declared.contains(QStringLiteral("\"%1\"").arg(w.size.instanceClass)),
+                     qPrintable(w.component->id + QLatin1String(": ") + w.size.instanceClass));
+            if (w.size.nodes > 1) {
+                const QRegularExpression nodeCount(
+                    QStringLiteral("\\b(count|num_cache_clusters|instance_count)\\s*=\\s*%1\\b")
+                        .arg(w.size.nodes));
+                QVERIFY2(nodeCount.match(declared).hasMatch()
+                             || w.realisation.kind == Realisation::Kind::AmazonMq,
+                         qPrintable(w.component->id + QLatin1String(": ")
+                                    + QString::number(w.size.nodes) + QLatin1String(" nodes")));
+            }
+            const QString resource
+                = QStringLiteral("%1 (%2)").arg(w.size.instanceClass, w.size.availability());
+            const auto line
+                = std::find_if(costs.lines.cbegin(), costs.lines.cend(), [&](const CostLine &l) {
+                      return l.component == w.component->id && l.resource.toString() == resource;
+                  });
+            QVERIFY2(line != costs.lines.cend(),
+                     qPrintable(w.component->id + QLatin1Char(' ') + resource));
+            if (line->priced)
+                QCOMPARE(qRound64(line->quantity),
+                         qRound64(w.size.billedInstances() * costs.hoursPerMonth));
+        }
     }
 
     // The cost report (AWS books): container vCPU-hours are the baseline replicas × the Fargate

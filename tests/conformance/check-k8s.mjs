@@ -108,10 +108,22 @@ function checkScaledObject(obj, objects, problem) {
         problem('spec.minReplicaCount', 'is above spec.maxReplicaCount');
     }
     const containers = podTemplateOf(target)?.spec?.containers ?? [];
+    // KEDA resolves a *FromEnv name as the container does: its `env`, then the keys of the
+    // ConfigMaps and Secrets of its `envFrom` (only those in the set can be checked).
+    const keysOf = (source) => {
+        const cm = source.configMapRef?.name;
+        const secret = source.secretRef?.name;
+        const found = objects.find((o) => (cm && o.kind === 'ConfigMap' && o.metadata?.name === cm)
+            || (secret && o.kind === 'Secret' && o.metadata?.name === secret));
+        const keys = Object.keys({ ...(found?.data ?? {}), ...(found?.stringData ?? {}) });
+        return keys.map((k) => (source.prefix ?? '') + k);
+    };
+    const hasVariable = (c, name) => (c.env ?? []).some((e) => e.name === name)
+        || (c.envFrom ?? []).some((source) => keysOf(source).includes(name));
     (obj.spec?.triggers ?? []).forEach((t, i) => {
         for (const [k, v] of Object.entries(t.metadata ?? {})) {
             if (!k.endsWith('FromEnv')) continue;
-            if (!containers.some((c) => (c.env ?? []).some((e) => e.name === v))) {
+            if (!containers.some((c) => hasVariable(c, v))) {
                 problem(`spec.triggers[${i}].metadata.${k}`, `no container of ${kind} "${ref.name}" has a variable "${v}"`);
             }
         }

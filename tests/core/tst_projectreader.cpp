@@ -1,4 +1,5 @@
 #include "core/io/projectreader.h"
+#include "core/model/cronschedule.h"
 #include "core/model/quantity.h"
 #include "testcatalog.h"
 
@@ -8,6 +9,7 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Stackdraft::Core;
 
@@ -30,6 +32,7 @@ private slots:
     void echoedValuesAreOneLine_data();
     void echoedValuesAreOneLine();
     void mountedFileSources();
+    void cronFieldNamesAreTranslated();
 
 private:
     const Catalog m_catalog = contractCatalog();
@@ -571,6 +574,43 @@ void TestProjectReader::formatDocExampleLoads()
         = ProjectReader::read(yaml, QStringLiteral("file-format.md"), m_catalog);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
     QVERIFY(!result.value().environments.isEmpty());
+}
+
+// A translator that marks every text of one context, to see which words go through it.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context)
+        : m_context(context)
+    {
+    }
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char * = nullptr,
+                      int = -1) const override
+    {
+        return qstrcmp(context, m_context) == 0
+            ? QStringLiteral("<%1>").arg(QString::fromUtf8(sourceText))
+            : QString();
+    }
+
+private:
+    const char *m_context;
+};
+
+// The field a bad cron schedule names ("day of week") reaches the translated message translated,
+// not as English inside another language.
+void TestProjectReader::cronFieldNamesAreTranslated()
+{
+    MarkingTranslator translator("CronSchedule");
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const Result<Project> result
+        = ProjectReader::read(PROD "        backup: {schedule: \"0 3 * * MON\"}\n",
+                              QStringLiteral("bad.stackdraft.yaml"), m_catalog);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QLatin1String("<day of week>")),
+             qPrintable(result.error().toString()));
+    QCOMPARE(CronSchedule::fieldName(CronSchedule::Field::Hour), QStringLiteral("hour"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectReader)

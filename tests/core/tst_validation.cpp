@@ -642,6 +642,25 @@ void TestValidation::rules_data()
                   "upstream = postgres://shop:s3cret@db:5432/shop\n");
         },
         true);
+    // A dashboard connected to a search server (SearchClient): its image must speak the server's
+    // product and major version.
+    const auto searchPair = [](const char *dashboardImage) {
+        return [dashboardImage](Project &p) {
+            p.components << Component {.id = s("search"),
+                                       .type = s("elasticsearch"),
+                                       .image = s("elasticsearch:8.13.4")}
+                         << Component {.id = s("dashboards"),
+                                       .type = s("kibana"),
+                                       .image = QString::fromLatin1(dashboardImage)};
+            p.connections << Connection {s("dashboards"), s("search"), {}, 0};
+            env(p, "development").deployments << Deployment {.component = s("search")}
+                                              << Deployment {.component = s("dashboards")};
+        };
+    };
+    row("kibana of another major version", "SD-SEARCH-CLIENT", searchPair("kibana:7.17.21"), true);
+    row("opensearch dashboards on elasticsearch", "SD-SEARCH-CLIENT",
+        searchPair("opensearchproject/opensearch-dashboards:2.13.0"), true);
+    row("kibana of the server's version", "SD-SEARCH-CLIENT", searchPair("kibana:8.13.4"), false);
     row(
         "variable from an undeployed component", "SD-CONNECTION-INACTIVE",
         [](Project &p) {

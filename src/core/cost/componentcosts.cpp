@@ -93,9 +93,9 @@ QString familyOf(const CostBuilder &b, const CostedDeployment &d)
     return {};
 }
 
-// Provisioned storage of a managed service: each node's own volume on node-billed services.
+// Storage of a managed service, `copies` times (each node's own volume, or one shared volume).
 void priceStorage(CostBuilder &b, const CostedDeployment &d, const QString &family,
-                  const QString &availability, int nodes, qint64 storage)
+                  const QString &availability, int copies, qint64 storage)
 {
     if (storage <= 0)
         return;
@@ -104,14 +104,13 @@ void priceStorage(CostBuilder &b, const CostedDeployment &d, const QString &fami
     const QString key = availability == QLatin1String("multi-az") && !f.storageMultiAz.isEmpty()
         ? f.storageMultiAz
         : f.storage;
-    const int storageCopies = availability == QLatin1String("node") ? nodes : 1;
     if (key.isEmpty())
         b.addUnpriced(
             id, text(QT_TRANSLATE_NOOP("CostEngine", "storage")),
             text(QT_TRANSLATE_NOOP("CostEngine", "the price book '%1' has no storage price for %2"))
                 .arg(b.book().id(), family));
     else
-        b.add(id, text(QT_TRANSLATE_NOOP("CostEngine", "storage")), storageCopies * gib(storage),
+        b.add(id, text(QT_TRANSLATE_NOOP("CostEngine", "storage")), copies * gib(storage),
               b.book().price(key), false);
 }
 
@@ -182,7 +181,7 @@ void priceSized(CostBuilder &b, const CostedDeployment &d)
             text(QT_TRANSLATE_NOOP("CostEngine", "the price book '%1' has no storage price for %2"))
                 .arg(b.book().id(), d.realisation.name));
     else
-        priceStorage(b, d, family, size.availability(), size.nodes,
+        priceStorage(b, d, family, size.availability(), size.billedStorageCopies(),
                      qint64(size.storageGiB) * Quantity::Gi);
     priceBackups(b, d, family);
 }
@@ -200,7 +199,7 @@ void priceManaged(CostBuilder &b, const CostedDeployment &d)
         return;
     }
     const bool redundant = d.realisation.redundant;
-    // Node families (ElastiCache, OpenSearch, DocumentDB) bill every node; the others bill one
+    // Node families bill every node; the others bill one
     // instance or broker whose availability option (Multi-AZ, cluster) follows the deployment mode.
     QList<Price> candidates = b.book().instances(family, QStringLiteral("node"));
     int count = 1;
@@ -238,7 +237,8 @@ void priceManaged(CostBuilder &b, const CostedDeployment &d)
           text(QT_TRANSLATE_NOOP("CostEngine", "smallest %1 class with at least %2 and %3"))
               .arg(family, Quantity::humanCpu(r.effectiveCpu()),
                    Quantity::humanMemory(r.effectiveMemory())));
-    priceStorage(b, d, family, instance.instance.availability, count, d.effective.storage);
+    const int copies = instance.instance.availability == QLatin1String("node") ? count : 1;
+    priceStorage(b, d, family, instance.instance.availability, copies, d.effective.storage);
 }
 
 void priceLoadBalancer(CostBuilder &b, const Component &component)
@@ -307,6 +307,7 @@ void price(CostBuilder &b, const CostedDeployment &d)
     case Kind::ElastiCache:
     case Kind::AmazonMq:
     case Kind::OpenSearch:
+    case Kind::DocumentDb:
         priceSized(b, d);
         break;
     case Kind::ManagedService:

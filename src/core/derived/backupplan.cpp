@@ -34,6 +34,7 @@ BackupPlan BackupPlan::of(const ComponentType &type, const Realisation &realisat
     switch (realisation.kind) {
     case Kind::Rds:
     case Kind::ElastiCache:
+    case Kind::DocumentDb:
         plan.method = Method::ManagedDaily;
         return plan;
     case Kind::OpenSearch:

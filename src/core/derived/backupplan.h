@@ -16,7 +16,7 @@ struct BackupPlan
 {
     enum class Method {
         None, // backup is off
-        ManagedDaily, // RDS, ElastiCache: one backup a day, in a window, kept N days
+        ManagedDaily, // RDS, ElastiCache, DocumentDB: one backup a day, in a window, kept N days
         ManagedFixed, // OpenSearch: the service's own hourly snapshots, kept 14 days
         ObjectVersions, // S3: versioning, old versions expire after N days
         DumpJob, // Kubernetes: a CronJob running the store's dump tool into a volume
@@ -24,7 +24,7 @@ struct BackupPlan
     };
 
     static constexpr int DefaultRetentionDays = 7;
-    static constexpr int ManagedMaxRetentionDays = 35; // RDS and ElastiCache
+    static constexpr int ManagedMaxRetentionDays = 35; // RDS, ElastiCache, DocumentDB
     static constexpr const char *DefaultSchedule = "0 3 * * *"; // a dump job's, when none is set
 
     Method method = Method::None;

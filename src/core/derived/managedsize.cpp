@@ -37,6 +37,11 @@ const InstanceClass mqClasses[] = {
     {"mq.m5.xlarge", 4000, 16 * Gi},   {"mq.m5.2xlarge", 8000, 32 * Gi},
     {"mq.m5.4xlarge", 16000, 64 * Gi},
 };
+const InstanceClass documentClasses[] = {
+    {"db.t3.medium", 2000, 4 * Gi},      {"db.r6g.large", 2000, 16 * Gi},
+    {"db.r6g.xlarge", 4000, 32 * Gi},    {"db.r6g.2xlarge", 8000, 64 * Gi},
+    {"db.r6g.4xlarge", 16000, 128 * Gi},
+};
 const InstanceClass searchClasses[] = {
     {"t3.small.search", 2000, 2 * Gi},    {"t3.medium.search", 2000, 4 * Gi},
     {"m6g.large.search", 2000, 8 * Gi},   {"r6g.large.search", 2000, 16 * Gi},
@@ -105,6 +110,15 @@ ManagedSize ManagedSize::of(const Realisation &r, const EffectiveDeployment &e)
         if (size.nodes > 1 && size.nodes % 2 != 0)
             ++size.nodes;
         size.m_availability = QStringLiteral("node");
+        size.m_storagePerNode = true;
+        break;
+    case Kind::DocumentDb:
+        // One instance per replica: the primary and its read replicas, spread over the zones.
+        pick(size, documentClasses, size.askedCpu, size.askedMemory);
+        // The cluster's volume is shared by its instances and grows with what is stored
+        // (Terraform declares no size): the deployment's storage is what is priced, once.
+        size.storageGiB = e.storage > 0 ? gibibytes(e.storage) : 0;
+        size.m_availability = QStringLiteral("node");
         break;
     default:
         size.nodes = 1;
@@ -131,6 +145,8 @@ QString ManagedSize::text(const Realisation &r) const
             .arg(instanceClass, multiAz ? QStringLiteral(" cluster") : QString());
     case Kind::OpenSearch:
         return QStringLiteral("OpenSearch %1%2").arg(count, instanceClass);
+    case Kind::DocumentDb:
+        return QStringLiteral("DocumentDB %1%2").arg(count, instanceClass);
     default:
         return r.name;
     }

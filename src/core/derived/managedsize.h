@@ -12,8 +12,8 @@ struct Realisation;
 // canvas show ("RDS db.t4g.large Multi-AZ", "ElastiCache 2 × cache.t4g.micro").
 // The class is the smallest of the service's published instance classes (their vCPU and memory,
 // specifications rather than prices) that holds what the deployment may use: its limits where set,
-// else its requests (EffectiveDeployment). Services that are not sized here (S3, CloudFront,
-// DocumentDB...) get no class.
+// else its requests (EffectiveDeployment). Services that are not sized here (S3, CloudFront...) get
+// no class.
 struct ManagedSize
 {
     QString instanceClass; // "db.t4g.large"; empty when the service has no classes here
@@ -22,15 +22,15 @@ struct ManagedSize
     qint64 askedCpu = 0; // millicores the deployment may use (limit, else request)
     qint64 askedMemory = 0; // bytes
     bool fits = true; // false: even the largest class is smaller than what is asked (it is used)
-    // Instances created and billed: ElastiCache nodes and OpenSearch data nodes (one per replica,
-    // OpenSearch an even count when zone-aware), the brokers of an Amazon MQ cluster (3); an RDS
-    // Multi-AZ standby is part of the Multi-AZ price, so RDS counts 1.
+    // Instances created and billed: ElastiCache nodes, DocumentDB instances and OpenSearch data
+    // nodes (one per replica, OpenSearch an even count when zone-aware), the brokers of an Amazon
+    // MQ cluster (3); an RDS Multi-AZ standby is part of the Multi-AZ price, so RDS counts 1.
     int nodes = 1;
     // Redundant deployments: RDS Multi-AZ, an Amazon MQ cluster, ElastiCache failover,
     // OpenSearch zone awareness.
     bool multiAz = false;
-    // Storage of each node: RDS gp3 and OpenSearch EBS as provisioned, Amazon MQ as stored; 0: none
-    // (ElastiCache keeps its data in memory).
+    // Storage: RDS gp3 and each OpenSearch node's EBS as provisioned, Amazon MQ and DocumentDB's
+    // shared cluster volume as stored; 0: none (ElastiCache keeps its data in memory).
     int storageGiB = 0;
 
     bool isSized() const { return !instanceClass.isEmpty(); }
@@ -40,6 +40,8 @@ struct ManagedSize
     QString availability() const { return m_availability; }
     // Billed instance-hours per hour: `nodes` for node-billed services, else 1.
     int billedInstances() const { return m_availability == QLatin1String("node") ? nodes : 1; }
+    // Copies of `storageGiB` billed: one per node where each node has its own volume (OpenSearch).
+    int billedStorageCopies() const { return m_storagePerNode ? nodes : 1; }
     // "RDS db.t4g.large Multi-AZ", "ElastiCache 2 × cache.t4g.micro", "Amazon MQ mq.m5.large
     // cluster", "S3 bucket": product and class names, the same in every language.
     QString text(const Realisation &realisation) const;
@@ -48,6 +50,7 @@ struct ManagedSize
 
 private:
     QString m_availability;
+    bool m_storagePerNode = false;
 };
 
 } // namespace Stackdraft::Core

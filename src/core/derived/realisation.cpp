@@ -27,6 +27,8 @@ std::optional<Kind> kindFromCatalog(const QString &word)
         {QStringLiteral("amazonmq"), Kind::AmazonMq},
         {QStringLiteral("mq"), Kind::AmazonMq},
         {QStringLiteral("opensearch"), Kind::OpenSearch},
+        {QStringLiteral("documentdb"), Kind::DocumentDb},
+        {QStringLiteral("docdb"), Kind::DocumentDb},
         {QStringLiteral("s3"), Kind::S3},
         {QStringLiteral("object-storage"), Kind::S3},
         {QStringLiteral("cloudfront"), Kind::CloudFront},
@@ -92,7 +94,6 @@ Kind fitToPlatform(Kind kind, Platform platform, bool stateful)
 QString serviceName(const QString &word)
 {
     static const QMap<QString, QString> names = {
-        {QStringLiteral("documentdb"), QStringLiteral("DocumentDB")},
         {QStringLiteral("dynamodb"), QStringLiteral("DynamoDB")},
         {QStringLiteral("sqs"), QStringLiteral("SQS")},
         {QStringLiteral("sns"), QStringLiteral("SNS")},
@@ -141,6 +142,8 @@ QString nameOf(const Realisation &r, const Deployment &deployment)
         return r.redundant ? QStringLiteral("Amazon MQ cluster") : QStringLiteral("Amazon MQ");
     case Kind::OpenSearch:
         return QStringLiteral("OpenSearch") + countSuffix(deployment);
+    case Kind::DocumentDb:
+        return QStringLiteral("DocumentDB") + countSuffix(deployment);
     case Kind::S3:
         return QStringLiteral("S3 bucket");
     case Kind::CloudFront:
@@ -168,7 +171,7 @@ Realisation Realisation::of(const ComponentType &type, const Environment &env,
     } else if (const auto known = kindFromCatalog(r.service)) {
         r.kind = fitToPlatform(*known, env.platform, stateful);
     } else if (!r.service.isEmpty() && env.platform == Platform::AwsEcs) {
-        r.kind = Kind::ManagedService; // a service we name but do not model (DocumentDB, MSK...)
+        r.kind = Kind::ManagedService; // a service we name but do not model (DynamoDB, MSK...)
     } else {
         // No word (or one this platform cannot place): the platform's own container.
         r.kind = fitToPlatform(Kind::Container, env.platform, stateful);

@@ -27,11 +27,12 @@ struct Realisation
         ElastiCache,
         AmazonMq,
         OpenSearch,
+        DocumentDb, // Amazon DocumentDB (MongoDB-compatible) cluster
         S3,
         CloudFront,
         Waf, // AWS WAF web ACL
         CloudWatch, // CloudWatch Logs (a log pipeline on aws-ecs)
-        ManagedService, // another provider-managed service (DocumentDB, MSK, Atlas on
+        ManagedService, // another provider-managed service (DynamoDB, MSK, Atlas on
                         // Kubernetes...)
     };
 
@@ -65,16 +66,16 @@ struct Realisation
     bool isAwsDataService() const
     {
         return kind == Kind::Rds || kind == Kind::ElastiCache || kind == Kind::AmazonMq
-            || kind == Kind::OpenSearch || kind == Kind::S3;
+            || kind == Kind::OpenSearch || kind == Kind::DocumentDb || kind == Kind::S3;
     }
 
     // The catalog's `realisation` entry for the environment's platform decides when it names a kind
-    // we know ("rds", "elasticache", "amazon-mq", "opensearch", "s3", "alb", "cloudfront", "waf",
-    // "cloudwatch", "fargate", "statefulset", "deployment", "ingress", "container", "none",
-    // "external"...) and names any other managed service on aws-ecs; without a word the type runs
-    // as the platform's container (a StatefulSet when stateful). A word meant for another platform
-    // never leaves the platform's own kinds, and a `managed` deployment on Kubernetes is a service
-    // the cluster only connects to.
+    // we know ("rds", "elasticache", "amazon-mq", "opensearch", "documentdb", "s3", "alb",
+    // "cloudfront", "waf", "cloudwatch", "fargate", "statefulset", "deployment", "ingress",
+    // "container", "none", "external"...) and names any other managed service on aws-ecs; without a
+    // word the type runs as the platform's container (a StatefulSet when stateful). A word meant
+    // for another platform never leaves the platform's own kinds, and a `managed` deployment on
+    // Kubernetes is a service the cluster only connects to.
     static Realisation of(const ComponentType &type, const Environment &env,
                           const Deployment &deployment);
 };

@@ -1,6 +1,7 @@
 #include "core/export/envresolver.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/searchclient.h"
 #include "core/export/exportnaming.h"
 #include "core/export/replicationplan.h"
 #include "core/export/workload.h"
@@ -133,8 +134,40 @@ QList<EnvVar> EnvResolver::variables(const Component &component) const
         else if (!needed.value.isEmpty())
             vars.append(EnvVar::literal(needed.name, needed.value));
     }
+    adaptSearchClient(component, vars);
     m_variables.insert(&component, vars);
     return vars;
+}
+
+void EnvResolver::adaptSearchClient(const Component &component, QList<EnvVar> &vars) const
+{
+    // Most components are no search tool: decided from the image before any connection is read.
+    if (SearchClient::toolOf(SearchClient::statedImage(component, m_catalog))
+        == SearchClient::Tool::None)
+        return;
+    const SearchClient client = SearchClient::of(*this, m_env, m_catalog, component);
+    const QString wanted = client.hostsVariable();
+    if (!client.isClient() || wanted.isEmpty())
+        return;
+    auto named = [&](const QString &name) {
+        return std::find_if(vars.begin(), vars.end(),
+                            [&](const EnvVar &v) { return v.name == name; });
+    };
+    if (named(wanted) == vars.end()) {
+        const QString other = wanted == QLatin1String("OPENSEARCH_HOSTS")
+            ? QStringLiteral("ELASTICSEARCH_HOSTS")
+            : QStringLiteral("OPENSEARCH_HOSTS");
+        if (const auto it = named(other); it != vars.end())
+            it->name = wanted;
+        else
+            vars.append(EnvVar::reference(wanted, client.server));
+    }
+    // The domain Terraform creates has no fine-grained access control (its security group and
+    // policy decide who reaches it): Dashboards' security plugin would ask for a login it has not.
+    const QString noSecurity = QStringLiteral("DISABLE_SECURITY_DASHBOARDS_PLUGIN");
+    if (client.runsAs == SearchClient::Tool::Dashboards && client.serverManaged
+        && named(noSecurity) == vars.end())
+        vars.append(EnvVar::literal(noSecurity, QStringLiteral("true")));
 }
 
 QString EnvResolver::passwordSecret(const Component &target) const

@@ -95,6 +95,10 @@ private:
     };
 
     void indexDeployments();
+    // A search client reaches its server through the variable the tool it runs reads
+    // (SearchClient::hostsVariable): one named for the other tool is renamed, a missing one is
+    // taken `from:` the server.
+    void adaptSearchClient(const Component &component, QList<EnvVar> &vars) const;
     void appendUrl(ResolvedEnvVar &out, const Component &target, const ComponentType &type,
                    const UrlParts &given, const ReplicationPlan &replication) const;
     QString fieldValue(const Component &target, const ComponentType &type,

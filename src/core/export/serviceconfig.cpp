@@ -1,6 +1,7 @@
 #include "serviceconfig.h"
 
 #include "core/catalog/catalog.h"
+#include "core/derived/searchclient.h"
 #include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
 #include "core/export/generatedtext.h"
@@ -236,12 +237,20 @@ public:
         }
         conf += QLatin1String("}\noutput {\n");
         int stores = 0;
+        // The output plugin and scheme of the search server as realised here (SearchClient): a
+        // managed OpenSearch domain answers HTTPS only, to the opensearch plugin.
+        const SearchClient client
+            = SearchClient::of(m_resolver, m_env, m_catalog, *m_self.component);
         for (const Peer &peer : peers(true)) {
             if (peer.type.id() != QLatin1String("elasticsearch"))
                 continue;
-            conf += QStringLiteral("  elasticsearch {\n    hosts => [\"http://%1\"]\n"
+            const bool server = peer.component->id == client.server;
+            const QString plugin = server ? client.outputPlugin() : QStringLiteral("elasticsearch");
+            const QString scheme
+                = server && client.serverManaged ? QStringLiteral("https") : QStringLiteral("http");
+            conf += QStringLiteral("  %1 {\n    hosts => [\"%2://%3\"]\n"
                                    "    index => \"logs-%{+YYYY.MM.dd}\"\n  }\n")
-                        .arg(peer.address);
+                        .arg(plugin, scheme, peer.address);
             ++stores;
         }
         if (stores == 0)

@@ -3,9 +3,13 @@
 #include "core/catalog/catalog.h"
 #include "core/derived/containercommand.h"
 #include "core/derived/effectivedeployment.h"
+#include "core/derived/searchclient.h"
+#include "core/export/envresolver.h"
 #include "core/export/exportnaming.h"
 #include "core/model/naming.h"
 #include "core/model/project.h"
+
+#include <memory>
 
 namespace Stackdraft::Core {
 
@@ -62,10 +66,19 @@ QList<Workload> Workload::list(const Project &project, const Environment &env,
                                const Catalog &catalog)
 {
     QList<Workload> workloads;
+    std::unique_ptr<EnvResolver> resolver; // made for the first search client, if any
     for (const auto &[component, deployment] : project.deployments(env)) {
         Workload w = make(project, env, *component, deployment, catalog.type(component->type));
-        if (isDeployable(w.realisation, env.platform))
-            workloads.append(std::move(w));
+        if (!isDeployable(w.realisation, env.platform))
+            continue;
+        // A search client runs what talks to its server as the platform realises it.
+        if (SearchClient::toolOf(w.image) != SearchClient::Tool::None
+            && component->build.isEmpty()) {
+            if (!resolver)
+                resolver = std::make_unique<EnvResolver>(project, env, catalog);
+            w.image = SearchClient::of(*resolver, env, catalog, *component).image;
+        }
+        workloads.append(std::move(w));
     }
     return workloads;
 }

@@ -1,5 +1,6 @@
 #include "core/model/cronschedule.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Stackdraft::Core {
@@ -84,17 +85,18 @@ int CronSchedule::highest(Field f)
 
 QString CronSchedule::fieldName(Field f)
 {
+    // Inserted into translated load errors ("'25' is not a cron hour field"): translated with them.
     switch (f) {
     case Field::Minute:
-        return QStringLiteral("minute");
+        return QCoreApplication::translate("CronSchedule", "minute");
     case Field::Hour:
-        return QStringLiteral("hour");
+        return QCoreApplication::translate("CronSchedule", "hour");
     case Field::DayOfMonth:
-        return QStringLiteral("day of month");
+        return QCoreApplication::translate("CronSchedule", "day of month");
     case Field::Month:
-        return QStringLiteral("month");
+        return QCoreApplication::translate("CronSchedule", "month");
     case Field::DayOfWeek:
-        return QStringLiteral("day of week");
+        return QCoreApplication::translate("CronSchedule", "day of week");
     }
     return {};
 }

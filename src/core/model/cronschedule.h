@@ -26,7 +26,7 @@ public:
     static std::optional<Problem> check(const QString &text);
     static int lowest(Field field);
     static int highest(Field field);
-    static QString fieldName(Field field); // "minute", "hour", "day of month", ...: untranslated
+    static QString fieldName(Field field); // "minute", "hour", "day of month", ...: translated
 
     // The time of day of a schedule that runs once every day at a fixed minute and hour
     // ("30 3 * * *"), in minutes after midnight; empty for anything else (hourly, weekly, ...).

@@ -97,6 +97,7 @@ static Project dataServicesProject()
            {QStringLiteral("cache"), QStringLiteral("redis")},
            {QStringLiteral("queue"), QStringLiteral("rabbitmq")},
            {QStringLiteral("search"), QStringLiteral("elasticsearch")},
+           {QStringLiteral("docs"), QStringLiteral("mongodb")},
            {QStringLiteral("files"), QStringLiteral("object-storage")}};
     Environment env {.id = QStringLiteral("prod"),
                      .platform = Platform::AwsEcs,
@@ -409,6 +410,15 @@ void TestTerraformExporter::managedDataServices()
                 .contains(QLatin1String("\"RabbitMQ\"")));
     QVERIFY(main.contains(QLatin1String("resource \"aws_opensearch_domain\" \"search\"")));
     QVERIFY(main.contains(QLatin1String("resource \"aws_s3_bucket\" \"files\"")));
+    // MongoDB is a DocumentDB cluster its clients reach at the cluster endpoint, without the
+    // retryable writes DocumentDB refuses.
+    const QString docs = block(main, QStringLiteral("resource \"aws_docdb_cluster\" \"docs\""));
+    QVERIFY2(docs.contains(QLatin1String("\"docdb\"")), qPrintable(main));
+    QVERIFY(main.contains(QLatin1String("resource \"aws_docdb_cluster_instance\" \"docs\"")));
+    QVERIFY(main.contains(QLatin1String("resource \"aws_docdb_subnet_group\" \"docs\"")));
+    QVERIFY(main.contains(QLatin1String("@${aws_docdb_cluster.docs.endpoint}:27017/")));
+    QVERIFY(main.contains(QLatin1String("retryWrites=false")));
+    QVERIFY(main.contains(QLatin1String("\"docs_from_api_27017\"")));
     QVERIFY(main.contains(QLatin1String("resource \"aws_subnet\" \"private\"")));
     // Amazon MQ answers on AMQPS 5671: the client's URL and the security group say so.
     QVERIFY(main.contains(QLatin1String("\"queue_from_api_5671\"")));
@@ -435,6 +445,7 @@ void TestTerraformExporter::backupPolicies()
     backup("pg", "30 3 * * *", 14);
     backup("cache", "0 23 * * *", 5);
     backup("files", "", 30);
+    backup("docs", "0 4 * * *", 10);
     const QString main
         = file(generate(p), QStringLiteral("prod"), QStringLiteral("main.tf")).simplified();
     QVERIFY2(!main.isEmpty(), "generation failed");
@@ -443,7 +454,8 @@ void TestTerraformExporter::backupPolicies()
           "maintenance_window = \"sun:05:30-sun:06:00\"", "snapshot_retention_limit = 5",
           "snapshot_window = \"23:00-00:00\"", "maintenance_window = \"sun:01:00-sun:02:00\"",
           "resource \"aws_s3_bucket_lifecycle_configuration\" \"files\"", "noncurrent_days = 30",
-          "status = \"Enabled\""})
+          "status = \"Enabled\"", "preferred_backup_window = \"04:00-04:30\"",
+          "backup_retention_period = 10"})
         QVERIFY2(main.contains(QLatin1String(line)), line);
     // backup: true alone keeps the old defaults: 7 days, windows AWS chooses, every S3 version.
     const QString plain

@@ -7,7 +7,8 @@
 namespace Stackdraft::Core::Rules {
 namespace {
 
-// Autoscaling on a queue needs a broker the platform can read the queue's length from.
+// Autoscaling on a queue needs a store the platform can read the queue's length from
+// (QueueScaler), and on Kubernetes the variables its KEDA scaler reads the store's address from.
 class QueueAutoscalingRule final : public Rule
 {
 public:
@@ -52,35 +53,48 @@ public:
                 problems << problem(
                     where,
                     text(QT_TRANSLATE_NOOP("Validation",
-                                           "%1 is not a queue broker whose queue length can be "
-                                           "read (a RabbitMQ component)"))
-                        .arg(q.from),
-                    text(QT_TRANSLATE_NOOP("Validation", "name the broker the queue is on")));
+                                           "in environment %1, %2 scales on %3, which holds no "
+                                           "queue whose length can be read (a RabbitMQ queue or "
+                                           "a Redis list)"))
+                        .arg(env.id, d.component, q.from),
+                    text(QT_TRANSLATE_NOOP("Validation", "name the store the queue is on")));
                 continue;
             }
             if (env.platform == Platform::AwsEcs
-                && broker->realisation.kind != Realisation::Kind::AmazonMq)
+                && (!scaler.readableOnAws()
+                    || broker->realisation.kind != Realisation::Kind::AmazonMq))
                 problems << problem(
                     where,
                     text(QT_TRANSLATE_NOOP("Validation",
-                                           "on aws-ecs the queue length comes from Amazon MQ's "
-                                           "CloudWatch metrics, but %1 is realised as %2"))
-                        .arg(q.from, broker->realisation.name),
+                                           "in environment %1 (aws-ecs) the queue length comes "
+                                           "from Amazon MQ's CloudWatch metrics, but %2 is "
+                                           "realised as %3, which publishes no queue length"))
+                        .arg(env.id, q.from, broker->realisation.name),
                     text(QT_TRANSLATE_NOOP("Validation",
-                                           "let %1 be realised as Amazon MQ, or scale on CPU"))
-                        .arg(q.from));
-            if (env.platform == Platform::Kubernetes
-                && QueueScaler::urlVariable(*x.component, d, q.from).isEmpty())
+                                           "put the queue on a RabbitMQ broker realised as "
+                                           "Amazon MQ, or scale on CPU")));
+            if (env.platform != Platform::Kubernetes)
+                continue;
+            for (const QueueScaler::FromEnv &field : scaler.kedaFromEnv) {
+                if (!field.required
+                    || !QueueScaler::variable(*x.component, d, q.from, field.part).isEmpty())
+                    continue;
                 problems << problem(
                     where,
                     text(QT_TRANSLATE_NOOP("Validation",
-                                           "the queue scaler reads %1's URL from a variable of "
-                                           "%2, and %2 has none taken from: %1"))
-                        .arg(q.from, d.component),
-                    text(QT_TRANSLATE_NOOP("Validation",
-                                           "add a variable such as AMQP_URL: "
-                                           "{from: %1}"))
-                        .arg(q.from));
+                                           "the %1 scaler reads %2's %3 from a variable of %4, "
+                                           "and %4 has none taken from: %2 (part %3)"))
+                        .arg(scaler.kedaTrigger, q.from, field.part, d.component),
+                    field.part == QLatin1String("url")
+                        ? text(QT_TRANSLATE_NOOP("Validation",
+                                                 "add a variable such as AMQP_URL: "
+                                                 "{from: %1}"))
+                              .arg(q.from)
+                        : text(QT_TRANSLATE_NOOP("Validation",
+                                                 "add a variable such as QUEUE_%1: "
+                                                 "{from: %2, part: %3}"))
+                              .arg(field.part.toUpper(), q.from, field.part));
+            }
         }
         return problems;
     }

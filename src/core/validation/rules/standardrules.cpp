@@ -31,6 +31,7 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeBucketCreationRule());
     rules.push_back(makeMissingImageRule());
     rules.push_back(makeMountedFileRule());
+    rules.push_back(makeSearchClientRule());
     return rules;
 }
 

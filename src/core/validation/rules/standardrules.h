@@ -30,6 +30,7 @@ std::unique_ptr<Rule> makeUnresolvedVariableRule();
 std::unique_ptr<Rule> makeBucketCreationRule();
 std::unique_ptr<Rule> makeMissingImageRule();
 std::unique_ptr<Rule> makeMountedFileRule();
+std::unique_ptr<Rule> makeSearchClientRule();
 std::unique_ptr<Rule> makeAutoscalingRule();
 std::unique_ptr<Rule> makeFargateSizeRule();
 std::unique_ptr<Rule> makeRequestsLimitsRule();

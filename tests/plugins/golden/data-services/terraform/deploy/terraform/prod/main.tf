@@ -135,6 +135,12 @@ resource "aws_security_group" "search" {
   vpc_id      = aws_vpc.main.id
 }
 
+resource "aws_security_group" "docs" {
+  name        = "shop-prod-docs"
+  description = "docs (DocumentDB)"
+  vpc_id      = aws_vpc.main.id
+}
+
 resource "aws_vpc_security_group_ingress_rule" "alb_from_internet_80" {
   security_group_id = aws_security_group.alb.id
   description       = "HTTP from the internet"
@@ -186,6 +192,15 @@ resource "aws_vpc_security_group_ingress_rule" "search_from_api_443" {
   ip_protocol                  = "tcp"
   from_port                    = 443
   to_port                      = 443
+  referenced_security_group_id = aws_security_group.api.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "docs_from_api_27017" {
+  security_group_id            = aws_security_group.docs.id
+  description                  = "From api"
+  ip_protocol                  = "tcp"
+  from_port                    = 27017
+  to_port                      = 27017
   referenced_security_group_id = aws_security_group.api.id
 }
 
@@ -284,7 +299,7 @@ resource "aws_iam_role_policy" "read_parameters" {
     Statement = [{
       Effect   = "Allow"
       Action   = "ssm:GetParameters"
-      Resource = [aws_ssm_parameter.api_pg_url.arn, aws_ssm_parameter.api_queue_url.arn]
+      Resource = [aws_ssm_parameter.api_docs_url.arn, aws_ssm_parameter.api_pg_url.arn, aws_ssm_parameter.api_queue_url.arn]
     }]
   })
 }
@@ -319,6 +334,13 @@ resource "aws_iam_role_policy" "task_buckets" {
 
 # Secrets as SSM SecureString parameters. Their values come from sensitive variables
 # (TF_VAR_secret_...) and never appear in this code; containers read them through `secrets`.
+resource "aws_ssm_parameter" "api_docs_url" {
+  name        = "/shop/prod/api-docs-url"
+  description = "DOCS_URL of api, built from its connection"
+  type        = "SecureString"
+  value       = "mongodb://root:${var.secret_docs_mongo_initdb_root_password}@${aws_docdb_cluster.docs.endpoint}:27017/app?authSource=admin&retryWrites=false"
+}
+
 resource "aws_ssm_parameter" "api_pg_url" {
   name        = "/shop/prod/api-pg-url"
   description = "PG_URL of api, built from its connection"
@@ -391,6 +413,10 @@ resource "aws_ecs_task_definition" "api" {
         {
           name      = "QUEUE_URL"
           valueFrom = aws_ssm_parameter.api_queue_url.arn
+        },
+        {
+          name      = "DOCS_URL"
+          valueFrom = aws_ssm_parameter.api_docs_url.arn
         },
       ]
       healthCheck = {
@@ -554,6 +580,48 @@ resource "aws_opensearch_domain_policy" "search" {
       Resource  = "${aws_opensearch_domain.search.arn}/*"
     }]
   })
+}
+
+# docs: DocumentDB
+resource "aws_docdb_subnet_group" "docs" {
+  name       = "shop-prod-docs"
+  subnet_ids = aws_subnet.private[*].id
+}
+
+# Clients connect as to the design's MongoDB, without TLS; only their security groups reach the cluster. To encrypt in transit set tls to "enabled" and give the clients Amazon's CA bundle (tls=true&tlsCAFile=...).
+resource "aws_docdb_cluster_parameter_group" "docs" {
+  name        = "shop-prod-docs"
+  family      = "docdb5.0"
+  description = "docs"
+
+  parameter {
+    name  = "tls"
+    value = "disabled"
+  }
+}
+
+resource "aws_docdb_cluster" "docs" {
+  cluster_identifier              = "shop-prod-docs"
+  engine                          = "docdb"
+  engine_version                  = "5.0.0"
+  master_username                 = "root"
+  master_password                 = var.secret_docs_mongo_initdb_root_password
+  port                            = 27017
+  db_subnet_group_name            = aws_docdb_subnet_group.docs.name
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.docs.name
+  vpc_security_group_ids          = [aws_security_group.docs.id]
+  storage_encrypted               = true
+  backup_retention_period         = 1
+  deletion_protection             = false
+  skip_final_snapshot             = true
+}
+
+# 1 vCPU CPU and 2 GiB memory asked for: the smallest db.t3.medium that holds them.
+resource "aws_docdb_cluster_instance" "docs" {
+  count              = 1
+  identifier         = "shop-prod-docs-${count.index + 1}"
+  cluster_identifier = aws_docdb_cluster.docs.id
+  instance_class     = "db.t3.medium"
 }
 
 # files: S3 bucket

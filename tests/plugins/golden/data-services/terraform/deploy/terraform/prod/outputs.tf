@@ -35,6 +35,11 @@ output "search_endpoint" {
   value       = aws_opensearch_domain.search.endpoint
 }
 
+output "docs_endpoint" {
+  description = "Address of docs."
+  value       = aws_docdb_cluster.docs.endpoint
+}
+
 output "files_bucket" {
   description = "Name of the files bucket."
   value       = aws_s3_bucket.files.bucket

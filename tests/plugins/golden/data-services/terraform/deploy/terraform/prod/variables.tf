@@ -24,6 +24,12 @@ variable "vpc_cidr" {
   default     = "10.0.0.0/16"
 }
 
+variable "secret_docs_mongo_initdb_root_password" {
+  description = "Secret docs-mongo-initdb-root-password. Pass it with TF_VAR_secret_docs_mongo_initdb_root_password; it is never written in code."
+  type        = string
+  sensitive   = true
+}
+
 variable "secret_pg_postgres_password" {
   description = "Secret pg-postgres-password. Pass it with TF_VAR_secret_pg_postgres_password; it is never written in code."
   type        = string
