@@ -550,6 +550,58 @@
         <source>Remove the selected variable</source>
         <translation>Remover a variável selecionada</translation>
     </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>the image&apos;s entrypoint</source>
+        <translation>o entrypoint da imagem</translation>
+    </message>
+    <message>
+        <source>Replaces the image&apos;s entrypoint in every environment, e.g. gunicorn. Entries are separated by spaces; quote an entry that holds spaces (&quot;a b&quot;). No shell runs it.</source>
+        <translation>Substitui o entrypoint da imagem em todos os ambientes, p. ex. gunicorn. Os itens são separados por espaços; ponha entre aspas um item que contenha espaços (&quot;a b&quot;). Nenhum shell o executa.</translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments:</source>
+        <translation>Ar&amp;gumentos:</translation>
+    </message>
+    <message>
+        <source>the image&apos;s arguments</source>
+        <translation>os argumentos da imagem</translation>
+    </message>
+    <message>
+        <source>Replaces the image&apos;s arguments (its CMD), e.g. --bind 0.0.0.0:8000 app.main:app. Entries are separated by spaces; quote an entry that holds spaces (&quot;a b&quot;).</source>
+        <translation>Substitui os argumentos da imagem (o seu CMD), p. ex. --bind 0.0.0.0:8000 app.main:app. Os itens são separados por espaços; ponha entre aspas um item que contenha espaços (&quot;a b&quot;).</translation>
+    </message>
+    <message>
+        <source>Mounted files</source>
+        <translation>Arquivos montados</translation>
+    </message>
+    <message>
+        <source>Configuration files mounted into the component&apos;s containers in every environment; a file replaces one Stackdraft generates at the same path. Double-click or Enter edits a file.</source>
+        <translation>Arquivos de configuração montados nos contêineres do componente em todos os ambientes; um arquivo substitui o que o Stackdraft gera no mesmo caminho. Clique duplo ou Enter edita um arquivo.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Mount a new file</source>
+        <translation>Montar um novo arquivo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected file&apos;s path and text</source>
+        <translation>Editar o caminho e o texto do arquivo selecionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Remover os arquivos selecionados</translation>
+    </message>
 </context>
 <context>
     <name>ComposeExporter</name>
@@ -834,6 +886,29 @@
     </message>
 </context>
 <context>
+    <name>CronSchedule</name>
+    <message>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>dia do mês</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>dia da semana</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentForm</name>
     <message>
         <source>Deployment</source>
@@ -866,14 +941,6 @@
     <message>
         <source>Single instance, replicated, a clustered data service or a cloud-managed service.</source>
         <translation>Instância única, replicado, um serviço de dados em cluster ou um serviço gerenciado na nuvem.</translation>
-    </message>
-    <message>
-        <source>&amp;Backups</source>
-        <translation>&amp;Backups</translation>
-    </message>
-    <message>
-        <source>Scheduled backups (snapshots, dumps) are configured.</source>
-        <translation>Backups agendados (snapshots, dumps) estão configurados.</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -922,10 +989,6 @@
     <message>
         <source>Autoscaling</source>
         <translation>Escalonamento automático</translation>
-    </message>
-    <message>
-        <source>Scale between a minimum and a maximum number of replicas on CPU or memory use.</source>
-        <translation>Escala entre um mínimo e um máximo de réplicas conforme o uso de CPU ou memória.</translation>
     </message>
     <message>
         <source>Mi&amp;nimum:</source>
@@ -1015,6 +1078,94 @@
         <source>Remove the selected override: the component&apos;s own value applies again</source>
         <translation>Remove a substituição selecionada: o valor do próprio componente volta a valer</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation>&amp;Backups:</translation>
+    </message>
+    <message>
+        <source>Off, the platform&apos;s default backups (daily, kept 7 days), or a schedule and retention you state.</source>
+        <translation>Desligados, os backups padrão da plataforma (diários, guardados por 7 dias) ou um agendamento e uma retenção que você define.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>A&amp;gendamento:</translation>
+    </message>
+    <message>
+        <source>When backups run: a five-field cron expression in UTC (minute hour day-of-month month day-of-week); 0 3 * * * is 03:00 daily. Empty: daily.</source>
+        <translation>Quando os backups rodam: uma expressão cron de cinco campos em UTC (minuto hora dia-do-mês mês dia-da-semana); 0 3 * * * é 03:00 todos os dias. Vazio: diariamente.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention:</source>
+        <translation>Re&amp;tenção:</translation>
+    </message>
+    <message>
+        <source>How long backups are kept: a number of days with a d suffix, 1d to 36500d. Empty: the platform default (7d).</source>
+        <translation>Por quanto tempo os backups são guardados: um número de dias com o sufixo d, de 1d a 36500d. Vazio: o padrão da plataforma (7d).</translation>
+    </message>
+    <message>
+        <source>Scale between a minimum and a maximum number of replicas on CPU or memory use, or on the length of a queue.</source>
+        <translation>Escalar entre um número mínimo e um máximo de réplicas pelo uso de CPU ou memória, ou pelo tamanho de uma fila.</translation>
+    </message>
+    <message>
+        <source>Scale on &amp;queue length</source>
+        <translation>Escalar pelo tamanho da &amp;fila</translation>
+    </message>
+    <message>
+        <source>Run one replica per so many messages waiting on a queue of a broker this component uses (KEDA on Kubernetes, step scaling on AWS).</source>
+        <translation>Rodar uma réplica para cada tantas mensagens esperando numa fila de um broker que este componente usa (KEDA no Kubernetes, step scaling na AWS).</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>&amp;Broker:</translation>
+    </message>
+    <message>
+        <source>The broker holding the queue: a component this one is connected to or reaches through its connections.</source>
+        <translation>O broker que guarda a fila: um componente ao qual este está conectado ou que alcança pelas suas conexões.</translation>
+    </message>
+    <message>
+        <source>Q&amp;ueue:</source>
+        <translation>F&amp;ila:</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s name on the broker, e.g. orders.</source>
+        <translation>O nome da fila no broker, p. ex. orders.</translation>
+    </message>
+    <message>
+        <source>Messages per re&amp;plica:</source>
+        <translation>Mensagens por ré&amp;plica:</translation>
+    </message>
+    <message>
+        <source>How many waiting messages one replica handles (1 or more).</source>
+        <translation>Quantas mensagens em espera uma réplica atende (1 ou mais).</translation>
+    </message>
+    <message>
+        <source>Command in this environment</source>
+        <translation>Comando neste ambiente</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>Replaces the component&apos;s command (the image&apos;s entrypoint) in this environment only; it then brings its own arguments. Empty: the component&apos;s.</source>
+        <translation>Substitui o comando do componente (o entrypoint da imagem) só neste ambiente; ele então traz os seus próprios argumentos. Vazio: o do componente.</translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments:</source>
+        <translation>Ar&amp;gumentos:</translation>
+    </message>
+    <message>
+        <source>Replaces the arguments in this environment only. Empty: the component&apos;s.</source>
+        <translation>Substitui os argumentos só neste ambiente. Vazio: os do componente.</translation>
+    </message>
+    <message>
+        <source>Remove this environment&apos;s command and arguments: the component&apos;s apply again</source>
+        <translation>Remover o comando e os argumentos deste ambiente: os do componente voltam a valer</translation>
+    </message>
 </context>
 <context>
     <name>DiffCommand</name>
@@ -1069,6 +1220,10 @@
     <message>
         <source>No environment at that place.</source>
         <translation>Nenhum ambiente nessa posição.</translation>
+    </message>
+    <message>
+        <source>Reset the command of %1 in %2</source>
+        <translation>Restaurar o comando de %1 em %2</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2258,45 @@
     </message>
 </context>
 <context>
+    <name>MountedFileDialog</name>
+    <message>
+        <source>Mounted File</source>
+        <translation>Arquivo montado</translation>
+    </message>
+    <message>
+        <source>&amp;Path in the container:</source>
+        <translation>&amp;Caminho no contêiner:</translation>
+    </message>
+    <message>
+        <source>Absolute path of the file inside the container; a file the image or Stackdraft already has at this path is replaced.</source>
+        <translation>Caminho absoluto do arquivo dentro do contêiner; um arquivo que a imagem ou o Stackdraft já tenha nesse caminho é substituído.</translation>
+    </message>
+    <message>
+        <source>&amp;Text written in the project file</source>
+        <translation>&amp;Texto escrito no arquivo do projeto</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text, exactly as it is mounted.</source>
+        <translation>O texto do arquivo, exatamente como é montado.</translation>
+    </message>
+    <message>
+        <source>A &amp;file beside the project file</source>
+        <translation>Um &amp;arquivo ao lado do arquivo do projeto</translation>
+    </message>
+    <message>
+        <source>Path relative to the project file&apos;s directory, with / separators; the file is read when the project is opened.</source>
+        <translation>Caminho relativo ao diretório do arquivo do projeto, com separadores /; o arquivo é lido quando o projeto é aberto.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Pick the file in the project file&apos;s directory</source>
+        <translation>Escolher o arquivo no diretório do arquivo do projeto</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2946,6 +3140,14 @@
         <source>(several values)</source>
         <translation>(vários valores)</translation>
     </message>
+    <message>
+        <source>Mount a File in %1</source>
+        <translation>Montar um arquivo em %1</translation>
+    </message>
+    <message>
+        <source>Mounted File of %1</source>
+        <translation>Arquivo montado de %1</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::App::ComponentItem</name>
@@ -3232,6 +3434,81 @@ $/mês</translation>
     <message>
         <source>Differs in other environments — %1</source>
         <translation>Difere em outros ambientes — %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>platform default</source>
+        <translation>padrão da plataforma</translation>
+    </message>
+    <message>
+        <source>%1, kept %2</source>
+        <translation>%1, guardados por %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diariamente</translation>
+    </message>
+    <message>
+        <source>the default time</source>
+        <translation>no horário padrão</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 per replica</source>
+        <translation>%1 em %2, %3 por réplica</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Platform default (daily, kept %n days)</source>
+        <translation>
+            <numerusform>Padrão da plataforma (diários, guardados por %n dia)</numerusform>
+            <numerusform>Padrão da plataforma (diários, guardados por %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Own schedule and retention</source>
+        <translation>Agendamento e retenção próprios</translation>
+    </message>
+    <message>
+        <source>There is no broker to read a queue from: connect this component to a message broker deployed in this environment.</source>
+        <translation>Não há broker de onde ler uma fila: conecte este componente a um broker de mensagens implantado neste ambiente.</translation>
+    </message>
+    <message>
+        <source>Name the queue to scale on, e.g. orders.</source>
+        <translation>Dê o nome da fila pela qual escalar, p. ex. orders.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of messages: a whole number, 1 or more.</source>
+        <translation>“%1” não é um número de mensagens: um número inteiro, 1 ou mais.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No broker to read a queue from: connect this component to a message broker (e.g. RabbitMQ) deployed in this environment.</source>
+        <translation>Nenhum broker de onde ler uma fila: conecte este componente a um broker de mensagens (p. ex. RabbitMQ) implantado neste ambiente.</translation>
+    </message>
+    <message>
+        <source>the image&apos;s entrypoint</source>
+        <translation>o entrypoint da imagem</translation>
+    </message>
+    <message>
+        <source>%1 (the component&apos;s)</source>
+        <translation>%1 (o do componente)</translation>
+    </message>
+    <message>
+        <source>none (a new command brings its own arguments)</source>
+        <translation>nenhum (um novo comando traz os seus próprios argumentos)</translation>
+    </message>
+    <message>
+        <source>the image&apos;s arguments</source>
+        <translation>os argumentos da imagem</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3957,25 @@ Suas alterações continuam abertas aqui e guardadas no arquivo de recuperação
     </message>
 </context>
 <context>
+    <name>Stackdraft::App::FilesTable</name>
+    <message>
+        <source>Container path</source>
+        <translation>Caminho no contêiner</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>inline, %1</source>
+        <translation>no projeto, %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>arquivo %1</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::App::GitStatusIndicator</name>
     <message>
         <source>Git: —</source>
@@ -4001,6 +4297,29 @@ Suas alterações continuam abertas aqui e guardadas no arquivo de recuperação
     <message>
         <source>The new language applies the next time Stackdraft starts.</source>
         <translation>O novo idioma vale a partir da próxima vez que o Stackdraft iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdraft::App::MountedFileDialog</name>
+    <message>
+        <source>Save the project first: a source file is found beside the project file.</source>
+        <translation>Salve o projeto primeiro: um arquivo de origem é procurado ao lado do arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Mount</source>
+        <translation>Escolher o arquivo a montar</translation>
+    </message>
+    <message>
+        <source>Another file of this component is mounted at %1.</source>
+        <translation>Outro arquivo deste componente já está montado em %1.</translation>
+    </message>
+    <message>
+        <source>The text is %1; a mounted file holds at most %2.</source>
+        <translation>O texto tem %1; um arquivo montado comporta no máximo %2.</translation>
+    </message>
+    <message>
+        <source>Name the source file, relative to the project file.</source>
+        <translation>Informe o arquivo de origem, relativo ao arquivo do projeto.</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5811,38 @@ Correção: %2</translation>
         <source>the project has no file yet: choose where to save it</source>
         <translation>o projeto ainda não tem arquivo: escolha onde salvá-lo</translation>
     </message>
+    <message>
+        <source>Change the backups of %1 in %2</source>
+        <translation>Alterar os backups de %1 em %2</translation>
+    </message>
+    <message>
+        <source>Change the command of %1</source>
+        <translation>Alterar o comando de %1</translation>
+    </message>
+    <message>
+        <source>Change the arguments of %1</source>
+        <translation>Alterar os argumentos de %1</translation>
+    </message>
+    <message>
+        <source>Change the command of %1 in %2</source>
+        <translation>Alterar o comando de %1 em %2</translation>
+    </message>
+    <message>
+        <source>Change the arguments of %1 in %2</source>
+        <translation>Alterar os argumentos de %1 em %2</translation>
+    </message>
+    <message>
+        <source>Change the mounted files of %1</source>
+        <translation>Alterar os arquivos montados de %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already mounted: one file per container path</source>
+        <translation>&apos;%1&apos; já está montado: um arquivo por caminho no contêiner</translation>
+    </message>
+    <message>
+        <source>the text is %1 bytes; a mounted file is limited to %2 bytes</source>
+        <translation>o texto tem %1 bytes; um arquivo montado é limitado a %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Plugins::ArchitectureDocument</name>
@@ -5738,6 +6089,14 @@ Correção: %2</translation>
     <message>
         <source>Origin</source>
         <translation>Origem</translation>
+    </message>
+    <message>
+        <source>runs %1, as %2 is realised as %3 here</source>
+        <translation>roda %1, pois %2 é realizado como %3 aqui</translation>
+    </message>
+    <message>
+        <source>Search clients:</source>
+        <translation>Clientes de busca:</translation>
     </message>
 </context>
 <context>
@@ -6326,28 +6685,44 @@ Correção: %2</translation>
         <translation>implante %1 em %2, ou nomeie o broker dele</translation>
     </message>
     <message>
-        <source>%1 is not a queue broker whose queue length can be read (a RabbitMQ component)</source>
-        <translation>%1 não é um broker de filas cujo tamanho de fila possa ser lido (um componente RabbitMQ)</translation>
-    </message>
-    <message>
-        <source>name the broker the queue is on</source>
-        <translation>nomeie o broker em que a fila está</translation>
-    </message>
-    <message>
-        <source>on aws-ecs the queue length comes from Amazon MQ&apos;s CloudWatch metrics, but %1 is realised as %2</source>
-        <translation>no aws-ecs o tamanho da fila vem das métricas do CloudWatch do Amazon MQ, mas %1 é realizado como %2</translation>
-    </message>
-    <message>
-        <source>let %1 be realised as Amazon MQ, or scale on CPU</source>
-        <translation>deixe %1 ser realizado como Amazon MQ, ou escale por CPU</translation>
-    </message>
-    <message>
-        <source>the queue scaler reads %1&apos;s URL from a variable of %2, and %2 has none taken from: %1</source>
-        <translation>o escalonador de fila lê a URL de %1 de uma variável de %2, e %2 não tem nenhuma com from: %1</translation>
-    </message>
-    <message>
         <source>add a variable such as AMQP_URL: {from: %1}</source>
         <translation>adicione uma variável como AMQP_URL: {from: %1}</translation>
+    </message>
+    <message>
+        <source>in environment %1, %2 scales on %3, which holds no queue whose length can be read (a RabbitMQ queue or a Redis list)</source>
+        <translation>no ambiente %1, %2 escala por %3, que não guarda nenhuma fila cujo tamanho possa ser lido (uma fila RabbitMQ ou uma lista Redis)</translation>
+    </message>
+    <message>
+        <source>name the store the queue is on</source>
+        <translation>indique o armazenamento em que a fila está</translation>
+    </message>
+    <message>
+        <source>in environment %1 (aws-ecs) the queue length comes from Amazon MQ&apos;s CloudWatch metrics, but %2 is realised as %3, which publishes no queue length</source>
+        <translation>no ambiente %1 (aws-ecs) o tamanho da fila vem das métricas do Amazon MQ no CloudWatch, mas %2 é realizado como %3, que não publica tamanho de fila</translation>
+    </message>
+    <message>
+        <source>put the queue on a RabbitMQ broker realised as Amazon MQ, or scale on CPU</source>
+        <translation>ponha a fila num broker RabbitMQ realizado como Amazon MQ, ou escale por CPU</translation>
+    </message>
+    <message>
+        <source>the %1 scaler reads %2&apos;s %3 from a variable of %4, and %4 has none taken from: %2 (part %3)</source>
+        <translation>o escalonador %1 lê o %3 de %2 de uma variável de %4, e %4 não tem nenhuma com from: %2 (part %3)</translation>
+    </message>
+    <message>
+        <source>add a variable such as QUEUE_%1: {from: %2, part: %3}</source>
+        <translation>adicione uma variável como QUEUE_%1: {from: %2, part: %3}</translation>
+    </message>
+    <message>
+        <source>A dashboard or log pipeline refuses a search server of another product or major version: it would start and never connect.</source>
+        <translation>Um painel ou pipeline de logs recusa um servidor de busca de outro produto ou de outra versão principal: ele subiria e nunca se conectaria.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, which cannot talk to %3 (%4 here)</source>
+        <translation>%1 roda %2, que não consegue falar com %3 (%4 aqui)</translation>
+    </message>
+    <message>
+        <source>use the image %1, or change %2&apos;s image</source>
+        <translation>use a imagem %1, ou troque a imagem de %2</translation>
     </message>
 </context>
 </TS>

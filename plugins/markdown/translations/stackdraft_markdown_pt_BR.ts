@@ -493,6 +493,14 @@
         <source>Origin</source>
         <translation>Origem</translation>
     </message>
+    <message>
+        <source>runs %1, as %2 is realised as %3 here</source>
+        <translation>roda %1, pois %2 é realizado como %3 aqui</translation>
+    </message>
+    <message>
+        <source>Search clients:</source>
+        <translation>Clientes de busca:</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Plugins::MarkdownExporter</name>
