@@ -75,6 +75,15 @@ QColor groupTitle()
     return QColor(0x33, 0x41, 0x55);
 }
 
+QColor overBackground(const QColor &color)
+{
+    const QColor over = background();
+    const float alpha = color.alphaF();
+    return QColor::fromRgbF(color.redF() * alpha + over.redF() * (1 - alpha),
+                            color.greenF() * alpha + over.greenF() * (1 - alpha),
+                            color.blueF() * alpha + over.blueF() * (1 - alpha));
+}
+
 QFont font(qreal delta, bool bold)
 {
     QFont f = QGuiApplication::font();

@@ -22,6 +22,10 @@ QColor groupFill();
 QColor groupBorder();
 QColor groupTitle();
 
+// `color` as it shows over the background, opaque: the rasteriser fills spans of an opaque colour
+// instead of blending every pixel (zoomed out, thousands of lines and frames).
+QColor overBackground(const QColor &color);
+
 // `delta` is added to the application font's point size.
 QFont font(qreal delta = 0, bool bold = false);
 

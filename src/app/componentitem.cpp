@@ -21,6 +21,23 @@ namespace {
 constexpr qreal Padding = 14;
 constexpr qreal TextLeft = CanvasStyle::BandWidth + Padding + CanvasStyle::IconSize + 12;
 
+// Laid out at its first paint, with the painter's font (most cards of a large project are never
+// painted).
+QStaticText staticText(const QString &text)
+{
+    QStaticText laidOut(text);
+    laidOut.setTextFormat(Qt::PlainText);
+    return laidOut;
+}
+
+// Draws `text` at the left of `rect`, centred vertically, as drawText(AlignLeft | AlignVCenter)
+// would.
+void drawLeftCentred(QPainter *painter, const QRectF &rect, const QStaticText &text)
+{
+    const qreal height = QFontMetricsF(painter->font()).height();
+    painter->drawStaticText(QPointF(rect.left(), rect.center().y() - height / 2), text);
+}
+
 QString iconPathFor(const Core::ComponentType &type, const QString &typeId)
 {
     if (type.isValid() && !type.icon().isEmpty())
@@ -136,7 +153,43 @@ void ComponentItem::refresh(const Core::Component &component, const Core::Enviro
     setToolTip(tip.join(QStringLiteral("<br>")));
 
     m_iconPath = iconPathFor(type, component.type);
+    m_textLaidOut = false;
     update();
+}
+
+void ComponentItem::layOutText()
+{
+    m_textLaidOut = true;
+    const QRectF card = cardRect();
+    const qreal textWidth = card.width() - TextLeft - Padding + 4;
+
+    // The id is the name in every output: shrink it to fit before eliding it.
+    m_titleFont = CanvasStyle::font(0.5, true);
+    const qreal titleWidth = QFontMetricsF(m_titleFont).horizontalAdvance(m_title);
+    if (titleWidth > textWidth)
+        m_titleFont.setPointSizeF(std::max(m_titleFont.pointSizeF() * 0.75,
+                                           m_titleFont.pointSizeF() * textWidth / titleWidth));
+    m_titleShown
+        = staticText(QFontMetricsF(m_titleFont).elidedText(m_title, Qt::ElideRight, textWidth));
+
+    // The label line ends with the other environments' badges.
+    const QFontMetricsF badgeMetrics(CanvasStyle::font(-2.5, true));
+    m_environmentBadgeWidths.clear();
+    qreal badges = 0;
+    for (const QString &environment : std::as_const(m_otherEnvironments)) {
+        m_environmentBadgeWidths.append(badgeMetrics.horizontalAdvance(environment) + 8);
+        badges += m_environmentBadgeWidths.last() + 3;
+    }
+    const QFont labelFont = CanvasStyle::font(-0.5);
+    m_labelShown = staticText(
+        QFontMetricsF(labelFont).elidedText(m_label, Qt::ElideRight, textWidth - badges));
+
+    // Bottom line: resources on the left, the scaling badge on the right.
+    const QFontMetricsF small(CanvasStyle::font(-1.5));
+    m_badgeWidth = m_badge.isEmpty() ? 0 : small.horizontalAdvance(m_badge) + 12;
+    const qreal lineWidth = card.width() - CanvasStyle::BandWidth - 2 * Padding;
+    m_resourcesShown
+        = staticText(small.elidedText(m_resources, Qt::ElideRight, lineWidth - m_badgeWidth - 6));
 }
 
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -163,15 +216,21 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setBrush(QColor(15, 23, 42, 20));
     painter->drawRoundedRect(card.translated(0, 1), radius, radius);
 
-    QPainterPath outline;
-    outline.addRoundedRect(card, radius, radius);
+    static const QPainterPath outline = [&] {
+        QPainterPath path;
+        path.addRoundedRect(card, radius, radius);
+        return path;
+    }();
     painter->fillPath(outline, !m_deployable ? QColor(0xf8, 0xfa, 0xfc) : CanvasStyle::cardFill());
 
-    painter->save();
-    painter->setClipPath(outline);
-    painter->fillRect(QRectF(card.left(), card.top(), CanvasStyle::BandWidth, card.height()),
-                      m_band);
-    painter->restore();
+    // The band is the outline's left strip, a path made once: clipping to the outline cost a
+    // clip region per card and frame.
+    static const QPainterPath band = [&] {
+        QPainterPath strip;
+        strip.addRect(QRectF(card.left(), card.top(), CanvasStyle::BandWidth, card.height()));
+        return outline.intersected(strip);
+    }();
+    painter->fillPath(band, m_band);
 
     const bool selected = option->state.testFlag(QStyle::State_Selected);
     QPen border(selected ? CanvasStyle::selection()
@@ -183,6 +242,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
+    if (!m_textLaidOut)
+        layOutText(); // at the first detailed paint: most cards of a large project never get one
     const QRectF iconRect(CanvasStyle::BandWidth + Padding, Padding, CanvasStyle::IconSize,
                           CanvasStyle::IconSize);
     IconCache &icons = IconCache::instance();
@@ -234,40 +295,24 @@ void ComponentItem::paintText(QPainter *painter) const
     const QRectF card = cardRect();
     const qreal textWidth = card.width() - TextLeft - Padding + 4;
 
-    // The id is the name in every output: shrink it to fit before eliding it.
-    QFont titleFont = CanvasStyle::font(0.5, true);
-    const qreal titleWidth = QFontMetricsF(titleFont).horizontalAdvance(m_title);
-    if (titleWidth > textWidth)
-        titleFont.setPointSizeF(std::max(titleFont.pointSizeF() * 0.75,
-                                         titleFont.pointSizeF() * textWidth / titleWidth));
-    painter->setFont(titleFont);
+    painter->setFont(m_titleFont);
     painter->setPen(CanvasStyle::primaryText());
     const QRectF titleRect(TextLeft, Padding - 2, textWidth, 20);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, textWidth));
+    drawLeftCentred(painter, titleRect, m_titleShown);
 
-    // The label line ends with the other environments' badges.
     const qreal badges
         = paintEnvironmentBadges(painter, TextLeft + textWidth, titleRect.bottom() + 2);
-    const QFont labelFont = CanvasStyle::font(-0.5);
-    painter->setFont(labelFont);
+    painter->setFont(CanvasStyle::font(-0.5));
     painter->setPen(CanvasStyle::secondaryText());
-    const qreal labelWidth = textWidth - badges;
-    const QRectF labelRect(TextLeft, titleRect.bottom(), labelWidth, 18);
-    painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(labelFont).elidedText(m_label, Qt::ElideRight, labelWidth));
+    const QRectF labelRect(TextLeft, titleRect.bottom(), textWidth - badges, 18);
+    drawLeftCentred(painter, labelRect, m_labelShown);
 
-    // Bottom line: resources on the left, the scaling badge on the right.
-    const QFont smallFont = CanvasStyle::font(-1.5);
-    const QFontMetricsF small(smallFont);
     const qreal lineTop = card.bottom() - Padding - 14;
     const QRectF lineRect(CanvasStyle::BandWidth + Padding, lineTop,
                           card.width() - CanvasStyle::BandWidth - 2 * Padding, 16);
-    painter->setFont(smallFont);
-    qreal badgeWidth = 0;
-    if (!m_badge.isEmpty()) {
-        badgeWidth = small.horizontalAdvance(m_badge) + 12;
-        const QRectF badge(lineRect.right() - badgeWidth, lineRect.top(), badgeWidth,
+    painter->setFont(CanvasStyle::font(-1.5));
+    if (m_badgeWidth > 0) {
+        const QRectF badge(lineRect.right() - m_badgeWidth, lineRect.top(), m_badgeWidth,
                            lineRect.height());
         QColor tint = m_band;
         tint.setAlpha(28);
@@ -278,10 +323,10 @@ void ComponentItem::paintText(QPainter *painter) const
         painter->drawText(badge, Qt::AlignCenter, m_badge);
     }
     painter->setPen(CanvasStyle::secondaryText());
-    const qreal resourcesWidth = lineRect.width() - badgeWidth - 6;
-    painter->drawText(QRectF(lineRect.left(), lineRect.top(), resourcesWidth, lineRect.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      small.elidedText(m_resources, Qt::ElideRight, resourcesWidth));
+    const qreal resourcesWidth = lineRect.width() - m_badgeWidth - 6;
+    drawLeftCentred(painter,
+                    QRectF(lineRect.left(), lineRect.top(), resourcesWidth, lineRect.height()),
+                    m_resourcesShown);
 }
 
 void ComponentItem::setProblemSeverity(std::optional<Core::Severity> severity)
@@ -323,25 +368,24 @@ void ComponentItem::setOtherEnvironments(const QStringList &environments)
     if (m_otherEnvironments == environments)
         return;
     m_otherEnvironments = environments;
+    m_textLaidOut = false;
     update();
 }
 
 qreal ComponentItem::paintEnvironmentBadges(QPainter *painter, qreal right, qreal top) const
 {
     // One small pill per other environment, right-aligned; returns the width they take.
-    const QFont font = CanvasStyle::font(-2.5, true);
-    const QFontMetricsF metrics(font);
-    painter->setFont(font);
+    painter->setFont(CanvasStyle::font(-2.5, true));
     qreal x = right;
-    for (auto it = m_otherEnvironments.crbegin(); it != m_otherEnvironments.crend(); ++it) {
-        const qreal width = metrics.horizontalAdvance(*it) + 8;
+    for (qsizetype i = m_otherEnvironments.size() - 1; i >= 0; --i) {
+        const qreal width = m_environmentBadgeWidths.value(i);
         x -= width;
         const QRectF pill(x, top, width, 14);
         painter->setPen(Qt::NoPen);
         painter->setBrush(CanvasStyle::groupFill().darker(115));
         painter->drawRoundedRect(pill, 7, 7);
         painter->setPen(CanvasStyle::secondaryText());
-        painter->drawText(pill, Qt::AlignCenter, *it);
+        painter->drawText(pill, Qt::AlignCenter, m_otherEnvironments.at(i));
         x -= 3;
     }
     return right - x;

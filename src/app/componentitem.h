@@ -4,7 +4,9 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 #include <QString>
 
 #include <optional>
@@ -80,6 +82,9 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    // The text lines as drawn: fonts and elision depend on the text alone (item coordinates),
+    // not on the zoom, so they are worked out when the text changes instead of on every paint.
+    void layOutText();
     void paintText(QPainter *painter) const;
     void paintOverview(QPainter *painter, qreal scale) const;
     void paintSeverity(QPainter *painter) const;
@@ -99,6 +104,15 @@ private:
     QString m_iconPath;
     std::optional<Core::Severity> m_severity;
     QStringList m_otherEnvironments;
+    QFont m_titleFont; // shrunk to fit a long id
+    // Laid out once, drawn many times: shaping the text of every card on every paint was a good
+    // part of a frame.
+    QStaticText m_titleShown; // m_title, elided
+    QStaticText m_labelShown;
+    QStaticText m_resourcesShown;
+    qreal m_badgeWidth = 0; // the scaling badge's pill, 0: none
+    QList<qreal> m_environmentBadgeWidths; // one pill per other environment
+    bool m_textLaidOut = false; // the fields above match the text
     bool m_connecting = false; // a connection drag started on the handle
 };
 

@@ -245,15 +245,8 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         // turns it on for every item; antialiased, thousands of long hairlines were most of a
         // zoomed-out frame).
         painter->setRenderHint(QPainter::Antialiasing, false);
-        // Opaque: the line colour already blended over the background, so that the rasteriser
-        // fills spans instead of blending every pixel of thousands of long lines.
-        const QColor over = CanvasStyle::background();
-        const qreal alpha = color.alphaF();
-        const QColor solid
-            = QColor::fromRgbF(float(color.redF() * alpha + over.redF() * (1 - alpha)),
-                               float(color.greenF() * alpha + over.greenF() * (1 - alpha)),
-                               float(color.blueF() * alpha + over.blueF() * (1 - alpha)));
-        painter->setPen(QPen(solid, 0));
+        // Opaque: fills spans instead of blending every pixel of thousands of long lines.
+        painter->setPen(QPen(CanvasStyle::overBackground(color), 0));
         painter->drawLine(m_line);
         return;
     }
