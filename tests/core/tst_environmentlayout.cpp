@@ -51,6 +51,7 @@ private slots:
     void missingPositionFollowsNeighbours();
     void nodeInTwoGroupsIsDrawnOnce();
     void emptyGraph();
+    void aroundKeepsTheNeighbourhood();
 };
 
 void TestEnvironmentLayout::unpositionedProjectIsLaidOut()
@@ -188,6 +189,34 @@ void TestEnvironmentLayout::emptyGraph()
     const Result<GraphDrawing> drawing = GraphLayout::draw({});
     QVERIFY(drawing.ok());
     QVERIFY(drawing->positions.isEmpty());
+}
+
+// A few unplaced cards are placed from their neighbourhood alone, not from a drawing of the whole
+// environment (a 10,000-card environment took seconds of dot to place one card).
+void TestEnvironmentLayout::aroundKeepsTheNeighbourhood()
+{
+    LayoutGraph whole;
+    for (const char *id : {"a", "b", "c", "d", "e"})
+        whole.nodes.append({QString::fromLatin1(id), Options.cardSize});
+    // a - b - c - d, and e alone; b and e in one group, c and d in another.
+    whole.edges = {{QStringLiteral("a"), QStringLiteral("b"), {}},
+                   {QStringLiteral("b"), QStringLiteral("c"), {}},
+                   {QStringLiteral("c"), QStringLiteral("d"), {}}};
+    whole.clusters = {{QStringLiteral("g1"), {QStringLiteral("b"), QStringLiteral("e")}},
+                      {QStringLiteral("g2"), {QStringLiteral("c"), QStringLiteral("d")}}};
+
+    const LayoutGraph part = EnvironmentLayout::around(whole, {QStringLiteral("b")});
+    QStringList nodes;
+    for (const LayoutGraph::Node &node : part.nodes)
+        nodes << node.id;
+    QCOMPARE(nodes, QStringList({"a", "b", "c"})); // b and its neighbours, not d (two away) nor e
+    QCOMPARE(part.edges.size(), 2); // a-b and b-c; c-d does not touch b
+    QCOMPARE(part.clusters.size(), 2);
+    QCOMPARE(part.clusters.at(0).members, QStringList({"b"}));
+    QCOMPARE(part.clusters.at(1).members, QStringList({"c"}));
+
+    // A card with no connection is drawn alone.
+    QCOMPARE(EnvironmentLayout::around(whole, {QStringLiteral("e")}).nodes.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEnvironmentLayout)

@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 
 #include <QRectF>
+#include <QSet>
 
 #include <cmath>
 
@@ -95,6 +96,37 @@ bool EnvironmentLayout::hasPosition(const Deployment &deployment)
     return !deployment.position.isNull();
 }
 
+LayoutGraph EnvironmentLayout::around(const LayoutGraph &whole, const QStringList &focus)
+{
+    const QSet<QString> focusSet(focus.cbegin(), focus.cend());
+    QSet<QString> keep = focusSet;
+    for (const LayoutGraph::Edge &edge : whole.edges) {
+        if (focusSet.contains(edge.from) || focusSet.contains(edge.to)) {
+            keep.insert(edge.from);
+            keep.insert(edge.to);
+        }
+    }
+    LayoutGraph part;
+    for (const LayoutGraph::Node &node : whole.nodes) {
+        if (keep.contains(node.id))
+            part.nodes.append(node);
+    }
+    for (const LayoutGraph::Edge &edge : whole.edges) {
+        if (focusSet.contains(edge.from) || focusSet.contains(edge.to))
+            part.edges.append(edge);
+    }
+    for (const LayoutGraph::Cluster &cluster : whole.clusters) {
+        LayoutGraph::Cluster kept {cluster.id, {}};
+        for (const QString &member : cluster.members) {
+            if (keep.contains(member))
+                kept.members.append(member);
+        }
+        if (!kept.members.isEmpty())
+            part.clusters.append(kept);
+    }
+    return part;
+}
+
 LayoutGraph EnvironmentLayout::graph(const Project &project, const Environment &environment,
                                      const EnvironmentLayoutOptions &options)
 {
@@ -145,7 +177,14 @@ QHash<QString, QPointF> EnvironmentLayout::positions(const Project &project,
         storedBounds = storedBounds.united(QRectF(it.value(), options.cardSize));
     }
 
-    Result<QHash<QString, QPointF>> laidOut = layout(project, environment, options);
+    // With nothing placed the whole environment is drawn; otherwise only what places the rest.
+    Result<GraphDrawing> drawing = GraphLayout::draw(
+        placed.isEmpty() ? graph(project, environment, options)
+                         : around(graph(project, environment, options), missing),
+        options.graph);
+    Result<QHash<QString, QPointF>> laidOut = drawing
+        ? Result<QHash<QString, QPointF>>(std::move(drawing.value().positions))
+        : Result<QHash<QString, QPointF>>(drawing.error());
     if (!laidOut) {
         // Graphviz failed (logged by GraphLayout): keep every card visible and apart anyway.
         QPointF next = storedBounds.isNull() ? options.graph.origin
