@@ -308,6 +308,10 @@ void TestComposeImporter::notComposeFiles_data()
     QTest::addRow("no services") << QByteArray("name: shop\nvolumes: {}\n") << 1 << 1
                                  << "no 'services:'";
     QTest::addRow("a list") << QByteArray("- a\n- b\n") << 1 << 1 << "not a compose file";
+    // Found by fuzz_compose_importer: no position at all for a file with no content.
+    QTest::addRow("empty") << QByteArray() << 1 << 1 << "not a compose file";
+    QTest::addRow("only a comment")
+        << QByteArray("# services come later\n") << 1 << 1 << "not a compose file";
     QTest::addRow("alias bomb") << QByteArray(
         "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, "
         "*a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, "

@@ -255,6 +255,10 @@ void TestKubernetesImporter::notManifests_data()
         << QByteArray("apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: x/v1, kind: Widget, "
                       "metadata: {name: a}}\n")
         << 1 << 1 << "no object Stackdraft reads";
+    // Found by fuzz_kubernetes_importer: no position at all for a file with no object.
+    QTest::addRow("empty") << QByteArray() << 1 << 1 << "no Kubernetes object";
+    QTest::addRow("only comments")
+        << QByteArray("# rendered later\n---\n# nothing\n") << 1 << 1 << "no Kubernetes object";
     QTest::addRow("not a manifest")
         << QByteArray("---\nfoo: bar\n") << 2 << 1 << "without 'apiVersion' and 'kind'";
     QTest::addRow("yaml error") << QByteArray("apiVersion: v1\nkind: Service\n  metadata: x\n") << 3
