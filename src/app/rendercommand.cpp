@@ -2,13 +2,13 @@
 
 #include "app/canvaspicture.h"
 #include "app/environmentscene.h"
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
 #include "document/projectdocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace Stackdraft::App {
 
@@ -17,7 +17,7 @@ QString RenderCommand::summary() const
     return tr("draw an environment's canvas as an SVG or PNG picture");
 }
 
-int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int RenderCommand::run(const QStringList &arguments, Cli::Output &out, Cli::Output &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
@@ -34,63 +34,61 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                          QStringLiteral("1"));
     parser.addOptions({outOption, envOption, scaleOption});
     if (!parser.parse(QStringList {QStringLiteral("stackdraft render")} + arguments)) {
-        err << tr("stackdraft render: %1").arg(parser.errorText()) << Qt::endl;
+        err.line(tr("stackdraft render: %1"), parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
+        out.text(parser.helpText());
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << tr("stackdraft render: give exactly one project file") << Qt::endl;
+        err.line(tr("stackdraft render: give exactly one project file"));
         return 2;
     }
     const QString path = parser.value(outOption);
     if (path.isEmpty()) {
-        err << tr("stackdraft render: --out PATH.svg or PATH.png is required") << Qt::endl;
+        err.line(tr("stackdraft render: --out PATH.svg or PATH.png is required"));
         return 2;
     }
     if (!CanvasPicture::formatOf(path)) {
-        err << tr("stackdraft render: %1 is neither a .svg nor a .png file").arg(path) << Qt::endl;
+        err.line(tr("stackdraft render: %1 is neither a .svg nor a .png file"), path);
         return 2;
     }
     bool scaleOk = false;
     const double scale = parser.value(scaleOption).toDouble(&scaleOk);
     if (!scaleOk || !(scale > 0 && scale <= CanvasPicture::MaximumScale)) {
-        err << tr("stackdraft render: --scale must be a number more than 0 and at most %1")
-                   .arg(CanvasPicture::MaximumScale)
-            << Qt::endl;
+        err.line(tr("stackdraft render: --scale must be a number more than 0 and at most %1"),
+                 CanvasPicture::MaximumScale);
         return 2;
     }
 
     ProjectDocument document(Core::Catalog::standard());
     const Core::Status loaded = document.load(positional.first());
     if (!loaded) {
-        err << loaded.error().toString() << Qt::endl;
+        err.line(loaded.error().toString());
         return 2;
     }
     const Core::Project &project = document.project();
     if (project.environments.isEmpty()) {
-        err << tr("stackdraft render: the project has no environment to draw") << Qt::endl;
+        err.line(tr("stackdraft render: the project has no environment to draw"));
         return 2;
     }
     const QString environmentId
         = parser.isSet(envOption) ? parser.value(envOption) : project.environments.first().id;
     const Core::Environment *environment = project.environment(environmentId);
     if (!environment) {
-        err << tr("stackdraft render: no environment '%1' in the project").arg(environmentId)
-            << Qt::endl;
+        err.line(tr("stackdraft render: no environment '%1' in the project"), environmentId);
         return 2;
     }
     EnvironmentScene scene(document, environmentId);
     const QString title = tr("%1 — %2").arg(project.displayTitle(), environment->displayName());
     const Core::Status written = CanvasPicture::write(scene, path, scale, title);
     if (!written) {
-        err << tr("stackdraft render: %1").arg(written.error().toString()) << Qt::endl;
+        err.line(tr("stackdraft render: %1").arg(written.error().toString()));
         return 2;
     }
-    out << path << '\n';
+    out.line(path);
     out.flush();
     return 0;
 }

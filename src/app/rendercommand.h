@@ -16,7 +16,7 @@ public:
     QString name() const override { return QStringLiteral("render"); }
     QString summary() const override;
     bool needsGui() const override { return true; }
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    int run(const QStringList &arguments, Cli::Output &out, Cli::Output &err) override;
 };
 
 } // namespace Stackdraft::App

@@ -4,11 +4,11 @@
 
 #include <QList>
 
-class QTextStream;
-
 namespace Stackdraft::Cli {
 
+class Output;
+
 // One line per changed file, as `commit` and `commit --dry-run` print them: "  new deploy/...".
-void printChanges(QTextStream &out, const QList<Core::GitStatus::Entry> &entries);
+void printChanges(Output &out, const QList<Core::GitStatus::Entry> &entries);
 
 } // namespace Stackdraft::Cli

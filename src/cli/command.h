@@ -3,9 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-class QTextStream;
-
 namespace Stackdraft::Cli {
+
+class Output;
 
 // One headless subcommand (`stackdraft <name> ...`). Exit codes: 0 success, 1 the command's
 // "negative" answer (problems found, nothing to commit), 2 usage or runtime error.
@@ -18,8 +18,9 @@ public:
     // True for a command that draws (`render`): it runs under a QApplication on Qt's offscreen
     // platform instead of a QCoreApplication, still with no display.
     virtual bool needsGui() const { return false; }
-    // `arguments` start after the subcommand name.
-    virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+    // `arguments` start after the subcommand name. Everything the command prints goes through
+    // `out` (stdout) and `err` (stderr), which escape it (Output).
+    virtual int run(const QStringList &arguments, Output &out, Output &err) = 0;
 };
 
 } // namespace Stackdraft::Cli

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/command.h"
+#include "cli/output.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -48,21 +49,19 @@ Command *findCommand(const QString &name)
     return nullptr;
 }
 
-void printHelp(QTextStream &out)
+void printHelp(Output &out)
 {
-    out << QCoreApplication::translate("Cli",
-                                       "Usage: stackdraft [FILE]             open FILE in the app")
-        << '\n'
-        << QCoreApplication::translate(
-               "Cli", "       stackdraft <command> [options] run a headless command")
-        << "\n\n"
-        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    out.line(QCoreApplication::translate(
+        "Cli", "Usage: stackdraft [FILE]             open FILE in the app"));
+    out.line(QCoreApplication::translate(
+        "Cli", "       stackdraft <command> [options] run a headless command"));
+    out.line({});
+    out.line(QCoreApplication::translate("Cli", "Commands:"));
     for (const auto &command : commands())
-        out << "  " << command->name().leftJustified(10) << ' ' << command->summary() << '\n';
-    out << '\n'
-        << QCoreApplication::translate("Cli",
-                                       "Run 'stackdraft <command> --help' for a command's options.")
-        << Qt::endl;
+        out.line(QStringLiteral("  %1 %2"), command->name().leftJustified(10), command->summary());
+    out.line({});
+    out.line(QCoreApplication::translate(
+        "Cli", "Run 'stackdraft <command> --help' for a command's options."));
 }
 
 } // namespace
@@ -88,25 +87,29 @@ bool isCommand(const QStringList &arguments)
         || first == QLatin1String("--version") || first == QLatin1String("-v");
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &stdOut, QTextStream &stdErr)
 {
+    Output out(stdOut);
+    Output err(stdErr);
     const QString first = arguments.value(0);
+    int code = 2;
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-            << Qt::endl;
-        return 0;
-    }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+        out.line(QStringLiteral("%1 %2"), QCoreApplication::applicationName(),
+                 QCoreApplication::applicationVersion());
+        code = 0;
+    } else if (first == QLatin1String("--help") || first == QLatin1String("-h")
+               || first == QLatin1String("help")) {
         printHelp(out);
-        return 0;
+        code = 0;
+    } else if (Command *command = findCommand(first)) {
+        code = command->run(arguments.mid(1), out, err);
+    } else {
+        err.line(QCoreApplication::translate("Cli", "stackdraft: unknown command '%1'"), first);
+        printHelp(err);
     }
-    if (Command *command = findCommand(first))
-        return command->run(arguments.mid(1), out, err);
-    err << QCoreApplication::translate("Cli", "stackdraft: unknown command '%1'").arg(first)
-        << '\n';
-    printHelp(err);
-    return 2;
+    out.flush();
+    err.flush();
+    return code;
 }
 
 } // namespace Stackdraft::Cli

@@ -20,7 +20,8 @@ bool needsGui(const QStringList &arguments);
 // True when `arguments` (without the program name) ask for a headless command rather than the GUI.
 bool isCommand(const QStringList &arguments);
 
-// Runs a headless command and returns the process exit code. Needs a QCoreApplication.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// Runs a headless command and returns the process exit code. Needs a QCoreApplication. Everything
+// it prints goes through an Output on each stream.
+int run(const QStringList &arguments, QTextStream &stdOut, QTextStream &stdErr);
 
 } // namespace Stackdraft::Cli

@@ -1,6 +1,7 @@
 #include "cli/commitcommand.h"
 
 #include "cli/changelist.h"
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
@@ -10,7 +11,6 @@
 #include "core/vcs/gitworkspace.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 #include <optional>
 
@@ -101,11 +101,10 @@ GitWorkspace::Context standardContext()
     return {&Catalog::standard(), &PriceBooks::standard(), &ExporterRegistry::standard()};
 }
 
-int fail(QTextStream &err, const Error &error)
+int fail(Output &err, const Error &error)
 {
-    err << QCoreApplication::translate("CommitCommand", "stackdraft commit: %1")
-               .arg(error.toString())
-        << '\n';
+    err.line(QCoreApplication::translate("CommitCommand", "stackdraft commit: %1")
+                 .arg(error.toString()));
     return 2;
 }
 
@@ -122,15 +121,16 @@ QString CommitCommand::summary() const
         "CommitCommand", "commit the generated files to the project's git repository");
 }
 
-int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CommitCommand::run(const QStringList &arguments, Output &out, Output &err)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << usage() << '\n' << summary() << '\n';
+        out.text(usage());
+        out.line(summary());
         return 0;
     }
     const std::optional<Arguments> args = parse(arguments);
     if (!args) {
-        err << usage() << '\n';
+        err.text(usage());
         return 2;
     }
     GeneratedTreeCommit::Options options;
@@ -147,13 +147,14 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!workspace)
         return fail(err, workspace.error());
     if (!workspace->skipped().isEmpty()) {
-        err << QCoreApplication::translate("CommitCommand",
-                                           "stackdraft commit: not committing %1 generated file(s) "
-                                           "outside the output directories (%2): %3")
-                   .arg(workspace->skipped().size())
-                   .arg(workspace->paths().directories().join(QLatin1String(", ")),
-                        workspace->skipped().join(QLatin1String(", ")))
-            << '\n';
+        // The lists are not cut: each path is one the user has to find.
+        err.line(
+            QCoreApplication::translate("CommitCommand",
+                                        "stackdraft commit: not committing %1 generated file(s) "
+                                        "outside the output directories (%2): %3")
+                .arg(QString::number(workspace->skipped().size()),
+                     workspace->paths().directories().join(QLatin1String(", ")),
+                     workspace->skipped().join(QLatin1String(", "))));
     }
     for (const QString &path : args->forced)
         options.forcedPaths << workspace->repositoryPath(path);
@@ -163,18 +164,18 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return fail(err, status.error());
     if (args->dryRun) {
         if (!status->hasChanges()) {
-            out << QCoreApplication::translate("CommitCommand", "Nothing to commit.") << '\n';
+            out.line(QCoreApplication::translate("CommitCommand", "Nothing to commit."));
             return 1;
         }
-        out << QCoreApplication::translate("CommitCommand", "Would commit %n file(s):", nullptr,
-                                           int(status->changed().size()))
-            << '\n';
+        out.line(QCoreApplication::translate("CommitCommand", "Would commit %n file(s):", nullptr,
+                                             int(status->changed().size())));
         printChanges(out, status->changed());
         const Result<QString> diff
             = GitDiff::unified(workspace->repository(), *status, workspace->files());
         if (!diff)
             return fail(err, diff.error());
-        out << '\n' << *diff;
+        out.line({});
+        out.text(*diff);
         out.flush();
         if (Status can = workspace->repository().checkCanCommit(); !can)
             return fail(err, can.error());
@@ -195,24 +196,21 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!outcome)
         return fail(err, outcome.error());
     if (!outcome->repaired.isEmpty()) {
-        out << QCoreApplication::translate("CommitCommand",
-                                           "Repaired the index and working tree of %n generated "
-                                           "file(s) that an earlier commit left behind.",
-                                           nullptr, int(outcome->repaired.size()))
-            << '\n';
+        out.line(QCoreApplication::translate("CommitCommand",
+                                             "Repaired the index and working tree of %n generated "
+                                             "file(s) that an earlier commit left behind.",
+                                             nullptr, int(outcome->repaired.size())));
     }
     if (!outcome->committed) {
-        out << QCoreApplication::translate("CommitCommand",
-                                           "Nothing to commit: the generated files in "
-                                           "'%1' are up to date.")
-                   .arg(workspace->repository().workTree())
-            << '\n';
+        out.line(QCoreApplication::translate("CommitCommand",
+                                             "Nothing to commit: the generated files in "
+                                             "'%1' are up to date."),
+                 workspace->repository().workTree());
         return 1;
     }
-    out << QCoreApplication::translate("CommitCommand", "Committed %1 on %2 (%n file(s)):", nullptr,
-                                       int(outcome->files.size()))
-               .arg(outcome->commitId, outcome->branch)
-        << '\n';
+    out.line(QCoreApplication::translate("CommitCommand", "Committed %1 on %2 (%n file(s)):",
+                                         nullptr, int(outcome->files.size())),
+             outcome->commitId, outcome->branch);
     printChanges(out, outcome->files);
     out.flush();
     if (args->push) {
@@ -224,9 +222,8 @@ int CommitCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                                            "committed %1, but the push failed: %2")
                                    .arg(outcome->commitId, pushed.error().message)});
         }
-        out << QCoreApplication::translate("CommitCommand", "Pushed %1 to %2.")
-                   .arg(outcome->branch, *pushed)
-            << '\n';
+        out.line(QCoreApplication::translate("CommitCommand", "Pushed %1 to %2."), outcome->branch,
+                 *pushed);
     }
     return 0;
 }

@@ -1,15 +1,14 @@
 #include "cli/costcommand.h"
 
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/cost/costengine.h"
-#include "core/echo.h"
 #include "core/io/projectreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 namespace Stackdraft::Cli {
 namespace {
@@ -97,11 +96,12 @@ QString header(const Environment &env, const CostReport &r)
         .arg(env.id, platformId(env.platform), book, number(r.hoursPerMonth), r.currency);
 }
 
-void printTable(QTextStream &out, const Environment &env, const CostReport &r)
+// One entry per line of the table (Output::lines writes each as one line).
+QStringList tableLines(const Environment &env, const CostReport &r)
 {
-    out << header(env, r) << '\n';
+    QStringList out {header(env, r)};
     if (!r.priceBookNote.isEmpty())
-        out << "  " << r.priceBookNote.toString() << '\n';
+        out << QStringLiteral("  ") + r.priceBookNote.toString();
     const QStringList head
         = {QCoreApplication::translate("Stackdraft::Cli::CostCommand", "COMPONENT"),
            QCoreApplication::translate("Stackdraft::Cli::CostCommand", "RESOURCE"),
@@ -127,28 +127,30 @@ void printTable(QTextStream &out, const Environment &env, const CostReport &r)
             widths[i] = std::max(widths[i], row.at(i).size());
     }
     auto print = [&](const QStringList &row) {
-        out << ' ';
+        QString line = QStringLiteral(" ");
         for (qsizetype i = 0; i < row.size(); ++i) {
             const bool numeric = i == 2 || i == 4;
-            out << ' '
-                << (numeric ? row.at(i).rightJustified(widths[i])
-                            : row.at(i).leftJustified(widths[i]));
+            line += QLatin1Char(' ')
+                + (numeric ? row.at(i).rightJustified(widths[i])
+                           : row.at(i).leftJustified(widths[i]));
         }
-        out << '\n';
+        out << line;
     };
     print(head);
     for (const QStringList &row : rows)
         print(row);
     for (const QString &line : summaryLines(r))
-        out << "  " << line << '\n';
+        out << QStringLiteral("  ") + line;
     QStringList keys;
     for (const CostLine &l : r.lines) {
         if (l.priced && !keys.contains(l.priceKey)) {
             keys << l.priceKey;
-            out << "  [" << l.priceKey << "] " << l.source << " (" << l.date << ", " << l.confidence
-                << ")\n";
+            out << QStringLiteral("  [%1] %2 (%3, %4)")
+                       .arg(l.priceKey, l.source, l.date, l.confidence);
         }
     }
+    out << QString();
+    return out;
 }
 
 QString cell(QString text)
@@ -156,29 +158,33 @@ QString cell(QString text)
     return text.replace(QLatin1Char('|'), QLatin1String("\\|"));
 }
 
-void printMarkdown(QTextStream &out, const Environment &env, const CostReport &r)
+// One entry per line of the Markdown section (Output::lines writes each as one line).
+QStringList markdownLines(const Environment &env, const CostReport &r)
 {
-    out << "## " << header(env, r) << "\n\n";
+    QStringList out {QStringLiteral("## ") + header(env, r), QString()};
     if (!r.priceBookNote.isEmpty())
-        out << r.priceBookNote.toString() << "\n\n";
-    out << "| " << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Component") << " | "
-        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Resource") << " | "
-        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Quantity") << " | "
-        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Unit price") << " | "
-        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Amount") << " | "
-        << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Source") << " |\n"
-        << "|---|---|---:|---:|---:|---|\n";
+        out << r.priceBookNote.toString() << QString();
+    out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+               .arg(QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Component"),
+                    QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Resource"),
+                    QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Quantity"),
+                    QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Unit price"),
+                    QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Amount"),
+                    QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Source"))
+        << QStringLiteral("|---|---|---:|---:|---:|---|");
     for (const CostLine &l : r.lines)
-        out << "| " << cell(component(l)) << " | " << cell(l.resource.toString()) << " | "
-            << (l.priced ? number(l.quantity) + QLatin1Char(' ') + l.unit : QString()) << " | "
-            << unitPrice(l) << " | " << amount(l)
-            << (l.usageDependent ? QStringLiteral(" \\*") : QString()) << " | "
-            << cell(l.priced ? QStringLiteral("%1 (%2)").arg(l.source, l.date) : l.note.toString())
-            << " |\n";
-    out << '\n';
+        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5%6 | %7 |")
+                   .arg(cell(component(l)), cell(l.resource.toString()),
+                        l.priced ? number(l.quantity) + QLatin1Char(' ') + l.unit : QString(),
+                        unitPrice(l), amount(l),
+                        l.usageDependent ? QStringLiteral(" \\*") : QString(),
+                        cell(l.priced ? QStringLiteral("%1 (%2)").arg(l.source, l.date)
+                                      : l.note.toString()));
+    out << QString();
     for (const QString &line : summaryLines(r))
-        out << "- " << line << '\n';
-    out << '\n';
+        out << QStringLiteral("- ") + line;
+    out << QString();
+    return out;
 }
 
 QJsonObject toJson(const Environment &env, const CostReport &r)
@@ -231,15 +237,13 @@ QString CostCommand::summary() const
         "monthly cost per environment, line by line, with unit prices and sources");
 }
 
-int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CostCommand::run(const QStringList &arguments, Output &out, Output &err)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << usage() << '\n'
-            << summary() << '\n'
-            << QCoreApplication::translate(
-                   "Stackdraft::Cli::CostCommand",
-                   "Exit codes: 0 within budget, 1 over budget, 2 usage error or unreadable file.")
-            << '\n';
+        out.lines({usage(), summary(),
+                   QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                               "Exit codes: 0 within budget, 1 over budget, 2 "
+                                               "usage error or unreadable file.")});
         return 0;
     }
     QString file;
@@ -251,11 +255,10 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             && i + 1 < arguments.size()) {
             (a == QLatin1String("--env") ? envId : format) = arguments.at(++i);
         } else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
-            err << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
-                                               "stackdraft cost: unexpected argument '%1'")
-                       .arg(a)
-                << '\n'
-                << usage() << '\n';
+            err.line(QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                                 "stackdraft cost: unexpected argument '%1'"),
+                     a);
+            err.line(usage());
             return 2;
         } else {
             file = a;
@@ -264,30 +267,24 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QStringList formats
         = {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("markdown")};
     if (file.isEmpty() || !formats.contains(format)) {
-        err << usage() << '\n';
+        err.line(usage());
         return 2;
     }
     const Catalog &catalog = Catalog::standard();
     const Result<Project> loaded = ProjectReader::readFile(file, catalog);
     if (!loaded) {
-        err << loaded.error().toString() << '\n';
+        err.line(loaded.error().toString());
         return 2;
     }
     const Project &project = loaded.value();
     if (!envId.isEmpty() && !project.environment(envId)) {
-        err << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
-                                           "stackdraft cost: no environment '%1' in %2")
-                   .arg(envId, file)
-            << '\n';
+        err.line(QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                             "stackdraft cost: no environment '%1' in %2"),
+                 envId, file);
         return 2;
     }
     bool overBudget = false;
     QJsonArray environments;
-    // The table and the Markdown quote the file (price-book names, labels): written whole, each
-    // line escaped, so a value cannot forge a line or send a terminal sequence (JSON escapes its
-    // own).
-    QString report;
-    QTextStream text(&report);
     for (const Environment &env : project.environments) {
         if (!envId.isEmpty() && env.id != envId)
             continue;
@@ -297,17 +294,13 @@ int CostCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (format == QLatin1String("json"))
             environments.append(toJson(env, costs));
         else if (format == QLatin1String("markdown"))
-            printMarkdown(text, env, costs);
+            out.lines(markdownLines(env, costs));
         else
-            printTable(text, env, costs), text << '\n';
+            out.lines(tableLines(env, costs));
     }
-    text.flush();
-    out << Echo::escapedLines(report);
     if (format == QLatin1String("json"))
-        out << QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("file"), file},
-                                       {QStringLiteral("environments"), environments}})
-                .toJson(QJsonDocument::Indented));
+        out.json(QJsonDocument(QJsonObject {{QStringLiteral("file"), file},
+                                            {QStringLiteral("environments"), environments}}));
     out.flush();
     return overBudget ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 #include "cli/diffcommand.h"
 
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
@@ -7,7 +8,6 @@
 #include "core/vcs/gitworkspace.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace Stackdraft::Cli {
 
@@ -33,14 +33,14 @@ QString DiffCommand::summary() const
         "DiffCommand", "show what 'commit' would change in the repository (unified diff)");
 }
 
-int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int DiffCommand::run(const QStringList &arguments, Output &out, Output &err)
 {
     QString file;
     QString repository;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            out << usage() << '\n' << summary() << '\n';
+            out.lines({usage(), summary()});
             return 0;
         }
         if (argument == QLatin1String("--repo") && i + 1 < arguments.size()) {
@@ -48,21 +48,20 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         } else if (!argument.startsWith(QLatin1Char('-')) && file.isEmpty()) {
             file = argument;
         } else {
-            err << usage() << '\n';
+            err.line(usage());
             return 2;
         }
     }
     if (file.isEmpty()) {
-        err << usage() << '\n';
+        err.line(usage());
         return 2;
     }
     const Result<GitWorkspace> workspace = GitWorkspace::load(
         file, repository,
         {&Catalog::standard(), &PriceBooks::standard(), &ExporterRegistry::standard()});
     if (!workspace) {
-        err << QCoreApplication::translate("DiffCommand", "stackdraft diff: %1")
-                   .arg(workspace.error().toString())
-            << '\n';
+        err.line(QCoreApplication::translate("DiffCommand", "stackdraft diff: %1")
+                     .arg(workspace.error().toString()));
         return 2;
     }
     const Result<GitStatus> status = workspace->status();
@@ -70,12 +69,11 @@ int DiffCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         ? GitDiff::unified(workspace->repository(), *status, workspace->files())
         : Result<QString>(status.error());
     if (!diff) {
-        err << QCoreApplication::translate("DiffCommand", "stackdraft diff: %1")
-                   .arg(diff.error().toString())
-            << '\n';
+        err.line(QCoreApplication::translate("DiffCommand", "stackdraft diff: %1")
+                     .arg(diff.error().toString()));
         return 2;
     }
-    out << *diff;
+    out.text(*diff);
     out.flush();
     return status->hasChanges() ? 0 : 1;
 }

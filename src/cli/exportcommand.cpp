@@ -1,5 +1,6 @@
 #include "cli/exportcommand.h"
 
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/cost/pricebooks.h"
 #include "core/export/exporterregistry.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QTextStream>
 
 namespace Stackdraft::Cli {
 namespace {
@@ -53,18 +53,16 @@ struct Options
 };
 
 // Warns about plugins that did not load; false, saying where it looked, when none did.
-bool hasExporters(const Core::ExporterRegistry &registry, QTextStream &err)
+bool hasExporters(const Core::ExporterRegistry &registry, Output &err)
 {
     using namespace Stackdraft::Core;
     for (const Error &problem : registry.errors())
-        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "warning: %1")
-                   .arg(problem.toString())
-            << Qt::endl;
+        err.line(QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "warning: %1")
+                     .arg(problem.toString()));
     if (registry.exporters().isEmpty()) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
-                                           "stackdraft export: no exporter plugins found in %1")
-                   .arg(ExporterRegistry::standardDirectories().join(QLatin1String(", ")))
-            << Qt::endl;
+        err.line(QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                             "stackdraft export: no exporter plugins found in %1")
+                     .arg(ExporterRegistry::standardDirectories().join(QLatin1String(", "))));
         return false;
     }
     return true;
@@ -79,7 +77,7 @@ QString ExportCommand::summary() const
         "generate compose, Kubernetes, Terraform, diagrams and docs from a project");
 }
 
-int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int ExportCommand::run(const QStringList &arguments, Output &out, Output &err)
 {
     using namespace Stackdraft::Core;
     QCommandLineParser parser;
@@ -88,36 +86,32 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const Options options(parser);
 
     if (!parser.parse(QStringList {QStringLiteral("stackdraft export")} + arguments)) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
-                                           "stackdraft export: %1")
-                   .arg(parser.errorText())
-            << Qt::endl;
+        err.line(
+            QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "stackdraft export: %1"),
+            parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
+        out.text(parser.helpText());
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
-                                           "stackdraft export: give exactly one project file")
-            << Qt::endl;
+        err.line(QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                             "stackdraft export: give exactly one project file"));
         return 2;
     }
     if (!parser.isSet(options.out) || parser.value(options.out).isEmpty()) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
-                                           "stackdraft export: --out DIR is required")
-            << Qt::endl;
+        err.line(QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
+                                             "stackdraft export: --out DIR is required"));
         return 2;
     }
     const QString language = parser.value(options.language);
     if (language != QLatin1String("en") && language != QLatin1String("pt_BR")) {
-        err << QCoreApplication::translate(
-                   "Stackdraft::Cli::ExportCommand",
-                   "stackdraft export: --language must be en or pt_BR, not '%1'")
-                   .arg(language)
-            << Qt::endl;
+        err.line(QCoreApplication::translate(
+                     "Stackdraft::Cli::ExportCommand",
+                     "stackdraft export: --language must be en or pt_BR, not '%1'"),
+                 language);
         return 2;
     }
     QStringList formats;
@@ -127,7 +121,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const Catalog &catalog = Catalog::standard();
     const Result<Project> project = ProjectReader::readFile(positional.first(), catalog);
     if (!project) {
-        err << project.error().toString() << Qt::endl;
+        err.line(project.error().toString());
         return 2;
     }
 
@@ -141,31 +135,29 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                  .language = language};
     const Result<ExportSet> set = registry.generate(*project, request, formats);
     if (!set) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
-                                           "stackdraft export: %1")
-                   .arg(set.error().toString())
-            << Qt::endl;
+        err.line(
+            QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "stackdraft export: %1")
+                .arg(set.error().toString()));
         return 2;
     }
     if (set->isEmpty()) {
         // Not an error: asking every example for every format is how the conformance tests run.
-        err << QCoreApplication::translate(
+        err.line(QCoreApplication::translate(
             "Stackdraft::Cli::ExportCommand",
-            "stackdraft export: nothing to write (no environment uses the formats asked for)")
-            << Qt::endl;
+            "stackdraft export: nothing to write (no environment uses the formats asked for)"));
         return 0;
     }
     const QString outDir = parser.value(options.out);
     const Status written = ExportWriter::write(*set, outDir);
     if (!written) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ExportCommand",
-                                           "stackdraft export: %1")
-                   .arg(written.error().toString())
-            << Qt::endl;
+        err.line(
+            QCoreApplication::translate("Stackdraft::Cli::ExportCommand", "stackdraft export: %1")
+                .arg(written.error().toString()));
         return 2;
     }
+    // Whole paths, never cut: scripts read this list.
     for (const QString &path : set->paths())
-        out << QDir::cleanPath(QDir(outDir).filePath(path)) << '\n';
+        out.line(QDir::cleanPath(QDir(outDir).filePath(path)));
     out.flush();
     return 0;
 }

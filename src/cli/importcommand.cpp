@@ -1,7 +1,7 @@
 #include "cli/importcommand.h"
 
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
-#include "core/echo.h"
 #include "core/import/importerregistry.h"
 #include "core/import/importjob.h"
 #include "core/io/projectreader.h"
@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QTextStream>
 
 namespace Stackdraft::Cli {
 namespace {
@@ -63,23 +62,21 @@ struct Options
 // Writes `project` to `outPath` once it is known to load back; false, with the reason on `err`,
 // when it is not written.
 bool writeProject(const Core::Project &project, const QString &outPath,
-                  const Core::Catalog &catalog, QTextStream &err)
+                  const Core::Catalog &catalog, Output &err)
 {
     using namespace Stackdraft::Core;
     // What is written must load: a project the reader refuses is a bug here, not a file to leave.
     const QByteArray bytes = ProjectWriter::toBytes(project);
     if (const Result<Project> check = ProjectReader::read(bytes, outPath, catalog); !check) {
-        err << QCoreApplication::translate(
-                   "ImportCommand",
-                   "stackdraft import: internal error, the imported project does not load: %1")
-                   .arg(check.error().toString())
-            << Qt::endl;
+        err.line(QCoreApplication::translate(
+                     "ImportCommand",
+                     "stackdraft import: internal error, the imported project does not load: %1")
+                     .arg(check.error().toString()));
         return false;
     }
     if (const Status written = ProjectWriter::writeFile(project, outPath); !written) {
-        err << QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
-                   .arg(written.error().toString())
-            << Qt::endl;
+        err.line(QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
+                     .arg(written.error().toString()));
         return false;
     }
     return true;
@@ -94,7 +91,7 @@ QString ImportCommand::summary() const
         "build a project from docker-compose, Kubernetes manifests or a Mermaid flowchart");
 }
 
-int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int ImportCommand::run(const QStringList &arguments, Output &out, Output &err)
 {
     using namespace Stackdraft::Core;
     const ImporterRegistry &registry = ImporterRegistry::standard();
@@ -103,39 +100,35 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addHelpOption();
     const Options options(parser, registry);
     if (!parser.parse(QStringList {QStringLiteral("stackdraft import")} + arguments)) {
-        err << QCoreApplication::translate("ImportCommand", "stackdraft import: %1")
-                   .arg(parser.errorText())
-            << Qt::endl;
+        err.line(QCoreApplication::translate("ImportCommand", "stackdraft import: %1"),
+                 parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
+        out.text(parser.helpText());
         return 0;
     }
     const QStringList inputs = parser.positionalArguments();
     const QString outPath = parser.value(options.out);
     if (inputs.isEmpty()) {
-        err << QCoreApplication::translate(
-            "ImportCommand", "stackdraft import: give at least one file or directory to import")
-            << Qt::endl;
+        err.line(QCoreApplication::translate(
+            "ImportCommand", "stackdraft import: give at least one file or directory to import"));
         return 2;
     }
     if (outPath.isEmpty()) {
-        err << QCoreApplication::translate("ImportCommand",
-                                           "stackdraft import: --out FILE is required")
-            << Qt::endl;
+        err.line(QCoreApplication::translate("ImportCommand",
+                                             "stackdraft import: --out FILE is required"));
         return 2;
     }
     const QString intoPath = parser.value(options.into);
     const bool replacingInto = !intoPath.isEmpty()
         && QFileInfo(intoPath).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath();
     if (QFileInfo::exists(outPath) && !replacingInto && !parser.isSet(options.force)) {
-        err << QCoreApplication::translate(
-                   "ImportCommand",
-                   "stackdraft import: %1 exists; nothing written (use --force to replace it, or "
-                   "--into %1 --out %1 to add an environment to it)")
-                   .arg(outPath)
-            << Qt::endl;
+        err.line(QCoreApplication::translate(
+                     "ImportCommand",
+                     "stackdraft import: %1 exists; nothing written (use --force to replace it, or "
+                     "--into %1 --out %1 to add an environment to it)"),
+                 outPath);
         return 2;
     }
     const Catalog &catalog = Catalog::standard();
@@ -143,7 +136,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!intoPath.isEmpty()) {
         existing = ProjectReader::readFile(intoPath, catalog);
         if (!existing) {
-            err << existing.error().toString() << Qt::endl;
+            err.line(existing.error().toString());
             return 2;
         }
     }
@@ -156,38 +149,34 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     job.catalog = &catalog;
     const Result<ImportJob::Outcome> outcome = job.run();
     if (!outcome) {
-        err << outcome.error().toString() << Qt::endl;
+        err.line(outcome.error().toString());
         return 2;
     }
     const ImportReport &report = outcome->report;
     if (outcome->components == 0) {
-        for (const QString &line : report.lines())
-            err << line << '\n';
-        err << QCoreApplication::translate("ImportCommand",
-                                           "stackdraft import: nothing imported; nothing written")
-            << Qt::endl;
+        err.lines(report.lines());
+        err.line(QCoreApplication::translate(
+            "ImportCommand", "stackdraft import: nothing imported; nothing written"));
         return 2;
     }
     const Project &project = outcome->project;
     if (!writeProject(project, outPath, catalog, err))
         return 2;
     const Environment &env = project.environments.last();
-    out << QCoreApplication::translate(
-               "ImportCommand",
-               "%1: %2 component(s), %3 connection(s); environment %4 (%5), from %6")
-               .arg(outPath)
-               .arg(project.components.size())
-               .arg(project.connections.size())
-               .arg(env.id, platformId(env.platform), outcome->importerName)
-        << '\n';
+    out.line(
+        QCoreApplication::translate(
+            "ImportCommand", "%1: %2 component(s), %3 connection(s); environment %4 (%5), from %6"),
+        outPath, project.components.size(), project.connections.size(), env.id,
+        platformId(env.platform), outcome->importerName);
     if (!report.isEmpty()) {
-        out << QCoreApplication::translate(
-                   "ImportCommand", "Import report: what was left out, changed or guessed (%1):")
-                   .arg(report.notes().size())
-            << '\n';
+        out.line(QCoreApplication::translate(
+                     "ImportCommand", "Import report: what was left out, changed or guessed (%1):"),
+                 report.notes().size());
         // A note quotes the imported files (values, keys, paths): one line each, whatever it holds.
+        QStringList notes;
         for (const QString &line : report.lines())
-            out << "  " << Echo::escaped(line) << '\n';
+            notes << QStringLiteral("  ") + line;
+        out.lines(notes);
     }
     out.flush();
     return report.hasLosses() ? 1 : 0;

@@ -1,5 +1,6 @@
 #include "cli/infocommand.h"
 
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/environmenttotals.h"
@@ -9,7 +10,6 @@
 #include "core/model/quantity.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace Stackdraft::Cli {
 namespace {
@@ -25,7 +25,7 @@ struct Row
     QString memory;
 };
 
-void printTable(QTextStream &out, const QList<Row> &rows)
+void printTable(QStringList &out, const QList<Row> &rows)
 {
     const Row header {QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "COMPONENT"),
                       QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "TYPE"),
@@ -41,25 +41,27 @@ void printTable(QTextStream &out, const QList<Row> &rows)
         widths[3] = std::max(widths[3], row.cpu.size());
     }
     auto print = [&](const Row &row) {
-        out << "  " << row.component.leftJustified(widths[0]) << "  "
-            << row.type.leftJustified(widths[1]) << "  " << row.replicas.rightJustified(widths[2])
-            << "  " << row.cpu.rightJustified(widths[3]) << "  " << row.memory << '\n';
+        out << QStringLiteral("  %1  %2  %3  %4  %5")
+                   .arg(row.component.leftJustified(widths[0]), row.type.leftJustified(widths[1]),
+                        row.replicas.rightJustified(widths[2]), row.cpu.rightJustified(widths[3]),
+                        row.memory);
     };
     print(header);
     for (const Row &row : rows)
         print(row);
 }
 
-void printEnvironment(QTextStream &out, const Project &project, const Environment &env,
+// One entry per line (Output::lines writes each as one line).
+void printEnvironment(QStringList &out, const Project &project, const Environment &env,
                       const Catalog &catalog)
 {
-    out << '\n' << env.id;
+    QString title = env.id;
     if (!env.label.isEmpty() && env.label != env.id)
-        out << " (" << Echo::value(env.label) << ')';
-    out << " — " << platformId(env.platform);
+        title += QStringLiteral(" (%1)").arg(Echo::cut(env.label));
+    title += QStringLiteral(" — ") + platformId(env.platform);
     if (!env.region.isEmpty())
-        out << ", " << Echo::value(env.region);
-    out << '\n';
+        title += QStringLiteral(", ") + Echo::cut(env.region);
+    out << QString() << title;
     QList<Row> rows;
     bool usedDefaults = false;
     for (const auto &[component, deployment] : project.deployments(env)) {
@@ -91,27 +93,24 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
         rows.append(row);
     }
     if (rows.isEmpty()) {
-        out << "  "
-            << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "nothing deployed")
-            << '\n';
+        out << QStringLiteral("  ")
+                + QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "nothing deployed");
         return;
     }
     printTable(out, rows);
     const EnvironmentTotals totals = EnvironmentTotals::of(project, env, catalog);
-    out << "  "
-        << QCoreApplication::translate(
-               "Stackdraft::Cli::InfoCommand",
-               "total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × "
-               "replicas)")
-               .arg(totals.components)
-               .arg(totals.replicas)
-               .arg(Quantity::humanCpu(totals.cpu), Quantity::humanMemory(totals.memory))
-        << '\n';
+    out << QStringLiteral("  ")
+            + QCoreApplication::translate(
+                  "Stackdraft::Cli::InfoCommand",
+                  "total: %1 components run as containers, %2 replicas at rest, %3, %4 (requests × "
+                  "replicas)")
+                  .arg(totals.components)
+                  .arg(totals.replicas)
+                  .arg(Quantity::humanCpu(totals.cpu), Quantity::humanMemory(totals.memory));
     if (usedDefaults)
-        out << "  "
-            << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
-                                           "* no resources set: the catalog's defaults")
-            << '\n';
+        out << QStringLiteral("  ")
+                + QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                              "* no resources set: the catalog's defaults");
     const Budget &budget = env.budget;
     QStringList limits;
     if (budget.cpu > 0)
@@ -122,10 +121,9 @@ void printEnvironment(QTextStream &out, const Project &project, const Environmen
         limits << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "$%1/month")
                       .arg(budget.monthlyCost);
     if (!limits.isEmpty())
-        out << "  "
-            << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "budget: %1")
-                   .arg(limits.join(QLatin1String(", ")))
-            << '\n';
+        out << QStringLiteral("  ")
+                + QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "budget: %1")
+                      .arg(limits.join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -142,43 +140,40 @@ QString InfoCommand::summary() const
         "per-environment summary: platform, components, replicas, CPU and memory");
 }
 
-int InfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int InfoCommand::run(const QStringList &arguments, Output &out, Output &err)
 {
+    const QString usage = QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                                      "Usage: stackdraft info FILE");
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
-                                           "Usage: stackdraft info FILE")
-            << '\n'
-            << summary() << '\n';
+        out.lines({usage, summary()});
         return 0;
     }
     if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
-        err << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
-                                           "Usage: stackdraft info FILE")
-            << '\n';
+        err.line(usage);
         return 2;
     }
     const Catalog &catalog = Catalog::standard();
     const Result<Project> loaded = ProjectReader::readFile(arguments.first(), catalog);
     if (!loaded) {
-        err << QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "stackdraft info: %1")
-                   .arg(loaded.error().toString())
-            << '\n';
+        err.line(QCoreApplication::translate("Stackdraft::Cli::InfoCommand", "stackdraft info: %1")
+                     .arg(loaded.error().toString()));
         return 2;
     }
     const Project &project = loaded.value();
-    out << Echo::value(project.displayTitle());
+    QString title = Echo::cut(project.displayTitle());
     if (project.displayTitle() != project.name)
-        out << " (" << Echo::value(project.name) << ')';
-    out << '\n'
-        << QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
-                                       "%1 components, %2 connections, %3 groups, %4 environments")
-               .arg(project.components.size())
-               .arg(project.connections.size())
-               .arg(project.groups.size())
-               .arg(project.environments.size())
-        << '\n';
+        title += QStringLiteral(" (%1)").arg(Echo::cut(project.name));
+    QStringList lines {
+        title,
+        QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
+                                    "%1 components, %2 connections, %3 groups, %4 environments")
+            .arg(project.components.size())
+            .arg(project.connections.size())
+            .arg(project.groups.size())
+            .arg(project.environments.size())};
     for (const Environment &env : project.environments)
-        printEnvironment(out, project, env, catalog);
+        printEnvironment(lines, project, env, catalog);
+    out.lines(lines);
     out.flush();
     return 0;
 }

@@ -11,7 +11,7 @@ class InfoCommand final : public Command
 public:
     QString name() const override;
     QString summary() const override;
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+    int run(const QStringList &arguments, Output &out, Output &err) override;
 };
 
 } // namespace Stackdraft::Cli

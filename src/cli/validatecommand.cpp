@@ -1,8 +1,8 @@
 #include "cli/validatecommand.h"
 
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/cost/pricebooks.h"
-#include "core/echo.h"
 #include "core/io/projectreader.h"
 #include "core/validation/validationengine.h"
 
@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 namespace Stackdraft::Cli {
 namespace {
@@ -93,40 +92,37 @@ QString ValidateCommand::summary() const
         "check a project: structure, budgets, minimums, secrets, production readiness");
 }
 
-int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int ValidateCommand::run(const QStringList &arguments, Output &out, Output &err)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << usage() << '\n'
-            << summary() << '\n'
-            << QCoreApplication::translate(
-                   "Stackdraft::Cli::ValidateCommand",
-                   "Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under "
-                   "--strict.")
-            << '\n';
+        out.lines(
+            {usage(), summary(),
+             QCoreApplication::translate(
+                 "Stackdraft::Cli::ValidateCommand",
+                 "Exit codes: 0 clean, 1 errors (or the file does not load), 2 warnings under "
+                 "--strict.")});
         return 0;
     }
     Options options;
     if (const QString problem = parse(arguments, options); !problem.isEmpty()) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
-                                           "stackdraft validate: %1")
-                   .arg(problem)
-            << '\n'
-            << usage() << '\n';
+        err.line(QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                             "stackdraft validate: %1"),
+                 problem);
+        err.line(usage());
         return 2;
     }
     const Catalog &catalog = Catalog::standard();
     const Result<Project> loaded = ProjectReader::readFile(options.file, catalog);
     if (!loaded) {
         // A file that does not load is the worst kind of invalid design: exit 1 like any error.
-        err << loaded.error().toString() << '\n';
+        err.line(loaded.error().toString());
         return 1;
     }
     const Project &project = loaded.value();
     if (!options.environment.isEmpty() && !project.environment(options.environment)) {
-        err << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
-                                           "stackdraft validate: no environment '%1' in %2")
-                   .arg(options.environment, options.file)
-            << '\n';
+        err.line(QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                             "stackdraft validate: no environment '%1' in %2"),
+                 options.environment, options.file);
         return 2;
     }
     const ValidationEngine &engine = ValidationEngine::standard();
@@ -148,29 +144,26 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                 {QStringLiteral("errors"), errors},
                                 {QStringLiteral("warnings"), warnings},
                                 {QStringLiteral("problems"), list}};
-        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out.json(QJsonDocument(root));
     } else {
         for (const Problem &p : problems) {
             const ProblemLocation &at = p.location;
             const QString where = at.component.isEmpty()
                 ? at.environment
                 : at.environment + QLatin1Char('/') + at.component;
-            // A message may quote the file (hosts, images, paths): one line each, whatever it
-            // holds.
-            out << Echo::escaped(shown) << ": " << where << ": " << severityText(p.severity) << ": "
-                << Echo::escaped(p.message.toString()) << " [" << p.ruleId << "]\n";
+            // The message is not cut: it is ours, quoting values already cut where it was made.
+            out.line(QStringLiteral("%1: %2: %3: %4 [%5]")
+                         .arg(Output::shown(shown), where, severityText(p.severity),
+                              p.message.toString(), p.ruleId));
             if (!p.fix.isEmpty())
-                out << "    "
-                    << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand", "fix: %1")
-                           .arg(Echo::escaped(p.fix.toString()))
-                    << '\n';
+                out.line(
+                    QStringLiteral("    ")
+                    + QCoreApplication::translate("Stackdraft::Cli::ValidateCommand", "fix: %1")
+                          .arg(p.fix.toString()));
         }
-        out << QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
-                                           "%1: %2 error(s), %3 warning(s)")
-                   .arg(Echo::escaped(shown))
-                   .arg(errors)
-                   .arg(warnings)
-            << '\n';
+        out.line(QCoreApplication::translate("Stackdraft::Cli::ValidateCommand",
+                                             "%1: %2 error(s), %3 warning(s)"),
+                 shown, errors, warnings);
     }
     out.flush();
     if (errors > 0)

@@ -54,15 +54,21 @@ QString escaped(QStringView text)
     return out;
 }
 
-QString value(QStringView text, qsizetype maxLength)
+QString cut(QStringView text, qsizetype maxLength)
 {
     if (text.size() <= maxLength)
-        return escaped(text);
-    qsizetype cut = qMax<qsizetype>(1, maxLength - 20);
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut; // never split a surrogate pair
+        return text.toString();
+    qsizetype kept = qMax<qsizetype>(1, maxLength - 20);
+    if (text.at(kept - 1).isHighSurrogate())
+        --kept; // never split a surrogate pair
     return QCoreApplication::translate("Echo", "%1…(%n characters)", nullptr, int(text.size()))
-        .arg(escaped(text.first(cut)));
+        .arg(text.first(kept));
+}
+
+QString value(QStringView text, qsizetype maxLength)
+{
+    // The "…(N characters)" part is ours and printable: escaping the cut text escapes its value.
+    return escaped(cut(text, maxLength));
 }
 
 QString escapedLines(QStringView text)

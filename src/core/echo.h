@@ -16,6 +16,10 @@ QString escaped(QStringView text);
 // every value a message quotes.
 QString value(QStringView text, qsizetype maxLength = 80);
 
+// `text` cut to about `maxLength` characters like value(), but not escaped: for text escaped
+// where it is written (the command line's Output escapes every line it prints).
+QString cut(QStringView text, qsizetype maxLength = 80);
+
 // escaped() line by line, keeping the line breaks: a report of several lines (a table, a Markdown
 // document) whose values come from outside.
 QString escapedLines(QStringView text);

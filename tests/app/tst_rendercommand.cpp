@@ -1,4 +1,5 @@
 #include "app/rendercommand.h"
+#include "cli/output.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectreader.h"
 #include "core/model/project.h"
@@ -24,10 +25,14 @@ struct Run
 Run render(const QStringList &arguments)
 {
     Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
+    QTextStream outStream(&run.out);
+    QTextStream errStream(&run.err);
+    Cli::Output out(outStream);
+    Cli::Output err(errStream);
     App::RenderCommand command;
     run.exitCode = command.run(arguments, out, err);
+    out.flush();
+    err.flush();
     return run;
 }
 

@@ -77,6 +77,9 @@ def main():
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--timeout", type=float, default=10.0)
     parser.add_argument("--keep", help="directory to copy failing mutants to")
+    parser.add_argument("--max-seconds", type=float,
+                        help="stop after the mutant running when this much time has passed (the "
+                             "mutants done are the first ones of the same seed)")
     parser.add_argument("seeds", nargs="*")
     args = parser.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -91,8 +94,11 @@ def main():
               "outside": 0, "load_errors": 0, "exit": {}}
     failures = []
     started = time.time()
+    done_mutants = 0
     try:
         for n in range(args.mutants):
+            if args.max_seconds is not None and time.time() - started > args.max_seconds:
+                break
             text = mutate(rng, rng.choice(donors), donors)
             project = os.path.join(work, "m.stackdraft.yaml")
             with open(project, "wb") as f:
@@ -130,6 +136,7 @@ def main():
             if set(os.listdir(work)) - before - {"out"}:
                 counts["outside"] += 1
                 failures.append((n, "export", "wrote outside --out", text))
+            done_mutants = n + 1
             if (n + 1) % 500 == 0:
                 print("%d mutants, %.0f s" % (n + 1, time.time() - started), file=sys.stderr)
     finally:
@@ -139,8 +146,9 @@ def main():
         for i, (n, command, what, text) in enumerate(failures):
             with open(os.path.join(args.keep, "%05d-%s.stackdraft.yaml" % (n, command)), "wb") as f:
                 f.write(text)
-    print("mutants %d (seed %d), runs %d, %.0f s" % (args.mutants, args.seed, counts["runs"],
-                                                     time.time() - started))
+    stopped = "" if done_mutants == args.mutants else " of %d (stopped by --max-seconds)" % args.mutants
+    print("mutants %d%s (seed %d), runs %d, %.0f s" % (done_mutants, stopped, args.seed,
+                                                       counts["runs"], time.time() - started))
     print("exit codes: %s" % ", ".join("%d: %d" % kv for kv in sorted(counts["exit"].items())))
     print("signals %d, timeouts %d, raw control characters %d, load errors %d (without "
           "file:line:col %d), writes outside --out %d" % (

@@ -26,6 +26,7 @@ private slots:
     void notComposeFiles_data();
     void notComposeFiles();
     void resultLoads();
+    void variableSetTwice();
 
 private:
     static ImportResult importText(const QByteArray &yaml, const QMap<QString, QString> &vars = {},
@@ -308,6 +309,10 @@ void TestComposeImporter::notComposeFiles_data()
     QTest::addRow("no services") << QByteArray("name: shop\nvolumes: {}\n") << 1 << 1
                                  << "no 'services:'";
     QTest::addRow("a list") << QByteArray("- a\n- b\n") << 1 << 1 << "not a compose file";
+    // Found by fuzz_compose_importer: no position at all for a file with no content.
+    QTest::addRow("empty") << QByteArray() << 1 << 1 << "not a compose file";
+    QTest::addRow("only a comment")
+        << QByteArray("# services come later\n") << 1 << 1 << "not a compose file";
     QTest::addRow("alias bomb") << QByteArray(
         "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, "
         "*a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, "
@@ -365,6 +370,41 @@ void TestComposeImporter::resultLoads()
         = ProjectReader::read(bytes, QStringLiteral("x.stackdraft.yaml"), catalog());
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
     QCOMPARE(loaded.value(), result.project);
+}
+
+// Found by fuzz_compose_importer: a name set twice in the list form (or as NAME and NAME_FILE)
+// gave a component two variables of one name, a project the reader refuses. The last one wins,
+// as in `docker compose`, and the report says so.
+void TestComposeImporter::variableSetTwice()
+{
+    const ImportResult result = importText(R"(services:
+  app:
+    image: gitea/gitea:latest
+    secrets: [db-password]
+    environment:
+      - DB_TYPE=mysql
+      - DB_TYPE=postgres
+      - DB_PASSWD=x
+      - DB_PASSWD_FILE=/run/secrets/db-password
+secrets:
+  db-password:
+    file: pw.txt
+)");
+    const Component *app = result.project.component(QStringLiteral("app"));
+    QVERIFY(app);
+    QStringList names;
+    for (const EnvVar &var : app->env)
+        names << var.name;
+    QCOMPARE(names, QStringList({"DB_TYPE", "DB_PASSWD"}));
+    QCOMPARE(envText(*app->envVar(QStringLiteral("DB_TYPE"))), QStringLiteral("literal:postgres"));
+    QCOMPARE(envText(*app->envVar(QStringLiteral("DB_PASSWD"))),
+             QStringLiteral("secret:db-password"));
+    QVERIFY(hasNote(result.report, "services.app.environment.DB_TYPE", "set more than once"));
+    QVERIFY(
+        hasNote(result.report, "services.app.environment.DB_PASSWD_FILE", "set more than once"));
+    const Result<Project> loaded = ProjectReader::read(
+        ProjectWriter::toBytes(result.project), QStringLiteral("x.stackdraft.yaml"), catalog());
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestComposeImporter)

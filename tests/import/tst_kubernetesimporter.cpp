@@ -21,6 +21,7 @@ private slots:
     void notManifests();
     void corpus_data();
     void corpus();
+    void variableSetTwice();
 
 private:
     static Result<ImportResult> importText(const QByteArray &yaml)
@@ -255,6 +256,10 @@ void TestKubernetesImporter::notManifests_data()
         << QByteArray("apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: x/v1, kind: Widget, "
                       "metadata: {name: a}}\n")
         << 1 << 1 << "no object Stackdraft reads";
+    // Found by fuzz_kubernetes_importer: no position at all for a file with no object.
+    QTest::addRow("empty") << QByteArray() << 1 << 1 << "no Kubernetes object";
+    QTest::addRow("only comments")
+        << QByteArray("# rendered later\n---\n# nothing\n") << 1 << 1 << "no Kubernetes object";
     QTest::addRow("not a manifest")
         << QByteArray("---\nfoo: bar\n") << 2 << 1 << "without 'apiVersion' and 'kind'";
     QTest::addRow("yaml error") << QByteArray("apiVersion: v1\nkind: Service\n  metadata: x\n") << 3
@@ -303,6 +308,44 @@ void TestKubernetesImporter::corpus()
     QCOMPARE(result->project.component("redis-master")->type, QStringLiteral("redis"));
     const Result<Project> loaded
         = ProjectReader::read(ProjectWriter::toBytes(result->project), file, catalog());
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+}
+
+// A container's env naming a variable twice, or again after envFrom: the last one wins (what the
+// kubelet does), once in the model, with a note.
+void TestKubernetesImporter::variableSetTwice()
+{
+    const Result<ImportResult> result = importText(R"(apiVersion: v1
+kind: ConfigMap
+metadata: {name: cfg}
+data: {MODE: slow}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api}
+spec:
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec:
+      containers:
+        - name: api
+          image: shop/api:1.4
+          envFrom: [{configMapRef: {name: cfg}}]
+          env:
+            - {name: MODE, value: fast}
+            - {name: LEVEL, value: info}
+            - {name: LEVEL, value: debug}
+)");
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    const Component *api = result->project.component(QStringLiteral("api"));
+    QVERIFY(api);
+    QCOMPARE(api->env.size(), 2);
+    QCOMPARE(envText(*api->envVar(QStringLiteral("MODE"))), QStringLiteral("literal:fast"));
+    QCOMPARE(envText(*api->envVar(QStringLiteral("LEVEL"))), QStringLiteral("literal:debug"));
+    QCOMPARE(noteKeys(result->report).filter(QStringLiteral("set more than once")).size(), 2);
+    const Result<Project> loaded = ProjectReader::read(
+        ProjectWriter::toBytes(result->project), QStringLiteral("x.stackdraft.yaml"), catalog());
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
 }
 

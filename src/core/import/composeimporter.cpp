@@ -22,16 +22,6 @@ namespace {
 
 using Kind = ImportNote::Kind;
 
-Error fileError(const ImportFile &file, const YamlNode &at, const QString &message)
-{
-    Error error;
-    error.file = file.path;
-    error.line = ImportYaml::origin(at.line).line;
-    error.column = at.column;
-    error.message = message;
-    return error;
-}
-
 // "shop/docker-compose.yml" -> "shop"; "angular.compose.yaml" -> "angular".
 QString projectNameFor(const QString &path)
 {
@@ -157,14 +147,15 @@ Result<ImportResult> ComposeImporter::import(const ImportRequest &request) const
             return parsed.error();
         YamlNode &tree = parsed.value();
         if (!tree.isMap())
-            return fileError(file, tree,
-                             QCoreApplication::translate(
-                                 "Import", "not a compose file: the top level is %1, not a mapping")
-                                 .arg(tree.kindName()));
+            return ImportYaml::errorAt(
+                file.path, tree,
+                QCoreApplication::translate(
+                    "Import", "not a compose file: the top level is %1, not a mapping")
+                    .arg(tree.kindName()));
         const YamlNode *services = tree.find(QStringLiteral("services"));
         if (i == 0 && (!services || !services->isMap())) {
-            return fileError(
-                file, services ? *services : tree,
+            return ImportYaml::errorAt(
+                file.path, services ? *services : tree,
                 QCoreApplication::translate(
                     "Import", "not a compose file: no 'services:' mapping at the top level"));
         }

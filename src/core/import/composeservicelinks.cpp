@@ -159,10 +159,10 @@ void ComposeService::readVariable(const QString &rawName, const YamlNode *value,
         const auto it = m_context.variables().constFind(name);
         if (ImportAssembler::isSecretName(name)) {
             if (auto var = assembler.envVar(m_id, name, {}, where, Naming::toDnsLabel(name)))
-                out << *var;
+                assembler.addVariable(out, *var, where);
         } else if (it != m_context.variables().constEnd()) {
             if (auto var = assembler.envVar(m_id, name, *it, where))
-                out << *var;
+                assembler.addVariable(out, *var, where);
         } else {
             m_context.note(Kind::LeftOut, at, k,
                            QT_TRANSLATE_NOOP("Import",
@@ -188,7 +188,7 @@ void ComposeService::readVariable(const QString &rawName, const YamlNode *value,
                                          "%3}, the secret's value rather than its path"),
                        {secret, plain, Naming::toDnsLabel(secret)});
         if (auto var = assembler.envVar(m_id, plain, {}, where, secret))
-            out << *var;
+            assembler.addVariable(out, *var, where);
         return;
     }
     if (!result.wholeVariable.isEmpty()
@@ -203,7 +203,7 @@ void ComposeService::readVariable(const QString &rawName, const YamlNode *value,
                            {result.wholeVariable, secret});
         }
         if (auto var = assembler.envVar(m_id, name, {}, where, secret))
-            out << *var;
+            assembler.addVariable(out, *var, where);
         return;
     }
     for (const QString &unset : result.unset) {
@@ -214,7 +214,7 @@ void ComposeService::readVariable(const QString &rawName, const YamlNode *value,
                        {unset});
     }
     if (auto var = assembler.envVar(m_id, name, result.text, where))
-        out << *var;
+        assembler.addVariable(out, *var, where);
 }
 
 void ComposeService::addConnections()

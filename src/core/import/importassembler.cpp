@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Stackdraft::Core {
 namespace {
 
@@ -111,6 +113,25 @@ void ImportAssembler::connect(const QString &from, const QString &to, const QStr
 bool ImportAssembler::connected(const QString &a, const QString &b) const
 {
     return m_connections.contains(pairKey(a, b)) || m_connections.contains(pairKey(b, a));
+}
+
+void ImportAssembler::addVariable(QList<EnvVar> &env, const EnvVar &var,
+                                  const ImportLocation &where)
+{
+    const auto earlier = std::find_if(env.begin(), env.end(),
+                                      [&](const EnvVar &other) { return other.name == var.name; });
+    if (earlier != env.end()) {
+        env.erase(earlier);
+        m_report.add(
+            {ImportNote::Kind::Changed,
+             where.file,
+             where.line,
+             where.column,
+             where.key,
+             QT_TRANSLATE_NOOP("Import", "%1 is set more than once; the last value is kept"),
+             {var.name}});
+    }
+    env.append(var);
 }
 
 bool ImportAssembler::isSecretName(const QString &name)

@@ -55,6 +55,10 @@ public:
     std::optional<EnvVar> envVar(const QString &componentId, const QString &name,
                                  const QString &value, const ImportLocation &where,
                                  const QString &secret = {});
+    // Adds `var` to `env`, replacing an earlier variable of the same name (a note at `where`):
+    // the later definition wins, as in compose's list form and in a Kubernetes container's env
+    // after envFrom, and the model holds one value per name.
+    void addVariable(QList<EnvVar> &env, const EnvVar &var, const ImportLocation &where);
     // Names of secrets: password, passwd, pwd, secret, token, key, credentials...
     static bool isSecretName(const QString &name);
 

@@ -65,6 +65,12 @@ void resolveMergeKeys(YamlNode &node)
     }
 }
 
+Error errorAt(const QString &file, const YamlNode &at, const QString &message)
+{
+    const int line = origin(at.line).line;
+    return Error {message, file, line > 0 ? line : 1, line > 0 ? qMax(1, at.column) : 1, {}};
+}
+
 Status refuseTemplates(const QByteArray &bytes, const QString &fileName)
 {
     int line = 1;

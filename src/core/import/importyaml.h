@@ -31,6 +31,11 @@ inline QString text(const YamlNode *node)
     return node && node->isScalar() ? node->scalar : QString();
 }
 
+// An Error at `at` in `file` (its line in its own file, see origin()), or at 1:1 when the node
+// has no position: an empty or comment-only file is refused at its start, like the project
+// reader does, so every import error names file:line:col.
+Error errorAt(const QString &file, const YamlNode &at, const QString &message);
+
 // The first "{{" of a Go template (Helm) outside comments, as an Error at its line and column;
 // success when there is none. Such a file is a chart template, not a manifest.
 Status refuseTemplates(const QByteArray &bytes, const QString &fileName);

@@ -33,11 +33,6 @@ const QStringList ReadKinds = {QStringLiteral("Service"),
                                QStringLiteral("PersistentVolumeClaim"),
                                QStringLiteral("Namespace")};
 
-Error errorAt(const QString &file, const YamlNode &at, const QString &message)
-{
-    return Error {message, file, at.line, at.column, {}};
-}
-
 // Adds the objects of one document (a List's items one by one); an error for what is not a
 // Kubernetes object at all.
 Status collect(KubernetesObjects &objects, const QString &file, const YamlNode &doc, int &known)
@@ -46,7 +41,7 @@ Status collect(KubernetesObjects &objects, const QString &file, const YamlNode &
         return success();
     const QString kind = text(doc.find(QStringLiteral("kind")));
     if (!doc.isMap() || kind.isEmpty() || !doc.find(QStringLiteral("apiVersion"))) {
-        return errorAt(
+        return ImportYaml::errorAt(
             file, doc,
             QCoreApplication::translate(
                 "Import", "not a Kubernetes manifest: a document without 'apiVersion' and 'kind'"));
@@ -60,13 +55,14 @@ Status collect(KubernetesObjects &objects, const QString &file, const YamlNode &
                 return s;
         }
         if (known == before) {
-            return errorAt(file, doc,
-                           QCoreApplication::translate(
-                               "Import",
-                               "a %1 with no object Stackdraft reads (Deployments, StatefulSets, "
-                               "DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, "
-                               "ConfigMaps, Secrets, PVCs)")
-                               .arg(kind));
+            return ImportYaml::errorAt(
+                file, doc,
+                QCoreApplication::translate(
+                    "Import",
+                    "a %1 with no object Stackdraft reads (Deployments, StatefulSets, "
+                    "DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, "
+                    "ConfigMaps, Secrets, PVCs)")
+                    .arg(kind));
         }
         return success();
     }
@@ -123,8 +119,8 @@ Result<ImportResult> KubernetesImporter::import(const ImportRequest &request) co
                          "DaemonSets, ReplicationControllers, Services, Ingresses, HPAs, "
                          "ConfigMaps, Secrets, PVCs)"),
                      request.files.value(0).path,
-                     0,
-                     0,
+                     1, // where the objects belong: the start of the (first) file
+                     1,
                      {}};
         return error;
     }

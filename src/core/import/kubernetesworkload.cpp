@@ -297,7 +297,7 @@ void KubernetesWorkload::addVariables()
         const ImportLocation where {m_object.file, at.line, at.column,
                                     m_object.key() + QLatin1Char(' ') + key};
         if (auto var = assembler.envVar(m_id, name, value, where, secret))
-            env << *var;
+            assembler.addVariable(env, *var, where);
     };
     if (const YamlNode *from = m_container->find(QStringLiteral("envFrom"))) {
         for (size_t i = 0; i < from->items.size(); ++i) {
