@@ -207,7 +207,7 @@ int main(int argc, char **argv)
     row(QStringLiteral("design edit (1/10 of components)"), median(exportedSecond),
         median(writingSecond), median(gitSecond));
     out << "stackdraft and git: the files are already in the working tree (as after `stackdraft "
-           "export`);\nstackdraft+write: the commit also writes them (QSaveFile, fsync per "
-           "file).\n";
+           "export`);\nstackdraft+write: the commit also writes them (one flush of the file "
+           "system before the branch moves).\n";
     return 0;
 }

@@ -272,6 +272,8 @@ bool ScaleRows::printIssue14(QTextStream &out)
     ratio(QStringLiteral("load ÷ yaml-cpp"), QStringLiteral("load"), QStringLiteral("yaml-cpp"));
     ratio(QStringLiteral("export:all ÷ load"), QStringLiteral("export:all"),
           QStringLiteral("load"));
+    ratio(QStringLiteral("export:all-again ÷ load"), QStringLiteral("export:all-again"),
+          QStringLiteral("load"));
     if (m_options.commit) {
         QList<Row> commit {
             {QStringLiteral("stackdraft commit (read, generate, write, commit)"), {}},

@@ -18,6 +18,7 @@ private slots:
     void refusesEscapingPaths_data();
     void refusesEscapingPaths();
     void refusesSymlinkEscape();
+    void refusesSymlinkedFileEscape();
     void badPathWritesNothing();
     void unchangedFileKeepsItsTimestamp();
     void replacedFileKeepsItsMode();
@@ -101,6 +102,24 @@ void TestExportWriter::refusesSymlinkEscape()
     set.add(QStringLiteral("deploy/x.yml"), "x");
     QVERIFY(!ExportWriter::write(set, dir.path()).ok());
     QVERIFY(!QFileInfo::exists(outside.path() + QStringLiteral("/x.yml")));
+}
+
+// The directories are resolved once for all their files; a file that is itself a link leading out
+// is still refused, and what it points at is left alone.
+void TestExportWriter::refusesSymlinkedFileEscape()
+{
+    QTemporaryDir outside;
+    QTemporaryDir dir;
+    const QString victim = outside.path() + QStringLiteral("/victim.yml");
+    writeText(victim, "keep\n");
+    writeText(dir.path() + QStringLiteral("/deploy/a.yml"), "a\n");
+    QVERIFY(QFile::link(victim, dir.path() + QStringLiteral("/deploy/x.yml")));
+    ExportSet set;
+    set.add(QStringLiteral("deploy/a.yml"), "changed\n");
+    set.add(QStringLiteral("deploy/x.yml"), "x\n");
+    QVERIFY(!ExportWriter::write(set, dir.path()).ok());
+    QCOMPARE(readAll(victim), QByteArray("keep\n"));
+    QCOMPARE(readAll(dir.path() + QStringLiteral("/deploy/a.yml")), QByteArray("a\n"));
 }
 
 void TestExportWriter::badPathWritesNothing()

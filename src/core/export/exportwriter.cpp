@@ -1,21 +1,14 @@
 #include "core/export/exportwriter.h"
 
+#include "core/export/atomicfile.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
-
-#include <cstdio>
-#include <filesystem>
-#include <system_error>
-
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace Stackdraft::Core {
 namespace {
@@ -42,62 +35,6 @@ QString canonicalExistingAncestor(QString absolutePath)
         absolutePath = parent;
     }
     return {};
-}
-
-// Replaces `target` with `bytes` through a new file in the same directory renamed over it, so a
-// reader sees the old bytes or the new ones, never a mix. The new file is created as an ordinary
-// file would be (the umask decides its mode) and takes the mode of the file it replaces. It is not
-// flushed to disk here: write() flushes the whole tree once at the end, where one fdatasync per
-// file made a 2,000-file export spend ten seconds waiting for the disk.
-Status replaceFile(const QString &target, const QByteArray &bytes)
-{
-    const QFileInfo info(target);
-    QFile temporary;
-    for (int attempt = 0; !temporary.isOpen(); ++attempt) {
-        temporary.setFileName(info.absolutePath()
-                              + QStringLiteral("/.%1.stackdraft-%2-%3")
-                                    .arg(info.fileName())
-                                    .arg(QCoreApplication::applicationPid())
-                                    .arg(attempt));
-        if (!temporary.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            && (temporary.error() != QFileDevice::OpenError || !temporary.exists() || attempt > 16))
-            return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
-                                                      "cannot write the file: %1")
-                              .arg(temporary.errorString()),
-                          target};
-    }
-    const bool written = temporary.write(bytes) == bytes.size() && temporary.flush();
-    const QString failure = temporary.errorString();
-    temporary.close();
-    std::error_code renamed;
-    if (written) {
-        if (info.exists() && !info.isSymLink())
-            temporary.setPermissions(info.permissions());
-        std::filesystem::rename(std::filesystem::path(temporary.fileName().toStdU16String()),
-                                std::filesystem::path(target.toStdU16String()), renamed);
-    }
-    if (!written || renamed) {
-        temporary.remove();
-        return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
-                                                  "cannot write the file: %1")
-                          .arg(written ? QString::fromStdString(renamed.message()) : failure),
-                      target};
-    }
-    return success();
-}
-
-// Flushes what write() wrote under `directory` to disk, once for the whole file system.
-void flushFileSystem(const QString &directory)
-{
-#ifdef Q_OS_LINUX
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::syncfs(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(directory);
-#endif
 }
 
 } // namespace
@@ -136,7 +73,9 @@ Status ExportWriter::write(const ExportSet &set, const QString &outDir)
                       root.absolutePath()};
     const QString canonicalRoot = QFileInfo(root.absolutePath()).canonicalFilePath();
 
-    // Check everything first, so a bad path writes nothing at all.
+    // Check everything first, so a bad path writes nothing at all. Where a path leads is decided by
+    // its directory (resolved once for all the files in it) and by the file itself when it exists.
+    QHash<QString, bool> directoryInside;
     for (const QString &path : set.paths()) {
         const QString problem = pathProblem(path);
         if (!problem.isEmpty())
@@ -145,14 +84,21 @@ Status ExportWriter::write(const ExportSet &set, const QString &outDir)
                                             "refusing to write outside the output directory: %1")
                     .arg(problem)};
         const QString target = root.absoluteFilePath(path);
-        const QString existing = canonicalExistingAncestor(target);
-        if (existing.isEmpty() || !isInside(canonicalRoot, existing))
+        const QFileInfo info(target);
+        auto inside = directoryInside.constFind(info.absolutePath());
+        if (inside == directoryInside.cend()) {
+            const QString existing = canonicalExistingAncestor(info.absolutePath());
+            inside = directoryInside.insert(
+                info.absolutePath(), !existing.isEmpty() && isInside(canonicalRoot, existing));
+        }
+        const bool leadsInside
+            = *inside && (!info.isSymLink() || isInside(canonicalRoot, info.canonicalFilePath()));
+        if (!leadsInside)
             return Error {QCoreApplication::translate(
                               "Stackdraft::Core::ExportWriter",
                               "refusing to write '%1': it leads outside the output directory")
                               .arg(path),
                           target};
-        const QFileInfo info(target);
         if (info.isDir() && !info.isSymLink())
             return Error {
                 QCoreApplication::translate("Stackdraft::Core::ExportWriter",
@@ -173,19 +119,14 @@ Status ExportWriter::write(const ExportSet &set, const QString &outDir)
                               directory};
             madeDirectories.insert(directory);
         }
-        QFile current(target);
-        if (current.open(QIODevice::ReadOnly) && current.readAll() == it.value()) {
+        const Result<AtomicFile::Outcome> written = AtomicFile::write(target, it.value());
+        if (!written)
+            return written.error();
+        if (*written == AtomicFile::Outcome::Unchanged)
             qCDebug(lcExport) << "unchanged" << target;
-            continue;
-        }
-        current.close();
-        if (Status replaced = replaceFile(target, it.value()); !replaced)
-            return replaced;
-        wroteAny = true;
+        wroteAny = wroteAny || *written == AtomicFile::Outcome::Written;
     }
-    if (wroteAny)
-        flushFileSystem(canonicalRoot);
-    return success();
+    return wroteAny ? AtomicFile::flush({canonicalRoot}) : success();
 }
 
 } // namespace Stackdraft::Core

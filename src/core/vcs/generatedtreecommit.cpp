@@ -322,6 +322,15 @@ Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet
         undo.restore();
         return failed(written.error(), outcome.commitId);
     }
+    // One flush for the objects, the files and the index, before the branch moves: after a power
+    // loss the branch never names a commit whose files were not on disk (no file is flushed on
+    // its own, which cost one disk wait per file).
+    if (Status flushed = writer.flush(m_repository.gitDir()); !flushed) {
+        if (Status restored = index.rollback(); !restored)
+            qCWarning(lcGit) << "could not restore the index:" << restored.error().message;
+        undo.restore();
+        return failed(flushed.error(), outcome.commitId);
+    }
 
     // 4. The branch: the one step that makes the commit visible.
     if (Status moved = moveBranch(repo.get(), branch, newBranch, *objects); !moved) {

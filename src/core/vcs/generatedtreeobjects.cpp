@@ -135,7 +135,7 @@ GeneratedTreeObjects::write(git_repository *repo, const QList<GitStatus::Entry> 
     if (*parent)
         objects.parent = *git_commit_id(parent->get());
     objects.subject = text.left(text.indexOf('\n'));
-    if (Status flushed = batch.flush(repo); !flushed)
+    if (Status flushed = batch.flush(repo, objects.commit); !flushed)
         return flushed.error();
     return objects;
 }

@@ -172,6 +172,9 @@ Result<QStringList> GeneratedTreeRepair::run(git_repository *repo, const OutputP
         repaired << path;
     }
     if (!repaired.isEmpty()) {
+        // The files reach the disk before an index that vouches for their stat data.
+        if (Status flushed = writer.flush(QString::fromUtf8(git_repository_path(repo))); !flushed)
+            return flushed.error();
         if (Status written = index.write(); !written)
             return written.error();
     }

@@ -1,10 +1,11 @@
 #include "core/vcs/workingtreewriter.h"
 
+#include "core/export/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <cerrno>
@@ -129,15 +130,15 @@ Status WorkingTreeWriter::write(const QString &repoPath, const QByteArray &conte
         return Error {QCoreApplication::translate("Git", "Cannot create the directory '%1'.")
                           .arg(QDir::toNativeSeparators(directory))};
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
-        Error error;
-        error.file = file;
-        error.message = QCoreApplication::translate("Git", "Cannot write the file: %1")
-                            .arg(out.errorString());
-        return error;
-    }
+    const Result<AtomicFile::Outcome> written = AtomicFile::write(file, content);
+    if (!written)
+        return written.error();
     return success();
+}
+
+Status WorkingTreeWriter::flush(const QString &gitDir) const
+{
+    return AtomicFile::flush({m_paths.workTree(), gitDir});
 }
 
 Status WorkingTreeWriter::remove(const QString &repoPath) const

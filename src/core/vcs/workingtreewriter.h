@@ -9,7 +9,8 @@
 namespace Stackdraft::Core {
 
 // Writes and deletes generated files in a working tree, refusing any path outside the output
-// directories (also through a symbolic link). Each file is replaced atomically (QSaveFile).
+// directories (also through a symbolic link). Each file is replaced atomically and not flushed on
+// its own (AtomicFile): flush() makes the whole batch durable at once.
 class WorkingTreeWriter final
 {
 public:
@@ -23,9 +24,13 @@ public:
     // Whether the file system holding the working tree has `bytes` free (when it can tell).
     Status checkSpace(qint64 bytes) const;
 
+    // Leaves a file that already holds `content` alone.
     Status write(const QString &repoPath, const QByteArray &content) const;
     // Deletes the file, then the directories it leaves empty, up to its output directory (kept).
     Status remove(const QString &repoPath) const;
+    // Flushes what was written to the working tree and to `gitDir` (the objects and the index) to
+    // disk: one flush per file system.
+    Status flush(const QString &gitDir) const;
 
 private:
     Status checkInside(const QString &repoPath) const;
