@@ -17,6 +17,7 @@ private slots:
     void missingValuePointsAtItsKey();
     void duplicateInALargeMap();
     void manyKeysStayDistinct();
+    void streamThatStopsAdvancingEnds();
 };
 
 namespace {
@@ -143,6 +144,21 @@ void TestYamlParser::manyKeysStayDistinct()
     QCOMPARE(result->keys.size(), size_t(5000));
     QCOMPARE(result->values[4321].scalar, QStringLiteral("4321"));
     QCOMPARE(result->keys[4321].line, 4322);
+}
+
+// A broken manifest on which yaml-cpp reported empty documents for ever without reading on (found
+// by fuzz_kubernetes_importer): the stream is refused with a position instead of spinning.
+void TestYamlParser::streamThatStopsAdvancingEnds()
+{
+    const QByteArray text
+        = ", source: kub/guestbook-controller.yaml\n---\nkind: ReplicationControend "
+          "of sequence flow not found  name: guestbook\n  labels:\n    app: "
+          "guestbook\nsPec:\n  replicas: 6\n  selecNUL:\n $  app: gues Replict: "
+          "6040\n    targetPort: redis-server\n  seqector:\n    app: redis\n    "
+          "role: replica\n\n";
+    const auto parsed = YamlParser::parseAll(text, QStringLiteral("spin.yaml"));
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().line > 0, qPrintable(parsed.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestYamlParser)

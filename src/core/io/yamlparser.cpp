@@ -199,15 +199,26 @@ Result<std::vector<YamlNode>> YamlParser::parseAll(const QByteArray &bytes, cons
         std::vector<YamlNode> roots;
         std::optional<Error> refused; // the first document's problem, once the text has parsed
         int counted = 0;
+        int previousStart = -1;
         for (;;) {
             YamlTreeBuilder builder(fileName, MaxNodes, counted);
             if (!parser.HandleNextDocument(builder))
                 break;
+            // On some broken text yaml-cpp reports empty document after empty document without
+            // reading on (a 279-byte manifest spun for ever, tests/fuzz/regressions/kubernetes).
+            const YAML::Mark &start = builder.documentStart();
+            if (!start.is_null() && start.pos == previousStart)
+                return errorAt(QCoreApplication::translate("Stackdraft::Core::ProjectReader",
+                                                           "the YAML cannot be read past here"),
+                               fileName, start);
+            previousStart = start.pos;
             counted = builder.count();
             if (builder.failure() && !refused)
                 refused = *builder.failure();
             if (!refused)
                 roots.push_back(builder.takeRoot());
+            if (counted > MaxNodes)
+                break; // refused already: every further document would be refused the same way
         }
         if (refused)
             return *refused;

@@ -39,7 +39,10 @@ void YamlTreeBuilder::fail(const QString &message, int line, int column, const Q
     m_root = {};
 }
 
-void YamlTreeBuilder::OnDocumentStart(const YAML::Mark &) { }
+void YamlTreeBuilder::OnDocumentStart(const YAML::Mark &mark)
+{
+    m_documentStart = mark;
+}
 
 void YamlTreeBuilder::OnDocumentEnd() { }
 

@@ -35,6 +35,8 @@ public:
     // The document's root, once HandleNextDocument() has returned; null for an empty document.
     YamlNode takeRoot() { return std::move(m_root); }
     int count() const { return m_count; } // nodes so far, `counted` included
+    // Where this document began in the stream (null before OnDocumentStart).
+    const YAML::Mark &documentStart() const { return m_documentStart; }
     // The first problem met, if any; the tree is incomplete then.
     const std::optional<Error> &failure() const { return m_failure; }
 
@@ -90,6 +92,7 @@ private:
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     QString m_pendingAnchorName;
+    YAML::Mark m_documentStart = YAML::Mark::null_mark();
     YamlNode m_root;
     std::optional<Error> m_failure;
 };
