@@ -1613,10 +1613,6 @@
         <translation>Não foi possível criar o diretório &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Não foi possível gravar o arquivo: %1</translation>
-    </message>
-    <message>
         <source>Cannot delete the file.</source>
         <translation>Não foi possível excluir o arquivo.</translation>
     </message>
@@ -2123,6 +2119,10 @@
     <message>
         <source>the environment id must be a DNS label (lower-case letters, digits, &apos;-&apos;), not &apos;%1&apos;</source>
         <translation>o id do ambiente deve ser um rótulo DNS (letras minúsculas, dígitos, &apos;-&apos;), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is set more than once; the last value is kept</source>
+        <translation>%1 é definida mais de uma vez; o último valor é mantido</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5115,13 @@ Correção: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stackdraft::Core::AtomicFile</name>
+    <message>
+        <source>cannot flush the written files to disk: %1</source>
+        <translation>não foi possível gravar no disco os arquivos escritos: %1</translation>
+    </message>
+</context>
+<context>
     <name>Stackdraft::Core::Catalog</name>
     <message>
         <source>cannot read: %1</source>
@@ -5680,6 +5687,10 @@ Correção: %2</translation>
     <message>
         <source>could not parse the file: %1</source>
         <translation>não foi possível interpretar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>the YAML cannot be read past here</source>
+        <translation>o YAML não pode ser lido além deste ponto</translation>
     </message>
 </context>
 <context>
