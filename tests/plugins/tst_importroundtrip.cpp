@@ -1,3 +1,4 @@
+#include "core/export/envresolver.h"
 #include "core/export/exportwriter.h"
 #include "core/export/publicentry.h"
 #include "core/export/workload.h"
@@ -9,6 +10,8 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace ExportTesting;
 
@@ -211,6 +214,9 @@ void TestImportRoundTrip::roundTrip()
                                .arg(example, environment, where, expected, got);
     };
     QSet<QString> exported;
+    // What the generators write: the model's variables and those a connection implies (a search
+    // client's server address, SearchClient); not the catalog's implicit secrets.
+    const EnvResolver resolver(original, env, catalog);
     for (const Workload &w : Workload::list(original, env, catalog)) {
         const Component &c = *w.component;
         exported.insert(c.id);
@@ -224,8 +230,15 @@ void TestImportRoundTrip::roundTrip()
         compare(c.id + ".replicas", QString::number(w.replicas), QString::number(bd->replicas));
         compare(c.id + ".resources", resourcesText(w.resources), resourcesText(bd->resources));
         QStringList want;
-        for (const EnvVar &var : original.effectiveEnv(c, env))
+        const QList<EnvVar> stated = original.effectiveEnv(c, env);
+        for (const EnvVar &var : stated)
             want << var.name + '=' + envText(var);
+        for (const EnvVar &var : resolver.variables(c)) {
+            const bool implied = std::none_of(stated.cbegin(), stated.cend(),
+                                              [&](const EnvVar &v) { return v.name == var.name; });
+            if (implied && var.kind == EnvVar::Kind::Reference)
+                want << var.name + '=' + envText(var);
+        }
         QStringList got;
         for (const EnvVar &var : Project::effectiveEnv(*b, bd))
             got << var.name + '=' + envText(var);

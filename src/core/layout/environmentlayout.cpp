@@ -89,6 +89,10 @@ private:
     QHash<qint64, QList<QRectF>> m_cells;
 };
 
+// dot on 400 cards takes about 0.1 s on the build machine (README, Auto-layout); past that, the
+// time to place one new card grows faster than the environment.
+constexpr qsizetype WholeDrawingLimit = 400;
+
 } // namespace
 
 bool EnvironmentLayout::hasPosition(const Deployment &deployment)
@@ -177,11 +181,13 @@ QHash<QString, QPointF> EnvironmentLayout::positions(const Project &project,
         storedBounds = storedBounds.united(QRectF(it.value(), options.cardSize));
     }
 
-    // With nothing placed the whole environment is drawn; otherwise only what places the rest.
-    Result<GraphDrawing> drawing = GraphLayout::draw(
-        placed.isEmpty() ? graph(project, environment, options)
-                         : around(graph(project, environment, options), missing),
-        options.graph);
+    // The whole environment is drawn when nothing is placed, or when it is small enough for dot to
+    // be quick (a card then goes back exactly where the whole drawing puts it); in a large one only
+    // what places the missing cards is.
+    LayoutGraph whole = graph(project, environment, options);
+    const bool drawWhole = placed.isEmpty() || whole.nodes.size() <= WholeDrawingLimit;
+    Result<GraphDrawing> drawing
+        = GraphLayout::draw(drawWhole ? std::move(whole) : around(whole, missing), options.graph);
     Result<QHash<QString, QPointF>> laidOut = drawing
         ? Result<QHash<QString, QPointF>>(std::move(drawing.value().positions))
         : Result<QHash<QString, QPointF>>(drawing.error());

@@ -52,8 +52,8 @@ public:
 
     // The part of `whole` that places the nodes in `focus`: those nodes and their neighbours, the
     // edges that touch `focus`, and the clusters' members among them. positions() draws only this
-    // when some cards are placed already: dot over all 10,000 cards of an environment, to place
-    // one, was most of opening such a project (bench_canvas --app).
+    // in a large environment where some cards are placed already: dot over all 10,000 cards of an
+    // environment, to place one, was most of opening such a project (bench_canvas --app).
     static LayoutGraph around(const LayoutGraph &whole, const QStringList &focus);
 };
 
