@@ -23,6 +23,7 @@ private slots:
     void unchangedFileKeepsItsTimestamp();
     void replacedFileKeepsItsMode();
     void newFileFollowsTheUmask();
+    void leftoverOfAKilledRunIsRemoved();
 };
 
 static QByteArray readAll(const QString &path)
@@ -185,6 +186,22 @@ void TestExportWriter::newFileFollowsTheUmask()
     const auto others = QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
     QCOMPARE(QFileInfo(dir.path() + QStringLiteral("/deploy/a.yml")).permissions() & others,
              QFileInfo(control).permissions() & others);
+}
+
+// A run killed between naming the new file and renaming it over the target leaves a temporary file
+// beside it (tests/kill found them in the user's tree); the next write of that target removes it.
+void TestExportWriter::leftoverOfAKilledRunIsRemoved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/service.yaml");
+    writeText(path, "old\n");
+    writeText(dir.path() + QStringLiteral("/.service.yaml.stackdraft-0"), "half of new\n");
+    ExportSet set;
+    set.add(QStringLiteral("service.yaml"), "new\n");
+    QVERIFY(ExportWriter::write(set, dir.path()).ok());
+    QCOMPARE(readAll(path), QByteArray("new\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList {QStringLiteral("service.yaml")});
 }
 
 QTEST_GUILESS_MAIN(TestExportWriter)

@@ -108,8 +108,7 @@ struct Current
     std::optional<mode_t> mode;
 };
 
-// A new file, named `stem` + a number (set in `name`); a name left by a killed run with the same
-// process id is skipped.
+// A new file, named `stem` + a number (set in `name`).
 int createTemporary(const QByteArray &stem, QByteArray &name)
 {
     int fd = -1;
@@ -196,8 +195,13 @@ Result<AtomicFile::Outcome> AtomicFile::write(const QString &target, const QByte
 
     const qsizetype slash = encoded.lastIndexOf('/');
     const QByteArray directory = slash > 0 ? encoded.left(slash) : QByteArray("/");
-    const QByteArray stem = encoded.left(slash + 1) + '.' + encoded.mid(slash + 1) + ".stackdraft-"
-        + QByteArray::number(qint64(::getpid())) + '-';
+    // One temporary name per target, not per process: a run killed between naming the new file
+    // and renaming it over the target leaves `.<name>.stackdraft-0` beside it, and the next write
+    // of that target removes it (tests/kill found such leftovers when the name held the process
+    // id). Two processes writing the same file at once are not supported (commits take
+    // CommitLock): the loser's rename fails and says so.
+    const QByteArray stem = encoded.left(slash + 1) + '.' + encoded.mid(slash + 1) + ".stackdraft-";
+    ::unlink((stem + '0').constData());
     // Unnamed until complete where the file system allows it, so that a kill while writing leaves
     // no temporary file in the user's tree; else a named one beside the target.
     Descriptor fd(openUnnamed(directory));
