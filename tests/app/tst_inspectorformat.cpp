@@ -136,13 +136,18 @@ void chooseWithKeys(QComboBox *combo, const QVariant &data)
 }
 
 // Runs `act` on the file dialog once it is the active modal window (it opens over another dialog).
-void whenFileDialog(std::function<void(QFileDialog *)> act, int attempts = 300)
+// Waits up to a minute: on a loaded machine the dialog once took longer than the 3 s this waited,
+// and the test then hung in the dialog's event loop until CTest killed it. Past the minute the
+// dialog on top is closed, so that the test fails instead of hanging.
+void whenFileDialog(std::function<void(QFileDialog *)> act, int attempts = 6000)
 {
     QTimer::singleShot(10, qApp, [act = std::move(act), attempts]() mutable {
         if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget()))
             return act(files);
         if (attempts > 0)
-            whenFileDialog(std::move(act), attempts - 1);
+            return whenFileDialog(std::move(act), attempts - 1);
+        if (auto *top = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            top->reject();
     });
 }
 

@@ -183,7 +183,7 @@ void ComposeService::readPorts(Component &component)
                     = m_context.text(item.find(QStringLiteral("published")), k).toInt();
                 const QString protocol
                     = m_context.text(item.find(QStringLiteral("protocol")), k).toUpper();
-                if (target <= 0 || target > 65535) {
+                if (target <= 0 || target > 65535 || published < 0 || published > 65535) {
                     m_context.note(
                         Kind::LeftOut, item, k,
                         QT_TRANSLATE_NOOP("Import", "no valid target port; not imported"));
@@ -199,7 +199,9 @@ void ComposeService::readPorts(Component &component)
             const QString text = m_context.text(&item, k);
             const QRegularExpressionMatch m = shortForm.match(text);
             const int container = m.hasMatch() ? m.captured(2).toInt() : 0;
-            if (!m.hasMatch() || container <= 0 || container > 65535) {
+            // A published port past 65535 is no port either (the project reader refuses it).
+            const int published = m.hasMatch() ? m.captured(1).toInt() : 0;
+            if (!m.hasMatch() || container <= 0 || container > 65535 || published > 65535) {
                 m_context.note(Kind::LeftOut, item, k,
                                QT_TRANSLATE_NOOP("Import",
                                                  "'%1': port ranges and host addresses are not "
@@ -208,8 +210,7 @@ void ComposeService::readPorts(Component &component)
                 continue;
             }
             const QString protocol = m.captured(3).toUpper();
-            add(container, m.captured(1).toInt(),
-                protocol.isEmpty() ? QStringLiteral("TCP") : protocol);
+            add(container, published, protocol.isEmpty() ? QStringLiteral("TCP") : protocol);
         }
     }
     if (const YamlNode *expose = m_node.find(QStringLiteral("expose"))) {
