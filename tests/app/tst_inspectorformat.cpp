@@ -135,15 +135,18 @@ void chooseWithKeys(QComboBox *combo, const QVariant &data)
     QCOMPARE(combo->currentIndex(), target);
 }
 
-// Runs `act` on the file dialog once it is the active modal window (it opens over another dialog).
-// Waits up to a minute: on a loaded machine the dialog once took longer than the 3 s this waited,
-// and the test then hung in the dialog's event loop until CTest killed it. Past the minute the
-// dialog on top is closed, so that the test fails instead of hanging.
+// Runs `act` on the file dialog once it is the active modal window (it opens over another dialog),
+// again until the dialog has closed: QFileDialog::accept() ignores a file its model has not listed
+// yet, which on a loaded machine left the dialog open and the test hung in it until CTest's
+// timeout. Past a minute the dialog on top is closed, so that the test fails instead of hanging.
 void whenFileDialog(std::function<void(QFileDialog *)> act, int attempts = 6000)
 {
     QTimer::singleShot(10, qApp, [act = std::move(act), attempts]() mutable {
-        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget()))
-            return act(files);
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (files)
+            act(files);
+        if (files && !files->isVisible())
+            return;
         if (attempts > 0)
             return whenFileDialog(std::move(act), attempts - 1);
         if (auto *top = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
