@@ -15,6 +15,7 @@
 #include "app/live/promotion.h"
 #include "app/mainwindow.h"
 #include "app/palettewidget.h"
+#include "clirun.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectreader.h"
 #include "dialoghelper.h"
@@ -45,19 +46,6 @@ void typeInto(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClicks(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
-}
-
-QString runCli(const QStringList &arguments, int *exitCode)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(STACKDRAFT_BINARY_DIR "/src/app/stackdraft"), arguments);
-    if (!process.waitForFinished(120000)) {
-        *exitCode = -1;
-        return QStringLiteral("did not finish");
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAll());
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "app/inspector/filestable.h"
 #include "app/inspector/inspectorwidget.h"
 #include "app/inspector/mountedfiledialog.h"
+#include "clirun.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectreader.h"
 #include "core/io/projectwriter.h"
@@ -132,19 +133,6 @@ void chooseWithKeys(QComboBox *combo, const QVariant &data)
     for (int step = 0; step < combo->count() && combo->currentIndex() != target; ++step)
         QTest::keyClick(combo, combo->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
     QCOMPARE(combo->currentIndex(), target);
-}
-
-QString runCli(const QStringList &arguments, int *exitCode)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(STACKDRAFT_BINARY_DIR "/src/app/stackdraft"), arguments);
-    if (!process.waitForFinished(120000)) {
-        *exitCode = -1;
-        return QStringLiteral("did not finish");
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAll());
 }
 
 } // namespace
