@@ -28,4 +28,6 @@ if [[ $status -ne 0 && $status -ne 1 ]]; then
     echo "FAILED: stackdraft validate does not load the imported project"
     exit 1
 fi
-exec bash "$(dirname "${BASH_SOURCE[0]}")/../conformance/$format.sh" --stackdraft "$bin" --example "$project"
+# Not exec: the EXIT trap must still remove the scratch directory (exec dropped it, leaving one per run).
+bash "$(dirname "${BASH_SOURCE[0]}")/../conformance/$format.sh" --stackdraft "$bin" --example "$project"
+exit $?
