@@ -16,6 +16,15 @@
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
+// Under callgrind (tests/scale/instruction-linearity.sh), only the measured work is instrumented:
+// the instruction count is the step's, not the start-up's or the project load's before it.
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
+
 namespace Stackdraft::Bench {
 
 using namespace Stackdraft::Core;
@@ -53,12 +62,18 @@ double median(std::vector<double> samples)
     return samples[samples.size() / 2];
 }
 
-// Times `work` in CPU milliseconds.
-template<typename Work> double cpuMs(Work &&work)
+// Times `work` in CPU milliseconds; `counted` work is also what callgrind counts the
+// instructions of (free when not under valgrind).
+template<typename Work> double cpuMs(Work &&work, bool counted = true)
 {
+    if (counted)
+        CALLGRIND_START_INSTRUMENTATION;
     const double start = ScaleStep::processCpuMs();
     work();
-    return ScaleStep::processCpuMs() - start;
+    const double spent = ScaleStep::processCpuMs() - start;
+    if (counted)
+        CALLGRIND_STOP_INSTRUMENTATION;
+    return spent;
 }
 
 ScaleStep::Outcome failed(const QString &message)
@@ -138,7 +153,8 @@ ScaleStep::Outcome ScaleStep::run(const QString &name, const QByteArray &bytes, 
         return outcome;
     }
     Result<Project> loaded = Error {};
-    const double loadMs = cpuMs([&] { loaded = ProjectReader::read(bytes, FileName, catalog); });
+    const double loadMs = cpuMs([&] { loaded = ProjectReader::read(bytes, FileName, catalog); },
+                                name == QLatin1String("load"));
     if (!loaded)
         return failed(loaded.error().toString());
     Project project = std::move(loaded).value();
@@ -183,6 +199,20 @@ ScaleStep::Outcome ScaleStep::run(const QString &name, const QByteArray &bytes, 
                 total += CostEngine::estimate(project, env, catalog, books).total();
         });
         outcome.note = QStringLiteral("$%1/month").arg(total, 0, 'f', 0);
+        return outcome;
+    }
+    if (name == QLatin1String("selfcheck:quadratic")) {
+        // Not a step of the product: a pass that compares every component id with every other,
+        // which the linearity gates must see as quadratic (instruction-linearity.sh checks it).
+        qsizetype found = 0;
+        outcome.cpuMs = cpuMs([&] {
+            QStringList ids;
+            for (const Component &component : std::as_const(project.components))
+                ids << component.id;
+            for (const QString &id : std::as_const(ids))
+                found += ids.indexOf(id);
+        });
+        outcome.note = QStringLiteral("%1").arg(found);
         return outcome;
     }
     if (name == QLatin1String("export:all-again"))

@@ -14,10 +14,10 @@ using namespace Stackdraft::Bench;
 // measured again, up to three rounds, and fails only when every round is over it. Why 10: the
 // linear passes' working sets outgrow the caches at 4,000, so their CPU time grows faster than
 // their work — cost measured x8.07 to x8.32 in three rounds of one full-suite run while its
-// instruction count grows x4.00 (bench/scale/instruction_ratios.py; every step x3.96 to x4.06, the
-// README's Scale section) — and the quadratic pass below measures x12 to x13 (once x7.6 in a round
-// under a load of 18, hence its rounds too). Timings are compared with each other, never with a
-// threshold in milliseconds.
+// instruction count grows x4.00 (tests/scale/instruction-linearity.sh; every step x3.96 to x4.06,
+// the README's Scale section) — and the quadratic pass below measures x12 to x13 (once x7.6 in a
+// round under a load of 18, hence its rounds too). Timings are compared with each other, never with
+// a threshold in milliseconds.
 class TestLinearity final : public QObject
 {
     Q_OBJECT
@@ -102,7 +102,7 @@ void TestLinearity::stepIsLinear_data()
     //
     // export:markdown is left out: in this process its CPU time grows x8.2 from 1,000 to 4,000
     // components (x3.5 in fresh processes, bench_scale --step), while its instruction count grows
-    // x3.96, like every other step's (x3.96 to x4.06, bench/scale/instruction_ratios.py): what
+    // x3.96, like every other step's (x3.96 to x4.06, tests/scale/instruction-linearity.sh): what
     // grows faster is not work done but the memory it is done in (a profile of the run at 4,000,
     // load included, has 15 % in page faults and 16 % in malloc; the document is several times
     // larger than any other output). The instruction ratios are the evidence of linearity for it.
