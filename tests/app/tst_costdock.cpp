@@ -87,17 +87,25 @@ QString TestCostDock::comparisonCell(const QString &component, const QString &he
 
 void TestCostDock::followsTheCurrentEnvironment()
 {
+    // A project just opened shows its first tab, and the dock that tab's environment (it used to
+    // show the last environment until the tab was changed).
+    QCOMPARE(m_window->currentEnvironmentId(), QStringLiteral("development"));
+    QCOMPARE(m_live->costDock()->environment(), QStringLiteral("development"));
     QVERIFY(m_window->selectEnvironment(QStringLiteral("staging")));
     QCOMPARE(m_live->costDock()->environment(), QStringLiteral("staging"));
     QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
     QCOMPARE(m_live->costDock()->environment(), QStringLiteral("production"));
+    settle();
     QVERIFY(m_live->costDock()->totalText().startsWith(QLatin1String("Total: $")));
+    QVERIFY2(m_live->costDock()->budgetText().contains(QLatin1String(" of the $1,500.00 budget (")),
+             qPrintable(m_live->costDock()->budgetText()));
     QVERIFY(m_live->costDock()->linesView()->model()->rowCount() > 0);
 }
 
 void TestCostDock::resourceEditChangesTotalAndComparison()
 {
     QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    settle(); // the dock's rows for the environment shown are computed on a worker
     const double before = m_live->analysis()->cost(QStringLiteral("production"))->total();
     const QString totalBefore = m_live->costDock()->totalText();
     QCOMPARE(comparisonCell(QStringLiteral("backend"), QStringLiteral("Production\nreplicas")),
@@ -136,6 +144,7 @@ void TestCostDock::resourceEditChangesTotalAndComparison()
 void TestCostDock::deltaAgainstTheSavedFile()
 {
     QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    settle(); // the dock's rows for the environment shown are computed on a worker
     const QAbstractItemModel *lines = m_live->costDock()->linesView()->model();
     QAbstractItemModelTester tester(const_cast<QAbstractItemModel *>(lines),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -166,6 +175,7 @@ void TestCostDock::deltaAgainstTheSavedFile()
 void TestCostDock::editRewritesLinesInPlace()
 {
     QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    settle(); // the dock's rows for the environment shown are computed on a worker
     QTreeView *view = m_live->costDock()->linesView();
     QAbstractItemModel *lines = view->model();
     QAbstractItemModelTester tester(lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -206,6 +216,7 @@ void TestCostDock::editRewritesLinesInPlace()
 void TestCostDock::usageAssumptionEditIsUndoable()
 {
     QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    settle(); // the dock's rows for the environment shown are computed on a worker
     CostDock *dock = m_live->costDock();
     dock->findChild<QTabWidget *>("costTabs")->setCurrentWidget(dock->assumptions());
     QCOMPARE(dock->assumptions()->environment(), QStringLiteral("production"));

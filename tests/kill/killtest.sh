@@ -11,9 +11,10 @@
 #   - a re-run succeeds and leaves the new tree with a clean index and working tree;
 #   - a killed save leaves the project file with its old or its new bytes, nothing else.
 # Usage: killtest.sh --stackdraft BIN --helper BIN [--kills N] [--components N] [--seed N] [--keep]
+#        [--phases commit,save]   (both by default; one alone for a long run of it)
 set -uo pipefail
 
-kills=30 components=2000 seed=$$ keep=0 stackdraft='' helper=''
+kills=30 components=2000 seed=$$ keep=0 stackdraft='' helper='' phases=commit,save
 while (($#)); do
     case $1 in
     --stackdraft) stackdraft=$2; shift 2 ;;
@@ -22,6 +23,7 @@ while (($#)); do
     --components) components=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --keep) keep=1; shift ;;
+    --phases) phases=$2; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
 done
@@ -81,9 +83,14 @@ files_are_old_or_new() {
     done
 }
 
+commit_kills=0 save_kills=0
+[[ ,$phases, == *,commit,* ]] && commit_kills=$kills
+[[ ,$phases, == *,save,* ]] && save_kills=$kills
+((commit_kills + save_kills)) || { echo "--phases: commit, save or both" >&2; exit 2; }
+
 phase=commit
 states_old=0 states_index_ahead=0 states_new=0 locks_left=0 durations=()
-for ((kill = 1; kill <= kills; kill++)); do
+for ((kill = 1; kill <= commit_kills; kill++)); do
     revision=$(((kill + 1) % 2)) # HEAD holds revision 1 after the set-up
     cp "$work/revision-$revision.stackdraft.yaml" "$project"
     old=$(g rev-parse HEAD)
@@ -139,7 +146,7 @@ for ((kill = 1; kill <= kills; kill++)); do
     stray=$(grep -E '^\?\? "?(deploy|docs)/' <<<"$status" | head -3)
     [[ -z $stray ]] || fail "files left in the output directories: $stray"
     ((lock_left)) && state+=' (index.lock left)'
-    echo "$(date -u +%T) commit kill $kill/$kills: $state, re-run ${durations[-1]} ms (old $states_old, index ahead $states_index_ahead, new $states_new; failures $failures)"
+    echo "$(date -u +%T) commit kill $kill/$commit_kills: $state, re-run ${durations[-1]} ms (old $states_old, index ahead $states_index_ahead, new $states_new; failures $failures)"
 done
 fsck_clean || fail "git fsck --strict after the last re-run"
 
@@ -152,7 +159,7 @@ start=$(now_ms)
 "$helper" save "$work/revision-1.stackdraft.yaml" "$project" || { echo "the save failed" >&2; exit 2; }
 save_ms=$(($(now_ms) - start))
 echo "save of $components components: $save_ms ms"
-for ((kill = 1; kill <= kills; kill++)); do
+for ((kill = 1; kill <= save_kills; kill++)); do
     from=$((kill % 2))
     cp "$work/revision-$from.stackdraft.yaml" "$project"
     delay_ms=$((RANDOM % (save_ms + 1)))
@@ -173,8 +180,9 @@ for ((kill = 1; kill <= kills; kill++)); do
 done
 
 sorted=$(printf '%s\n' "${durations[@]}" | sort -n)
-median=$(echo "$sorted" | sed -n "$(((${#durations[@]} + 1) / 2))p")
-echo "commit kills: $kills (old state $states_old, index ahead of the branch $states_index_ahead, new state $states_new; index.lock left $locks_left; re-run median $median ms)"
-echo "save kills: $kills (old bytes $saves_old, new bytes $saves_new)"
+median=none
+((${#durations[@]})) && median="$(echo "$sorted" | sed -n "$(((${#durations[@]} + 1) / 2))p") ms"
+echo "commit kills: $commit_kills (old state $states_old, index ahead of the branch $states_index_ahead, new state $states_new; index.lock left $locks_left; re-run median $median)"
+echo "save kills: $save_kills (old bytes $saves_old, new bytes $saves_new)"
 echo "failures: $failures"
 ((failures == 0))

@@ -42,6 +42,7 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     , m_environments(new QComboBox(this))
     , m_total(new QLabel(this))
     , m_budget(new QProgressBar(this))
+    , m_budgetText(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_lines(new QTreeView(this))
     , m_linesModel(new RowsModel(this))
@@ -62,8 +63,12 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_total, 1);
     layout->addLayout(top);
+    // The verdict as text above a slim bar: text drawn over the bar's fill was black on green.
+    m_budgetText->setObjectName(QStringLiteral("costBudgetText"));
+    layout->addWidget(m_budgetText);
     m_budget->setObjectName(QStringLiteral("costBudget"));
-    m_budget->setTextVisible(true);
+    m_budget->setTextVisible(false);
+    m_budget->setFixedHeight(m_budget->fontMetrics().height() / 2);
     layout->addWidget(m_budget);
 
     m_tabs->setObjectName(QStringLiteral("costTabs"));
@@ -76,6 +81,10 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     m_lines->setAlternatingRowColors(true);
     m_lines->header()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
     m_lines->header()->setResizeContentsPrecision(MeasuredRows);
+    // Read as quantity × unit price = amount, but shown amount first: in a dock's width the
+    // columns after the second are scrolled out of sight, and the amount is what is looked for.
+    m_lines->header()->moveSection(AmountColumn, QuantityColumn);
+    m_lines->header()->moveSection(DeltaColumn, QuantityColumn + 1);
     // Groups are shown open: all of them on a reset, new ones as they come; what the user
     // collapsed stays collapsed.
     connect(m_linesModel, &QAbstractItemModel::modelReset, m_lines, &QTreeView::expandAll);
@@ -143,6 +152,7 @@ QString CostDock::environment() const
 
 void CostDock::setEnvironment(const QString &environmentId)
 {
+    m_wanted = environmentId;
     const int index = m_environments->findData(environmentId);
     if (index >= 0)
         m_environments->setCurrentIndex(index);
@@ -151,6 +161,11 @@ void CostDock::setEnvironment(const QString &environmentId)
 QString CostDock::totalText() const
 {
     return m_total->text();
+}
+
+QString CostDock::budgetText() const
+{
+    return m_budgetText->text();
 }
 
 CostDock::Level CostDock::budgetLevel(double total, double budget)
@@ -170,8 +185,10 @@ void CostDock::refreshEnvironments()
         m_environments->clear();
         for (const Core::Environment &env : m_document.project().environments)
             m_environments->addItem(env.displayName(), env.id);
-        const int index = m_environments->findData(current);
-        m_environments->setCurrentIndex(index < 0 ? m_environments->count() - 1 : index);
+        int index = m_environments->findData(current);
+        if (index < 0)
+            index = m_environments->findData(m_wanted);
+        m_environments->setCurrentIndex(index < 0 ? 0 : index);
     }
     m_assumptions->setEnvironment(environment());
     refresh();
@@ -229,7 +246,7 @@ void CostDock::showNoEstimate()
     m_total->clear();
     m_budget->setRange(0, 1);
     m_budget->setValue(0);
-    m_budget->setFormat(tr("No estimate yet"));
+    m_budgetText->setText(tr("No estimate yet"));
 }
 
 void CostDock::showSummary(const Core::CostReport &report, const Core::CostReport *saved)
@@ -251,13 +268,13 @@ void CostDock::showSummary(const Core::CostReport &report, const Core::CostRepor
     if (budget > 0) {
         m_budget->setRange(0, 1000);
         m_budget->setValue(int(qMin(1.0, total / budget) * 1000));
-        m_budget->setFormat(tr("%1 of the %2 budget (%3 %)")
-                                .arg(money(total), money(budget))
-                                .arg(qRound(100 * total / budget)));
+        m_budgetText->setText(tr("%1 of the %2 budget (%3 %)")
+                                  .arg(money(total), money(budget))
+                                  .arg(qRound(100 * total / budget)));
     } else {
         m_budget->setRange(0, 1);
         m_budget->setValue(0);
-        m_budget->setFormat(tr("No monthly budget set"));
+        m_budgetText->setText(tr("No monthly budget set"));
     }
     static const char *const colors[] = {"#16a34a", "#f59e0b", "#dc2626"};
     const QString sheet = QStringLiteral("QProgressBar::chunk { background: %1; }")

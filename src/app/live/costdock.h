@@ -45,6 +45,7 @@ public:
     QTableView *comparisonView() const { return m_comparison; }
     AssumptionsTab *assumptions() const { return m_assumptions; }
     QProgressBar *budgetBar() const { return m_budget; }
+    QString budgetText() const;
     QString totalText() const;
     // The comparison table as Markdown (what "Copy as Markdown" puts on the clipboard).
     QString comparisonMarkdown() const;
@@ -87,6 +88,7 @@ private:
     QComboBox *m_environments;
     QLabel *m_total;
     QProgressBar *m_budget;
+    QLabel *m_budgetText;
     QTabWidget *m_tabs;
     QTreeView *m_lines;
     RowsModel *m_linesModel;
@@ -96,6 +98,9 @@ private:
     BackgroundJob *m_linesJob;
     BackgroundJob *m_comparisonJob;
     QWidget *m_compareTab = nullptr;
+    // The environment last asked for (the canvas tab shown): kept while the picker does not list
+    // it yet, so that a project just opened shows the tab's environment, not the last one.
+    QString m_wanted;
     bool m_comparisonDirty = true; // results arrived since the comparison was last filled
 };
 
