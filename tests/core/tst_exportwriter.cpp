@@ -24,6 +24,7 @@ private slots:
     void replacedFileKeepsItsMode();
     void newFileFollowsTheUmask();
     void leftoverOfAKilledRunIsRemoved();
+    void progressCountsFilesAndStops();
 };
 
 static QByteArray readAll(const QString &path)
@@ -202,6 +203,35 @@ void TestExportWriter::leftoverOfAKilledRunIsRemoved()
     QCOMPARE(readAll(path), QByteArray("new\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList {QStringLiteral("service.yaml")});
+}
+
+// The Preview dock's Export: told after each file, and stopped when the answer is no; the files
+// written before the stop stay.
+void TestExportWriter::progressCountsFilesAndStops()
+{
+    QTemporaryDir dir;
+    ExportSet set;
+    for (int i = 0; i < 5; ++i)
+        set.add(QStringLiteral("docs/file-%1.md").arg(i), QByteArray::number(i));
+    QList<qsizetype> counts;
+    QStringList told;
+    const Status all
+        = ExportWriter::write(set, dir.path(), [&](qsizetype done, const QString &path) {
+              counts << done;
+              told << path;
+              return true;
+          });
+    QVERIFY(all.ok());
+    QCOMPARE(counts, (QList<qsizetype> {1, 2, 3, 4, 5}));
+    QCOMPARE(told, set.paths());
+
+    QTemporaryDir other;
+    const Status stopped
+        = ExportWriter::write(set, other.path(), [](qsizetype done, const QString &) {
+              return done < 2; // stop after the second file
+          });
+    QVERIFY(stopped.ok());
+    QCOMPARE(QDir(other.path() + QStringLiteral("/docs")).entryList(QDir::Files).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestExportWriter)

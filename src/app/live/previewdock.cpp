@@ -369,22 +369,22 @@ void PreviewDock::exportTo(const QString &directory)
                 = Core::ExporterRegistry::standard().generate(snapshot, request);
             if (!set)
                 return ExportResult {false, set.error().toString()};
-            // File by file, so that progress moves and Cancel stops between two files; each
-            // write is still checked and atomic (ExportWriter).
-            const QStringList paths = set->paths();
-            promise.setProgressRange(0, int(paths.size()));
-            for (int i = 0; i < paths.size(); ++i) {
-                if (promise.isCanceled())
-                    return ExportResult {false, tr("Export cancelled.")};
-                Core::ExportSet one;
-                one.add(paths.at(i), set->file(paths.at(i)));
-                const Core::Status written = Core::ExportWriter::write(one, directory);
-                if (!written)
-                    return ExportResult {false, written.error().toString()};
-                promise.setProgressValueAndText(i + 1, paths.at(i));
-            }
+            // One write, so that every path is checked before any file is written and the
+            // file system is flushed once (file by file, it was flushed after each); progress
+            // moves and Cancel stops between two files.
+            const qsizetype count = set->paths().size();
+            promise.setProgressRange(0, int(count));
+            const Core::Status written = Core::ExportWriter::write(
+                *set, directory, [&promise](qsizetype done, const QString &path) {
+                    promise.setProgressValueAndText(int(done), path);
+                    return !promise.isCanceled();
+                });
+            if (!written)
+                return ExportResult {false, written.error().toString()};
+            if (promise.isCanceled())
+                return ExportResult {false, tr("Export cancelled.")};
             return ExportResult {true,
-                                 tr("Exported %n file(s) to %1.", nullptr, int(paths.size()))
+                                 tr("Exported %n file(s) to %1.", nullptr, int(count))
                                      .arg(QDir::toNativeSeparators(directory))};
         },
         [this](const ExportResult &result) {

@@ -61,7 +61,7 @@ QString ExportWriter::pathProblem(const QString &path)
     return {};
 }
 
-Status ExportWriter::write(const ExportSet &set, const QString &outDir)
+Status ExportWriter::write(const ExportSet &set, const QString &outDir, const Progress &progress)
 {
     if (outDir.isEmpty())
         return Error {QCoreApplication::translate("Stackdraft::Core::ExportWriter",
@@ -109,6 +109,7 @@ Status ExportWriter::write(const ExportSet &set, const QString &outDir)
 
     QSet<QString> madeDirectories;
     bool wroteAny = false;
+    qsizetype done = 0;
     for (auto it = set.files().cbegin(); it != set.files().cend(); ++it) {
         const QString target = root.absoluteFilePath(it.key());
         const QString directory = QFileInfo(target).absolutePath();
@@ -125,6 +126,8 @@ Status ExportWriter::write(const ExportSet &set, const QString &outDir)
         if (*written == AtomicFile::Outcome::Unchanged)
             qCDebug(lcExport) << "unchanged" << target;
         wroteAny = wroteAny || *written == AtomicFile::Outcome::Written;
+        if (progress && !progress(++done, it.key()))
+            break;
     }
     return wroteAny ? AtomicFile::flush({canonicalRoot}) : success();
 }

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Stackdraft::Core {
 
 // Writes an ExportSet under a directory. Guarantees:
@@ -18,7 +20,11 @@ namespace Stackdraft::Core {
 class ExportWriter final
 {
 public:
-    static Status write(const ExportSet &set, const QString &outDir);
+    // Told after each file with how many are done and the file's path; returning false stops the
+    // write there: the files written so far stay, flushed like a finished write.
+    using Progress = std::function<bool(qsizetype done, const QString &path)>;
+
+    static Status write(const ExportSet &set, const QString &outDir, const Progress &progress = {});
     // Why `path` may not be written under an output directory; empty when it may.
     static QString pathProblem(const QString &path);
 };
