@@ -175,6 +175,8 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     // The canvas' own edits act on the current environment's canvas (CanvasActions).
     for (QAction *action : m_canvasActions->all()) {
+        if (action == m_canvasActions->exportImage())
+            continue; // in the File menu
         if (action == m_canvasActions->autoLayout())
             editMenu->addSeparator();
         editMenu->addAction(action);
@@ -225,6 +227,8 @@ void MainWindow::createFileMenu()
     m_importSeparator = fileMenu->addSeparator();
     ImportMenu::install(fileMenu, m_importSeparator, m_document, this,
                         [this] { return m_files->maybeSave(); });
+    // Files in and out of the project sit together: the picture of the current canvas.
+    fileMenu->insertAction(m_importSeparator, m_canvasActions->exportImage());
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
