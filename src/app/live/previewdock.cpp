@@ -198,8 +198,7 @@ void PreviewDock::refreshTree()
     m_treeJob->start<TreeResult>(
         [snapshot, catalog](QPromise<TreeResult> &) {
             TreeResult result;
-            auto files
-                = PreviewFiles::generate(snapshot, *catalog, Core::ExporterRegistry::standard());
+            auto files = PreviewFiles::list(snapshot, *catalog, Core::ExporterRegistry::standard());
             if (files)
                 result.files = std::move(files).value();
             else

@@ -30,16 +30,20 @@ QString PreviewFiles::counterpart(const QString &path, const QString &environmen
     return {};
 }
 
-Core::Result<QList<PreviewFiles::File>>
-PreviewFiles::generate(const Core::Project &project, const Core::Catalog &catalog,
-                       const Core::ExporterRegistry &registry)
+Core::Result<QList<PreviewFiles::File>> PreviewFiles::list(const Core::Project &project,
+                                                           const Core::Catalog &catalog,
+                                                           const Core::ExporterRegistry &registry)
 {
     QList<File> files;
     for (const Core::Exporter *exporter : registry.exporters()) {
         Core::Result<QList<File>> part = generate(project, catalog, registry, exporter->id(), {});
         if (!part)
             return part.error();
-        files += *part;
+        QList<File> formatFiles = std::move(part).value();
+        for (File &file : formatFiles) {
+            file.content = {}; // the format's set is freed when `formatFiles` goes
+            files.append(std::move(file));
+        }
     }
     return files;
 }

@@ -31,10 +31,12 @@ public:
         QByteArray content;
     };
 
-    // Every format, every environment; an exporter's error is returned as is.
-    static Core::Result<QList<File>> generate(const Core::Project &project,
-                                              const Core::Catalog &catalog,
-                                              const Core::ExporterRegistry &registry);
+    // Every format, every environment, without their contents (the tree's names): one format's
+    // files are held at a time, not every format's (hundreds of MB at 10,000 components). An
+    // exporter's error is returned as is.
+    static Core::Result<QList<File>> list(const Core::Project &project,
+                                          const Core::Catalog &catalog,
+                                          const Core::ExporterRegistry &registry);
     // Only what `format` writes for `environment` (empty: the files every environment shares,
     // which need the whole project): the fast path that refreshes the file on screen.
     static Core::Result<QList<File>> generate(const Core::Project &project,
