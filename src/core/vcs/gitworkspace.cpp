@@ -38,13 +38,9 @@ Result<GitWorkspace> GitWorkspace::fromProject(Project project, const QString &p
                                                   "No exporter plugins were found (searched: %1).")
                           .arg(ExporterRegistry::standardDirectories().join(QLatin1String(", ")))};
     }
-    ExportRequest request;
-    request.catalog = context.catalog;
-    request.priceBooks = context.priceBooks;
-    Result<ExportSet> generated = registry.generate(workspace.m_project, request);
-    if (!generated)
-        return generated.error();
-
+    // The repository first: outside one there is nothing to do, and generating every format (the
+    // largest allocation the app makes, hundreds of MB at 10,000 components) would be for nothing
+    // — the status bar's Git indicator asks after every edit.
     const Project &model = workspace.m_project;
     const QString location
         = OutputPaths::repositoryLocation(model, workspace.m_projectFile, repositoryOverride);
@@ -53,6 +49,13 @@ Result<GitWorkspace> GitWorkspace::fromProject(Project project, const QString &p
     if (!repository)
         return repository.error();
     workspace.m_repository.emplace(std::move(repository).value());
+
+    ExportRequest request;
+    request.catalog = context.catalog;
+    request.priceBooks = context.priceBooks;
+    Result<ExportSet> generated = registry.generate(workspace.m_project, request);
+    if (!generated)
+        return generated.error();
     const QString workTree = workspace.m_repository->workTree();
     // A bare repository has no working tree; the commit refuses it with the full explanation.
     Result<OutputPaths> paths = OutputPaths::resolve(model, workspace.m_projectFile,
