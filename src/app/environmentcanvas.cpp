@@ -364,6 +364,18 @@ void EnvironmentCanvas::resizeEvent(QResizeEvent *event)
         applyFit();
 }
 
+void EnvironmentCanvas::showEvent(QShowEvent *event)
+{
+    // A tab's scene is made when the tab is first shown (EnvironmentScene::Build::OnFirstUse);
+    // the fit then sees the drawing, not an empty scene.
+    if (!m_scene->isBuilt()) {
+        m_scene->ensureBuilt();
+        if (m_autoFit)
+            applyFit();
+    }
+    QGraphicsView::showEvent(event);
+}
+
 void EnvironmentCanvas::wheelEvent(QWheelEvent *event)
 {
     if (!event->modifiers().testFlag(Qt::ControlModifier)) {

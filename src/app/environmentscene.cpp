@@ -24,14 +24,17 @@ constexpr qreal SceneMargin = 48;
 } // namespace
 
 EnvironmentScene::EnvironmentScene(Document::ProjectDocument &document,
-                                   const QString &environmentId, QObject *parent)
+                                   const QString &environmentId, QObject *parent, Build build)
     : QGraphicsScene(parent)
     , m_document(document)
     , m_environmentId(environmentId)
     , m_gridSize(CanvasStyle::GridSpacing)
 {
     using Document::ProjectDocument;
-    connect(&document, &ProjectDocument::projectReset, this, &EnvironmentScene::rebuild);
+    connect(&document, &ProjectDocument::projectReset, this, [this] {
+        if (m_built)
+            rebuild();
+    });
     connect(&document, &ProjectDocument::componentChanged, this,
             &EnvironmentScene::onComponentChanged);
     connect(&document, &ProjectDocument::deploymentChanged, this,
@@ -60,7 +63,8 @@ EnvironmentScene::EnvironmentScene(Document::ProjectDocument &document,
     connect(&document, &ProjectDocument::deploymentRemoved, this,
             &EnvironmentScene::onOtherEnvironment);
     connect(&document, &ProjectDocument::changed, this, &EnvironmentScene::onChanged);
-    rebuild();
+    if (build == Build::Now)
+        rebuild();
 }
 
 EnvironmentScene::~EnvironmentScene()
@@ -87,9 +91,36 @@ Core::EnvironmentLayoutOptions EnvironmentScene::layoutOptions()
     return options;
 }
 
+void EnvironmentScene::ensureBuilt()
+{
+    if (!m_built)
+        rebuild();
+}
+
+// The lookups are const for their callers; making the items on first use is not a change they
+// can see.
 ComponentItem *EnvironmentScene::componentItem(const QString &componentId) const
 {
+    const_cast<EnvironmentScene *>(this)->ensureBuilt();
     return m_componentsById.value(componentId);
+}
+
+QList<ComponentItem *> EnvironmentScene::componentItems() const
+{
+    const_cast<EnvironmentScene *>(this)->ensureBuilt();
+    return m_componentItems;
+}
+
+QList<ConnectionItem *> EnvironmentScene::connectionItems() const
+{
+    const_cast<EnvironmentScene *>(this)->ensureBuilt();
+    return m_connectionItems;
+}
+
+QList<GroupItem *> EnvironmentScene::groupItems() const
+{
+    const_cast<EnvironmentScene *>(this)->ensureBuilt();
+    return m_groupItems;
 }
 
 void EnvironmentScene::rebuild()
@@ -104,6 +135,7 @@ void EnvironmentScene::rebuild()
         else if (auto *frame = qgraphicsitem_cast<GroupItem *>(item))
             selectedGroups.insert(frame->groupId());
     }
+    m_built = true;
     m_structureDirty = false;
     m_badgesDirty.clear();
     m_pendingConnection = nullptr;
@@ -178,6 +210,8 @@ void EnvironmentScene::rebuild()
     for (ConnectionItem *item : std::as_const(m_connectionItems))
         item->updateGeometry();
     refreshEnvironmentBadges({});
+    if (!m_severities.isEmpty())
+        setProblemSeverities(m_severities);
 
     QRectF bounds;
     for (const ComponentItem *item : std::as_const(m_componentItems))
@@ -256,6 +290,7 @@ void EnvironmentScene::componentMoved(const ComponentItem *item)
 
 void EnvironmentScene::setProblemSeverities(const QHash<QString, Core::Severity> &severities)
 {
+    m_severities = severities;
     for (ComponentItem *item : std::as_const(m_componentItems)) {
         const auto found = severities.constFind(item->componentId());
         item->setProblemSeverity(found == severities.cend()
@@ -266,6 +301,7 @@ void EnvironmentScene::setProblemSeverities(const QHash<QString, Core::Severity>
 
 ConnectionItem *EnvironmentScene::connectionItem(const QString &connectionId) const
 {
+    const_cast<EnvironmentScene *>(this)->ensureBuilt();
     for (ConnectionItem *item : m_connectionItems) {
         if (item->connectionId() == connectionId)
             return item;
@@ -275,6 +311,7 @@ ConnectionItem *EnvironmentScene::connectionItem(const QString &connectionId) co
 
 GroupItem *EnvironmentScene::groupItem(const QString &groupId) const
 {
+    const_cast<EnvironmentScene *>(this)->ensureBuilt();
     for (GroupItem *item : m_groupItems) {
         if (item->groupId() == groupId)
             return item;
@@ -317,6 +354,11 @@ void EnvironmentScene::onOtherEnvironment(const QString &environmentId, const QS
 
 void EnvironmentScene::onChanged()
 {
+    if (!m_built) { // made from the model when first used, edits included
+        m_structureDirty = false;
+        m_badgesDirty.clear();
+        return;
+    }
     if (m_structureDirty) {
         rebuild();
     } else if (!m_badgesDirty.isEmpty()) {
@@ -362,7 +404,7 @@ void EnvironmentScene::finishConnection(const QPointF &scenePos, const QPoint &s
 
 void EnvironmentScene::onComponentChanged(const QString &componentId)
 {
-    if (ComponentItem *item = componentItem(componentId))
+    if (ComponentItem *item = m_componentsById.value(componentId)) // none before the build
         item->refresh();
 }
 
@@ -370,7 +412,7 @@ void EnvironmentScene::onDeploymentChanged(const QString &environmentId, const Q
 {
     if (environmentId != m_environmentId)
         return;
-    ComponentItem *item = componentItem(componentId);
+    ComponentItem *item = m_componentsById.value(componentId); // none before the build
     if (!item)
         return;
     item->refresh();

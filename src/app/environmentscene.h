@@ -37,20 +37,29 @@ class EnvironmentScene final : public QGraphicsScene
     Q_OBJECT
 
 public:
+    // When the items are made: at once, or on first use (a tab nobody has opened yet costs no
+    // items: at 10,000 components a scene's items are seconds to make and tens of MB).
+    enum class Build { Now, OnFirstUse };
+
     // The scene reads the document; the canvas' editor pushes commands to it.
     EnvironmentScene(Document::ProjectDocument &document, const QString &environmentId,
-                     QObject *parent = nullptr);
+                     QObject *parent = nullptr, Build build = Build::Now);
     ~EnvironmentScene() override;
 
     QString environmentId() const { return m_environmentId; }
     Document::ProjectDocument &document() const { return m_document; }
 
+    // The item lookups make the items first when the scene has none yet (Build::OnFirstUse).
     ComponentItem *componentItem(const QString &componentId) const;
     ConnectionItem *connectionItem(const QString &connectionId) const;
     GroupItem *groupItem(const QString &groupId) const;
-    QList<ComponentItem *> componentItems() const { return m_componentItems; }
-    QList<ConnectionItem *> connectionItems() const { return m_connectionItems; }
-    QList<GroupItem *> groupItems() const { return m_groupItems; }
+    QList<ComponentItem *> componentItems() const;
+    QList<ConnectionItem *> connectionItems() const;
+    QList<GroupItem *> groupItems() const;
+
+    // Makes the items if they have not been made yet; the canvas calls it when it is shown.
+    void ensureBuilt();
+    bool isBuilt() const { return m_built; }
 
     // Recreates every item from the model. Components without a stored position are drawn where
     // Core::EnvironmentLayout puts them (the model is not changed).
@@ -97,6 +106,9 @@ private:
 
     Document::ProjectDocument &m_document;
     QString m_environmentId;
+    bool m_built = false;
+    // The last badges asked for: a scene built later (or rebuilt) shows them at once.
+    QHash<QString, Core::Severity> m_severities;
     QList<ComponentItem *> m_componentItems; // model order
     QHash<QString, ComponentItem *> m_componentsById;
     QList<ConnectionItem *> m_connectionItems;

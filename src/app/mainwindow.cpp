@@ -111,6 +111,9 @@ MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &pri
     connect(m_document, &Doc::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Doc::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The current environment's drawing exists even in a window not shown yet.
+        if (EnvironmentCanvas *canvas = currentCanvas())
+            canvas->environmentScene()->ensureBuilt();
         updateStatus();
         updatePalette();
         updateInspector();
@@ -359,7 +362,9 @@ void MainWindow::rebuildTabs()
         removeTabs();
         const Core::Project &project = m_document->project();
         for (const Core::Environment &environment : project.environments) {
-            auto *scene = new EnvironmentScene(*m_document, environment.id);
+            // Made when first shown: opening a project draws one environment, not all of them.
+            auto *scene = new EnvironmentScene(*m_document, environment.id, nullptr,
+                                               EnvironmentScene::Build::OnFirstUse);
             auto *canvas = new EnvironmentCanvas(scene, m_tabs);
             scene->setParent(canvas);
             canvas->setObjectName(QStringLiteral("canvas-%1").arg(environment.id));
@@ -382,6 +387,8 @@ void MainWindow::rebuildTabs()
     }
     if (!selectEnvironment(current) && m_tabs->count() > 0)
         m_tabs->setCurrentIndex(0);
+    if (EnvironmentCanvas *canvas = currentCanvas())
+        canvas->environmentScene()->ensureBuilt();
     m_canvasActions->setCanvas(currentCanvas());
     m_pages->setCurrentIndex(m_document->hasProject() ? 1 : 0);
     for (QAction *action : std::as_const(m_projectActions))
