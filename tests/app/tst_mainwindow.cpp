@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectreader.h"
+#include "document/commands/setdeploymentcommand.h"
 #include "document/projectdocument.h"
 #include "sampleproject.h"
 
@@ -42,6 +43,7 @@ private slots:
     void fitShowsEveryItem();
     void statusBarSummarisesCurrentEnvironment();
     void geometryIsSavedOnClose();
+    void tabsAreDrawnWhenFirstShown();
 
 private:
     static QStringList examples();
@@ -293,6 +295,37 @@ void TestMainWindow::geometryIsSavedOnClose()
     QVERIFY(!QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
     MainWindow restored(Core::Catalog::standard());
     QCOMPARE(restored.size(), QSize(1000, 700));
+}
+
+// Opening a project draws the environment on screen only; another tab is drawn when first shown,
+// from the model as it is then (edits made meanwhile included), with the badges it was given.
+void TestMainWindow::tabsAreDrawnWhenFirstShown()
+{
+    MainWindow window(Core::Catalog::standard());
+    window.document()->reset(SampleProject::make());
+    QCOMPARE(window.currentEnvironmentId(), QStringLiteral("development"));
+    QVERIFY(window.canvas(0)->environmentScene()->isBuilt());
+    EnvironmentScene *production = window.canvas(2)->environmentScene();
+    QVERIFY(!production->isBuilt());
+    QVERIFY(production->items().isEmpty());
+
+    Core::Deployment changed = *window.document()
+                                    ->project()
+                                    .environment(QStringLiteral("production"))
+                                    ->deployment(QStringLiteral("api"));
+    changed.replicas = 5;
+    QVERIFY(window.document()->push(new Document::SetDeploymentCommand(
+        window.document(), QStringLiteral("production"), changed)));
+    production->setProblemSeverities({{QStringLiteral("api"), Core::Severity::Error}});
+    QVERIFY(!production->isBuilt()); // neither an edit nor a badge draws a hidden tab
+
+    QVERIFY(window.selectEnvironment(QStringLiteral("production")));
+    QVERIFY(production->isBuilt());
+    const ComponentItem *api = production->componentItem(QStringLiteral("api"));
+    QVERIFY(api);
+    QCOMPARE(api->resourcesText(), QStringLiteral("5 × 500m / 512Mi"));
+    QCOMPARE(api->problemSeverity(), std::optional<Core::Severity>(Core::Severity::Error));
+    QVERIFY(!window.canvas(1)->environmentScene()->isBuilt());
 }
 
 QTEST_MAIN(TestMainWindow)
