@@ -26,9 +26,8 @@ void priceEfsVolume(CostBuilder &b, const QString &id, qint64 storage)
 {
     b.addUnpriced(id, text(QT_TRANSLATE_NOOP("CostEngine", "persistent volume")),
                   text(QT_TRANSLATE_NOOP("CostEngine",
-                                         "EFS storage (%1, one file system shared "
-                                         "by every task); the price book '%2' has "
-                                         "no EFS price"))
+                                         "EFS storage, %1 in one file system all its tasks "
+                                         "share; the price book '%2' has no EFS price"))
                       .arg(Quantity::humanMemory(storage), b.book().id()));
 }
 
