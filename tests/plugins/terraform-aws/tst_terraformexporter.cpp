@@ -38,6 +38,7 @@ private slots:
     void privateSubnetsPutTasksBehindNat();
     void statefulStorageIsEfs();
     void sharedVolumeIsFlagged();
+    void efsOwnerWithoutFsGroup();
 
 private:
     ExportSet generate(const Project &project);
@@ -653,6 +654,31 @@ void TestTerraformExporter::sharedVolumeIsFlagged()
         }
     }
     QCOMPARE(flagged, QStringList {QStringLiteral("prometheus-b")});
+}
+
+// A stateful type whose catalog names no fsGroup still gets an access point: uid/gid 1000 (the
+// access point makes every file operation as that user, whatever user the image runs as).
+void TestTerraformExporter::efsOwnerWithoutFsGroup()
+{
+    Catalog catalog = Catalog::standard();
+    ComponentTypeData data = catalog.type(QStringLiteral("prometheus")).data();
+    data.id = QStringLiteral("tsdb");
+    data.fsGroup = -1;
+    catalog.add(ComponentType(data));
+    Project p = statefulProject();
+    p.component(QStringLiteral("prometheus"))->type = QStringLiteral("tsdb");
+    ExportRequest request;
+    request.catalog = &catalog;
+    request.priceBooks = &PriceBooks::standard();
+    const auto set = m_exporter->generate(p, request);
+    QVERIFY2(set, set ? "" : qPrintable(set.error().toString()));
+    const QString main = file(set.value(), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    const QString point
+        = block(main, QStringLiteral("resource \"aws_efs_access_point\" \"prometheus\""));
+    QVERIFY2(point.contains(QRegularExpression(QStringLiteral("\\buid\\s+= 1000\\b"))),
+             qPrintable(main));
+    QVERIFY(point.contains(QRegularExpression(QStringLiteral("owner_gid\\s+= 1000\\b"))));
+    QVERIFY(main.contains(QLatin1String("the catalog names no user for its image")));
 }
 
 QTEST_GUILESS_MAIN(TestTerraformExporter)
