@@ -5,6 +5,7 @@
 #include "core/cost/costreport.h"
 #include "core/cost/pricebooks.h"
 #include "core/derived/backupplan.h"
+#include "core/derived/datavolume.h"
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/environmenttotals.h"
 #include "core/derived/managedsize.h"
@@ -223,6 +224,7 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                                              limit > 0 ? human(limit) : QStringLiteral("—"));
     };
     QList<QStringList> rows;
+    bool anyEfs = false;
     for (const auto &[c, d] : m_project.deployments(env)) {
         const ComponentType type = m_catalog.type(c->type);
         const Realisation r = Realisation::of(type, env, *d);
@@ -247,6 +249,9 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                                               : storage});
             continue;
         }
+        // On aws-ecs the volume is the service's EFS file system (the Terraform exporter's).
+        const bool efs = DataVolume::isOnEfs(type, r, e.storage);
+        anyEfs = anyEfs || efs;
         QString count = d->autoscaling.enabled
             ? QStringLiteral("%1–%2").arg(e.baselineReplicas).arg(e.maxReplicas)
             : QString::number(e.baselineReplicas);
@@ -259,7 +264,7 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
             {label, Md::inline_(r.name), count,
              pair(e.resources.cpuRequest, e.resources.cpuLimit, Quantity::humanCpu),
              pair(e.resources.memoryRequest, e.resources.memoryLimit, Quantity::humanMemory),
-             storage});
+             efs ? t(QT_TR_NOOP("%1 on EFS")).arg(storage) : storage});
     }
     const EnvironmentTotals totals = EnvironmentTotals::of(m_project, env, m_catalog);
     const qint64 cpuRequests = totals.cpu;
@@ -276,6 +281,12 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                       t(QT_TR_NOOP("Memory request / limit")), t(QT_TR_NOOP("Storage"))},
                      rows);
     out += QLatin1Char('\n');
+    if (anyEfs)
+        out += t(QT_TR_NOOP("On AWS ECS a container's storage is an encrypted EFS file system of "
+                            "its service, mounted by every task at its data path: it keeps the "
+                            "data across restarts and deploys, and grows with it (the size is "
+                            "the design's, nothing is reserved)."))
+            + QLatin1String("\n\n");
     out += backupsOf(env);
     out += searchClientsOf(env);
     if (env.budget.cpu > 0 || env.budget.memory > 0) {

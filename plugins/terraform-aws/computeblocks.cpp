@@ -180,6 +180,13 @@ void ComputeBlocks::writeParameters(const EcsPlan &plan, HclWriter &out)
 
 namespace {
 
+// The name of the task volume holding a stateful service's data (TaskFiles names its own
+// "files-<n>").
+QString dataVolumeName()
+{
+    return QStringLiteral("data");
+}
+
 // One service's blocks, in the order main.tf lists them.
 void writeLogGroup(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out)
 {
@@ -189,6 +196,38 @@ void writeLogGroup(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &ou
     out.attribute(QStringLiteral("retention_in_days"), QString::number(plan.logRetentionDays));
     out.close();
     out.blank();
+}
+
+// The task volume on the service's EFS file system (StorageBlocks), encrypted in transit and
+// entered through its access point. Access is the network's: only the service's security group
+// reaches the mount targets, so no IAM authorization (and no task role) is needed.
+void writeDataVolume(const EcsPlan::Service &s, HclWriter &out)
+{
+    out.blank();
+    out.open(QStringLiteral("volume"));
+    out.attribute(QStringLiteral("name"), quoted(dataVolumeName()));
+    out.blank();
+    out.open(QStringLiteral("efs_volume_configuration"));
+    out.attribute(QStringLiteral("file_system_id"),
+                  QStringLiteral("aws_efs_file_system.%1.id").arg(s.ident));
+    out.attribute(QStringLiteral("transit_encryption"), quoted(QStringLiteral("ENABLED")));
+    out.blank();
+    out.open(QStringLiteral("authorization_config"));
+    out.attribute(QStringLiteral("access_point_id"),
+                  QStringLiteral("aws_efs_access_point.%1.id").arg(s.ident));
+    out.attribute(QStringLiteral("iam"), quoted(QStringLiteral("DISABLED")));
+    out.close();
+    out.close();
+    out.close();
+}
+
+void writeDataMountPoint(const EcsPlan::Service &s, HclWriter &out)
+{
+    out.openBare(QStringLiteral("{"));
+    out.attribute(QStringLiteral("sourceVolume"), quoted(dataVolumeName()));
+    out.attribute(QStringLiteral("containerPath"), quoted(s.volume.path));
+    out.attribute(QStringLiteral("readOnly"), QStringLiteral("false"));
+    out.close(QStringLiteral("},"));
 }
 
 void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool taskRole,
@@ -227,6 +266,8 @@ void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool ta
     out.close();
     const TaskFiles files(s);
     files.writeVolumes(out);
+    if (s.volume.isSet())
+        writeDataVolume(s, out);
     out.blank();
     auto writeLogs = [&](const QString &prefix) {
         out.open(QStringLiteral("logConfiguration ="));
@@ -286,7 +327,14 @@ void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool ta
         out.close();
     }
     if (!files.isEmpty())
-        files.writeServiceMounts(out);
+        files.writeServiceDependency(out);
+    if (!files.isEmpty() || s.volume.isSet()) {
+        out.openBare(QStringLiteral("mountPoints = ["));
+        files.writeServiceMountPoints(out);
+        if (s.volume.isSet())
+            writeDataMountPoint(s, out);
+        out.close(QStringLiteral("]"));
+    }
     writeLogs(s.id);
     out.close(QStringLiteral("},"));
     if (!files.isEmpty())
@@ -324,9 +372,16 @@ void writeService(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out
                   QStringLiteral("aws_ecs_task_definition.%1.arn").arg(s.ident));
     out.attribute(QStringLiteral("desired_count"), QString::number(s.desiredCount));
     out.attribute(QStringLiteral("launch_type"), quoted(QStringLiteral("FARGATE")));
-    // Rolling updates that never drop below the running count.
-    out.attribute(QStringLiteral("deployment_minimum_healthy_percent"), QStringLiteral("100"));
-    out.attribute(QStringLiteral("deployment_maximum_percent"), QStringLiteral("200"));
+    // EFS volumes need platform version 1.4.0 or later; LATEST is one.
+    if (s.volume.isSet())
+        out.attribute(QStringLiteral("platform_version"), quoted(QStringLiteral("LATEST")));
+    // Rolling updates that never drop below the running count; a service that keeps its data on
+    // EFS stops its old task first, as a StatefulSet does, so two never write the same files.
+    const bool oneAtATime = s.volume.isSet();
+    out.attribute(QStringLiteral("deployment_minimum_healthy_percent"),
+                  oneAtATime ? QStringLiteral("0") : QStringLiteral("100"));
+    out.attribute(QStringLiteral("deployment_maximum_percent"),
+                  oneAtATime ? QStringLiteral("100") : QStringLiteral("200"));
     out.blank();
     out.open(QStringLiteral("network_configuration"));
     out.attribute(QStringLiteral("subnets"),
@@ -353,12 +408,17 @@ void writeService(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out
                       QStringLiteral("aws_service_discovery_service.%1.arn").arg(s.ident));
         out.close();
     }
+    // Tasks start once their listener rules route to them and their file system can be mounted.
+    QStringList dependencies;
     if (s.targeted) {
-        QStringList rules;
         for (const QString &rule : s.rules)
-            rules << QStringLiteral("aws_lb_listener_rule.%1").arg(rule);
+            dependencies << QStringLiteral("aws_lb_listener_rule.%1").arg(rule);
+    }
+    if (s.volume.isSet())
+        dependencies << QStringLiteral("aws_efs_mount_target.%1").arg(s.ident);
+    if (!dependencies.isEmpty()) {
         out.blank();
-        out.attribute(QStringLiteral("depends_on"), HclWriter::list(rules));
+        out.attribute(QStringLiteral("depends_on"), HclWriter::list(dependencies));
     }
     if (s.autoscaling.enabled) {
         out.blank();

@@ -40,6 +40,24 @@ struct EcsPlan
         QString content; // HCL expression: a string
     };
 
+    // The data directory of a stateful service: an encrypted EFS file system (a task's own
+    // storage is lost at every restart or deploy), reached through an access point that owns its
+    // root directory as `owner`, and mounted read-write at `path` (Kubernetes mounts a PVC there).
+    struct DataVolume
+    {
+        QString path; // the catalog's data path in the container; empty: no volume
+        qint64 storage = 0; // bytes the design asks for (EFS grows as needed: a comment only)
+        qint64 owner = 0; // uid and gid of the access point: the catalog's fsGroup, else Fallback
+        bool ownerFromCatalog = false;
+
+        // The owner when the catalog names none: the access point makes every file operation as
+        // this identity whatever user the image runs as, so any id works; 1000 is the usual first
+        // non-root user.
+        static constexpr qint64 FallbackOwner = 1000;
+
+        bool isSet() const { return !path.isEmpty(); }
+    };
+
     // A component run as an ECS service on Fargate.
     struct Service
     {
@@ -72,6 +90,7 @@ struct EcsPlan
             discoveryName; // Cloud Map name other services reach it at; empty when none calls it
         bool usesObjectStorage = false;
         QList<File> files;
+        DataVolume volume;
     };
 
     // A component realised by an AWS managed service (RDS, ElastiCache, Amazon MQ, OpenSearch, S3).
@@ -161,6 +180,11 @@ struct EcsPlan
     bool hasPrivateSubnets() const;
     bool hasParameters() const { return !parameters.isEmpty(); }
     const Service *service(const QString &ident) const;
+    // The Terraform name of the security group of a service's EFS mount targets.
+    static QString fileSystemGroup(const Service &service)
+    {
+        return service.ident + QLatin1String("_efs");
+    }
 
     static Core::Result<EcsPlan> make(const Core::Project &project, const Core::Environment &env,
                                       const Core::Catalog &catalog);

@@ -1,6 +1,7 @@
 #include "ecsplanbuilder.h"
 
 #include "awssizes.h"
+#include "core/derived/datavolume.h"
 #include "core/derived/queuescaler.h"
 #include "core/export/exportnaming.h"
 #include "core/export/generatedtext.h"
@@ -54,6 +55,16 @@ int roundRetention(int days)
             return a;
     }
     return 3653;
+}
+
+// A stateful workload's data directory on EFS, as Kubernetes gives it a volume claim.
+EcsPlan::DataVolume dataVolume(const Core::Workload &w)
+{
+    if (!Core::DataVolume::isOnEfs(w.type, w.realisation, w.storage))
+        return {};
+    const qint64 fsGroup = w.type.data().fsGroup;
+    return {w.dataPath, w.storage, fsGroup >= 0 ? fsGroup : EcsPlan::DataVolume::FallbackOwner,
+            fsGroup >= 0};
 }
 
 // A copy of `project` adapted to AWS (AwsSizes::adapt), adapting `catalog` with it.
@@ -408,6 +419,7 @@ Core::Result<EcsPlan::Service> EcsPlanBuilder::planService(const Core::Workload 
         for (const auto &[name, value] : file.env)
             s.environment.append({name, HclWriter::string(value)});
     }
+    s.volume = dataVolume(w);
     return s;
 }
 
@@ -427,6 +439,10 @@ void EcsPlanBuilder::planIngress()
         if (s.targeted)
             m_plan.ingress.append({s.ident, QStringLiteral("alb"), s.ports.first(),
                                    Core::generatedText("From the load balancer")});
+        // The mount targets of a service's file system answer NFS to that service alone.
+        if (s.volume.isSet())
+            m_plan.ingress.append({EcsPlan::fileSystemGroup(s), s.ident, 2049,
+                                   Core::generatedText("NFS from %1").arg(s.id)});
     }
     auto hasGroup = [&](const QString &id) {
         const Kind k = kindOf(id);

@@ -157,6 +157,11 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
             {QStringLiteral("alb"), Core::generatedText("Application Load Balancer"), true});
     for (const EcsPlan::Service &s : plan.services)
         groups.append({s.ident, Core::generatedText("ECS service %1").arg(s.id), true});
+    for (const EcsPlan::Service &s : plan.services) {
+        if (s.volume.isSet())
+            groups.append({EcsPlan::fileSystemGroup(s),
+                           Core::generatedText("EFS mount targets of %1").arg(s.id), false});
+    }
     for (const EcsPlan::DataService &d : plan.data) {
         if (d.realisation.kind != Core::Realisation::Kind::S3)
             groups.append(

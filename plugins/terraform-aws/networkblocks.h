@@ -7,7 +7,8 @@ struct EcsPlan;
 
 // main.tf's network: VPC, two public subnets in two zones (two private ones when managed data
 // services need them), internet gateway and routes, one security group per component with only the
-// ports its callers need, and the Application Load Balancer with one rule per route of the
+// ports its callers need (and one for the EFS mount targets of each stateful service, open to NFS
+// from that service alone), and the Application Load Balancer with one rule per route of the
 // environment's public entries (EcsPlan::routes).
 class NetworkBlocks final
 {

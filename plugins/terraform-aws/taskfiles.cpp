@@ -112,7 +112,7 @@ void TaskFiles::writeInitTail(HclWriter &out) const
     out.close(QStringLiteral("},"));
 }
 
-void TaskFiles::writeServiceMounts(HclWriter &out) const
+void TaskFiles::writeServiceDependency(HclWriter &out) const
 {
     out.openBare(QStringLiteral("dependsOn = ["));
     out.openBare(QStringLiteral("{"));
@@ -120,7 +120,10 @@ void TaskFiles::writeServiceMounts(HclWriter &out) const
     out.attribute(QStringLiteral("condition"), HclWriter::string(QStringLiteral("SUCCESS")));
     out.close(QStringLiteral("},"));
     out.close(QStringLiteral("]"));
-    out.openBare(QStringLiteral("mountPoints = ["));
+}
+
+void TaskFiles::writeServiceMountPoints(HclWriter &out) const
+{
     for (const Volume &volume : m_volumes) {
         out.openBare(QStringLiteral("{"));
         out.attribute(QStringLiteral("sourceVolume"), HclWriter::string(volume.name));
@@ -128,7 +131,6 @@ void TaskFiles::writeServiceMounts(HclWriter &out) const
         out.attribute(QStringLiteral("readOnly"), QStringLiteral("true"));
         out.close(QStringLiteral("},"));
     }
-    out.close(QStringLiteral("]"));
 }
 
 } // namespace Stackdraft::Plugins

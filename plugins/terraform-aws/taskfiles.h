@@ -33,8 +33,11 @@ public:
         writeLogs(initContainer());
         writeInitTail(out);
     }
-    // `dependsOn` and `mountPoints` of the service's container.
-    void writeServiceMounts(HclWriter &out) const;
+    // `dependsOn` of the service's container: it starts once the init container succeeded.
+    void writeServiceDependency(HclWriter &out) const;
+    // The service container's `mountPoints` entries for the file volumes (read-only), inside a
+    // list the caller opens (the data volume may share it).
+    void writeServiceMountPoints(HclWriter &out) const;
 
     // The image of the init container: a shell and printf, from ECR Public (no pull limits).
     static QString initImage();

@@ -6,6 +6,7 @@
 #include "ecsplan.h"
 #include "hclwriter.h"
 #include "networkblocks.h"
+#include "storageblocks.h"
 
 #include <QCoreApplication>
 
@@ -92,6 +93,7 @@ QString TerraformFiles::main(const EcsPlan &plan, const QString &header)
         out.blank();
     }
     NetworkBlocks::write(plan, out);
+    StorageBlocks::write(plan, out);
     ComputeBlocks::write(plan, out);
     DataBlocks::write(plan, out);
     return out.text();

@@ -7,6 +7,7 @@
 #include "core/cost/costengine.h"
 #include "core/cost/fargatesizes.h"
 #include "core/cost/pricebooks.h"
+#include "core/derived/datavolume.h"
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/environmenttotals.h"
 #include "core/derived/realisation.h"
@@ -367,6 +368,30 @@ void TestOneTruth::everyReader()
                 QCOMPARE(qRound64(line->quantity),
                          qRound64(w.size.billedInstances() * costs.hoursPerMonth));
         }
+
+        // Data volumes: every stateful container with storage keeps it on an EFS file system
+        // Terraform declares, and the cost report has an EFS line for exactly those (unpriced:
+        // the price facts hold no EFS price).
+        QStringList stateful;
+        for (const Workload &w : Workload::list(project, env, catalog)) {
+            if (DataVolume::isOnEfs(w.type, w.realisation, w.storage))
+                stateful << QString(w.component->id).replace(QLatin1Char('-'), QLatin1Char('_'));
+        }
+        QStringList built;
+        static const QRegularExpression efs(
+            QStringLiteral("resource \"aws_efs_file_system\" \"(\\w+)\" \\{"));
+        for (auto it = efs.globalMatch(main); it.hasNext();)
+            built << it.next().captured(1);
+        QStringList billed;
+        for (const CostLine &line : costs.lines) {
+            if (!line.component.isEmpty() && line.note.toString().startsWith(QLatin1String("EFS")))
+                billed << QString(line.component).replace(QLatin1Char('-'), QLatin1Char('_'));
+        }
+        stateful.sort();
+        built.sort();
+        billed.sort();
+        QCOMPARE(built, stateful);
+        QCOMPARE(billed, built);
     }
 
     // The cost report (AWS books): container vCPU-hours are the baseline replicas × the Fargate

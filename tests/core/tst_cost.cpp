@@ -28,6 +28,7 @@ private slots:
     void missingBookIsUnpriced();
     void missingPriceIsUnpricedNeverGuessed();
     void privateSubnetsPayNatGateway();
+    void volumeOnAwsEcsIsUnpricedEfs();
     void displayCurrency();
 };
 
@@ -333,6 +334,31 @@ void TestCost::missingPriceIsUnpricedNeverGuessed()
     const CostLine *vcpu = findLine(report, QStringLiteral("backend"), QStringLiteral("vCPU"));
     QVERIFY(vcpu && vcpu->priced);
     QCOMPARE(vcpu->unitPrice, 0.0696);
+}
+
+// A stateful container's storage on aws-ecs is one EFS file system per service (what Terraform
+// builds): one unpriced line saying so, as the price facts hold no EFS price; on Kubernetes it is
+// a volume per replica, unpriced for want of a volume price.
+void TestCost::volumeOnAwsEcsIsUnpricedEfs()
+{
+    Project p = chatgepetoProject();
+    p.components.append(
+        Component {.id = QStringLiteral("prometheus"), .type = QStringLiteral("prometheus")});
+    p.environments.first().deployments.append(
+        Deployment {.component = QStringLiteral("prometheus"), .storage = 50 * Quantity::Gi});
+    const CostLine *efs
+        = findLine(estimate(p), QStringLiteral("prometheus"), QStringLiteral("persistent volume"));
+    QVERIFY(efs);
+    QVERIFY(!efs->priced);
+    QCOMPARE(efs->amount, 0.0);
+    QCOMPARE(efs->note.toString(),
+             QStringLiteral("EFS storage, 50 GiB in one file system all its tasks share; the "
+                            "price book 'aws-us-east-1' has no EFS price"));
+    p.environments.first().platform = Platform::Kubernetes;
+    const CostLine *volume
+        = findLine(estimate(p), QStringLiteral("prometheus"), QStringLiteral("persistent volume"));
+    QVERIFY(volume);
+    QVERIFY(!volume->note.toString().contains(QLatin1String("EFS")));
 }
 
 void TestCost::privateSubnetsPayNatGateway()

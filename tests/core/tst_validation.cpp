@@ -495,6 +495,20 @@ void TestValidation::rules_data()
         },
         false);
     row(
+        "two Prometheus tasks on one EFS directory", "SD-ECS-SHARED-VOLUME",
+        [](Project &p) { dep(p, "production", "prom").replicas = 2; }, true);
+    row(
+        "an autoscaled Prometheus on aws-ecs", "SD-ECS-SHARED-VOLUME",
+        [](Project &p) {
+            dep(p, "production", "prom").autoscaling = {true, 1, 3, 70, 0};
+        },
+        true);
+    row(
+        "one Prometheus task on aws-ecs", "SD-ECS-SHARED-VOLUME", [](Project &) {}, false);
+    row(
+        "two Prometheus on compose", "SD-ECS-SHARED-VOLUME",
+        [](Project &p) { dep(p, "development", "prom").replicas = 2; }, false);
+    row(
         "cpu request over limit", "SD-REQUESTS-LIMITS",
         [](Project &p) {
             dep(p, "development", "api").resources = {1000, 500, 0, 0};

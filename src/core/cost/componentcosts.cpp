@@ -4,6 +4,7 @@
 #include "core/cost/fargatesizes.h"
 #include "core/cost/pricebookstrings.h"
 #include "core/derived/backupplan.h"
+#include "core/derived/datavolume.h"
 #include "core/model/quantity.h"
 
 #include <algorithm>
@@ -16,6 +17,18 @@ constexpr auto text = &CostBuilder::text;
 double gib(qint64 bytes)
 {
     return double(bytes) / double(Quantity::Gi);
+}
+
+// On aws-ecs a stateful container's data lives on an EFS file system that all its tasks share (the
+// Terraform exporter builds one per service), not on a volume per replica. The price books hold
+// only prices with a source, and the AWS facts have no EFS storage price: the line says so.
+void priceEfsVolume(CostBuilder &b, const QString &id, qint64 storage)
+{
+    b.addUnpriced(id, text(QT_TRANSLATE_NOOP("CostEngine", "persistent volume")),
+                  text(QT_TRANSLATE_NOOP("CostEngine",
+                                         "EFS storage, %1 in one file system all its tasks "
+                                         "share; the price book '%2' has no EFS price"))
+                      .arg(Quantity::humanMemory(storage), b.book().id()));
 }
 
 void priceContainer(CostBuilder &b, const CostedDeployment &d)
@@ -62,7 +75,9 @@ void priceContainer(CostBuilder &b, const CostedDeployment &d)
     b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "memory")), replicas * gib(memory) * hours,
                 QStringLiteral("container-memory"), scales, note);
     const qint64 storage = e.storage;
-    if (storage > 0)
+    if (DataVolume::isOnEfs(d.type, d.realisation, storage))
+        priceEfsVolume(b, id, storage);
+    else if (storage > 0)
         b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "persistent volume")),
                     replicas * gib(storage), QStringLiteral("volume-storage"), false);
     // A dump job writes into a volume of its own, as large as the store's (BackupJobs).

@@ -25,6 +25,7 @@ private slots:
     void costLinesFollowTheDocumentLanguage_data();
     void costLinesFollowTheDocumentLanguage();
     void statesBackupsAndQueueScaling();
+    void storageOnAwsEcsIsEfs();
 
 private:
     Result<ExportSet> generate(const Project &project,
@@ -274,6 +275,20 @@ void TestMarkdownExporter::statesBackupsAndQueueScaling()
           "- **Orders**: in the design, but nothing on this platform takes it",
           "1–10 (queue orders > 100/replica)", "2–40 (queue orders > 50/replica)"})
         QVERIFY2(doc.contains(QString::fromUtf8(text)), text);
+}
+
+// WeBot-ChatFLOW's production moved to aws-ecs: Prometheus (20Gi) and Grafana keep their data on
+// the EFS file systems the Terraform export creates, and the document says so; on Kubernetes the
+// storage column is the volume's size alone.
+void TestMarkdownExporter::storageOnAwsEcsIsEfs()
+{
+    QVERIFY(!document(m_webot).contains(QLatin1String("EFS")));
+    Project aws = m_webot;
+    aws.environment(QStringLiteral("production"))->platform = Platform::AwsEcs;
+    const QString doc = document(aws);
+    QVERIFY2(doc.contains(QLatin1String("| 20 GiB on EFS |")), qPrintable(doc));
+    QVERIFY(doc.contains(QLatin1String("On AWS ECS a container's storage is an encrypted EFS file "
+                                       "system of its service")));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownExporter)

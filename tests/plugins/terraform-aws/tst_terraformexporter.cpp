@@ -1,5 +1,6 @@
 #include "core/model/naming.h"
 #include "core/model/quantity.h"
+#include "core/validation/validationengine.h"
 #include "fargatesize.h"
 #include "plugintest.h"
 
@@ -35,6 +36,9 @@ private slots:
     void formattedAsTerraformFmt();
     void badCidrIsAnError();
     void privateSubnetsPutTasksBehindNat();
+    void statefulStorageIsEfs();
+    void sharedVolumeIsFlagged();
+    void efsOwnerWithoutFsGroup();
 
 private:
     ExportSet generate(const Project &project);
@@ -115,6 +119,29 @@ static Project dataServicesProject()
     api.env.append(EnvVar::reference(QStringLiteral("FILES_BUCKET"), QStringLiteral("files"),
                                      QStringLiteral("bucket")));
     p.components.prepend(api);
+    p.environments = {env};
+    return p;
+}
+
+// Two Prometheus on aws-ecs (stateful, storage at /prometheus, fsGroup 65534 in the catalog): one
+// with 50Gi and one replica, one with two replicas sharing its file system; and a stateless API.
+static Project statefulProject()
+{
+    Project p;
+    p.name = QStringLiteral("metrics");
+    p.components
+        = {Component {.id = QStringLiteral("api"),
+                      .type = QStringLiteral("backend-service"),
+                      .image = QStringLiteral("python:3.12-slim")},
+           Component {.id = QStringLiteral("prometheus"), .type = QStringLiteral("prometheus")},
+           Component {.id = QStringLiteral("prometheus-b"), .type = QStringLiteral("prometheus")}};
+    Environment env {.id = QStringLiteral("prod"),
+                     .platform = Platform::AwsEcs,
+                     .region = QStringLiteral("us-east-1")};
+    env.deployments
+        = {Deployment {.component = QStringLiteral("api")},
+           Deployment {.component = QStringLiteral("prometheus"), .storage = 50 * Quantity::Gi},
+           Deployment {.component = QStringLiteral("prometheus-b"), .replicas = 2}};
     p.environments = {env};
     return p;
 }
@@ -552,6 +579,106 @@ void TestTerraformExporter::privateSubnetsPutTasksBehindNat()
     const QString publicMain
         = file(generate(m_chatgepeto), QStringLiteral("production"), QStringLiteral("main.tf"));
     QVERIFY(!publicMain.contains(QLatin1String("aws_nat_gateway")));
+}
+
+// A stateful container keeps its data directory on an encrypted EFS file system that only its
+// service reaches, through an access point owned by the image's user, as Kubernetes keeps it on a
+// PVC; before, the data lived in the task's own storage and was lost at every restart.
+void TestTerraformExporter::statefulStorageIsEfs()
+{
+    const QString main
+        = file(generate(statefulProject()), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    QVERIFY2(!main.isEmpty(), "generation failed");
+    auto has = [](const QString &body, const QString &pattern) {
+        return body.contains(QRegularExpression(pattern));
+    };
+    const QString fs
+        = block(main, QStringLiteral("resource \"aws_efs_file_system\" \"prometheus\""));
+    QVERIFY2(has(fs, QStringLiteral("encrypted\\s+= true")), qPrintable(main));
+    QVERIFY(fs.contains(QLatin1String("Name = \"${local.name}-prometheus-data\"")));
+    const QString targets
+        = block(main, QStringLiteral("resource \"aws_efs_mount_target\" \"prometheus\""));
+    QVERIFY(has(targets, QStringLiteral("count\\s+= 2")));
+    QVERIFY(targets.contains(QLatin1String("aws_subnet.public[count.index].id")));
+    QVERIFY(targets.contains(QLatin1String("[aws_security_group.prometheus_efs.id]")));
+    // NFS from the service's own security group, and from nothing else.
+    QVERIFY(main.contains(QLatin1String("resource \"aws_security_group\" \"prometheus_efs\"")));
+    const QString nfs = block(main,
+                              QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\" "
+                                             "\"prometheus_efs_from_prometheus_2049\""));
+    QVERIFY2(has(nfs, QStringLiteral("from_port\\s+= 2049")), qPrintable(main));
+    QVERIFY(nfs.contains(QLatin1String("aws_security_group.prometheus.id")));
+    static const QRegularExpression efsRules(
+        QStringLiteral("\\bsecurity_group_id\\s+= aws_security_group.prometheus_efs.id"));
+    QCOMPARE(main.count(efsRules), 1);
+    const QString point
+        = block(main, QStringLiteral("resource \"aws_efs_access_point\" \"prometheus\""));
+    QVERIFY(has(point, QStringLiteral("uid\\s+= 65534")));
+    QVERIFY(has(point, QStringLiteral("owner_gid\\s+= 65534")));
+    const QString task
+        = block(main, QStringLiteral("resource \"aws_ecs_task_definition\" \"prometheus\""));
+    QVERIFY(task.contains(QLatin1String("efs_volume_configuration {")));
+    QVERIFY(has(task, QStringLiteral("file_system_id\\s+= aws_efs_file_system.prometheus.id")));
+    QVERIFY(has(task, QStringLiteral("transit_encryption\\s+= \"ENABLED\"")));
+    QVERIFY(has(task, QStringLiteral("access_point_id\\s+= aws_efs_access_point.prometheus.id")));
+    QVERIFY(has(task, QStringLiteral("containerPath\\s+= \"/prometheus\"")));
+    QVERIFY(has(task, QStringLiteral("readOnly\\s+= false")));
+    const QString service
+        = block(main, QStringLiteral("resource \"aws_ecs_service\" \"prometheus\""));
+    QVERIFY(has(service, QStringLiteral("platform_version\\s+= \"LATEST\"")));
+    QVERIFY(service.contains(QLatin1String("aws_efs_mount_target.prometheus]")));
+    QVERIFY(has(service, QStringLiteral("deployment_maximum_percent\\s+= 100")));
+    // A stateless service has no file system.
+    QVERIFY(!main.contains(QLatin1String("\"aws_efs_file_system\" \"api\"")));
+    QVERIFY(!block(main, QStringLiteral("resource \"aws_ecs_task_definition\" \"api\""))
+                 .contains(QLatin1String("efs")));
+    // With private subnets the mount targets follow the tasks there.
+    Project p = statefulProject();
+    p.environment(QStringLiteral("prod"))->privateSubnets = true;
+    const QString privateMain
+        = file(generate(p), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    QVERIFY(block(privateMain, QStringLiteral("resource \"aws_efs_mount_target\" \"prometheus\""))
+                .contains(QLatin1String("aws_subnet.private[count.index].id")));
+}
+
+// Two tasks on one EFS directory corrupt a single-writer store: validation names the deployment.
+void TestTerraformExporter::sharedVolumeIsFlagged()
+{
+    QStringList flagged;
+    for (const Problem &problem : ValidationEngine::standard().check(
+             statefulProject(), Catalog::standard(), PriceBooks::standard())) {
+        if (problem.ruleId == QLatin1String("SD-ECS-SHARED-VOLUME")) {
+            flagged << problem.location.component;
+            QCOMPARE(problem.location.environment, QStringLiteral("prod"));
+            QCOMPARE(problem.location.field, QStringLiteral("replicas"));
+        }
+    }
+    QCOMPARE(flagged, QStringList {QStringLiteral("prometheus-b")});
+}
+
+// A stateful type whose catalog names no fsGroup still gets an access point: uid/gid 1000 (the
+// access point makes every file operation as that user, whatever user the image runs as).
+void TestTerraformExporter::efsOwnerWithoutFsGroup()
+{
+    Catalog catalog = Catalog::standard();
+    ComponentTypeData data = catalog.type(QStringLiteral("prometheus")).data();
+    data.id = QStringLiteral("tsdb");
+    data.fsGroup = -1;
+    catalog.add(ComponentType(data));
+    Project p = statefulProject();
+    p.component(QStringLiteral("prometheus"))->type = QStringLiteral("tsdb");
+    ExportRequest request;
+    request.catalog = &catalog;
+    request.priceBooks = &PriceBooks::standard();
+    const auto set = m_exporter->generate(p, request);
+    QVERIFY2(set, set ? "" : qPrintable(set.error().toString()));
+    const QString main = file(set.value(), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    const QString point
+        = block(main, QStringLiteral("resource \"aws_efs_access_point\" \"prometheus\""));
+    QVERIFY2(point.contains(QRegularExpression(QStringLiteral("\\buid\\s+= 1000\\b"))),
+             qPrintable(main));
+    QVERIFY(point.contains(QRegularExpression(QStringLiteral("owner_gid\\s+= 1000\\b"))));
+    QVERIFY(main.contains(QLatin1String("the catalog names no user for its image")));
 }
 
 QTEST_GUILESS_MAIN(TestTerraformExporter)

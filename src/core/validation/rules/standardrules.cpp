@@ -9,6 +9,7 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeRequestsLimitsRule());
     rules.push_back(makeMinimumResourcesRule());
     rules.push_back(makeFargateSizeRule());
+    rules.push_back(makeSharedVolumeRule());
     rules.push_back(makeAutoscalingRule());
     rules.push_back(makeQueueAutoscalingRule());
     rules.push_back(makeComposePortsRule());

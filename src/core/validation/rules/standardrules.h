@@ -33,6 +33,7 @@ std::unique_ptr<Rule> makeMountedFileRule();
 std::unique_ptr<Rule> makeSearchClientRule();
 std::unique_ptr<Rule> makeAutoscalingRule();
 std::unique_ptr<Rule> makeFargateSizeRule();
+std::unique_ptr<Rule> makeSharedVolumeRule();
 std::unique_ptr<Rule> makeRequestsLimitsRule();
 std::unique_ptr<Rule> makeExposedDataStoreRule();
 

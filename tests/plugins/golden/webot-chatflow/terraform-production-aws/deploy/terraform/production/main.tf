@@ -150,6 +150,18 @@ resource "aws_vpc_security_group_egress_rule" "grafana_all" {
   cidr_ipv4         = "0.0.0.0/0"
 }
 
+resource "aws_security_group" "prometheus_efs" {
+  name        = "webot-chatflow-production-prometheus-efs"
+  description = "EFS mount targets of prometheus"
+  vpc_id      = aws_vpc.main.id
+}
+
+resource "aws_security_group" "grafana_efs" {
+  name        = "webot-chatflow-production-grafana-efs"
+  description = "EFS mount targets of grafana"
+  vpc_id      = aws_vpc.main.id
+}
+
 resource "aws_security_group" "mysql" {
   name        = "webot-chatflow-production-mysql"
   description = "mysql (RDS)"
@@ -196,6 +208,24 @@ resource "aws_vpc_security_group_ingress_rule" "backend_from_alb_8000" {
   from_port                    = 8000
   to_port                      = 8000
   referenced_security_group_id = aws_security_group.alb.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "prometheus_efs_from_prometheus_2049" {
+  security_group_id            = aws_security_group.prometheus_efs.id
+  description                  = "NFS from prometheus"
+  ip_protocol                  = "tcp"
+  from_port                    = 2049
+  to_port                      = 2049
+  referenced_security_group_id = aws_security_group.prometheus.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "grafana_efs_from_grafana_2049" {
+  security_group_id            = aws_security_group.grafana_efs.id
+  description                  = "NFS from grafana"
+  ip_protocol                  = "tcp"
+  from_port                    = 2049
+  to_port                      = 2049
+  referenced_security_group_id = aws_security_group.grafana.id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "backend_from_frontend_8000" {
@@ -388,6 +418,92 @@ resource "aws_lb_listener_rule" "frontend" {
     host_header {
       values = ["webot.example.com"]
     }
+  }
+}
+
+# Data of prometheus (/prometheus in the container, 20 GiB asked for): an encrypted EFS file system,
+# as a Fargate task's own storage is lost at every restart or deploy. EFS grows with the data;
+# nothing is reserved.
+resource "aws_efs_file_system" "prometheus" {
+  creation_token = "webot-chatflow-production-prometheus-data"
+  encrypted      = true
+
+  tags = {
+    Name = "${local.name}-prometheus-data"
+  }
+}
+
+resource "aws_efs_mount_target" "prometheus" {
+  count           = 2
+  file_system_id  = aws_efs_file_system.prometheus.id
+  subnet_id       = aws_subnet.public[count.index].id
+  security_groups = [aws_security_group.prometheus_efs.id]
+}
+
+# prometheus writes as uid/gid 65534, the user of its image.
+resource "aws_efs_access_point" "prometheus" {
+  file_system_id = aws_efs_file_system.prometheus.id
+
+  posix_user {
+    uid = 65534
+    gid = 65534
+  }
+
+  root_directory {
+    path = "/data"
+
+    creation_info {
+      owner_uid   = 65534
+      owner_gid   = 65534
+      permissions = "0755"
+    }
+  }
+
+  tags = {
+    Name = "${local.name}-prometheus-data"
+  }
+}
+
+# Data of grafana (/var/lib/grafana in the container, 1 GiB asked for): an encrypted EFS file system,
+# as a Fargate task's own storage is lost at every restart or deploy. EFS grows with the data;
+# nothing is reserved.
+resource "aws_efs_file_system" "grafana" {
+  creation_token = "webot-chatflow-production-grafana-data"
+  encrypted      = true
+
+  tags = {
+    Name = "${local.name}-grafana-data"
+  }
+}
+
+resource "aws_efs_mount_target" "grafana" {
+  count           = 2
+  file_system_id  = aws_efs_file_system.grafana.id
+  subnet_id       = aws_subnet.public[count.index].id
+  security_groups = [aws_security_group.grafana_efs.id]
+}
+
+# grafana writes as uid/gid 472, the user of its image.
+resource "aws_efs_access_point" "grafana" {
+  file_system_id = aws_efs_file_system.grafana.id
+
+  posix_user {
+    uid = 472
+    gid = 472
+  }
+
+  root_directory {
+    path = "/data"
+
+    creation_info {
+      owner_uid   = 472
+      owner_gid   = 472
+      permissions = "0755"
+    }
+  }
+
+  tags = {
+    Name = "${local.name}-grafana-data"
   }
 }
 
@@ -770,6 +886,20 @@ resource "aws_ecs_task_definition" "prometheus" {
     name = "files-1"
   }
 
+  volume {
+    name = "data"
+
+    efs_volume_configuration {
+      file_system_id     = aws_efs_file_system.prometheus.id
+      transit_encryption = "ENABLED"
+
+      authorization_config {
+        access_point_id = aws_efs_access_point.prometheus.id
+        iam             = "DISABLED"
+      }
+    }
+  }
+
   container_definitions = jsonencode([
     {
       name      = "prometheus"
@@ -799,6 +929,11 @@ resource "aws_ecs_task_definition" "prometheus" {
           sourceVolume  = "files-1"
           containerPath = "/etc/prometheus"
           readOnly      = true
+        },
+        {
+          sourceVolume  = "data"
+          containerPath = "/prometheus"
+          readOnly      = false
         },
       ]
       logConfiguration = {
@@ -860,8 +995,9 @@ resource "aws_ecs_service" "prometheus" {
   task_definition                    = aws_ecs_task_definition.prometheus.arn
   desired_count                      = 1
   launch_type                        = "FARGATE"
-  deployment_minimum_healthy_percent = 100
-  deployment_maximum_percent         = 200
+  platform_version                   = "LATEST"
+  deployment_minimum_healthy_percent = 0
+  deployment_maximum_percent         = 100
 
   network_configuration {
     subnets          = aws_subnet.public[*].id
@@ -872,6 +1008,8 @@ resource "aws_ecs_service" "prometheus" {
   service_registries {
     registry_arn = aws_service_discovery_service.prometheus.arn
   }
+
+  depends_on = [aws_efs_mount_target.prometheus]
 }
 
 # Dashboards (Grafana) (grafana/grafana:10.4.2)
@@ -896,6 +1034,20 @@ resource "aws_ecs_task_definition" "grafana" {
 
   volume {
     name = "files-1"
+  }
+
+  volume {
+    name = "data"
+
+    efs_volume_configuration {
+      file_system_id     = aws_efs_file_system.grafana.id
+      transit_encryption = "ENABLED"
+
+      authorization_config {
+        access_point_id = aws_efs_access_point.grafana.id
+        iam             = "DISABLED"
+      }
+    }
   }
 
   container_definitions = jsonencode([
@@ -933,6 +1085,11 @@ resource "aws_ecs_task_definition" "grafana" {
           sourceVolume  = "files-1"
           containerPath = "/etc/grafana/provisioning/datasources"
           readOnly      = true
+        },
+        {
+          sourceVolume  = "data"
+          containerPath = "/var/lib/grafana"
+          readOnly      = false
         },
       ]
       logConfiguration = {
@@ -980,14 +1137,17 @@ resource "aws_ecs_service" "grafana" {
   task_definition                    = aws_ecs_task_definition.grafana.arn
   desired_count                      = 1
   launch_type                        = "FARGATE"
-  deployment_minimum_healthy_percent = 100
-  deployment_maximum_percent         = 200
+  platform_version                   = "LATEST"
+  deployment_minimum_healthy_percent = 0
+  deployment_maximum_percent         = 100
 
   network_configuration {
     subnets          = aws_subnet.public[*].id
     security_groups  = [aws_security_group.grafana.id]
     assign_public_ip = true
   }
+
+  depends_on = [aws_efs_mount_target.grafana]
 }
 
 # Managed data services, in the private subnets; only the callers' security groups reach them.
