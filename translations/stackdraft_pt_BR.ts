@@ -884,6 +884,10 @@
         <source>daily backups kept %1 days; what they store beyond the free allowance depends on how much data changes (not estimated)</source>
         <translation>backups diários mantidos por %1 dias; o que armazenam além da franquia gratuita depende de quanto os dados mudam (não estimado)</translation>
     </message>
+    <message>
+        <source>EFS storage, %1 in one file system all its tasks share; the price book &apos;%2&apos; has no EFS price</source>
+        <translation>armazenamento EFS, %1 em um sistema de arquivos compartilhado por todas as suas tarefas; o livro de preços &apos;%2&apos; não tem preço de EFS</translation>
+    </message>
 </context>
 <context>
     <name>CronSchedule</name>
@@ -6109,6 +6113,14 @@ Correção: %2</translation>
         <source>Search clients:</source>
         <translation>Clientes de busca:</translation>
     </message>
+    <message>
+        <source>%1 on EFS</source>
+        <translation>%1 no EFS</translation>
+    </message>
+    <message>
+        <source>On AWS ECS a container&apos;s storage is an encrypted EFS file system of its service, mounted by every task at its data path: it keeps the data across restarts and deploys, and grows with it (the size is the design&apos;s, nothing is reserved).</source>
+        <translation>No AWS ECS, o armazenamento de um contêiner é um sistema de arquivos EFS criptografado do seu serviço, montado por cada tarefa no seu caminho de dados: ele mantém os dados entre reinícios e implantações e cresce com eles (o tamanho é o do projeto, nada é reservado).</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Plugins::MarkdownExporter</name>
@@ -6734,6 +6746,18 @@ Correção: %2</translation>
     <message>
         <source>use the image %1, or change %2&apos;s image</source>
         <translation>use a imagem %1, ou troque a imagem de %2</translation>
+    </message>
+    <message>
+        <source>On aws-ecs every task of a stateful service mounts the same EFS directory: several tasks of a single-writer store corrupt its data.</source>
+        <translation>No aws-ecs, cada tarefa de um serviço com estado monta o mesmo diretório EFS: várias tarefas de um armazenamento de escritor único corrompem seus dados.</translation>
+    </message>
+    <message>
+        <source>%1 runs up to %2 tasks on aws-ecs in %3, and all of them write the same EFS directory (%4)</source>
+        <translation>%1 executa até %2 tarefas no aws-ecs em %3, e todas escrevem no mesmo diretório EFS (%4)</translation>
+    </message>
+    <message>
+        <source>set replicas to 1 without autoscaling, or use a managed service or Kubernetes, where each replica has a volume of its own</source>
+        <translation>defina réplicas como 1 sem autoescalonamento, ou use um serviço gerenciado ou o Kubernetes, onde cada réplica tem seu próprio volume</translation>
     </message>
 </context>
 </TS>

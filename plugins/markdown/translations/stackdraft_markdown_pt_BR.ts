@@ -227,6 +227,10 @@
         <source>daily backups kept %1 days; what they store beyond the free allowance depends on how much data changes (not estimated)</source>
         <translation>backups diários mantidos por %1 dias; o que armazenam além da franquia gratuita depende de quanto os dados mudam (não estimado)</translation>
     </message>
+    <message>
+        <source>EFS storage, %1 in one file system all its tasks share; the price book &apos;%2&apos; has no EFS price</source>
+        <translation>armazenamento EFS, %1 em um sistema de arquivos compartilhado por todas as suas tarefas; o livro de preços &apos;%2&apos; não tem preço de EFS</translation>
+    </message>
 </context>
 <context>
     <name>PriceBook</name>
@@ -500,6 +504,14 @@
     <message>
         <source>Search clients:</source>
         <translation>Clientes de busca:</translation>
+    </message>
+    <message>
+        <source>%1 on EFS</source>
+        <translation>%1 no EFS</translation>
+    </message>
+    <message>
+        <source>On AWS ECS a container&apos;s storage is an encrypted EFS file system of its service, mounted by every task at its data path: it keeps the data across restarts and deploys, and grows with it (the size is the design&apos;s, nothing is reserved).</source>
+        <translation>No AWS ECS, o armazenamento de um contêiner é um sistema de arquivos EFS criptografado do seu serviço, montado por cada tarefa no seu caminho de dados: ele mantém os dados entre reinícios e implantações e cresce com eles (o tamanho é o do projeto, nada é reservado).</translation>
     </message>
 </context>
 <context>
