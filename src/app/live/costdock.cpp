@@ -83,6 +83,8 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     m_lines->header()->setResizeContentsPrecision(MeasuredRows);
     // Read as quantity × unit price = amount, but shown amount first: in a dock's width the
     // columns after the second are scrolled out of sight, and the amount is what is looked for.
+    // A long resource name ("capacity units (usage-dependent)") would push them out again.
+    m_lines->header()->setMaximumSectionSize(m_lines->fontMetrics().averageCharWidth() * 26);
     m_lines->header()->moveSection(AmountColumn, QuantityColumn);
     m_lines->header()->moveSection(DeltaColumn, QuantityColumn + 1);
     // Groups are shown open: all of them on a reset, new ones as they come; what the user
