@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -119,6 +120,34 @@ QByteArray UiProbe::snapshot() const
             connections.append(item->connectionId());
         canvasJson.insert(QStringLiteral("connections"), connections);
         root.insert(QStringLiteral("canvas"), canvasJson);
+    }
+
+    // The inspector's named line edits that are on screen whole (scrolled into view): the smoke
+    // test types into them.
+    if (const auto *inspector = m_window->findChild<QWidget *>(QStringLiteral("inspector"))) {
+        QJsonObject fields;
+        for (const QLineEdit *edit : inspector->findChildren<QLineEdit *>()) {
+            const QString name = edit->objectName();
+            if (name.isEmpty() || name.startsWith(QLatin1String("qt_")) || !edit->isVisible())
+                continue;
+            const QScrollArea *area = nullptr;
+            for (QWidget *up = edit->parentWidget(); up && !area; up = up->parentWidget())
+                area = qobject_cast<QScrollArea *>(up);
+            if (area) {
+                // Its whole height and its centre in the viewport: a form wider than the dock
+                // runs past the viewport's right edge, and is still typed into.
+                const QRect shown(edit->mapTo(area->viewport(), QPoint(0, 0)), edit->size());
+                const QRect viewport = area->viewport()->rect();
+                if (shown.top() < viewport.top() || shown.bottom() > viewport.bottom()
+                    || !viewport.contains(shown.center()))
+                    continue; // scrolled out of sight
+            }
+            fields.insert(name, rectJson(globalRect(edit, edit->rect())));
+        }
+        root.insert(QStringLiteral("inspector"),
+                    QJsonObject {{QStringLiteral("rect"),
+                                  rectJson(globalRect(inspector, inspector->rect()))},
+                                 {QStringLiteral("fields"), fields}});
     }
 
     const Document::ProjectDocument *document = m_window->document();

@@ -5,7 +5,9 @@
 #      development;
 #   2. a drag from a card's connection handle to another card, Ctrl+S: the connection is in the file;
 #   3. Ctrl+A, Delete, Ctrl+S: development has no deployments;
-#   4. Ctrl+Z, Ctrl+S: the deployments are back.
+#   4. Ctrl+Z, Ctrl+S: the deployments are back;
+#   5. a click on a card, the inspector scrolled with the wheel to the deployment's fields, "3" typed
+#      into Replicas and "250m" into CPU request, each with Return, Ctrl+S: both are in the file.
 # The app tells where things are on screen through its UI probe ($STACKDRAFT_UI_PROBE, a JSON file it
 # rewrites when the window changes; src/app/uiprobe.h); every step waits for the probe to show its
 # effect before the next one.
@@ -233,11 +235,13 @@ settle() {
 # --- The saved file -------------------------------------------------------------------------------
 # `saved EXPR`: a Python expression over the saved project, parsed by a small reader of the fixed
 # layout ProjectWriter writes (docs/file-format.md; PyYAML may be missing): `components` (id -> type),
-# `connections` ([from, to] pairs), `deployments` (environment id -> [component ids]).
+# `connections` ([from, to] pairs), `deployments` (environment id -> [component ids]),
+# `deployment_text` (environment id -> component id -> that deployment's lines as one line).
 cat >"$tmp/saved.py" <<'EOF'
 import json, re, sys
 
 components, connections, deployments = {}, [], {}
+deployment_text = {}  # environment id -> component id -> the deployment's text, one line
 section = None
 component = environment = None
 in_deployments = False
@@ -279,15 +283,20 @@ for line in open(sys.argv[1], encoding='utf-8'):
         if m:
             environment = m.group(1)
             deployments[environment] = []
+            deployment_text[environment] = {}
             in_deployments = False
             continue
         m = re.match(r'^    ([\w]+):', line)
         if m:
             in_deployments = m.group(1) == 'deployments'
             continue
-        m = re.match(r'^      ([\w.-]+):', line)
+        m = re.match(r'^      ([\w.-]+):(.*)', line)
         if m and in_deployments and environment:
             deployments[environment].append(m.group(1))
+            component = m.group(1)
+            deployment_text[environment][component] = m.group(2).strip()
+        elif in_deployments and environment and line.startswith('        '):
+            deployment_text[environment][component] += ' ' + line.strip()
 if section == 'connections':
     flush_connection()
 
@@ -461,6 +470,47 @@ wait_for "both cards back (Ctrl+Z)" "sorted(c['id'] for c in cards()) == sorted(
 save
 expect_saved "the deployments back, with the connection" \
     "sorted(deployments['development']) == sorted(['api', '$redis']) and connections == [['api', '$redis']]"
+
+# --- 5. Replicas and a CPU request typed into the inspector ----------------------------------------
+step="5 inspector"
+settle
+xy=$(point "centre(card('api')['rect'])")
+read -r x y <<<"$xy"
+say "selecting api at ($x, $y)"
+click "$x" "$y"
+wait_for "api selected" "card('api')['selected']"
+settle
+# The deployment's fields are below the component's: the inspector is scrolled with the wheel over
+# its left margin (labels, never a combo box, which the wheel would change), down and then, if they
+# were passed, up.
+for button in 5 4; do
+    for _ in $(seq 30); do
+        [[ $(query "'replicas' in p['inspector']['fields'] and 'cpuRequest' in p['inspector']['fields']") == true ]] && break 2
+        xy=$(point "[p['inspector']['rect'][0] + 8, p['inspector']['rect'][1] + p['inspector']['rect'][3] // 2]")
+        read -r x y <<<"$xy"
+        # No --sync: from the second turn the pointer is already there, and --sync would wait for
+        # a move that never comes.
+        xdotool mousemove "$x" "$y" sleep 0.1 click --repeat 3 --delay 40 "$button"
+        sleep 0.3
+    done
+done
+wait_for "the replicas and CPU request fields in sight" \
+    "'replicas' in p['inspector']['fields'] and 'cpuRequest' in p['inspector']['fields']"
+for field in "replicas 3" "cpuRequest 250m"; do
+    read -r name text <<<"$field"
+    undo=$(value "p['undoIndex']")
+    xy=$(point "centre(p['inspector']['fields']['$name'])")
+    read -r x y <<<"$xy"
+    say "typing '$text' into the inspector's $name at ($x, $y)"
+    click "$x" "$y"
+    xdotool key ctrl+a
+    xdotool type --delay 60 "$text"
+    xdotool key Return
+    wait_for "the $name edit on the undo stack" "p['undoIndex'] > $undo"
+done
+save
+expect_saved "api with 3 replicas and a 250m CPU request in development" \
+    "re.search(r'\\breplicas: 3\\b', deployment_text['development']['api']) and re.search(r'\\bcpu: 250m\\b', deployment_text['development']['api'])"
 
 step=end
 say "passed in $((SECONDS - start)) s"
