@@ -21,8 +21,8 @@ elif [[ ${STACKDRAFT_SANITIZE:-0} == 1 ]]; then
 else
     SD_BUILD=${STACKDRAFT_BUILD_DIR:-$SD_ROOT/build}
 fi
-# Sanitizer reports fail the test that triggers them; leaks are reported too (suppressions: the
-# system libraries' own, listed in scripts/lsan.supp).
+# Sanitizer reports fail the test that triggers them; leaks are reported too (suppressions, each
+# with its reason: scripts/lsan.supp).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$SD_ROOT/scripts/lsan.supp:print_suppressions=0}

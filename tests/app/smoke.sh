@@ -391,7 +391,12 @@ export DISPLAY
 say "Xvfb on $DISPLAY"
 
 start=$SECONDS
-"$app" "$project" >"$tmp/app.log" 2>&1 &
+# In the sanitizer build: libxkbcommon-x11 (the keymap of Qt's xcb platform, which only this test
+# uses) strndup()s X atom names that hold no NUL within the length it passes, and ASan's
+# strict_string_checks reports that as a heap overflow; it is off for this process only.
+asan_options=${ASAN_OPTIONS:-}
+ASAN_OPTIONS=${asan_options//strict_string_checks=1/strict_string_checks=0} \
+    "$app" "$project" >"$tmp/app.log" 2>&1 &
 app_pid=$!
 wait_for "the window with the development canvas and the api card" \
     "p['file'] and p['canvas']['environment'] == 'development' and card('api')"

@@ -51,6 +51,8 @@ static const CostLine *findLine(const CostReport &r, const QString &component,
     }
     return nullptr;
 }
+// The line points into the report: a temporary one would be gone before the line is read.
+static const CostLine *findLine(CostReport &&, const QString &, const QString &) = delete;
 
 void TestCost::chatgepetoLines_data()
 {
@@ -279,8 +281,8 @@ void TestCost::oddFargateRequestBilledAtNextSize()
         ->deployment(QStringLiteral("backend"))
         ->resources.memoryRequest
         = 700 * Quantity::Mi;
-    const CostLine *memory
-        = findLine(estimate(p), QStringLiteral("backend"), QStringLiteral("memory"));
+    const CostReport report = estimate(p);
+    const CostLine *memory = findLine(report, QStringLiteral("backend"), QStringLiteral("memory"));
     QVERIFY(memory);
     QCOMPARE(memory->quantity, 2 * 1.0 * 730); // 0.25 vCPU with 700Mi runs as 0.25 vCPU / 1 GB
     QVERIFY(!memory->note.isEmpty());

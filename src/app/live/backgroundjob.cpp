@@ -1,5 +1,8 @@
 #include "app/live/backgroundjob.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 namespace Stackdraft::App {
 
 BackgroundJob::BackgroundJob(QObject *parent, QThreadPool *pool)
@@ -8,11 +11,16 @@ BackgroundJob::BackgroundJob(QObject *parent, QThreadPool *pool)
 {
 }
 
-Q_GLOBAL_STATIC(QThreadPool, interactiveThreads)
-
 QThreadPool *BackgroundJob::interactivePool()
 {
-    return interactiveThreads();
+    // A child of the application, so that its threads end with it, as the global pool's do. As a
+    // global static it was destroyed after the exit handlers, OpenSSL's among them (libgit2 starts
+    // OpenSSL on the first thread that uses it); a worker ending after that handler had dropped its
+    // thread-local key kept its OpenSSL error state for ever (LeakSanitizer, tst_commitdialog).
+    static QPointer<QThreadPool> pool;
+    if (!pool)
+        pool = new QThreadPool(QCoreApplication::instance());
+    return pool;
 }
 
 BackgroundJob::~BackgroundJob()

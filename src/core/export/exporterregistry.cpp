@@ -15,8 +15,9 @@
 
 namespace Stackdraft::Core {
 ExporterRegistry::ExporterRegistry() = default;
-// Plugin instances are owned by their QPluginLoader's root component and live until the process
-// ends; unloading libraries whose objects may still be referenced is never worth the risk.
+// Plugin instances stay until the process ends: nothing here unloads a library whose objects may
+// still be referenced (a QPluginLoader going away does not unload it; QtCore deletes the instances
+// at exit).
 ExporterRegistry::~ExporterRegistry() = default;
 
 ExporterRegistry &ExporterRegistry::standard()
@@ -113,7 +114,9 @@ Status ExporterRegistry::addPlugin(const QString &fileName)
                         "Stackdraft::Core::ExporterRegistry",
                         "the plugin's metadata says id '%1' but the exporter says '%2'")
                         .arg(declaredId, exporter->id()));
-    loader.release(); // see the destructor: the library stays loaded
+    // The loader goes at the end of this function, the library and the instance stay loaded (see
+    // the destructor); a released loader was never freed (LeakSanitizer, every process that loads
+    // one).
     if (!insert(Entry {exporter->id(), fileName, nullptr, exporter}))
         qCDebug(lcExport) << "plugin" << fileName << "shadowed by an earlier" << exporter->id();
     qCDebug(lcExport) << "loaded exporter" << exporter->id() << "from" << fileName;
