@@ -348,8 +348,9 @@ void TestCost::volumeOnAwsEcsIsUnpricedEfs()
         Component {.id = QStringLiteral("prometheus"), .type = QStringLiteral("prometheus")});
     p.environments.first().deployments.append(
         Deployment {.component = QStringLiteral("prometheus"), .storage = 50 * Quantity::Gi});
+    const CostReport onEcs = estimate(p); // kept: the line points into it
     const CostLine *efs
-        = findLine(estimate(p), QStringLiteral("prometheus"), QStringLiteral("persistent volume"));
+        = findLine(onEcs, QStringLiteral("prometheus"), QStringLiteral("persistent volume"));
     QVERIFY(efs);
     QVERIFY(!efs->priced);
     QCOMPARE(efs->amount, 0.0);
@@ -357,8 +358,9 @@ void TestCost::volumeOnAwsEcsIsUnpricedEfs()
              QStringLiteral("EFS storage, 50 GiB in one file system all its tasks share; the "
                             "price book 'aws-us-east-1' has no EFS price"));
     p.environments.first().platform = Platform::Kubernetes;
+    const CostReport onKubernetes = estimate(p);
     const CostLine *volume
-        = findLine(estimate(p), QStringLiteral("prometheus"), QStringLiteral("persistent volume"));
+        = findLine(onKubernetes, QStringLiteral("prometheus"), QStringLiteral("persistent volume"));
     QVERIFY(volume);
     QVERIFY(!volume->note.toString().contains(QLatin1String("EFS")));
 }
