@@ -36,6 +36,7 @@ private slots:
     void doubleClickShowsTheComponent();
     void filtersBySeverityAndEnvironment();
     void onlyTheEditedEnvironmentIsRechecked();
+    void openingWaitsForTheFirstPaint();
 
 private:
     // Waits until the analysis has caught up with the document.
@@ -212,6 +213,36 @@ void TestProblemsDock::onlyTheEditedEnvironmentIsRechecked()
     settle();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().toStringList(), QStringList {QStringLiteral("staging")});
+}
+
+// A shown window draws a project just opened before the whole-project analysis runs; an analysis
+// held is still marked, and runs once released.
+void TestProblemsDock::openingWaitsForTheFirstPaint()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    settle();
+    DesignAnalysis *analysis = m_live->analysis();
+    QSignalSpy spy(analysis, &DesignAnalysis::problemsChanged);
+    QVERIFY(m_window->loadFile(LiveTesting::example("webot-chatflow")));
+    QVERIFY(!analysis->isCurrent());
+    QCoreApplication::processEvents(); // the zero timer fires: held, nothing starts
+    QCOMPARE(spy.size(), 0);
+    settle(); // the canvas paints, the hold ends, the analysis runs
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toStringList().size(),
+             m_window->document()->project().environments.size());
+
+    analysis->hold();
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("staging"),
+                                QStringLiteral("backend"),
+                                [](Core::Deployment &d) { d.replicas = 2; });
+    QTest::qWait(50);
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(!analysis->isCurrent());
+    analysis->release();
+    settle();
+    QCOMPARE(spy.size(), 2);
 }
 
 QTEST_MAIN(TestProblemsDock)

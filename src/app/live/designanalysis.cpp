@@ -79,11 +79,25 @@ bool DesignAnalysis::isCurrent() const
     return m_dirty.isEmpty() && !m_job->isBusy() && !m_coalesce->isActive();
 }
 
+void DesignAnalysis::hold()
+{
+    m_held = true;
+}
+
+void DesignAnalysis::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    if (!m_dirty.isEmpty())
+        m_coalesce->start();
+}
+
 void DesignAnalysis::run()
 {
     // One run at a time: a run is never cancelled for a newer edit (continuous typing would
     // starve it); the edits made meanwhile stay marked and are analysed as soon as it ends.
-    if (m_job->isBusy() || m_dirty.isEmpty())
+    if (m_held || m_job->isBusy() || m_dirty.isEmpty())
         return;
     QStringList environments;
     for (const Core::Environment &environment : m_document.project().environments) {

@@ -55,6 +55,12 @@ public:
     // True when no edit waits to be analysed (tests and the benchmark wait for this).
     bool isCurrent() const;
 
+    // While held, changes are marked but not analysed; release() analyses what was marked. The
+    // window holds the analysis of a project just opened until it has painted it: at 10,000
+    // components the whole-project run's memory and CPU would otherwise come on top of drawing.
+    void hold();
+    void release();
+
 signals:
     // Results of `environmentIds` were applied.
     void problemsChanged(const QStringList &environmentIds);
@@ -93,6 +99,7 @@ private:
     BackgroundJob *m_savedJob;
     QSet<QString> m_dirty; // environments edited since their last analysis started
     QSet<QString> m_running; // environments the running job analyses
+    bool m_held = false;
     QHash<QString, QList<Core::Problem>> m_problems;
     QHash<QString, Summary> m_summaries;
     QHash<QString, Core::CostReport> m_costs;

@@ -17,8 +17,50 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <functional>
 
 namespace Stackdraft::App {
+
+namespace {
+
+// Calls `then` once, just after `widget` has painted, or when the widget goes, or at the latest
+// after `limitMs` (a window that never paints, minimised).
+class AfterFirstPaint final : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *widget, QObject *owner, std::function<void()> then, int limitMs)
+        : QObject(owner)
+        , m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+        connect(widget, &QObject::destroyed, this, &AfterFirstPaint::fire);
+        QTimer::singleShot(limitMs, this, &AfterFirstPaint::fire);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, this, &AfterFirstPaint::fire); // once the paint is done
+        return false;
+    }
+
+private:
+    void fire()
+    {
+        if (!m_then)
+            return;
+        const std::function<void()> then = std::exchange(m_then, nullptr);
+        then();
+        deleteLater();
+    }
+
+    std::function<void()> m_then;
+};
+
+} // namespace
 
 LivePanels::LivePanels(MainWindow *window)
     : QObject(window)
@@ -51,6 +93,15 @@ LivePanels::LivePanels(MainWindow *window)
     // Rebuilt tabs have new cards without badges: the analysis that follows a reset re-applies
     // them, and so does this for tabs rebuilt without one.
     connect(window->document(), &ProjectDocument::projectReset, this, [this] {
+        // The window draws a project just opened before the whole-project analysis starts: at
+        // 10,000 components the analysis's memory came on top of the drawing's (bench_canvas
+        // --app). MainWindow has rebuilt its tabs by now (it connected first).
+        if (EnvironmentCanvas *canvas = m_window->currentCanvas();
+            canvas && m_window->isVisible()) {
+            m_analysis->hold();
+            new AfterFirstPaint(
+                canvas->viewport(), this, [analysis = m_analysis] { analysis->release(); }, 5000);
+        }
         QStringList all;
         for (const Core::Environment &environment : m_window->document()->project().environments)
             all << environment.id;
