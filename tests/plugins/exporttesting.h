@@ -60,6 +60,18 @@ inline Result<ExportSet> generate(const Project &project, const QStringList &for
     return registry().generate(project, request, formats);
 }
 
+// The text of one generated file; a failed export or a missing path stops the test with what
+// there was instead.
+inline QString exportedFile(const Project &project, const QString &format, const QString &path)
+{
+    const Result<ExportSet> set = generate(project, {format});
+    if (!set)
+        qFatal("export failed: %s", qPrintable(set.error().toString()));
+    if (!set->contains(path))
+        qFatal("no %s among: %s", qPrintable(path), qPrintable(set->paths().join(u' ')));
+    return QString::fromUtf8(set->file(path));
+}
+
 using Stackdraft::PluginTest::compareWithGolden;
 using Stackdraft::PluginTest::filesUnder;
 

@@ -18,16 +18,6 @@ Project ordersPlatform()
     return example(QStringLiteral("orders-platform"));
 }
 
-QString exported(const Project &project, const QString &format, const QString &path)
-{
-    const Result<ExportSet> set = generate(project, {format});
-    if (!set)
-        qFatal("export failed: %s", qPrintable(set.error().toString()));
-    if (!set->contains(path))
-        qFatal("no %s among: %s", qPrintable(path), qPrintable(set->paths().join(u' ')));
-    return QString::fromUtf8(set->file(path));
-}
-
 Deployment &deployment(Project &project, const QString &env, const QString &component)
 {
     Deployment *d = project.environment(env)->deployment(component);
@@ -102,7 +92,7 @@ void TestReplication::operatorsRealiseReplicatedStores()
     QFETCH(QString, component);
     QFETCH(QStringList, expected);
     QFETCH(QStringList, absent);
-    const QString text = exported(
+    const QString text = exportedFile(
         ordersPlatform(), QStringLiteral("k8s"),
         QStringLiteral("deploy/k8s/overlays/production/components/%1.yaml").arg(component));
     for (const QString &line : expected)
@@ -149,8 +139,8 @@ void TestReplication::clientsConnectToTheWriter()
 void TestReplication::elasticsearchFormsACluster()
 {
     const QString text
-        = exported(ordersPlatform(), QStringLiteral("k8s"),
-                   QStringLiteral("deploy/k8s/overlays/production/patches/search-env.yaml"));
+        = exportedFile(ordersPlatform(), QStringLiteral("k8s"),
+                       QStringLiteral("deploy/k8s/overlays/production/patches/search-env.yaml"));
     QVERIFY2(text.contains(QLatin1String("value: search-0,search-1,search-2")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("value: search-headless")));
     QVERIFY(text.contains(QLatin1String("fieldPath: metadata.name")));
@@ -173,8 +163,8 @@ void TestReplication::elasticsearchFormsACluster()
 
 void TestReplication::statefulContainersGetSafeDefaults()
 {
-    const QString search = exported(ordersPlatform(), QStringLiteral("k8s"),
-                                    QStringLiteral("deploy/k8s/base/search.yaml"));
+    const QString search = exportedFile(ordersPlatform(), QStringLiteral("k8s"),
+                                        QStringLiteral("deploy/k8s/base/search.yaml"));
     QVERIFY2(search.contains(QLatin1String("fsGroup: 1000")), qPrintable(search));
     QVERIFY(search.contains(QLatin1String("- vm.max_map_count=262144")));
     QVERIFY(search.contains(QLatin1String("privileged: true")));
@@ -185,8 +175,8 @@ void TestReplication::statefulContainersGetSafeDefaults()
         d.mode = DeploymentMode::Single;
         d.replicas = 1;
     }
-    const QString db
-        = exported(single, QStringLiteral("k8s"), QStringLiteral("deploy/k8s/base/orders-db.yaml"));
+    const QString db = exportedFile(single, QStringLiteral("k8s"),
+                                    QStringLiteral("deploy/k8s/base/orders-db.yaml"));
     QVERIFY2(db.contains(QLatin1String("subPath: pgdata")), qPrintable(db));
     QVERIFY(db.contains(QLatin1String("fsGroup: 999")));
     QVERIFY(db.contains(QLatin1String("@orders-db:5432/orders"))
@@ -200,8 +190,8 @@ void TestReplication::composeRunsOneInstanceAndSaysSo()
         = deployment(project, QStringLiteral("development"), QStringLiteral("orders-db"));
     db.mode = DeploymentMode::Replicated;
     db.replicas = 2;
-    const QString compose = exported(project, QStringLiteral("compose"),
-                                     QStringLiteral("deploy/compose/docker-compose.yml"));
+    const QString compose = exportedFile(project, QStringLiteral("compose"),
+                                         QStringLiteral("deploy/compose/docker-compose.yml"));
     QVERIFY2(
         compose.contains(QLatin1String("orders-db is replicated in the design; it runs here as one "
                                        "instance.")),
@@ -218,8 +208,8 @@ void TestReplication::composeRunsOneInstanceAndSaysSo()
 
 void TestReplication::externalServicesAreReachedWhereStated()
 {
-    const QString compose = exported(ordersPlatform(), QStringLiteral("compose"),
-                                     QStringLiteral("deploy/compose/docker-compose.yml"));
+    const QString compose = exportedFile(ordersPlatform(), QStringLiteral("compose"),
+                                         QStringLiteral("deploy/compose/docker-compose.yml"));
     QVERIFY2(compose.contains(
                  QLatin1String("PAYMENT_PROVIDER_URL: https://api.payments.example.com/v1")),
              qPrintable(compose));
@@ -229,8 +219,8 @@ void TestReplication::externalServicesAreReachedWhereStated()
                              .kind = EnvVar::Kind::Reference,
                              .component = QStringLiteral("payment-provider"),
                              .part = QStringLiteral("host")});
-    const QString withHost = exported(project, QStringLiteral("compose"),
-                                      QStringLiteral("deploy/compose/docker-compose.yml"));
+    const QString withHost = exportedFile(project, QStringLiteral("compose"),
+                                          QStringLiteral("deploy/compose/docker-compose.yml"));
     QVERIFY2(withHost.contains(QLatin1String("PAYMENT_PROVIDER_HOST: api.payments.example.com")),
              qPrintable(withHost));
 }

@@ -18,16 +18,6 @@ Project ordersPlatform()
     return example(QStringLiteral("orders-platform"));
 }
 
-QString exported(const Project &project, const QString &format, const QString &path)
-{
-    const Result<ExportSet> set = generate(project, {format});
-    if (!set)
-        qFatal("export failed: %s", qPrintable(set.error().toString()));
-    if (!set->contains(path))
-        qFatal("no %s among: %s", qPrintable(path), qPrintable(set->paths().join(u' ')));
-    return QString::fromUtf8(set->file(path));
-}
-
 QStringList ruleMessages(const Project &project, const QString &ruleId)
 {
     QStringList hits;
@@ -82,8 +72,8 @@ void TestSearchClients::productsFromImages()
 void TestSearchClients::kibanaBecomesDashboardsOnAws()
 {
     const Project project = ordersPlatform();
-    const QString main = exported(project, QStringLiteral("terraform"),
-                                  QStringLiteral("deploy/terraform/production-aws/main.tf"));
+    const QString main = exportedFile(project, QStringLiteral("terraform"),
+                                      QStringLiteral("deploy/terraform/production-aws/main.tf"));
     QVERIFY2(main.contains(QLatin1String("opensearchproject/opensearch-dashboards:2.13.0")),
              qPrintable(main));
     QVERIFY(!main.contains(QLatin1String("\"kibana:8.13.4\"")));
@@ -93,7 +83,7 @@ void TestSearchClients::kibanaBecomesDashboardsOnAws()
     QVERIFY(!main.contains(QLatin1String("ELASTICSEARCH_HOSTS")));
 
     const QString document
-        = exported(project, QStringLiteral("markdown"), QStringLiteral("docs/ARCHITECTURE.md"));
+        = exportedFile(project, QStringLiteral("markdown"), QStringLiteral("docs/ARCHITECTURE.md"));
     QVERIFY2(document.contains(QLatin1String(
                  "runs `opensearchproject/opensearch-dashboards:2.13.0`, as search is realised as "
                  "OpenSearch 2.13 here")),
@@ -106,8 +96,8 @@ void TestSearchClients::kibanaBecomesDashboardsOnAws()
 void TestSearchClients::kibanaFollowsItsServerEverywhere()
 {
     const Project project = ordersPlatform();
-    const QString compose = exported(project, QStringLiteral("compose"),
-                                     QStringLiteral("deploy/compose/docker-compose.yml"));
+    const QString compose = exportedFile(project, QStringLiteral("compose"),
+                                         QStringLiteral("deploy/compose/docker-compose.yml"));
     QVERIFY2(compose.contains(QLatin1String("ELASTICSEARCH_HOSTS: http://search:9200")),
              qPrintable(compose));
     QVERIFY(compose.contains(QLatin1String("image: kibana:8.13.4")));
@@ -139,8 +129,8 @@ void TestSearchClients::logstashWritesWithTheOpenSearchPlugin()
         QLatin1String("hosts => [\\\"https://${aws_opensearch_domain.search.endpoint}:443\\\"]")));
     QVERIFY(!main.contains(QLatin1String("elasticsearch {")));
     // On Kubernetes the pipeline keeps Logstash's own output to Elasticsearch.
-    const QString k8s
-        = exported(project, QStringLiteral("k8s"), QStringLiteral("deploy/k8s/base/logstash.yaml"));
+    const QString k8s = exportedFile(project, QStringLiteral("k8s"),
+                                     QStringLiteral("deploy/k8s/base/logstash.yaml"));
     QVERIFY2(k8s.contains(QLatin1String("elasticsearch {")), qPrintable(k8s));
 }
 
@@ -179,8 +169,8 @@ void TestSearchClients::redisListDrivesKeda()
     const Project project = conformanceProject(QStringLiteral("queue-scalers"));
     QCOMPARE(ruleMessages(project, QStringLiteral("SD-AUTOSCALING-QUEUE")), QStringList());
     const QString scaled
-        = exported(project, QStringLiteral("k8s"),
-                   QStringLiteral("deploy/k8s/overlays/staging/scaledobjects.yaml"));
+        = exportedFile(project, QStringLiteral("k8s"),
+                       QStringLiteral("deploy/k8s/overlays/staging/scaledobjects.yaml"));
     for (const char *text : {"type: redis", "listLength: \"20\"", "listName: thumbnails",
                              "hostFromEnv: JOBS_HOST", "portFromEnv: JOBS_PORT"})
         QVERIFY2(scaled.contains(QLatin1String(text)), qPrintable(scaled));
