@@ -345,12 +345,14 @@ FreshRun inFreshProcess(int components, bool bareScene)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QStringList arguments = app.arguments().mid(1);
+    QStringList arguments = app.arguments().mid(1);
     if (arguments.value(0) == QLatin1String("--app"))
         return Bench::AppOpen::run(arguments.value(1).toInt());
     if (arguments.value(0) == QLatin1String("--memory"))
         return memoryRun(arguments.value(1).toInt(), arguments.contains(QLatin1String("--bare")));
 
+    // --ours-only: the canvas's figures alone (no bare scene, no 10,000 runs), to profile them.
+    const bool oursOnly = arguments.removeAll(QStringLiteral("--ours-only")) > 0;
     const int components = arguments.value(0, QStringLiteral("2000")).toInt();
     const int steps = arguments.value(1, QStringLiteral("40")).toInt();
     const Core::Project p = project(components);
@@ -359,7 +361,7 @@ int main(int argc, char *argv[])
         << " connections, " << p.groups.size() << " groups; view " << ViewSize.width() << 'x'
         << ViewSize.height() << " offscreen; times in ms\n\n";
     const Figures ours = canvas(p, steps);
-    const Figures baseline = bare(p, steps);
+    const Figures baseline = oursOnly ? Figures {} : bare(p, steps);
     auto row = [&](const char *step, double a, double b) {
         out << "| " << step << " | " << QString::number(a, 'f', 1) << " | "
             << QString::number(b, 'f', 1) << " |\n";
@@ -378,6 +380,8 @@ int main(int argc, char *argv[])
     row("move back + repaint", ours.undoMove, baseline.undoMove);
     row("repaint per zoom step (median, from fit)", ours.zoomStep, baseline.zoomStep);
     out.flush();
+    if (oursOnly)
+        return 0;
     const int big = 10000;
     const FreshRun oursBig = inFreshProcess(big, false);
     const FreshRun bareBig = inFreshProcess(big, true);

@@ -113,7 +113,7 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state.testFlag(QStyle::State_Selected);
     QPen border(selected ? CanvasStyle::selection() : CanvasStyle::groupBorder(),
-                selected ? 2.0 : 1.2, Qt::DashLine);
+                selected ? 2.0 : 1.0, Qt::DashLine); // 1: the fast stroker (ConnectionItem)
     border.setDashPattern({5, 4});
     painter->setPen(border);
     painter->setBrush(CanvasStyle::groupFill());
