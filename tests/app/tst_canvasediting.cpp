@@ -5,6 +5,7 @@
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
 #include "app/groupitem.h"
+#include "app/live/backgroundjob.h"
 #include "core/catalog/catalog.h"
 #include "core/io/projectwriter.h"
 #include "document/projectdocument.h"
@@ -378,7 +379,7 @@ void TestCanvasEditing::editDuringAutoLayoutDiscardsIt()
     QCOMPARE(canvas->cursor().shape(), Qt::ArrowCursor);
     QVERIFY(canvas->editor()->lastMessage().contains(QLatin1String("changed")));
     // Let dot finish and its answer arrive: it changes nothing.
-    QThreadPool::globalInstance()->waitForDone();
+    App::BackgroundJob::longWorkPool()->waitForDone();
     QCoreApplication::processEvents();
     QCOMPARE(laidOut.count(), 0);
     QCOMPARE(m_document->undoStack()->count(), 1);

@@ -9,10 +9,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace Stackdraft;
@@ -32,6 +34,7 @@ private slots:
     void exportThenDiffAgainstDisk();
     void environmentOfPaths_data();
     void environmentOfPaths();
+    void longWorkLeavesQtsPoolToPainting();
 
 private:
     PreviewDock *dock() const { return m_live->previewDock(); }
@@ -174,6 +177,28 @@ void TestPreviewDock::environmentOfPaths()
     QFETCH(QStringList, environments);
     QFETCH(QString, owner);
     QCOMPARE(PreviewFiles::environmentOf(path, environments), owner);
+}
+
+// Qt's raster engine splits a large fill into tasks on Qt's global pool and the UI thread waits
+// for them: a generator holding that pool's threads would stall every paint until it ended.
+void TestPreviewDock::longWorkLeavesQtsPoolToPainting()
+{
+    QSemaphore started;
+    QSemaphore release;
+    BackgroundJob generator; // the pool the preview's, export's and git's jobs get by default
+    bool finished = false;
+    generator.start<int>(
+        [&](QPromise<int> &) {
+            started.release();
+            release.acquire();
+            return 1;
+        },
+        [&](int) { finished = true; });
+    QVERIFY(started.tryAcquire(1, 5000));
+    const int busyInQtsPool = QThreadPool::globalInstance()->activeThreadCount();
+    release.release(); // before any check can return: the worker must not wait for ever
+    QCOMPARE(busyInQtsPool, 0);
+    QTRY_VERIFY(finished);
 }
 
 QTEST_MAIN(TestPreviewDock)

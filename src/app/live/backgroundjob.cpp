@@ -7,20 +7,35 @@ namespace Stackdraft::App {
 
 BackgroundJob::BackgroundJob(QObject *parent, QThreadPool *pool)
     : QObject(parent)
-    , m_pool(pool ? pool : QThreadPool::globalInstance())
+    , m_pool(pool ? pool : longWorkPool())
 {
 }
 
-QThreadPool *BackgroundJob::interactivePool()
+namespace {
+
+// A child of the application, so that its threads end with it, as the global pool's do. As a
+// global static it was destroyed after the exit handlers, OpenSSL's among them (libgit2 starts
+// OpenSSL on the first thread that uses it); a worker ending after that handler had dropped its
+// thread-local key kept its OpenSSL error state for ever (LeakSanitizer, tst_commitdialog).
+QThreadPool *applicationPool(QPointer<QThreadPool> &pool)
 {
-    // A child of the application, so that its threads end with it, as the global pool's do. As a
-    // global static it was destroyed after the exit handlers, OpenSSL's among them (libgit2 starts
-    // OpenSSL on the first thread that uses it); a worker ending after that handler had dropped its
-    // thread-local key kept its OpenSSL error state for ever (LeakSanitizer, tst_commitdialog).
-    static QPointer<QThreadPool> pool;
     if (!pool)
         pool = new QThreadPool(QCoreApplication::instance());
     return pool;
+}
+
+} // namespace
+
+QThreadPool *BackgroundJob::interactivePool()
+{
+    static QPointer<QThreadPool> pool;
+    return applicationPool(pool);
+}
+
+QThreadPool *BackgroundJob::longWorkPool()
+{
+    static QPointer<QThreadPool> pool;
+    return applicationPool(pool);
 }
 
 BackgroundJob::~BackgroundJob()

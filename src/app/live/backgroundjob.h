@@ -21,14 +21,18 @@ class BackgroundJob : public QObject
     Q_OBJECT
 
 public:
-    // Runs on `pool`; none: Qt's global pool.
+    // Runs on `pool`; none: longWorkPool().
     explicit BackgroundJob(QObject *parent = nullptr, QThreadPool *pool = nullptr);
     ~BackgroundJob() override;
 
     // For short work whose result the user waits for within a frame (the analysis after an edit,
-    // the rows of a dock): kept apart from the global pool, where the preview and export
+    // the rows of a dock): kept apart from longWorkPool(), where the preview and export
     // generators run for up to seconds and would hold both of its threads on a 2-core machine.
     static QThreadPool *interactivePool();
+    // For work that may take seconds (generators, export, commit, push, layout). Never Qt's global
+    // pool: Qt's raster engine splits a large fill into tasks on that pool and the UI thread
+    // waits for them, so a paint would wait for a generator holding the pool's threads.
+    static QThreadPool *longWorkPool();
 
     // `work(QPromise<T> &)` runs on the thread pool and returns T; it may report progress with
     // promise.setProgressRange/ setProgressValueAndText and should return early when
