@@ -385,6 +385,19 @@ QString ArchitectureDocument::backupsOf(const Environment &env) const
                                "dumps kept %3 days"))
                       .arg(plan.dumpTool, plan.jobSchedule(), days);
             break;
+        case BackupPlan::Method::AwsBackup:
+            if (const auto minute = CronSchedule::dailyMinute(plan.jobSchedule()))
+                how = t(QT_TR_NOOP("AWS Backup of its EFS file system, daily at %1 UTC, kept %2 "
+                                   "days"))
+                          .arg(QStringLiteral("%1:%2")
+                                   .arg(*minute / 60, 2, 10, QLatin1Char('0'))
+                                   .arg(*minute % 60, 2, 10, QLatin1Char('0')),
+                               days);
+            else
+                how = t(QT_TR_NOOP("AWS Backup of its EFS file system on schedule `%1` (UTC), kept "
+                                   "%2 days"))
+                          .arg(plan.jobSchedule(), days);
+            break;
         case BackupPlan::Method::Unrealised:
             how = t(QT_TR_NOOP("in the design, but nothing on this platform takes it: back it up "
                                "outside"));

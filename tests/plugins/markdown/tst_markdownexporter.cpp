@@ -26,6 +26,7 @@ private slots:
     void costLinesFollowTheDocumentLanguage();
     void statesBackupsAndQueueScaling();
     void storageOnAwsEcsIsEfs();
+    void statesAwsBackupOfEfs();
 
 private:
     Result<ExportSet> generate(const Project &project,
@@ -275,6 +276,22 @@ void TestMarkdownExporter::statesBackupsAndQueueScaling()
           "- **Orders**: in the design, but nothing on this platform takes it",
           "1–10 (queue orders > 100/replica)", "2–40 (queue orders > 50/replica)"})
         QVERIFY2(doc.contains(QString::fromUtf8(text)), text);
+}
+
+// Data on EFS backed up by AWS Backup: the stated schedule, or daily at 03:00 UTC, and the
+// retention (mounted-config's production: Prometheus with a policy, Grafana with backup: true).
+void TestMarkdownExporter::statesAwsBackupOfEfs()
+{
+    bool ok = false;
+    const Project project
+        = PluginTest::loadConformanceProject(QStringLiteral("mounted-config"), &ok);
+    QVERIFY(ok);
+    const QString doc = document(project);
+    for (const char *text :
+         {"- **Metrics**: AWS Backup of its EFS file system on schedule `15 */6 * * 1-5` (UTC), "
+          "kept 10 days",
+          "- **Dashboards**: AWS Backup of its EFS file system, daily at 03:00 UTC, kept 7 days"})
+        QVERIFY2(doc.contains(QString::fromUtf8(text)), qPrintable(doc));
 }
 
 // WeBot-ChatFLOW's production moved to aws-ecs: Prometheus (20Gi) and Grafana keep their data on
