@@ -449,6 +449,20 @@ void TestValidation::rules_data()
         "AWS Backup on both day fields", "SD-BACKUP-POLICY",
         [](Project &p) { setBackup(p, "production", "prom", "0 3 1 * 1", 0); }, true);
     row(
+        "MongoDB realised as DocumentDB on aws-ecs", "SD-DOCUMENTDB-TLS",
+        [](Project &p) {
+            p.components.append(Component {.id = s("docs"), .type = s("mongodb")});
+            env(p, "production").deployments.append(Deployment {.component = s("docs")});
+        },
+        true);
+    row(
+        "MongoDB on compose", "SD-DOCUMENTDB-TLS",
+        [](Project &p) {
+            p.components.append(Component {.id = s("docs"), .type = s("mongodb")});
+            env(p, "development").deployments.append(Deployment {.component = s("docs")});
+        },
+        false);
+    row(
         "backup of a stateless service", "SD-BACKUP-NO-DATA",
         [](Project &p) { dep(p, "production", "api").backup = true; }, true);
     row(

@@ -27,6 +27,7 @@ private slots:
     void statesBackupsAndQueueScaling();
     void storageOnAwsEcsIsEfs();
     void statesAwsBackupOfEfs();
+    void statesDocumentDbWithoutTls();
 
 private:
     Result<ExportSet> generate(const Project &project,
@@ -292,6 +293,24 @@ void TestMarkdownExporter::statesAwsBackupOfEfs()
           "kept 10 days",
           "- **Dashboards**: AWS Backup of its EFS file system, daily at 03:00 UTC, kept 7 days"})
         QVERIFY2(doc.contains(QString::fromUtf8(text)), qPrintable(doc));
+}
+
+// DocumentDB is built with TLS off: the document says so where it is, and nowhere else.
+void TestMarkdownExporter::statesDocumentDbWithoutTls()
+{
+    bool ok = false;
+    const Project project
+        = PluginTest::loadConformanceProject(QStringLiteral("backup-and-queues"), &ok);
+    QVERIFY(ok);
+    QVERIFY(!document(project).contains(QLatin1String("TLS off")));
+    Project docdb = project;
+    docdb.environment(QStringLiteral("production"))
+        ->deployments.append(Deployment {.component = QStringLiteral("catalog")});
+    const QString doc = document(docdb);
+    QVERIFY2(doc.contains(QLatin1String("Not encrypted in transit: **Catalog** (DocumentDB) with "
+                                        "TLS off.")),
+             qPrintable(doc));
+    QCOMPARE(doc.count(QLatin1String("TLS off")), 1);
 }
 
 // WeBot-ChatFLOW's production moved to aws-ecs: Prometheus (20Gi) and Grafana keep their data on
