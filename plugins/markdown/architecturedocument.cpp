@@ -288,6 +288,23 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                             "the design's, nothing is reserved)."))
             + QLatin1String("\n\n");
     out += backupsOf(env);
+    // DocumentDB is built with TLS off (SD-DOCUMENTDB-TLS says why): the reader is told plainly.
+    if (env.platform == Platform::AwsEcs) {
+        QStringList plain;
+        for (const auto &[c, d] : m_project.deployments(env)) {
+            if (Realisation::of(m_catalog.type(c->type), env, *d).kind
+                == Realisation::Kind::DocumentDb)
+                plain << QStringLiteral("**%1**").arg(
+                    Md::inline_(c->label.isEmpty() ? c->id : c->label));
+        }
+        if (!plain.isEmpty())
+            out += t(QT_TR_NOOP("Not encrypted in transit: %1 (DocumentDB) with TLS off. Its "
+                                "clients connect as to MongoDB, inside the VPC and only from their "
+                                "security groups, but unencrypted: TLS needs Amazon's RDS CA "
+                                "bundle in the clients' images."))
+                       .arg(plain.join(QStringLiteral(", ")))
+                + QLatin1String("\n\n");
+    }
     out += searchClientsOf(env);
     if (env.budget.cpu > 0 || env.budget.memory > 0) {
         auto share = [](qint64 used, qint64 budget) {
@@ -384,6 +401,19 @@ QString ArchitectureDocument::backupsOf(const Environment &env) const
             how = t(QT_TR_NOOP("a CronJob running %1 on schedule `%2` (UTC) into its own volume, "
                                "dumps kept %3 days"))
                       .arg(plan.dumpTool, plan.jobSchedule(), days);
+            break;
+        case BackupPlan::Method::AwsBackup:
+            if (const auto minute = CronSchedule::dailyMinute(plan.jobSchedule()))
+                how = t(QT_TR_NOOP("AWS Backup of its EFS file system, daily at %1 UTC, kept %2 "
+                                   "days"))
+                          .arg(QStringLiteral("%1:%2")
+                                   .arg(*minute / 60, 2, 10, QLatin1Char('0'))
+                                   .arg(*minute % 60, 2, 10, QLatin1Char('0')),
+                               days);
+            else
+                how = t(QT_TR_NOOP("AWS Backup of its EFS file system on schedule `%1` (UTC), kept "
+                                   "%2 days"))
+                          .arg(plan.jobSchedule(), days);
             break;
         case BackupPlan::Method::Unrealised:
             how = t(QT_TR_NOOP("in the design, but nothing on this platform takes it: back it up "

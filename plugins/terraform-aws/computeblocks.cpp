@@ -134,8 +134,12 @@ void ComputeBlocks::writeIam(const EcsPlan &plan, HclWriter &out)
                     << QStringLiteral("\"${aws_s3_bucket.%1.arn}/*\"").arg(d.ident);
     }
     const bool needsTaskRole
-        = std::any_of(plan.services.cbegin(), plan.services.cend(),
-                      [](const EcsPlan::Service &s) { return s.usesObjectStorage; });
+        = std::any_of(plan.services.cbegin(), plan.services.cend(), [](const EcsPlan::Service &s) {
+              return s.usesObjectStorage && !s.volume.isSet();
+          });
+    const QStringList bucketActions
+        = {quoted(QStringLiteral("s3:GetObject")), quoted(QStringLiteral("s3:PutObject")),
+           quoted(QStringLiteral("s3:DeleteObject")), quoted(QStringLiteral("s3:ListBucket"))};
     if (needsTaskRole && !buckets.isEmpty()) {
         out.comment(Core::generatedText(
             "The role the containers themselves run as: read and write the project's buckets."));
@@ -150,12 +154,62 @@ void ComputeBlocks::writeIam(const EcsPlan &plan, HclWriter &out)
         out.open(QStringLiteral("resource \"aws_iam_role_policy\" \"task_buckets\""));
         out.attribute(QStringLiteral("name"), quoted(QStringLiteral("buckets")));
         out.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.task.id"));
-        policy(out, QStringLiteral("policy"), QStringLiteral("Allow"),
-               {quoted(QStringLiteral("s3:GetObject")), quoted(QStringLiteral("s3:PutObject")),
-                quoted(QStringLiteral("s3:DeleteObject")), quoted(QStringLiteral("s3:ListBucket"))},
+        policy(out, QStringLiteral("policy"), QStringLiteral("Allow"), bucketActions,
                HclWriter::list(buckets), false);
         out.close();
         out.blank();
+    }
+    // A service whose data is on EFS runs as a role of its own, the one its file system's policy
+    // lets mount it (StorageBlocks), allowed to mount and write that file system through its
+    // access point alone; it reads and writes the buckets too when it uses them.
+    for (const EcsPlan::Service &s : plan.services) {
+        if (!s.volume.isSet())
+            continue;
+        const QString role = EcsPlan::serviceTaskRole(s);
+        out.comment(Core::generatedText("The role %1's containers run as: mount and write its "
+                                        "file system through its access point.")
+                        .arg(s.id));
+        out.open(QStringLiteral("resource \"aws_iam_role\" \"%1\"").arg(role));
+        out.attribute(QStringLiteral("name"),
+                      quoted(EcsPlan::awsName(
+                          plan.name + QLatin1Char('-') + s.id + QLatin1String("-task"), 64)));
+        policy(out, QStringLiteral("assume_role_policy"), QStringLiteral("Allow"),
+               {quoted(QStringLiteral("sts:AssumeRole"))},
+               quoted(QStringLiteral("ecs-tasks.amazonaws.com")), true);
+        out.close();
+        out.blank();
+        out.open(QStringLiteral("resource \"aws_iam_role_policy\" \"%1_data\"").arg(s.ident));
+        out.attribute(QStringLiteral("name"), quoted(QStringLiteral("data")));
+        out.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1.id").arg(role));
+        out.openBare(QStringLiteral("policy = jsonencode({"));
+        out.attribute(QStringLiteral("Version"), quoted(QStringLiteral("2012-10-17")));
+        out.openBare(QStringLiteral("Statement = [{"));
+        out.attribute(QStringLiteral("Effect"), quoted(QStringLiteral("Allow")));
+        out.attribute(QStringLiteral("Action"),
+                      HclWriter::list({quoted(QStringLiteral("elasticfilesystem:ClientMount")),
+                                       quoted(QStringLiteral("elasticfilesystem:ClientWrite"))}));
+        out.attribute(QStringLiteral("Resource"),
+                      QStringLiteral("aws_efs_file_system.%1.arn").arg(s.ident));
+        out.open(QStringLiteral("Condition ="));
+        out.open(QStringLiteral("StringEquals ="));
+        out.attribute(quoted(QStringLiteral("elasticfilesystem:AccessPointArn")),
+                      QStringLiteral("aws_efs_access_point.%1.arn").arg(s.ident));
+        out.close();
+        out.close();
+        out.close(QStringLiteral("}]"));
+        out.close(QStringLiteral("})"));
+        out.close();
+        out.blank();
+        if (s.usesObjectStorage && !buckets.isEmpty()) {
+            out.open(
+                QStringLiteral("resource \"aws_iam_role_policy\" \"%1_buckets\"").arg(s.ident));
+            out.attribute(QStringLiteral("name"), quoted(QStringLiteral("buckets")));
+            out.attribute(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1.id").arg(role));
+            policy(out, QStringLiteral("policy"), QStringLiteral("Allow"), bucketActions,
+                   HclWriter::list(buckets), false);
+            out.close();
+            out.blank();
+        }
     }
 }
 
@@ -199,8 +253,9 @@ void writeLogGroup(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &ou
 }
 
 // The task volume on the service's EFS file system (StorageBlocks), encrypted in transit and
-// entered through its access point. Access is the network's: only the service's security group
-// reaches the mount targets, so no IAM authorization (and no task role) is needed.
+// entered through its access point with IAM authorization: the task mounts as the service's own
+// task role, the one principal the file system's policy lets in (and only its security group
+// reaches the mount targets). ECS requires transit encryption with IAM authorization.
 void writeDataVolume(const EcsPlan::Service &s, HclWriter &out)
 {
     out.blank();
@@ -215,7 +270,7 @@ void writeDataVolume(const EcsPlan::Service &s, HclWriter &out)
     out.open(QStringLiteral("authorization_config"));
     out.attribute(QStringLiteral("access_point_id"),
                   QStringLiteral("aws_efs_access_point.%1.id").arg(s.ident));
-    out.attribute(QStringLiteral("iam"), quoted(QStringLiteral("DISABLED")));
+    out.attribute(QStringLiteral("iam"), quoted(QStringLiteral("ENABLED")));
     out.close();
     out.close();
     out.close();
@@ -230,7 +285,7 @@ void writeDataMountPoint(const EcsPlan::Service &s, HclWriter &out)
     out.close(QStringLiteral("},"));
 }
 
-void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool taskRole,
+void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, const QString &taskRole,
                          HclWriter &out)
 {
     const qint64 cpu = s.requested.effectiveCpu();
@@ -257,8 +312,9 @@ void writeTaskDefinition(const EcsPlan &plan, const EcsPlan::Service &s, bool ta
     out.attribute(QStringLiteral("memory"), quoted(QString::number(s.size.memoryMiB)));
     out.attribute(QStringLiteral("execution_role_arn"),
                   QStringLiteral("aws_iam_role.task_execution.arn"));
-    if (taskRole)
-        out.attribute(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.task.arn"));
+    if (!taskRole.isEmpty())
+        out.attribute(QStringLiteral("task_role_arn"),
+                      QStringLiteral("aws_iam_role.%1.arn").arg(taskRole));
     out.blank();
     out.open(QStringLiteral("runtime_platform"));
     out.attribute(QStringLiteral("operating_system_family"), quoted(QStringLiteral("LINUX")));
@@ -415,7 +471,8 @@ void writeService(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &out
             dependencies << QStringLiteral("aws_lb_listener_rule.%1").arg(rule);
     }
     if (s.volume.isSet())
-        dependencies << QStringLiteral("aws_efs_mount_target.%1").arg(s.ident);
+        dependencies << QStringLiteral("aws_efs_mount_target.%1").arg(s.ident)
+                     << QStringLiteral("aws_efs_file_system_policy.%1").arg(s.ident);
     if (!dependencies.isEmpty()) {
         out.blank();
         out.attribute(QStringLiteral("depends_on"), HclWriter::list(dependencies));
@@ -567,14 +624,21 @@ void writeAutoscaling(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter 
 void ComputeBlocks::writeServices(const EcsPlan &plan, HclWriter &out)
 {
     const bool taskRole = std::any_of(plan.services.cbegin(), plan.services.cend(),
-                                      [](const EcsPlan::Service &s) { return s.usesObjectStorage; })
+                                      [](const EcsPlan::Service &s) {
+                                          return s.usesObjectStorage && !s.volume.isSet();
+                                      })
         && std::any_of(plan.data.cbegin(), plan.data.cend(), [](const EcsPlan::DataService &d) {
                               return d.realisation.kind == Core::Realisation::Kind::S3;
                           });
     for (const EcsPlan::Service &s : plan.services) {
         out.comment(Core::generatedText("%1 (%2)").arg(s.label, s.sourceImage));
         writeLogGroup(plan, s, out);
-        writeTaskDefinition(plan, s, taskRole && s.usesObjectStorage, out);
+        // A service with data on EFS has a role of its own (writeIam); others share "task" when
+        // they use the buckets.
+        const QString role = s.volume.isSet() ? EcsPlan::serviceTaskRole(s)
+            : taskRole && s.usesObjectStorage ? QStringLiteral("task")
+                                              : QString();
+        writeTaskDefinition(plan, s, role, out);
         if (!s.discoveryName.isEmpty())
             writeDiscovery(s, out);
         writeService(plan, s, out);

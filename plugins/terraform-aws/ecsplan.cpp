@@ -13,6 +13,12 @@ bool EcsPlan::hasPrivateSubnets() const
            });
 }
 
+bool EcsPlan::hasBackups() const
+{
+    return std::any_of(services.cbegin(), services.cend(),
+                       [](const Service &s) { return s.volume.isBackedUp(); });
+}
+
 const EcsPlan::Service *EcsPlan::service(const QString &ident) const
 {
     for (const Service &s : services) {

@@ -49,6 +49,11 @@ struct EcsPlan
         qint64 storage = 0; // bytes the design asks for (EFS grows as needed: a comment only)
         qint64 owner = 0; // uid and gid of the access point: the catalog's fsGroup, else Fallback
         bool ownerFromCatalog = false;
+        // Its backups (Core::BackupPlan::Method::AwsBackup when on): an AWS Backup plan on the
+        // schedule, as AWS's cron writes it (Core::CronSchedule::toAws).
+        Core::BackupPlan backup;
+        QString awsSchedule; // "cron(0 3 * * ? *)"; the default when the stated one is refused
+        bool scheduleRefused = false; // validation (SD-BACKUP-POLICY) says why
 
         // The owner when the catalog names none: the access point makes every file operation as
         // this identity whatever user the image runs as, so any id works; 1000 is the usual first
@@ -56,6 +61,10 @@ struct EcsPlan
         static constexpr qint64 FallbackOwner = 1000;
 
         bool isSet() const { return !path.isEmpty(); }
+        bool isBackedUp() const
+        {
+            return isSet() && backup.method == Core::BackupPlan::Method::AwsBackup;
+        }
     };
 
     // A component run as an ECS service on Fargate.
@@ -179,11 +188,18 @@ struct EcsPlan
 
     bool hasPrivateSubnets() const;
     bool hasParameters() const { return !parameters.isEmpty(); }
+    bool hasBackups() const; // some service's file system is backed up by AWS Backup
     const Service *service(const QString &ident) const;
     // The Terraform name of the security group of a service's EFS mount targets.
     static QString fileSystemGroup(const Service &service)
     {
         return service.ident + QLatin1String("_efs");
+    }
+    // The Terraform name of the task role of a service whose data is on EFS: its own, as the file
+    // system's policy lets that role alone mount it.
+    static QString serviceTaskRole(const Service &service)
+    {
+        return service.ident + QLatin1String("_task");
     }
 
     static Core::Result<EcsPlan> make(const Core::Project &project, const Core::Environment &env,

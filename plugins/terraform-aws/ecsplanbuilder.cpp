@@ -8,6 +8,7 @@
 #include "core/export/mountedfiles.h"
 #include "core/export/publicentry.h"
 #include "core/export/workload.h"
+#include "core/model/cronschedule.h"
 #include "core/model/naming.h"
 #include "core/model/projectindex.h"
 #include "hclwriter.h"
@@ -63,8 +64,20 @@ EcsPlan::DataVolume dataVolume(const Core::Workload &w)
     if (!Core::DataVolume::isOnEfs(w.type, w.realisation, w.storage))
         return {};
     const qint64 fsGroup = w.type.data().fsGroup;
-    return {w.dataPath, w.storage, fsGroup >= 0 ? fsGroup : EcsPlan::DataVolume::FallbackOwner,
-            fsGroup >= 0};
+    EcsPlan::DataVolume volume {w.dataPath, w.storage,
+                                fsGroup >= 0 ? fsGroup : EcsPlan::DataVolume::FallbackOwner,
+                                fsGroup >= 0};
+    volume.backup
+        = Core::BackupPlan::of(w.type, w.realisation, *w.deployment, Core::Platform::AwsEcs);
+    if (volume.isBackedUp()) {
+        const std::optional<QString> stated
+            = Core::CronSchedule::toAws(volume.backup.jobSchedule());
+        volume.scheduleRefused = !stated;
+        volume.awsSchedule = stated
+            ? *stated
+            : *Core::CronSchedule::toAws(QString::fromLatin1(Core::BackupPlan::DefaultSchedule));
+    }
+    return volume;
 }
 
 // A copy of `project` adapted to AWS (AwsSizes::adapt), adapting `catalog` with it.

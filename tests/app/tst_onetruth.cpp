@@ -7,6 +7,7 @@
 #include "core/cost/costengine.h"
 #include "core/cost/fargatesizes.h"
 #include "core/cost/pricebooks.h"
+#include "core/derived/backupplan.h"
 #include "core/derived/datavolume.h"
 #include "core/derived/effectivedeployment.h"
 #include "core/derived/environmenttotals.h"
@@ -137,6 +138,7 @@ Project TestOneTruth::everyTypeEverywhere()
             case 1:
                 d.resources = {300, 0, 0, 0}; // CPU request only
                 d.replicas = 2;
+                d.backup = true; // the platform's default policy
                 break;
             case 2:
                 d.resources = {0, 1000, 0, 768 * Quantity::Mi}; // limits only
@@ -144,6 +146,8 @@ Project TestOneTruth::everyTypeEverywhere()
             case 3:
                 d.autoscaling = Autoscaling {true, 3, 7, 70, 0};
                 d.resources = {500, 1000, 512 * Quantity::Mi, Quantity::Gi};
+                d.backup = true;
+                d.backupPolicy = BackupPolicy {QStringLiteral("0 */12 * * *"), 10};
                 break;
             case 4:
                 d.replicas = 3;
@@ -392,6 +396,41 @@ void TestOneTruth::everyReader()
         billed.sort();
         QCOMPARE(built, stateful);
         QCOMPARE(billed, built);
+
+        // Backups of data on EFS: every file system BackupPlan gives to AWS Backup has a selection
+        // naming it, and the cost report a "backup storage" line for exactly those (unpriced: the
+        // price facts hold no AWS Backup price); the vault is there exactly when one is.
+        QStringList backedUp;
+        for (const Workload &w : Workload::list(project, env, catalog)) {
+            if (BackupPlan::of(w.type, w.realisation, *w.deployment, env.platform).method
+                == BackupPlan::Method::AwsBackup)
+                backedUp << QString(w.component->id).replace(QLatin1Char('-'), QLatin1Char('_'));
+        }
+        QStringList selected;
+        static const QRegularExpression selection(
+            QStringLiteral("resource \"aws_backup_selection\" \"(\\w+)\" \\{"));
+        for (auto it = selection.globalMatch(main); it.hasNext();) {
+            const QString ident = it.next().captured(1);
+            QVERIFY2(resourceBlocks(main, ident)
+                         .contains(QStringLiteral("[aws_efs_file_system.%1.arn]").arg(ident)),
+                     qPrintable(ident));
+            selected << ident;
+        }
+        QStringList backupBilled;
+        for (const CostLine &line : costs.lines) {
+            if (line.resource.toString() == QLatin1String("backup storage")
+                && line.note.toString().startsWith(QLatin1String("AWS Backup"))) {
+                QVERIFY(!line.priced);
+                backupBilled << QString(line.component).replace(QLatin1Char('-'), QLatin1Char('_'));
+            }
+        }
+        backedUp.sort();
+        selected.sort();
+        backupBilled.sort();
+        QCOMPARE(selected, backedUp);
+        QCOMPARE(backupBilled, selected);
+        QCOMPARE(main.contains(QLatin1String("resource \"aws_backup_vault\" \"main\" {")),
+                 !selected.isEmpty());
     }
 
     // The cost report (AWS books): container vCPU-hours are the baseline replicas × the Fargate

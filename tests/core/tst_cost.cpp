@@ -357,6 +357,23 @@ void TestCost::volumeOnAwsEcsIsUnpricedEfs()
     QCOMPARE(efs->note.toString(),
              QStringLiteral("EFS storage, 50 GiB in one file system all its tasks share; the "
                             "price book 'aws-us-east-1' has no EFS price"));
+    // No backup: no backup line.
+    QVERIFY(!findLine(onEcs, QStringLiteral("prometheus"), QStringLiteral("backup storage")));
+    // Backed up by AWS Backup: its recovery points are a line of their own, unpriced for want of
+    // an AWS Backup price, naming the retention.
+    Deployment &prometheus = p.environments.first().deployments.last();
+    prometheus.backup = true;
+    prometheus.backupPolicy = BackupPolicy {QStringLiteral("0 4 * * *"), 21};
+    const CostReport backedUp = estimate(p);
+    const CostLine *backup
+        = findLine(backedUp, QStringLiteral("prometheus"), QStringLiteral("backup storage"));
+    QVERIFY(backup);
+    QVERIFY(!backup->priced);
+    QCOMPARE(backup->amount, 0.0);
+    QCOMPARE(backup->note.toString(),
+             QStringLiteral("AWS Backup recovery points of its EFS file system, kept 21 days; the "
+                            "price book 'aws-us-east-1' has no AWS Backup price"));
+    prometheus.backup = false;
     p.environments.first().platform = Platform::Kubernetes;
     const CostReport onKubernetes = estimate(p);
     const CostLine *volume

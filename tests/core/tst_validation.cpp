@@ -30,6 +30,7 @@ private slots:
     void checkOneEnvironment();
     void problemsNameFieldAndFix();
     void queueProblemNamesEnvironment();
+    void awsBackupRefusalsSayWhy();
 
 private:
     QSet<QString> m_testedRules;
@@ -430,6 +431,37 @@ void TestValidation::rules_data()
             setBackup(p, "production", "prom", "0 3 * * *", 0);
         },
         true);
+    // Data on EFS on aws-ecs is backed up by AWS Backup: any schedule it can run, at most hourly
+    // and with `?` in one day field (Core::CronSchedule::toAws).
+    row(
+        "AWS Backup daily on EFS", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "prom", "0 3 * * *", 14); }, false);
+    row(
+        "AWS Backup on weekdays every six hours", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "prom", "15 */6 * * 1-5", 90); }, false);
+    row(
+        "AWS Backup retention only", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "prom", {}, 400); }, false);
+    row(
+        "AWS Backup every 30 minutes", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "prom", "*/30 * * * *", 0); }, true);
+    row(
+        "AWS Backup on both day fields", "SD-BACKUP-POLICY",
+        [](Project &p) { setBackup(p, "production", "prom", "0 3 1 * 1", 0); }, true);
+    row(
+        "MongoDB realised as DocumentDB on aws-ecs", "SD-DOCUMENTDB-TLS",
+        [](Project &p) {
+            p.components.append(Component {.id = s("docs"), .type = s("mongodb")});
+            env(p, "production").deployments.append(Deployment {.component = s("docs")});
+        },
+        true);
+    row(
+        "MongoDB on compose", "SD-DOCUMENTDB-TLS",
+        [](Project &p) {
+            p.components.append(Component {.id = s("docs"), .type = s("mongodb")});
+            env(p, "development").deployments.append(Deployment {.component = s("docs")});
+        },
+        false);
     row(
         "backup of a stateless service", "SD-BACKUP-NO-DATA",
         [](Project &p) { dep(p, "production", "api").backup = true; }, true);
@@ -823,6 +855,27 @@ void TestValidation::queueProblemNamesEnvironment()
     QVERIFY2(problems[0].message.toString().contains(s("environment production does not deploy")),
              qPrintable(problems[0].message.toString()));
     QCOMPARE(problems[0].location.field, s("autoscaling.queue.from"));
+}
+
+// AWS Backup's refusals say what AWS Backup cannot take, and how to write one it can.
+void TestValidation::awsBackupRefusalsSayWhy()
+{
+    Project p = goodProject();
+    setBackup(p, "production", "prom", "*/30 * * * *", 0);
+    QList<Problem> problems = problemsOf(p, s("SD-BACKUP-POLICY"));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems[0].message.toString(),
+             s("prom is backed up by AWS Backup, which runs at most once an hour; '*/30 * * * *' "
+               "runs more often"));
+    QCOMPARE(problems[0].fix.toString(), s("use one minute of the hour, such as \"0 * * * *\""));
+    QVERIFY(problems[0].location
+            == ProblemLocation::inDeployment(s("production"), s("prom"), s("backup")));
+    setBackup(p, "production", "prom", "0 3 1 * 1", 0);
+    problems = problemsOf(p, s("SD-BACKUP-POLICY"));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems[0].message.toString(),
+             s("prom is backed up by AWS Backup, whose schedule restricts the day of month or the "
+               "day of week, not both; '0 3 1 * 1' restricts both"));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -80,9 +80,21 @@ void priceContainer(CostBuilder &b, const CostedDeployment &d)
     else if (storage > 0)
         b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "persistent volume")),
                     replicas * gib(storage), QStringLiteral("volume-storage"), false);
+    const BackupPlan backup
+        = BackupPlan::of(d.type, d.realisation, *d.deployment, b.environment().platform);
+    // AWS Backup keeps recovery points of the EFS file system (the Terraform exporter's vault and
+    // plan). The price facts hold no AWS Backup price, and what the points store depends on how
+    // much data changes between backups: the line says so, as the EFS line does.
+    if (backup.method == BackupPlan::Method::AwsBackup)
+        b.addUnpriced(id, text(QT_TRANSLATE_NOOP("CostEngine", "backup storage")),
+                      text(QT_TRANSLATE_NOOP("CostEngine",
+                                             "AWS Backup recovery points of its EFS file system, "
+                                             "kept %1 days; the price book '%2' has no AWS Backup "
+                                             "price"))
+                          .arg(backup.retentionDays)
+                          .arg(b.book().id()));
     // A dump job writes into a volume of its own, as large as the store's (BackupJobs).
-    if (BackupPlan::of(d.type, d.realisation, *d.deployment, b.environment().platform).method
-        == BackupPlan::Method::DumpJob)
+    if (backup.method == BackupPlan::Method::DumpJob)
         b.addByRole(id, text(QT_TRANSLATE_NOOP("CostEngine", "backup volume")),
                     gib(BackupPlan::dumpVolumeBytes(storage)), QStringLiteral("volume-storage"),
                     false,

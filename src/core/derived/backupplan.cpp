@@ -1,6 +1,8 @@
 #include "core/derived/backupplan.h"
 
 #include "core/catalog/componenttype.h"
+#include "core/derived/datavolume.h"
+#include "core/derived/effectivedeployment.h"
 #include "core/model/deployment.h"
 
 #include <QHash>
@@ -48,6 +50,13 @@ BackupPlan BackupPlan::of(const ComponentType &type, const Realisation &realisat
         plan.dumpTool = dumpToolOf(type);
         plan.method = platform == Platform::Kubernetes && !plan.dumpTool.isEmpty()
             ? Method::DumpJob
+            : Method::Unrealised;
+        return plan;
+    case Kind::Fargate:
+        // A container's data on its service's EFS file system (DataVolume): AWS Backup takes it.
+        plan.method = DataVolume::isOnEfs(type, realisation,
+                                          EffectiveDeployment::of(type, deployment).storage)
+            ? Method::AwsBackup
             : Method::Unrealised;
         return plan;
     default:

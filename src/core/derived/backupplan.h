@@ -20,6 +20,7 @@ struct BackupPlan
         ManagedFixed, // OpenSearch: the service's own hourly snapshots, kept 14 days
         ObjectVersions, // S3: versioning, old versions expire after N days
         DumpJob, // Kubernetes: a CronJob running the store's dump tool into a volume
+        AwsBackup, // aws-ecs: AWS Backup of the container's EFS file system, on the schedule
         Unrealised, // nothing on this platform takes the backup (compose, Amazon MQ, ...)
     };
 
@@ -35,7 +36,7 @@ struct BackupPlan
     QString dumpTool; // DumpJob: "pg_dump", "mysqldump", "mongodump", "redis-cli"
 
     bool isOn() const { return method != Method::None; }
-    // The schedule a dump job runs on: the stated one, else daily at 03:00 UTC.
+    // The schedule a dump job or AWS Backup runs on: the stated one, else daily at 03:00 UTC.
     QString jobSchedule() const
     {
         return schedule.isEmpty() ? QString::fromLatin1(DefaultSchedule) : schedule;

@@ -59,6 +59,64 @@ QStringList fields(const QString &text)
     return text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// The values a valid field matches, as flags indexed by value (low..high).
+QList<bool> values(const QString &text, int low, int high)
+{
+    QList<bool> on(high + 1, false);
+    for (const QString &p : text.split(QLatin1Char(','))) {
+        QString range = p;
+        int step = 1;
+        const qsizetype slash = p.indexOf(QLatin1Char('/'));
+        if (slash >= 0) {
+            range = p.left(slash);
+            step = p.mid(slash + 1).toInt();
+        }
+        int from = low;
+        int to = high;
+        if (range != QLatin1String("*")) {
+            const qsizetype dash = range.indexOf(QLatin1Char('-'));
+            from = range.left(dash < 0 ? range.size() : dash).toInt();
+            to = dash < 0 ? (slash < 0 ? from : high) : range.mid(dash + 1).toInt();
+        }
+        for (int v = from; v <= to && step > 0; v += step)
+            on[v] = true;
+    }
+    return on;
+}
+
+bool all(const QList<bool> &on, int low, int high)
+{
+    for (int v = low; v <= high; ++v) {
+        if (!on[v])
+            return false;
+    }
+    return true;
+}
+
+// "*" when every value low..high is on, else the values as a list, three or more in a row as a
+// range: "1-5", "0,30", "1,3-6".
+QString awsField(const QList<bool> &on, int low, int high)
+{
+    if (all(on, low, high))
+        return QStringLiteral("*");
+    QStringList parts;
+    for (int v = low; v <= high; ++v) {
+        if (!on[v])
+            continue;
+        int end = v;
+        while (end + 1 <= high && on[end + 1])
+            ++end;
+        if (end - v >= 2) {
+            parts << QStringLiteral("%1-%2").arg(v).arg(end);
+        } else {
+            for (int x = v; x <= end; ++x)
+                parts << QString::number(x);
+        }
+        v = end;
+    }
+    return parts.join(QLatin1Char(','));
+}
+
 } // namespace
 
 int CronSchedule::lowest(Field f)
@@ -128,6 +186,50 @@ std::optional<int> CronSchedule::dailyMinute(const QString &text)
             return std::nullopt;
     }
     return hour * 60 + minute;
+}
+
+std::optional<QString> CronSchedule::toAws(const QString &text, AwsRefusal *why)
+{
+    auto refuse = [why](AwsRefusal reason) -> std::optional<QString> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (check(text))
+        return refuse(AwsRefusal::NotASchedule);
+    const QStringList parts = fields(text);
+    const QList<bool> minutes = values(parts[0], 0, 59);
+    if (minutes.count(true) != 1)
+        return refuse(AwsRefusal::MoreThanHourly);
+    const QList<bool> hours = values(parts[1], 0, 23);
+    const QList<bool> days = values(parts[2], 1, 31);
+    const QList<bool> months = values(parts[3], 1, 12);
+    QList<bool> weekdays = values(parts[4], 0, 7);
+    weekdays[0] = weekdays[0] || weekdays[7]; // 7 is Sunday too
+    // AWS counts the days of the week 1-7 from Sunday, crontab 0-6.
+    QList<bool> awsWeekdays(8, false);
+    for (int d = 0; d <= 6; ++d)
+        awsWeekdays[d + 1] = weekdays[d];
+    const bool anyDay = parts[2] == QLatin1String("*");
+    const bool anyWeekday = parts[4] == QLatin1String("*");
+    QString dayField;
+    QString weekdayField;
+    if (anyWeekday) {
+        dayField = awsField(days, 1, 31);
+        weekdayField = QStringLiteral("?");
+    } else if (anyDay) {
+        dayField = QStringLiteral("?");
+        weekdayField = awsField(awsWeekdays, 1, 7);
+    } else if (all(days, 1, 31) || all(weekdays, 0, 6)) {
+        // Both restrict, and crontab runs on a day either matches: one matches every day.
+        dayField = QStringLiteral("*");
+        weekdayField = QStringLiteral("?");
+    } else {
+        return refuse(AwsRefusal::BothDays);
+    }
+    return QStringLiteral("cron(%1 %2 %3 %4 %5 *)")
+        .arg(awsField(minutes, 0, 59), awsField(hours, 0, 23), dayField, awsField(months, 1, 12),
+             weekdayField);
 }
 
 } // namespace Stackdraft::Core

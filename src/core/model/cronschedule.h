@@ -33,6 +33,22 @@ public:
     // Managed services that back up once a day at a chosen time (RDS, ElastiCache) realise only
     // these.
     static std::optional<int> dailyMinute(const QString &text);
+
+    // Why AWS's six-field cron cannot say the same as a schedule.
+    enum class AwsRefusal {
+        NotASchedule, // check() refuses it
+        MoreThanHourly, // more than one minute of the hour: AWS Backup runs at most hourly
+        BothDays, // restricts both the day of month and the day of week: AWS needs `?` in one
+    };
+
+    // The same schedule as AWS writes it (EventBridge, AWS Backup): "cron(M H DOM MON DOW YEAR)",
+    // day of week 1-7 from Sunday, `?` in the day field that does not restrict, every year:
+    // "0 3 * * *" -> "cron(0 3 * * ? *)", "30 2 * * 1-5" -> "cron(30 2 ? * 2-6 *)". Fields are
+    // written as the values they match (ranges and lists, no steps: AWS takes no step in the day
+    // of week). Empty, and `why` set, when AWS cannot say the same: see AwsRefusal. A day field
+    // that is `*` leaves the other to decide, as in crontab and Kubernetes; when neither is `*`
+    // both restrict (crontab runs on either), which AWS cannot say unless one matches every day.
+    static std::optional<QString> toAws(const QString &text, AwsRefusal *why = nullptr);
 };
 
 } // namespace Stackdraft::Core

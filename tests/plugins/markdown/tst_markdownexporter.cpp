@@ -26,6 +26,8 @@ private slots:
     void costLinesFollowTheDocumentLanguage();
     void statesBackupsAndQueueScaling();
     void storageOnAwsEcsIsEfs();
+    void statesAwsBackupOfEfs();
+    void statesDocumentDbWithoutTls();
 
 private:
     Result<ExportSet> generate(const Project &project,
@@ -275,6 +277,40 @@ void TestMarkdownExporter::statesBackupsAndQueueScaling()
           "- **Orders**: in the design, but nothing on this platform takes it",
           "1–10 (queue orders > 100/replica)", "2–40 (queue orders > 50/replica)"})
         QVERIFY2(doc.contains(QString::fromUtf8(text)), text);
+}
+
+// Data on EFS backed up by AWS Backup: the stated schedule, or daily at 03:00 UTC, and the
+// retention (mounted-config's production: Prometheus with a policy, Grafana with backup: true).
+void TestMarkdownExporter::statesAwsBackupOfEfs()
+{
+    bool ok = false;
+    const Project project
+        = PluginTest::loadConformanceProject(QStringLiteral("mounted-config"), &ok);
+    QVERIFY(ok);
+    const QString doc = document(project);
+    for (const char *text :
+         {"- **Metrics**: AWS Backup of its EFS file system on schedule `15 */6 * * 1-5` (UTC), "
+          "kept 10 days",
+          "- **Dashboards**: AWS Backup of its EFS file system, daily at 03:00 UTC, kept 7 days"})
+        QVERIFY2(doc.contains(QString::fromUtf8(text)), qPrintable(doc));
+}
+
+// DocumentDB is built with TLS off: the document says so where it is, and nowhere else.
+void TestMarkdownExporter::statesDocumentDbWithoutTls()
+{
+    bool ok = false;
+    const Project project
+        = PluginTest::loadConformanceProject(QStringLiteral("backup-and-queues"), &ok);
+    QVERIFY(ok);
+    QVERIFY(!document(project).contains(QLatin1String("TLS off")));
+    Project docdb = project;
+    docdb.environment(QStringLiteral("production"))
+        ->deployments.append(Deployment {.component = QStringLiteral("catalog")});
+    const QString doc = document(docdb);
+    QVERIFY2(doc.contains(QLatin1String("Not encrypted in transit: **Catalog** (DocumentDB) with "
+                                        "TLS off.")),
+             qPrintable(doc));
+    QCOMPARE(doc.count(QLatin1String("TLS off")), 1);
 }
 
 // WeBot-ChatFLOW's production moved to aws-ecs: Prometheus (20Gi) and Grafana keep their data on

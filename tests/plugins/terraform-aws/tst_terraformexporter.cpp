@@ -39,6 +39,8 @@ private slots:
     void statefulStorageIsEfs();
     void sharedVolumeIsFlagged();
     void efsOwnerWithoutFsGroup();
+    void efsMountNeedsTlsAndTheTaskRole();
+    void efsBackupIsAwsBackup();
 
 private:
     ExportSet generate(const Project &project);
@@ -626,7 +628,8 @@ void TestTerraformExporter::statefulStorageIsEfs()
     const QString service
         = block(main, QStringLiteral("resource \"aws_ecs_service\" \"prometheus\""));
     QVERIFY(has(service, QStringLiteral("platform_version\\s+= \"LATEST\"")));
-    QVERIFY(service.contains(QLatin1String("aws_efs_mount_target.prometheus]")));
+    QVERIFY(
+        has(service, QStringLiteral("depends_on\\s+= \\[aws_efs_mount_target.prometheus[,\\]]")));
     QVERIFY(has(service, QStringLiteral("deployment_maximum_percent\\s+= 100")));
     // A stateless service has no file system.
     QVERIFY(!main.contains(QLatin1String("\"aws_efs_file_system\" \"api\"")));
@@ -679,6 +682,114 @@ void TestTerraformExporter::efsOwnerWithoutFsGroup()
              qPrintable(main));
     QVERIFY(point.contains(QRegularExpression(QStringLiteral("owner_gid\\s+= 1000\\b"))));
     QVERIFY(main.contains(QLatin1String("the catalog names no user for its image")));
+}
+
+// The file system of a stateful service lets in its own task role alone, through its access
+// point, over TLS: the task mounts with IAM authorization as that role, which may mount and write
+// that file system only. Before, the mount was anonymous (iam DISABLED, no task role, no policy).
+void TestTerraformExporter::efsMountNeedsTlsAndTheTaskRole()
+{
+    const QString main
+        = file(generate(statefulProject()), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    QVERIFY2(!main.isEmpty(), "generation failed");
+    auto has = [](const QString &body, const QString &pattern) {
+        return body.contains(QRegularExpression(pattern));
+    };
+    const QString policy
+        = block(main, QStringLiteral("resource \"aws_efs_file_system_policy\" \"prometheus\""))
+              .simplified();
+    QVERIFY2(policy.contains(QLatin1String("file_system_id = aws_efs_file_system.prometheus.id")),
+             qPrintable(main));
+    QVERIFY(policy.contains(QLatin1String(
+        "Effect = \"Deny\" Principal = { AWS = \"*\" } Action = \"*\" Resource = "
+        "aws_efs_file_system.prometheus.arn Condition = { Bool = { \"aws:SecureTransport\" = "
+        "\"false\" } }")));
+    QVERIFY(policy.contains(QLatin1String(
+        "Effect = \"Allow\" Principal = { AWS = aws_iam_role.prometheus_task.arn } Action = "
+        "[\"elasticfilesystem:ClientMount\", \"elasticfilesystem:ClientWrite\"] Resource = "
+        "aws_efs_file_system.prometheus.arn Condition = { StringEquals = { "
+        "\"elasticfilesystem:AccessPointArn\" = aws_efs_access_point.prometheus.arn } }")));
+    const QString task
+        = block(main, QStringLiteral("resource \"aws_ecs_task_definition\" \"prometheus\""));
+    QVERIFY(has(task, QStringLiteral("iam\\s+= \"ENABLED\"")));
+    QVERIFY(has(task, QStringLiteral("transit_encryption\\s+= \"ENABLED\"")));
+    QVERIFY(has(task, QStringLiteral("task_role_arn\\s+= aws_iam_role.prometheus_task.arn")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_iam_role\" \"prometheus_task\""))
+                .contains(QLatin1String("Service = \"ecs-tasks.amazonaws.com\"")));
+    const QString grant
+        = block(main, QStringLiteral("resource \"aws_iam_role_policy\" \"prometheus_data\""))
+              .simplified();
+    QVERIFY(grant.contains(QLatin1String("role = aws_iam_role.prometheus_task.id")));
+    QVERIFY(grant.contains(QLatin1String(
+        "Action = [\"elasticfilesystem:ClientMount\", \"elasticfilesystem:ClientWrite\"] "
+        "Resource = aws_efs_file_system.prometheus.arn Condition = { StringEquals = { "
+        "\"elasticfilesystem:AccessPointArn\" = aws_efs_access_point.prometheus.arn } }")));
+    // Each service its own role: the second Prometheus's cannot mount the first's file system.
+    QVERIFY(
+        has(block(main, QStringLiteral("resource \"aws_ecs_task_definition\" \"prometheus_b\"")),
+            QStringLiteral("task_role_arn\\s+= aws_iam_role.prometheus_b_task.arn")));
+    // The service starts once the policy is in place; a stateless one has no task role.
+    QVERIFY(block(main, QStringLiteral("resource \"aws_ecs_service\" \"prometheus\""))
+                .contains(QLatin1String("aws_efs_file_system_policy.prometheus]")));
+    QVERIFY(!block(main, QStringLiteral("resource \"aws_ecs_task_definition\" \"api\""))
+                 .contains(QLatin1String("task_role_arn")));
+}
+
+// backup on a container whose data is on EFS is AWS Backup: one vault for the environment, the
+// role AWS Backup assumes, and per service a plan on the schedule as AWS's cron writes it, kept the
+// retention, selecting its file system. EFS's own automatic backups are off on every file system.
+// Before, nothing was built.
+void TestTerraformExporter::efsBackupIsAwsBackup()
+{
+    Project p = statefulProject();
+    Deployment &prometheus = *p.environments[0].deployment(QStringLiteral("prometheus"));
+    prometheus.backup = true;
+    prometheus.backupPolicy = BackupPolicy {QStringLiteral("30 2 * * 1-5"), 10};
+    const QString main = file(generate(p), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    QVERIFY2(!main.isEmpty(), "generation failed");
+    const QString vault
+        = block(main, QStringLiteral("resource \"aws_backup_vault\" \"main\"")).simplified();
+    QVERIFY2(vault.contains(QLatin1String("name = \"metrics-prod-backups\"")), qPrintable(main));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_iam_role\" \"backup\""))
+                .contains(QLatin1String("Service = \"backup.amazonaws.com\"")));
+    QVERIFY(block(main, QStringLiteral("resource \"aws_iam_role_policy_attachment\" \"backup\""))
+                .contains(QLatin1String("\"arn:aws:iam::aws:policy/service-role/"
+                                        "AWSBackupServiceRolePolicyForBackup\"")));
+    const QString plan
+        = block(main, QStringLiteral("resource \"aws_backup_plan\" \"prometheus\"")).simplified();
+    for (const char *line :
+         {"target_vault_name = aws_backup_vault.main.name", "schedule = \"cron(30 2 ? * 2-6 *)\"",
+          "lifecycle { delete_after = 10 }"})
+        QVERIFY2(plan.contains(QLatin1String(line)), line);
+    const QString selection
+        = block(main, QStringLiteral("resource \"aws_backup_selection\" \"prometheus\""))
+              .simplified();
+    for (const char *line :
+         {"plan_id = aws_backup_plan.prometheus.id", "iam_role_arn = aws_iam_role.backup.arn",
+          "resources = [aws_efs_file_system.prometheus.arn]"})
+        QVERIFY2(selection.contains(QLatin1String(line)), line);
+    // prometheus-b has no backup: no plan, and EFS's own backups are off there too.
+    QVERIFY(!main.contains(QLatin1String("\"aws_backup_plan\" \"prometheus_b\"")));
+    for (const char *fs : {"prometheus", "prometheus_b"})
+        QVERIFY2(
+            block(
+                main,
+                QStringLiteral("resource \"aws_efs_backup_policy\" \"%1\"").arg(QLatin1String(fs)))
+                .simplified()
+                .contains(QLatin1String("backup_policy { status = \"DISABLED\" }")),
+            fs);
+    // backup: true alone: daily at 03:00 UTC, kept 7 days.
+    prometheus.backupPolicy = {};
+    const QString plain = file(generate(p), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    const QString daily
+        = block(plain, QStringLiteral("resource \"aws_backup_plan\" \"prometheus\"")).simplified();
+    QVERIFY2(daily.contains(QLatin1String("schedule = \"cron(0 3 * * ? *)\"")), qPrintable(daily));
+    QVERIFY(daily.contains(QLatin1String("delete_after = 7")));
+    // No backup anywhere: no vault, no role for AWS Backup.
+    const QString none
+        = file(generate(statefulProject()), QStringLiteral("prod"), QStringLiteral("main.tf"));
+    QVERIFY(!none.contains(QLatin1String("aws_backup_vault")));
+    QVERIFY(!none.contains(QLatin1String("\"aws_iam_role\" \"backup\"")));
 }
 
 QTEST_GUILESS_MAIN(TestTerraformExporter)

@@ -76,6 +76,31 @@ public:
                             .arg(d.component, x.realisation.name),
                         text(QT_TRANSLATE_NOOP("Validation", "remove the schedule")));
                 break;
+            case BackupPlan::Method::AwsBackup: {
+                CronSchedule::AwsRefusal why = CronSchedule::AwsRefusal::NotASchedule;
+                if (policy.schedule.isEmpty() || CronSchedule::toAws(policy.schedule, &why))
+                    break;
+                problems << problem(
+                    where,
+                    why == CronSchedule::AwsRefusal::BothDays
+                        ? text(QT_TRANSLATE_NOOP("Validation",
+                                                 "%1 is backed up by AWS Backup, whose schedule "
+                                                 "restricts the day of month or the day of week, "
+                                                 "not both; '%2' restricts both"))
+                              .arg(d.component, policy.schedule)
+                        : text(QT_TRANSLATE_NOOP("Validation",
+                                                 "%1 is backed up by AWS Backup, which runs at "
+                                                 "most once an hour; '%2' runs more often"))
+                              .arg(d.component, policy.schedule),
+                    why == CronSchedule::AwsRefusal::BothDays
+                        ? text(QT_TRANSLATE_NOOP("Validation",
+                                                 "write \"*\" in the day of month or in the day "
+                                                 "of week"))
+                        : text(QT_TRANSLATE_NOOP("Validation",
+                                                 "use one minute of the hour, such as "
+                                                 "\"0 * * * *\"")));
+                break;
+            }
             case BackupPlan::Method::DumpJob:
             case BackupPlan::Method::None:
                 break;

@@ -25,6 +25,7 @@ std::vector<std::unique_ptr<Rule>> standardRules()
     rules.push_back(makeBackupPolicyRule());
     rules.push_back(makeBackupNoDataRule());
     rules.push_back(makeProdTlsRule());
+    rules.push_back(makeDocumentDbTlsRule());
     rules.push_back(makeProdHealthRule());
     rules.push_back(makeProdMonitoringRule());
     rules.push_back(makeReplicationRule());

@@ -36,6 +36,7 @@ std::unique_ptr<Rule> makeFargateSizeRule();
 std::unique_ptr<Rule> makeSharedVolumeRule();
 std::unique_ptr<Rule> makeRequestsLimitsRule();
 std::unique_ptr<Rule> makeExposedDataStoreRule();
+std::unique_ptr<Rule> makeDocumentDbTlsRule(); // documentdbtlsrule.cpp
 
 // All of the above, in the order problems are reported.
 std::vector<std::unique_ptr<Rule>> standardRules();

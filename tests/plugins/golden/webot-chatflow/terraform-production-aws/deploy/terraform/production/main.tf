@@ -464,6 +464,50 @@ resource "aws_efs_access_point" "prometheus" {
   }
 }
 
+# Only prometheus's task role mounts its file system, through its access point, and only over TLS.
+resource "aws_efs_file_system_policy" "prometheus" {
+  file_system_id = aws_efs_file_system.prometheus.id
+
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "DenyWithoutTls"
+        Effect    = "Deny"
+        Principal = { AWS = "*" }
+        Action    = "*"
+        Resource  = aws_efs_file_system.prometheus.arn
+        Condition = {
+          Bool = {
+            "aws:SecureTransport" = "false"
+          }
+        }
+      },
+      {
+        Sid       = "TaskRoleThroughAccessPoint"
+        Effect    = "Allow"
+        Principal = { AWS = aws_iam_role.prometheus_task.arn }
+        Action    = ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"]
+        Resource  = aws_efs_file_system.prometheus.arn
+        Condition = {
+          StringEquals = {
+            "elasticfilesystem:AccessPointArn" = aws_efs_access_point.prometheus.arn
+          }
+        }
+      },
+    ]
+  })
+}
+
+# EFS's own daily backups are off: the AWS Backup plan of prometheus below is its backup policy.
+resource "aws_efs_backup_policy" "prometheus" {
+  file_system_id = aws_efs_file_system.prometheus.id
+
+  backup_policy {
+    status = "DISABLED"
+  }
+}
+
 # Data of grafana (/var/lib/grafana in the container, 1 GiB asked for): an encrypted EFS file system,
 # as a Fargate task's own storage is lost at every restart or deploy. EFS grows with the data;
 # nothing is reserved.
@@ -505,6 +549,121 @@ resource "aws_efs_access_point" "grafana" {
   tags = {
     Name = "${local.name}-grafana-data"
   }
+}
+
+# Only grafana's task role mounts its file system, through its access point, and only over TLS.
+resource "aws_efs_file_system_policy" "grafana" {
+  file_system_id = aws_efs_file_system.grafana.id
+
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "DenyWithoutTls"
+        Effect    = "Deny"
+        Principal = { AWS = "*" }
+        Action    = "*"
+        Resource  = aws_efs_file_system.grafana.arn
+        Condition = {
+          Bool = {
+            "aws:SecureTransport" = "false"
+          }
+        }
+      },
+      {
+        Sid       = "TaskRoleThroughAccessPoint"
+        Effect    = "Allow"
+        Principal = { AWS = aws_iam_role.grafana_task.arn }
+        Action    = ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"]
+        Resource  = aws_efs_file_system.grafana.arn
+        Condition = {
+          StringEquals = {
+            "elasticfilesystem:AccessPointArn" = aws_efs_access_point.grafana.arn
+          }
+        }
+      },
+    ]
+  })
+}
+
+# EFS's own daily backups are off: the AWS Backup plan of grafana below is its backup policy.
+resource "aws_efs_backup_policy" "grafana" {
+  file_system_id = aws_efs_file_system.grafana.id
+
+  backup_policy {
+    status = "DISABLED"
+  }
+}
+
+# AWS Backup: the vault holding this environment's file system backups, and the role
+# AWS Backup takes them as.
+resource "aws_backup_vault" "main" {
+  name = "webot-chatflow-production-backups"
+}
+
+resource "aws_iam_role" "backup" {
+  name = "webot-chatflow-production-backup"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect = "Allow"
+      Action = "sts:AssumeRole"
+      Principal = {
+        Service = "backup.amazonaws.com"
+      }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "backup" {
+  role       = aws_iam_role.backup.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup"
+}
+
+# Backups of prometheus's file system: cron(0 3 * * ? *) (UTC), each kept 7 days.
+resource "aws_backup_plan" "prometheus" {
+  name = "webot-chatflow-production-prometheus-data"
+
+  rule {
+    rule_name         = "scheduled"
+    target_vault_name = aws_backup_vault.main.name
+    schedule          = "cron(0 3 * * ? *)"
+    start_window      = 60
+
+    lifecycle {
+      delete_after = 7
+    }
+  }
+}
+
+resource "aws_backup_selection" "prometheus" {
+  name         = "webot-chatflow-production-prometheus-data"
+  plan_id      = aws_backup_plan.prometheus.id
+  iam_role_arn = aws_iam_role.backup.arn
+  resources    = [aws_efs_file_system.prometheus.arn]
+}
+
+# Backups of grafana's file system: cron(0 3 * * ? *) (UTC), each kept 7 days.
+resource "aws_backup_plan" "grafana" {
+  name = "webot-chatflow-production-grafana-data"
+
+  rule {
+    rule_name         = "scheduled"
+    target_vault_name = aws_backup_vault.main.name
+    schedule          = "cron(0 3 * * ? *)"
+    start_window      = 60
+
+    lifecycle {
+      delete_after = 7
+    }
+  }
+}
+
+resource "aws_backup_selection" "grafana" {
+  name         = "webot-chatflow-production-grafana-data"
+  plan_id      = aws_backup_plan.grafana.id
+  iam_role_arn = aws_iam_role.backup.arn
+  resources    = [aws_efs_file_system.grafana.arn]
 }
 
 resource "aws_ecs_cluster" "main" {
@@ -551,6 +710,72 @@ resource "aws_iam_role_policy" "read_parameters" {
       Effect   = "Allow"
       Action   = "ssm:GetParameters"
       Resource = [aws_ssm_parameter.backend_database_url.arn, aws_ssm_parameter.secret_backend_secret_key.arn, aws_ssm_parameter.secret_grafana_admin_password.arn]
+    }]
+  })
+}
+
+# The role prometheus's containers run as: mount and write its file system through its access point.
+resource "aws_iam_role" "prometheus_task" {
+  name = "webot-chatflow-production-prometheus-task"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect = "Allow"
+      Action = "sts:AssumeRole"
+      Principal = {
+        Service = "ecs-tasks.amazonaws.com"
+      }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "prometheus_data" {
+  name = "data"
+  role = aws_iam_role.prometheus_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"]
+      Resource = aws_efs_file_system.prometheus.arn
+      Condition = {
+        StringEquals = {
+          "elasticfilesystem:AccessPointArn" = aws_efs_access_point.prometheus.arn
+        }
+      }
+    }]
+  })
+}
+
+# The role grafana's containers run as: mount and write its file system through its access point.
+resource "aws_iam_role" "grafana_task" {
+  name = "webot-chatflow-production-grafana-task"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect = "Allow"
+      Action = "sts:AssumeRole"
+      Principal = {
+        Service = "ecs-tasks.amazonaws.com"
+      }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "grafana_data" {
+  name = "data"
+  role = aws_iam_role.grafana_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"]
+      Resource = aws_efs_file_system.grafana.arn
+      Condition = {
+        StringEquals = {
+          "elasticfilesystem:AccessPointArn" = aws_efs_access_point.grafana.arn
+        }
+      }
     }]
   })
 }
@@ -876,6 +1101,7 @@ resource "aws_ecs_task_definition" "prometheus" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.task_execution.arn
+  task_role_arn            = aws_iam_role.prometheus_task.arn
 
   runtime_platform {
     operating_system_family = "LINUX"
@@ -895,7 +1121,7 @@ resource "aws_ecs_task_definition" "prometheus" {
 
       authorization_config {
         access_point_id = aws_efs_access_point.prometheus.id
-        iam             = "DISABLED"
+        iam             = "ENABLED"
       }
     }
   }
@@ -1009,7 +1235,7 @@ resource "aws_ecs_service" "prometheus" {
     registry_arn = aws_service_discovery_service.prometheus.arn
   }
 
-  depends_on = [aws_efs_mount_target.prometheus]
+  depends_on = [aws_efs_mount_target.prometheus, aws_efs_file_system_policy.prometheus]
 }
 
 # Dashboards (Grafana) (grafana/grafana:10.4.2)
@@ -1026,6 +1252,7 @@ resource "aws_ecs_task_definition" "grafana" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.task_execution.arn
+  task_role_arn            = aws_iam_role.grafana_task.arn
 
   runtime_platform {
     operating_system_family = "LINUX"
@@ -1045,7 +1272,7 @@ resource "aws_ecs_task_definition" "grafana" {
 
       authorization_config {
         access_point_id = aws_efs_access_point.grafana.id
-        iam             = "DISABLED"
+        iam             = "ENABLED"
       }
     }
   }
@@ -1147,7 +1374,7 @@ resource "aws_ecs_service" "grafana" {
     assign_public_ip = true
   }
 
-  depends_on = [aws_efs_mount_target.grafana]
+  depends_on = [aws_efs_mount_target.grafana, aws_efs_file_system_policy.grafana]
 }
 
 # Managed data services, in the private subnets; only the callers' security groups reach them.
