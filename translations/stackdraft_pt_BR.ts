@@ -888,6 +888,10 @@
         <source>EFS storage, %1 in one file system all its tasks share; the price book &apos;%2&apos; has no EFS price</source>
         <translation>armazenamento EFS, %1 em um sistema de arquivos compartilhado por todas as suas tarefas; o livro de preços &apos;%2&apos; não tem preço de EFS</translation>
     </message>
+    <message>
+        <source>AWS Backup recovery points of its EFS file system, kept %1 days; the price book &apos;%2&apos; has no AWS Backup price</source>
+        <translation>pontos de recuperação do AWS Backup do seu sistema de arquivos EFS, mantidos por %1 dias; o livro de preços &apos;%2&apos; não tem preço do AWS Backup</translation>
+    </message>
 </context>
 <context>
     <name>CronSchedule</name>
@@ -6121,6 +6125,18 @@ Correção: %2</translation>
         <source>On AWS ECS a container&apos;s storage is an encrypted EFS file system of its service, mounted by every task at its data path: it keeps the data across restarts and deploys, and grows with it (the size is the design&apos;s, nothing is reserved).</source>
         <translation>No AWS ECS, o armazenamento de um contêiner é um sistema de arquivos EFS criptografado do seu serviço, montado por cada tarefa no seu caminho de dados: ele mantém os dados entre reinícios e implantações e cresce com eles (o tamanho é o do projeto, nada é reservado).</translation>
     </message>
+    <message>
+        <source>Not encrypted in transit: %1 (DocumentDB) with TLS off. Its clients connect as to MongoDB, inside the VPC and only from their security groups, but unencrypted: TLS needs Amazon&apos;s RDS CA bundle in the clients&apos; images.</source>
+        <translation>Sem criptografia em trânsito: %1 (DocumentDB) com TLS desligado. Seus clientes se conectam como a um MongoDB, dentro da VPC e apenas a partir dos seus security groups, mas sem criptografia: o TLS exige o pacote de CAs do RDS da Amazon nas imagens dos clientes.</translation>
+    </message>
+    <message>
+        <source>AWS Backup of its EFS file system, daily at %1 UTC, kept %2 days</source>
+        <translation>AWS Backup do seu sistema de arquivos EFS, diário às %1 UTC, mantido por %2 dias</translation>
+    </message>
+    <message>
+        <source>AWS Backup of its EFS file system on schedule `%1` (UTC), kept %2 days</source>
+        <translation>AWS Backup do seu sistema de arquivos EFS no agendamento `%1` (UTC), mantido por %2 dias</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Plugins::MarkdownExporter</name>
@@ -6758,6 +6774,34 @@ Correção: %2</translation>
     <message>
         <source>set replicas to 1 without autoscaling, or use a managed service or Kubernetes, where each replica has a volume of its own</source>
         <translation>defina réplicas como 1 sem autoescalonamento, ou use um serviço gerenciado ou o Kubernetes, onde cada réplica tem seu próprio volume</translation>
+    </message>
+    <message>
+        <source>%1 is backed up by AWS Backup, whose schedule restricts the day of month or the day of week, not both; &apos;%2&apos; restricts both</source>
+        <translation>%1 tem backup pelo AWS Backup, cujo agendamento restringe o dia do mês ou o dia da semana, não os dois; &apos;%2&apos; restringe os dois</translation>
+    </message>
+    <message>
+        <source>%1 is backed up by AWS Backup, which runs at most once an hour; &apos;%2&apos; runs more often</source>
+        <translation>%1 tem backup pelo AWS Backup, que roda no máximo uma vez por hora; &apos;%2&apos; roda com mais frequência</translation>
+    </message>
+    <message>
+        <source>write &quot;*&quot; in the day of month or in the day of week</source>
+        <translation>escreva &quot;*&quot; no dia do mês ou no dia da semana</translation>
+    </message>
+    <message>
+        <source>use one minute of the hour, such as &quot;0 * * * *&quot;</source>
+        <translation>use um único minuto da hora, como &quot;0 * * * *&quot;</translation>
+    </message>
+    <message>
+        <source>DocumentDB is built with TLS off: its clients&apos; traffic inside the VPC is not encrypted.</source>
+        <translation>O DocumentDB é criado com TLS desligado: o tráfego dos seus clientes dentro da VPC não é criptografado.</translation>
+    </message>
+    <message>
+        <source>%1 is realised as DocumentDB with TLS off: its clients connect as to MongoDB, unencrypted inside the VPC</source>
+        <translation>%1 é realizado como DocumentDB com TLS desligado: seus clientes se conectam como a um MongoDB, sem criptografia dentro da VPC</translation>
+    </message>
+    <message>
+        <source>to encrypt, add Amazon&apos;s RDS CA bundle to the clients&apos; images, set the parameter group&apos;s tls to &quot;enabled&quot; and the URL&apos;s tls=true&amp;tlsCAFile=&lt;bundle&gt;</source>
+        <translation>para criptografar, adicione o pacote de CAs do RDS da Amazon às imagens dos clientes, defina o tls do parameter group como &quot;enabled&quot; e, na URL, tls=true&amp;tlsCAFile=&lt;pacote&gt;</translation>
     </message>
 </context>
 </TS>

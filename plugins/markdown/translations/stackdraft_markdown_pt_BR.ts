@@ -231,6 +231,10 @@
         <source>EFS storage, %1 in one file system all its tasks share; the price book &apos;%2&apos; has no EFS price</source>
         <translation>armazenamento EFS, %1 em um sistema de arquivos compartilhado por todas as suas tarefas; o livro de preços &apos;%2&apos; não tem preço de EFS</translation>
     </message>
+    <message>
+        <source>AWS Backup recovery points of its EFS file system, kept %1 days; the price book &apos;%2&apos; has no AWS Backup price</source>
+        <translation>pontos de recuperação do AWS Backup do seu sistema de arquivos EFS, mantidos por %1 dias; o livro de preços &apos;%2&apos; não tem preço do AWS Backup</translation>
+    </message>
 </context>
 <context>
     <name>PriceBook</name>
@@ -512,6 +516,18 @@
     <message>
         <source>On AWS ECS a container&apos;s storage is an encrypted EFS file system of its service, mounted by every task at its data path: it keeps the data across restarts and deploys, and grows with it (the size is the design&apos;s, nothing is reserved).</source>
         <translation>No AWS ECS, o armazenamento de um contêiner é um sistema de arquivos EFS criptografado do seu serviço, montado por cada tarefa no seu caminho de dados: ele mantém os dados entre reinícios e implantações e cresce com eles (o tamanho é o do projeto, nada é reservado).</translation>
+    </message>
+    <message>
+        <source>Not encrypted in transit: %1 (DocumentDB) with TLS off. Its clients connect as to MongoDB, inside the VPC and only from their security groups, but unencrypted: TLS needs Amazon&apos;s RDS CA bundle in the clients&apos; images.</source>
+        <translation>Sem criptografia em trânsito: %1 (DocumentDB) com TLS desligado. Seus clientes se conectam como a um MongoDB, dentro da VPC e apenas a partir dos seus security groups, mas sem criptografia: o TLS exige o pacote de CAs do RDS da Amazon nas imagens dos clientes.</translation>
+    </message>
+    <message>
+        <source>AWS Backup of its EFS file system, daily at %1 UTC, kept %2 days</source>
+        <translation>AWS Backup do seu sistema de arquivos EFS, diário às %1 UTC, mantido por %2 dias</translation>
+    </message>
+    <message>
+        <source>AWS Backup of its EFS file system on schedule `%1` (UTC), kept %2 days</source>
+        <translation>AWS Backup do seu sistema de arquivos EFS no agendamento `%1` (UTC), mantido por %2 dias</translation>
     </message>
 </context>
 <context>
