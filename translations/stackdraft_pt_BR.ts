@@ -3353,6 +3353,13 @@ $/mês</translation>
         <source>Assumptions</source>
         <translation>Premissas</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — within, %n line(s) unpriced</source>
+        <translation>
+            <numerusform>%1 — dentro, %n linha sem preço</numerusform>
+            <numerusform>%1 — dentro, %n linhas sem preço</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::App::DeploymentForm</name>
@@ -4924,6 +4931,13 @@ Correção: %2</translation>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
+    <message numerus="yes">
+        <source>Budget: %1 — within, %n line(s) unpriced</source>
+        <translation>
+            <numerusform>Orçamento: %1 — dentro, %n linha sem preço</numerusform>
+            <numerusform>Orçamento: %1 — dentro, %n linhas sem preço</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Cli::ExportCommand</name>
@@ -6136,6 +6150,10 @@ Correção: %2</translation>
     <message>
         <source>AWS Backup of its EFS file system on schedule `%1` (UTC), kept %2 days</source>
         <translation>AWS Backup do seu sistema de arquivos EFS no agendamento `%1` (UTC), mantido por %2 dias</translation>
+    </message>
+    <message>
+        <source>Within it, with %1 items unpriced.</source>
+        <translation>Dentro dele, com %1 itens sem preço.</translation>
     </message>
 </context>
 <context>

@@ -504,9 +504,12 @@ QString ArchitectureDocument::costsOf(const Environment &env) const
     QStringList notes;
     if (report.budget > 0) {
         notes << t(QT_TR_NOOP("Budget: %1 per month.")).arg(money(report.budget));
-        if (report.isOverBudget())
+        if (report.verdict() == Core::CostReport::Verdict::Over)
             notes << QStringLiteral("**%1**").arg(
                 t(QT_TR_NOOP("Over budget by %1.")).arg(money(report.total() - report.budget)));
+        else if (report.verdict() == Core::CostReport::Verdict::WithinUnsure)
+            notes
+                << t(QT_TR_NOOP("Within it, with %1 items unpriced.")).arg(report.unpricedCount());
     }
     if (report.usageDependentTotal() > 0)
         notes << t(QT_TR_NOOP("%1 of the total depends on usage assumptions (traffic, logs, "

@@ -67,13 +67,25 @@ QStringList summaryLines(const CostReport &r)
                      .arg(r.inDisplayCurrency(r.total()), 0, 'f', 2)
                      .arg(number(r.display.rate));
     lines << total;
-    if (r.budget > 0)
-        lines << (r.isOverBudget() ? QCoreApplication::translate("Stackdraft::Cli::CostCommand",
-                                                                 "Budget: %1 — OVER by %2")
-                                         .arg(money(r.budget), money(r.total() - r.budget))
-                                   : QCoreApplication::translate("Stackdraft::Cli::CostCommand",
-                                                                 "Budget: %1 — within")
-                                         .arg(money(r.budget)));
+    switch (r.verdict()) {
+    case CostReport::Verdict::NoBudget:
+        break;
+    case CostReport::Verdict::Over:
+        lines << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                             "Budget: %1 — OVER by %2")
+                     .arg(money(r.budget), money(r.total() - r.budget));
+        break;
+    case CostReport::Verdict::Within:
+        lines << QCoreApplication::translate("Stackdraft::Cli::CostCommand", "Budget: %1 — within")
+                     .arg(money(r.budget));
+        break;
+    case CostReport::Verdict::WithinUnsure:
+        lines << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
+                                             "Budget: %1 — within, %n line(s) unpriced", nullptr,
+                                             r.unpricedCount())
+                     .arg(money(r.budget));
+        break;
+    }
     lines << QCoreApplication::translate("Stackdraft::Cli::CostCommand",
                                          "* depends on usage assumptions: %1 of the total")
                  .arg(money(r.usageDependentTotal()));

@@ -39,6 +39,7 @@ private slots:
     void budgetLevels_data();
     void budgetLevels();
     void comparisonAsMarkdown();
+    void withinBudgetIsUnsureWithUnpricedLines();
 
 private:
     // The analysis is current and the dock shows it (its rows are computed on a worker).
@@ -287,6 +288,21 @@ void TestCostDock::comparisonAsMarkdown()
     for (const QString &line : lines)
         QCOMPARE(int(line.count(QLatin1Char('|')) - line.count(QLatin1String("\\|"))), columns);
     QVERIFY(markdown.contains(QLatin1String("| `backend` | 1 |")));
+}
+
+// Unpriced lines only add to a total: "within" is not sure while any remains, and says so.
+void TestCostDock::withinBudgetIsUnsureWithUnpricedLines()
+{
+    // webot-chatflow's production prices no Kubernetes volume: the facts have no EBS price.
+    QVERIFY(m_window->selectEnvironment(QStringLiteral("production")));
+    settle();
+    const Core::CostReport *report = m_live->analysis()->cost(QStringLiteral("production"));
+    QVERIFY(report);
+    QVERIFY(report->unpricedCount() > 0);
+    QCOMPARE(report->verdict(), Core::CostReport::Verdict::WithinUnsure);
+    QVERIFY2(m_live->costDock()->budgetText().endsWith(
+                 QStringLiteral("— within, %1 line(s) unpriced").arg(report->unpricedCount())),
+             qPrintable(m_live->costDock()->budgetText()));
 }
 
 QTEST_MAIN(TestCostDock)

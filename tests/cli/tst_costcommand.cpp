@@ -76,6 +76,18 @@ void TestCostCommand::everyExample()
                                 .toArray();
     QVERIFY(!envs.isEmpty());
     for (const QJsonValue &env : envs) {
+        // "within" is said as sure only when every line is priced (unpriced lines only add).
+        const QJsonObject e = env.toObject();
+        const int unpriced = e.value(QStringLiteral("unpriced")).toInt();
+        if (e.value(QStringLiteral("budget")).toDouble() > 0
+            && !e.value(QStringLiteral("overBudget")).toBool()) {
+            const QString verdict = unpriced > 0
+                ? QStringLiteral("— within, %1 line(s) unpriced\n").arg(unpriced)
+                : QStringLiteral("— within\n");
+            QVERIFY2(run.out.contains(verdict),
+                     qPrintable(e.value(QStringLiteral("environment")).toString() + ": " + verdict
+                                + "\n" + run.out));
+        }
         for (const QJsonValue &line : env.toObject().value(QStringLiteral("lines")).toArray()) {
             const QJsonObject l = line.toObject();
             if (l.value(QStringLiteral("priced")).toBool()) {

@@ -25,6 +25,8 @@ private slots:
     void oddFargateRequestBilledAtNextSize();
     void kubernetesOnAwsPaysControlPlane();
     void selfHostedPricesNothing();
+    void budgetVerdict_data();
+    void budgetVerdict();
     void missingBookIsUnpriced();
     void missingPriceIsUnpricedNeverGuessed();
     void privateSubnetsPayNatGateway();
@@ -400,6 +402,41 @@ void TestCost::displayCurrency()
     const CostReport report = estimate(p);
     QVERIFY(report.hasDisplayCurrency());
     QCOMPARE(report.inDisplayCurrency(report.total()), report.total() * 5.0);
+}
+
+void TestCost::budgetVerdict_data()
+{
+    QTest::addColumn<double>("budget");
+    QTest::addColumn<double>("priced");
+    QTest::addColumn<bool>("withUnpriced");
+    QTest::addColumn<int>("verdict");
+    using V = CostReport::Verdict;
+    QTest::addRow("no budget") << 0.0 << 50.0 << true << int(V::NoBudget);
+    QTest::addRow("within, all priced") << 100.0 << 50.0 << false << int(V::Within);
+    QTest::addRow("at the budget") << 100.0 << 100.0 << false << int(V::Within);
+    // Unpriced lines only add: "within" is not sure, "over" is.
+    QTest::addRow("within, one unpriced") << 100.0 << 50.0 << true << int(V::WithinUnsure);
+    QTest::addRow("over, one unpriced") << 100.0 << 150.0 << true << int(V::Over);
+    QTest::addRow("over") << 100.0 << 150.0 << false << int(V::Over);
+}
+
+void TestCost::budgetVerdict()
+{
+    QFETCH(double, budget);
+    QFETCH(double, priced);
+    QFETCH(bool, withUnpriced);
+    QFETCH(int, verdict);
+    CostReport report;
+    report.budget = budget;
+    CostLine line;
+    line.amount = priced;
+    report.lines << line;
+    if (withUnpriced) {
+        CostLine unpriced;
+        unpriced.priced = false;
+        report.lines << unpriced;
+    }
+    QCOMPARE(int(report.verdict()), verdict);
 }
 
 QTEST_GUILESS_MAIN(TestCost)

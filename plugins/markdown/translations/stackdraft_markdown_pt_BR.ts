@@ -529,6 +529,10 @@
         <source>AWS Backup of its EFS file system on schedule `%1` (UTC), kept %2 days</source>
         <translation>AWS Backup do seu sistema de arquivos EFS no agendamento `%1` (UTC), mantido por %2 dias</translation>
     </message>
+    <message>
+        <source>Within it, with %1 items unpriced.</source>
+        <translation>Dentro dele, com %1 itens sem preço.</translation>
+    </message>
 </context>
 <context>
     <name>Stackdraft::Plugins::MarkdownExporter</name>

@@ -270,9 +270,13 @@ void CostDock::showSummary(const Core::CostReport &report, const Core::CostRepor
     if (budget > 0) {
         m_budget->setRange(0, 1000);
         m_budget->setValue(int(qMin(1.0, total / budget) * 1000));
-        m_budgetText->setText(tr("%1 of the %2 budget (%3 %)")
-                                  .arg(money(total), money(budget))
-                                  .arg(qRound(100 * total / budget)));
+        QString text = tr("%1 of the %2 budget (%3 %)")
+                           .arg(money(total), money(budget))
+                           .arg(qRound(100 * total / budget));
+        if (report.verdict() == Core::CostReport::Verdict::WithinUnsure)
+            text
+                = tr("%1 — within, %n line(s) unpriced", nullptr, report.unpricedCount()).arg(text);
+        m_budgetText->setText(text);
     } else {
         m_budget->setRange(0, 1);
         m_budget->setValue(0);

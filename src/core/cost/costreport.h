@@ -32,6 +32,17 @@ struct CostReport
     QHash<QString, double> componentTotals() const;
     int unpricedCount() const;
     bool isOverBudget() const { return budget > 0 && total() > budget + 0.005; }
+    // The budget verdict every reader states (cost command, Cost dock, document). Unpriced lines
+    // only add to the total, so "over" is certain; "within" is not while any line is unpriced.
+    enum class Verdict { NoBudget, Within, WithinUnsure, Over };
+    Verdict verdict() const
+    {
+        if (budget <= 0)
+            return Verdict::NoBudget;
+        if (isOverBudget())
+            return Verdict::Over;
+        return unpricedCount() > 0 ? Verdict::WithinUnsure : Verdict::Within;
+    }
     QStringList components() const; // ids with lines, in line order; "" for environment lines
     QList<CostLine> linesOf(const QString &component) const;
     bool hasDisplayCurrency() const { return !display.display.isEmpty() && display.rate > 0; }
