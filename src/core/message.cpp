@@ -6,14 +6,14 @@
 namespace Stackdraft::Core {
 
 Message::Message(const char *context, const char *source, int n)
-    : m_context(context)
+    : m_context(QByteArray::fromRawData(context, qstrlen(context)))
     , m_source(QString::fromUtf8(source))
     , m_n(n)
 {
 }
 
 Message::Message(const char *context, const QString &source)
-    : m_context(context)
+    : m_context(QByteArray::fromRawData(context, qstrlen(context)))
     , m_source(source)
 {
 }

@@ -23,7 +23,10 @@ class Message final
 {
 public:
     Message() = default;
-    // `n` >= 0: a plural source ("%n replica(s)"), translated in its numerus form.
+    // `context` is a string literal (QT_TRANSLATE_NOOP's): it is referred to, not copied, since
+    // hundreds of thousands of messages (cost lines, problems at 10,000 components) each
+    // allocated its own copy. `n` >= 0: a plural source ("%n replica(s)"), translated in its
+    // numerus form.
     Message(const char *context, const char *source, int n = -1);
     Message(const char *context, const QString &source);
     // Shown as it is, in every language: ids, names, numbers, quoted user data, errors already
@@ -62,7 +65,7 @@ public:
 private:
     template<typename Translate> QString render(const Translate &translate) const;
 
-    QByteArray m_context; // empty: verbatim
+    QByteArray m_context; // empty: verbatim; the literal itself (QByteArray::fromRawData)
     QString m_source;
     int m_n = -1;
     std::vector<Message> m_arguments; // a vector: the one container that may hold its own type

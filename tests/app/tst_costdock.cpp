@@ -34,6 +34,7 @@ private slots:
     void followsTheCurrentEnvironment();
     void resourceEditChangesTotalAndComparison();
     void deltaAgainstTheSavedFile();
+    void savedCostsAreTheAnalysisOwn();
     void editRewritesLinesInPlace();
     void usageAssumptionEditIsUndoable();
     void budgetLevels_data();
@@ -171,6 +172,34 @@ void TestCostDock::deltaAgainstTheSavedFile()
     // Saving (the undo stack's clean state) makes the current design the baseline.
     m_window->document()->undoStack()->setClean();
     QTRY_COMPARE(backend(CostDock::DeltaColumn), QString());
+}
+
+void TestCostDock::savedCostsAreTheAnalysisOwn()
+{
+    // A project just opened is its saved design: its costs are the analysis's, shared, not a
+    // second pricing held beside them (issue 14: tens of MB at 10,000 components).
+    settle();
+    const DesignAnalysis *analysis = m_live->analysis();
+    auto shared = [analysis] {
+        const Core::CostReport *now = analysis->cost(QStringLiteral("production"));
+        const Core::CostReport *saved = analysis->savedCost(QStringLiteral("production"));
+        return now && saved && now->lines.isSharedWith(saved->lines);
+    };
+    QTRY_VERIFY(shared());
+    // Edited, the baseline stays the saved design's; saved again, they are shared again.
+    const double savedTotal = analysis->savedCost(QStringLiteral("production"))->total();
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
+                                QStringLiteral("backend"), [](Core::Deployment &d) {
+                                    d.replicas = 6;
+                                    d.autoscaling.minReplicas = 6;
+                                });
+    settle();
+    QVERIFY(!shared());
+    QCOMPARE(analysis->savedCost(QStringLiteral("production"))->total(), savedTotal);
+    QVERIFY(analysis->cost(QStringLiteral("production"))->total() > savedTotal);
+    m_window->document()->undoStack()->setClean();
+    QTRY_VERIFY(shared());
+    QVERIFY(analysis->savedCost(QStringLiteral("production"))->total() > savedTotal);
 }
 
 void TestCostDock::editRewritesLinesInPlace()

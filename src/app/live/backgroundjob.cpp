@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace Stackdraft::App {
 
 BackgroundJob::BackgroundJob(QObject *parent, QThreadPool *pool)
@@ -54,6 +58,13 @@ void BackgroundJob::cancel()
         m_running->cancel();
     setBusy(false);
     emit canceled();
+}
+
+void BackgroundJob::releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 void BackgroundJob::setBusy(bool busy)

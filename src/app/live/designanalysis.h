@@ -90,6 +90,11 @@ private:
     void run();
     void apply(const QList<Result> &results);
     void takeSavedSnapshot();
+    // The saved design's costs: the analysis's own once it is current and the design is still the
+    // saved one, else priced apart.
+    void settleSaved();
+    void priceSavedApart();
+    void priceSaved();
     static QList<Result> analyse(const Core::Project &project, const QStringList &environments,
                                  const Core::Catalog &catalog, bool validate);
 
@@ -104,6 +109,7 @@ private:
     QHash<QString, Summary> m_summaries;
     QHash<QString, Core::CostReport> m_costs;
     Core::Project m_saved;
+    bool m_savedPending = false; // m_saved's costs wait for the analysis (settleSaved())
     QHash<QString, Core::CostReport> m_savedCosts;
 };
 
