@@ -65,6 +65,7 @@ CostDock::CostDock(ProjectDocument &document, const DesignAnalysis &analysis, QW
     layout->addLayout(top);
     // The verdict as text above a slim bar: text drawn over the bar's fill was black on green.
     m_budgetText->setObjectName(QStringLiteral("costBudgetText"));
+    m_budgetText->setWordWrap(true); // "… within, N lines unpriced" wraps in a narrow dock
     layout->addWidget(m_budgetText);
     m_budget->setObjectName(QStringLiteral("costBudget"));
     m_budget->setTextVisible(false);
