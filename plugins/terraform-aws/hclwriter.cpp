@@ -34,6 +34,13 @@ void HclWriter::comment(const QString &text)
         line(part.isEmpty() ? QStringLiteral("#") : QLatin1String("# ") + part);
 }
 
+void HclWriter::nameTag(const QString &nameExpression)
+{
+    open(QStringLiteral("tags ="));
+    attribute(QStringLiteral("Name"), nameExpression);
+    close();
+}
+
 void HclWriter::blank()
 {
     flush();

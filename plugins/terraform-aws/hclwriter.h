@@ -23,6 +23,8 @@ public:
     void close(const QString &closer = QStringLiteral("}"));
     void comment(const QString &text); // "# text", one line per line of text
     void blank();
+    // `tags = { Name = <nameExpression> }`, the one tag every named AWS resource carries.
+    void nameTag(const QString &nameExpression);
     QString text();
 
     // A quoted HCL string holding `text` literally (quotes, backslashes, "${" and "%{" escaped).

@@ -14,13 +14,6 @@ QString quoted(const QString &text)
     return HclWriter::string(text);
 }
 
-void nameTag(HclWriter &out, const QString &nameExpression)
-{
-    out.open(QStringLiteral("tags ="));
-    out.attribute(QStringLiteral("Name"), nameExpression);
-    out.close();
-}
-
 } // namespace
 
 void NetworkBlocks::write(const EcsPlan &plan, HclWriter &out)
@@ -55,13 +48,13 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
     out.attribute(QStringLiteral("enable_dns_support"), QStringLiteral("true"));
     out.attribute(QStringLiteral("enable_dns_hostnames"), QStringLiteral("true"));
     out.blank();
-    nameTag(out, QStringLiteral("local.name"));
+    out.nameTag(QStringLiteral("local.name"));
     out.close();
     out.blank();
     out.open(QStringLiteral("resource \"aws_internet_gateway\" \"main\""));
     out.attribute(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
     out.blank();
-    nameTag(out, QStringLiteral("local.name"));
+    out.nameTag(QStringLiteral("local.name"));
     out.close();
     out.blank();
 
@@ -78,7 +71,7 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
         if (isPublic)
             out.attribute(QStringLiteral("map_public_ip_on_launch"), QStringLiteral("true"));
         out.blank();
-        nameTag(out, QStringLiteral("\"${local.name}-%1-${count.index + 1}\"").arg(kind));
+        out.nameTag(QStringLiteral("\"${local.name}-%1-${count.index + 1}\"").arg(kind));
         out.close();
         out.blank();
     };
@@ -94,7 +87,7 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
     out.attribute(QStringLiteral("gateway_id"), QStringLiteral("aws_internet_gateway.main.id"));
     out.close();
     out.blank();
-    nameTag(out, QStringLiteral("\"${local.name}-public\""));
+    out.nameTag(QStringLiteral("\"${local.name}-public\""));
     out.close();
     out.blank();
     out.open(QStringLiteral("resource \"aws_route_table_association\" \"public\""));
@@ -108,14 +101,14 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
     out.open(QStringLiteral("resource \"aws_eip\" \"nat\""));
     out.attribute(QStringLiteral("domain"), quoted(QStringLiteral("vpc")));
     out.blank();
-    nameTag(out, QStringLiteral("\"${local.name}-nat\""));
+    out.nameTag(QStringLiteral("\"${local.name}-nat\""));
     out.close();
     out.blank();
     out.open(QStringLiteral("resource \"aws_nat_gateway\" \"main\""));
     out.attribute(QStringLiteral("allocation_id"), QStringLiteral("aws_eip.nat.id"));
     out.attribute(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.public[0].id"));
     out.blank();
-    nameTag(out, QStringLiteral("local.name"));
+    out.nameTag(QStringLiteral("local.name"));
     out.blank();
     out.attribute(QStringLiteral("depends_on"), QStringLiteral("[aws_internet_gateway.main]"));
     out.close();
@@ -128,7 +121,7 @@ void NetworkBlocks::writeVpc(const EcsPlan &plan, HclWriter &out)
     out.attribute(QStringLiteral("nat_gateway_id"), QStringLiteral("aws_nat_gateway.main.id"));
     out.close();
     out.blank();
-    nameTag(out, QStringLiteral("\"${local.name}-private\""));
+    out.nameTag(QStringLiteral("\"${local.name}-private\""));
     out.close();
     out.blank();
     out.open(QStringLiteral("resource \"aws_route_table_association\" \"private\""));

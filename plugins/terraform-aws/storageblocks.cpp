@@ -13,13 +13,6 @@ QString quoted(const QString &text)
     return HclWriter::string(text);
 }
 
-void nameTag(HclWriter &out, const QString &nameExpression)
-{
-    out.open(QStringLiteral("tags ="));
-    out.attribute(QStringLiteral("Name"), nameExpression);
-    out.close();
-}
-
 QString dataName(const EcsPlan::Service &s)
 {
     return QStringLiteral("\"${local.name}-%1-data\"").arg(s.id);
@@ -38,7 +31,7 @@ void writeFileSystem(const EcsPlan &plan, const EcsPlan::Service &s, HclWriter &
         quoted(EcsPlan::awsName(plan.name + QLatin1Char('-') + s.id + QLatin1String("-data"), 64)));
     out.attribute(QStringLiteral("encrypted"), QStringLiteral("true"));
     out.blank();
-    nameTag(out, dataName(s));
+    out.nameTag(dataName(s));
     out.close();
     out.blank();
 }
@@ -90,7 +83,7 @@ void writeAccessPoint(const EcsPlan::Service &s, HclWriter &out)
     out.close();
     out.close();
     out.blank();
-    nameTag(out, dataName(s));
+    out.nameTag(dataName(s));
     out.close();
     out.blank();
 }
