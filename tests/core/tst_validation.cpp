@@ -1,4 +1,5 @@
 #include "core/catalog/catalog.h"
+#include "core/cost/costengine.h"
 #include "core/cost/pricebooks.h"
 #include "core/model/quantity.h"
 #include "core/model/quantitybounds.h"
@@ -28,6 +29,7 @@ private slots:
     void everyRuleIsDocumented();
     void disabledRulesAreSkipped();
     void checkOneEnvironment();
+    void budgetRuleReadsTheCallersEstimate();
     void problemsNameFieldAndFix();
     void queueProblemNamesEnvironment();
     void awsBackupRefusalsSayWhy();
@@ -807,6 +809,36 @@ void TestValidation::disabledRulesAreSkipped()
     QVERIFY(!problemsOf(p, s("SD-PROD-REPLICAS")).isEmpty());
     p.disabledRules << s("SD-PROD-REPLICAS");
     QVERIFY(problemsOf(p, s("SD-PROD-REPLICAS")).isEmpty());
+}
+
+void TestValidation::budgetRuleReadsTheCallersEstimate()
+{
+    // The live analysis prices the environment for the Cost dock and hands that estimate to the
+    // check: SD-BUDGET-COST judges the estimate it is given, not one of its own.
+    Project p = goodProject();
+    env(p, "production").budget.monthlyCost = 500;
+    const ValidationEngine &engine = ValidationEngine::standard();
+    const auto budgetProblems = [&](const CostReport *cost) {
+        QList<Problem> found;
+        for (const Problem &problem : engine.checkEnvironment(
+                 p, s("production"), Catalog::standard(), PriceBooks::standard(), cost)) {
+            if (problem.ruleId == s("SD-BUDGET-COST"))
+                found << problem;
+        }
+        return found;
+    };
+    QVERIFY(budgetProblems(nullptr).isEmpty()); // priced by the rule itself: within 500
+
+    CostReport given = CostEngine::estimate(p, env(p, "production"), Catalog::standard(),
+                                            PriceBooks::standard());
+    QVERIFY(!given.isOverBudget());
+    QVERIFY(budgetProblems(&given).isEmpty());
+    CostLine extra;
+    extra.amount = 1000;
+    given.lines << extra;
+    const QList<Problem> over = budgetProblems(&given);
+    QCOMPARE(over.size(), 1);
+    QVERIFY(over.first().message.toString().contains(QLatin1String("500.00")));
 }
 
 void TestValidation::checkOneEnvironment()

@@ -144,12 +144,14 @@ QList<DesignAnalysis::Result> DesignAnalysis::analyse(const Core::Project &proje
             continue;
         Result result;
         result.environment = id;
+        // Priced first: the budget rule reads this estimate instead of pricing the environment
+        // a second time (a quarter of a re-validation).
+        result.cost = Core::CostEngine::estimate(project, *environment, catalog, books);
         if (validate) {
-            result.problems
-                = Core::ValidationEngine::standard().checkEnvironment(project, id, catalog, books);
+            result.problems = Core::ValidationEngine::standard().checkEnvironment(
+                project, id, catalog, books, &result.cost);
             result.summary = summarise(result.problems);
         }
-        result.cost = Core::CostEngine::estimate(project, *environment, catalog, books);
         results << result;
     }
     return results;

@@ -16,6 +16,8 @@
 
 namespace Stackdraft::Core {
 
+struct CostReport;
+
 // A component deployed in the environment being checked, with its deployment and catalog type.
 struct DeployedComponent
 {
@@ -42,6 +44,9 @@ struct RuleContext
     // The containers the generators would write for this environment (Workload::list), made once:
     // several rules read them, and each list costs a pass over every deployment.
     QList<Workload> workloads;
+    // The environment's monthly estimate when the caller has priced it already (the live analysis
+    // prices every edit for the Cost dock): SD-BUDGET-COST reads it instead of pricing again.
+    const CostReport *cost = nullptr;
 
     // The deployed component with this id, or null when the environment does not deploy it.
     const DeployedComponent *find(const QString &componentId) const

@@ -48,8 +48,8 @@ QList<Problem> ValidationEngine::check(const Project &project, const Catalog &ca
 
 QList<Problem> ValidationEngine::checkEnvironment(const Project &project,
                                                   const QString &environmentId,
-                                                  const Catalog &catalog,
-                                                  const PriceBooks &books) const
+                                                  const Catalog &catalog, const PriceBooks &books,
+                                                  const CostReport *cost) const
 {
     const Environment *env = project.environment(environmentId);
     if (!env)
@@ -67,6 +67,7 @@ QList<Problem> ValidationEngine::checkEnvironment(const Project &project,
                                  EffectiveDeployment::of(type, *deployment)});
     }
     context.workloads = Workload::list(project, *env, catalog);
+    context.cost = cost;
     QList<Problem> problems;
     for (const auto &rule : m_rules) {
         if (!project.disabledRules.contains(rule->id()))

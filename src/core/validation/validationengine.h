@@ -28,8 +28,10 @@ public:
     QList<Problem> check(const Project &project, const Catalog &catalog,
                          const PriceBooks &books) const;
     // One environment only (after an edit that touched only it); empty when the id is unknown.
+    // `cost`, when given, is the environment's estimate from the same project and books.
     QList<Problem> checkEnvironment(const Project &project, const QString &environmentId,
-                                    const Catalog &catalog, const PriceBooks &books) const;
+                                    const Catalog &catalog, const PriceBooks &books,
+                                    const CostReport *cost = nullptr) const;
 
 private:
     std::vector<std::shared_ptr<const Rule>> m_rules;

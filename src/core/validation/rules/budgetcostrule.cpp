@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Stackdraft::Core::Rules {
 namespace {
 
@@ -23,8 +25,11 @@ public:
     {
         if (env.budget.monthlyCost <= 0)
             return {};
-        const CostReport report
-            = CostEngine::estimate(project, env, context.catalog, context.priceBooks);
+        std::optional<CostReport> priced;
+        const CostReport &report = context.cost
+            ? *context.cost
+            : priced.emplace(
+                CostEngine::estimate(project, env, context.catalog, context.priceBooks));
         if (!report.isOverBudget())
             return {};
         return {problem(
