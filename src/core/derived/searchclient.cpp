@@ -21,18 +21,34 @@ const char *const DashboardsRepository = "opensearchproject/opensearch-dashboard
 const char *const LogstashOpenSearchImage
     = "opensearchproject/logstash-oss-with-opensearch-output-plugin:8.9.0";
 
-// "docker.elastic.co/kibana/kibana:8.13.4@sha256:..." -> {"kibana", "8.13.4"}.
-std::pair<QString, QString> repositoryAndTag(const QString &image)
+// "docker.elastic.co/kibana/kibana:8.13.4@sha256:..." -> {"kibana", "8.13.4"}, as views of
+// `image` (the repository not yet lower-cased): every workload's image is read on every check.
+struct ImageReference
 {
-    QString rest = image.trimmed().section(QLatin1Char('@'), 0, 0);
-    QString tag;
+    QStringView repository;
+    QStringView tag;
+};
+
+ImageReference parseImage(QStringView image)
+{
+    QStringView rest = image.trimmed();
+    if (const qsizetype at = rest.indexOf(QLatin1Char('@')); at >= 0)
+        rest.truncate(at);
     const qsizetype slash = rest.lastIndexOf(QLatin1Char('/'));
     const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+    ImageReference reference;
     if (colon > slash) {
-        tag = rest.mid(colon + 1);
+        reference.tag = rest.sliced(colon + 1);
         rest.truncate(colon);
     }
-    return {rest.section(QLatin1Char('/'), -1).toLower(), tag};
+    reference.repository = rest.sliced(slash + 1);
+    return reference;
+}
+
+std::pair<QString, QString> repositoryAndTag(const QString &image)
+{
+    const ImageReference reference = parseImage(image);
+    return {reference.repository.toString().toLower(), reference.tag.toString()};
 }
 
 // "8.13.4" -> 8, "2" -> 2, "latest" -> 0.
@@ -110,14 +126,17 @@ SearchProduct SearchProduct::ofServer(const Realisation &realisation, const QStr
 
 SearchClient::Tool SearchClient::toolOf(const QString &image)
 {
-    const QString repository = repositoryAndTag(image).first;
-    if (repository == QLatin1String("kibana"))
+    const QStringView repository = parseImage(image).repository;
+    const auto is = [repository](QLatin1StringView name) {
+        return repository.compare(name, Qt::CaseInsensitive) == 0;
+    };
+    if (is(QLatin1StringView("kibana")))
         return Tool::Kibana;
-    if (repository == QLatin1String("opensearch-dashboards"))
+    if (is(QLatin1StringView("opensearch-dashboards")))
         return Tool::Dashboards;
-    if (repository == QLatin1String("logstash") || repository == QLatin1String("logstash-oss"))
+    if (is(QLatin1StringView("logstash")) || is(QLatin1StringView("logstash-oss")))
         return Tool::Logstash;
-    if (repository == QLatin1String("logstash-oss-with-opensearch-output-plugin"))
+    if (is(QLatin1StringView("logstash-oss-with-opensearch-output-plugin")))
         return Tool::LogstashOpenSearch;
     return Tool::None;
 }
