@@ -112,16 +112,12 @@ void Catalog::add(const ComponentType &type)
         *it = type;
     else
         m_types.insert(it, type);
+    m_byId.insert(type.id(), type);
 }
 
 ComponentType Catalog::type(const QString &id) const
 {
-    const auto it
-        = std::lower_bound(m_types.cbegin(), m_types.cend(), id,
-                           [](const ComponentType &t, const QString &key) { return t.id() < key; });
-    if (it != m_types.cend() && it->id() == id)
-        return *it;
-    return {};
+    return m_byId.value(id);
 }
 
 QStringList Catalog::ids() const

@@ -3,6 +3,7 @@
 #include "core/catalog/componenttype.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,6 +53,9 @@ public:
 
 private:
     QList<ComponentType> m_types; // sorted by id
+    // The same types by id: every pass over a project asks for each component's type, several
+    // times per component, and a binary search of string comparisons was 8 % of a validation.
+    QHash<QString, ComponentType> m_byId;
     QList<Error> m_errors;
 };
 
