@@ -1,5 +1,6 @@
 #include "app/live/assumptionstab.h"
 #include "app/live/costdock.h"
+#include "app/live/costrows.h"
 #include "app/live/designanalysis.h"
 #include "app/live/environmentcomparison.h"
 #include "app/live/livepanels.h"
@@ -36,6 +37,7 @@ private slots:
     void deltaAgainstTheSavedFile();
     void savedCostsAreTheAnalysisOwn();
     void editRewritesLinesInPlace();
+    void linesKeepTheRowsOfUnchangedLines();
     void usageAssumptionEditIsUndoable();
     void budgetLevels_data();
     void budgetLevels();
@@ -241,6 +243,84 @@ void TestCostDock::editRewritesLinesInPlace()
     QCOMPARE(resets.count() + removed.count() + inserted.count(), 0);
     QVERIFY(!view->isExpanded(frontend));
     QVERIFY(view->isExpanded(backend));
+}
+
+namespace {
+
+// Every row as text (key, then each cell's text and tooltip), children after their parent.
+QStringList rowTexts(const QList<SnapshotRow> &rows)
+{
+    QStringList out;
+    for (const SnapshotRow &row : rows) {
+        QStringList cells {row.key};
+        for (const RowCell &cell : row.cells)
+            cells << cell.text << cell.toolTip;
+        out << cells.join(QLatin1Char('|'));
+        out += rowTexts(row.children);
+    }
+    return out;
+}
+
+} // namespace
+
+// The rows computed with the previous computation's memo are those computed from scratch; the
+// lines an edit did not change keep their cells (shared, not formatted again); a key twice is
+// matched with the saved lines in order, and a saved line gone is shown as removed.
+void TestCostDock::linesKeepTheRowsOfUnchangedLines()
+{
+    const Core::CostReport saved = *m_live->analysis()->cost(QStringLiteral("production"));
+    QList<qsizetype> priced;
+    for (qsizetype i = 0; i < saved.lines.size(); ++i) {
+        if (saved.lines.at(i).amount > 1)
+            priced << i;
+    }
+    QVERIFY(priced.size() >= 3);
+    Core::CostReport edited = saved;
+    edited.lines[priced.at(0)].quantity += 1; // changed
+    edited.lines[priced.at(0)].amount += 10;
+    edited.lines << edited.lines.at(priced.at(1)); // the same line twice: the second is new
+    edited.lines.removeAt(priced.at(2)); // removed
+
+    const CostRows::Lines first = CostRows::lines(saved, &saved);
+    const CostRows::Lines fresh = CostRows::lines(edited, &saved);
+    const CostRows::Lines memoised = CostRows::lines(edited, &saved, first.memo);
+    QCOMPARE(rowTexts(memoised.rows), rowTexts(fresh.rows));
+
+    QHash<QString, QList<RowCell>> before;
+    for (const SnapshotRow &group : first.rows) {
+        for (const SnapshotRow &line : group.children)
+            before.insert(line.key, line.cells);
+    }
+    int shared = 0;
+    int removed = 0;
+    QStringList twiceDeltas;
+    const QString twiceKey = [&] {
+        for (const SnapshotRow &group : first.rows) {
+            for (const SnapshotRow &line : group.children) {
+                if (line.cells.at(CostDock::AmountColumn).text
+                        == CostRows::money(saved.lines.at(priced.at(1)).amount)
+                    && group.key == saved.lines.at(priced.at(1)).component)
+                    return line.key;
+            }
+        }
+        return QString();
+    }();
+    QVERIFY(!twiceKey.isEmpty());
+    for (const SnapshotRow &group : memoised.rows) {
+        for (const SnapshotRow &line : group.children) {
+            if (line.cells.isSharedWith(before.value(line.key)))
+                ++shared;
+            if (line.key.startsWith(QLatin1String("removed:")))
+                ++removed;
+            if (line.key == twiceKey)
+                twiceDeltas << line.cells.at(CostDock::DeltaColumn).text;
+        }
+    }
+    // All but the changed line and the second of the pair (its delta is new).
+    QCOMPARE(shared, edited.lines.size() - 2);
+    QCOMPARE(removed, 1);
+    QCOMPARE(twiceDeltas,
+             (QStringList {QString(), CostRows::signedMoney(saved.lines.at(priced.at(1)).amount)}));
 }
 
 void TestCostDock::usageAssumptionEditIsUndoable()

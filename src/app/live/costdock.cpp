@@ -232,12 +232,13 @@ void CostDock::refreshLines()
     std::optional<Core::CostReport> saved;
     if (const Core::CostReport *savedReport = m_analysis.savedCost(environmentId))
         saved = *savedReport;
-    m_linesJob->start<QList<SnapshotRow>>(
-        [current, saved](QPromise<QList<SnapshotRow>> &) {
-            return CostRows::lines(current, saved ? &*saved : nullptr);
+    m_linesJob->start<CostRows::Lines>(
+        [current, saved, memo = m_linesMemo](QPromise<CostRows::Lines> &) {
+            return CostRows::lines(current, saved ? &*saved : nullptr, memo);
         },
-        [this, environmentId, current, saved](const QList<SnapshotRow> &rows) {
-            m_linesModel->setRows(rows);
+        [this, environmentId, current, saved](const CostRows::Lines &lines) {
+            m_linesMemo = lines.memo;
+            m_linesModel->setRows(lines.rows);
             showSummary(current, saved ? &*saved : nullptr);
             emit linesShown(environmentId);
         });

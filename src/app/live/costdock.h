@@ -3,6 +3,8 @@
 #include <QDockWidget>
 #include <QString>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -22,6 +24,7 @@ namespace Stackdraft::App {
 
 class AssumptionsTab;
 class BackgroundJob;
+class CostLineMemo;
 class DesignAnalysis;
 class RowsModel;
 using Document::ProjectDocument;
@@ -96,6 +99,7 @@ private:
     QTableView *m_comparison;
     RowsModel *m_comparisonModel;
     BackgroundJob *m_linesJob;
+    std::shared_ptr<const CostLineMemo> m_linesMemo; // the last lines' rows, for the next ones
     BackgroundJob *m_comparisonJob;
     QWidget *m_compareTab = nullptr;
     // The environment last asked for (the canvas tab shown): kept while the picker does not list

@@ -36,15 +36,114 @@ QString CostRows::signedMoney(double usd)
     return usd > 0 ? CostDock::tr("+%1").arg(money(usd)) : CostDock::tr("−%1").arg(money(-usd));
 }
 
-QList<SnapshotRow> CostRows::lines(const Core::CostReport &report, const Core::CostReport *saved)
+namespace {
+
+// The texts of one computation of the rows, translated once: a translation lookup takes a lock
+// and hashes its source, and four of them per line were half of the rows' time.
+struct LineTexts
 {
-    using Column = CostDock::LineColumn;
-    QHash<QString, const Core::CostLine *> savedLines;
-    if (saved) {
-        savedLines.reserve(saved->lines.size());
-        for (const Core::CostLine &line : saved->lines)
-            savedLines.insert(lineKey(line), &line);
+    QLocale locale;
+    QString dollars = EnvironmentComparison::tr("$%1");
+    QString unpricedResource = CostDock::tr("%1 (unpriced)");
+    QString usageResource = CostDock::tr("%1 (usage-dependent)");
+    QString removedResource = CostDock::tr("%1 (removed)");
+    QString quantity = CostDock::tr("%1 %2");
+    QString unitPrice = CostDock::tr("%1/%2");
+    QString unpriced = CostDock::tr("unpriced");
+    QString source = CostDock::tr("%1, %2");
+    QString plus = CostDock::tr("+%1");
+    QString minus = CostDock::tr("−%1");
+
+    QString money(double usd) const { return dollars.arg(locale.toString(usd, 'f', 2)); }
+    QString signedMoney(double usd) const
+    {
+        if (qAbs(usd) < 0.005)
+            return {};
+        return usd > 0 ? plus.arg(money(usd)) : minus.arg(money(-usd));
     }
+};
+
+using Column = CostDock::LineColumn;
+
+// A line's cells, but for its change since saved.
+QList<RowCell> lineCells(const Core::CostLine &line, const LineTexts &texts)
+{
+    QList<RowCell> cells(CostDock::LineColumnCount);
+    QString resource = line.resource.toString();
+    if (!line.priced)
+        resource = texts.unpricedResource.arg(resource);
+    else if (line.usageDependent)
+        resource = texts.usageResource.arg(resource);
+    cells[Column::ItemColumn].text = resource;
+    cells[Column::QuantityColumn].text
+        = texts.quantity.arg(texts.locale.toString(line.quantity, 'g', 6), line.unit);
+    if (line.priced)
+        cells[Column::UnitPriceColumn].text
+            = texts.unitPrice.arg(texts.locale.toString(line.unitPrice, 'g', 6), line.unit);
+    cells[Column::AmountColumn].text = line.priced ? texts.money(line.amount) : texts.unpriced;
+    cells[Column::KeyColumn].text = line.priceKey;
+    cells[Column::ItemColumn].toolTip = line.note.toString();
+    cells[Column::KeyColumn].toolTip = texts.source.arg(line.source, line.date);
+    if (!line.priced)
+        cells[Column::AmountColumn].foreground = QColor(0xb4, 0x53, 0x09);
+    return cells;
+}
+
+} // namespace
+
+// What one computation of the Cost dock's lines leaves for the next (CostRows::lines).
+class CostLineMemo
+{
+public:
+    struct Entry
+    {
+        Core::CostLine line;
+        QList<RowCell> cells;
+    };
+    // The texts were made in this language and locale (the memo of another is not used).
+    QLocale locale;
+    QString unpriced;
+    QHash<QString, Entry> rows; // by line key
+    QList<Core::CostLine> savedLines; // the saved report's lines that savedIndex indexes
+    QHash<QString, qsizetype> savedIndex; // line key → first position in savedLines
+    QList<qsizetype> nextSameKey; // per saved line: the next one with its key, or -1
+};
+
+CostRows::Lines CostRows::lines(const Core::CostReport &report, const Core::CostReport *saved,
+                                const std::shared_ptr<const CostLineMemo> &previous)
+{
+    const LineTexts texts;
+    auto memo = std::make_shared<CostLineMemo>();
+    memo->locale = texts.locale;
+    memo->unpriced = texts.unpriced;
+    const CostLineMemo *before
+        = previous && previous->locale == texts.locale && previous->unpriced == texts.unpriced
+        ? previous.get()
+        : nullptr;
+    memo->rows.reserve(report.lines.size());
+    if (saved) {
+        // The saved report changes on a save only: its index is kept while it is the same list.
+        if (before && before->savedLines.isSharedWith(saved->lines)) {
+            memo->savedLines = before->savedLines;
+            memo->savedIndex = before->savedIndex;
+            memo->nextSameKey = before->nextSameKey;
+        } else {
+            memo->savedLines = saved->lines;
+            memo->savedIndex.reserve(saved->lines.size());
+            memo->nextSameKey.fill(-1, saved->lines.size());
+            for (qsizetype i = saved->lines.size() - 1; i >= 0; --i) { // the first one is kept
+                const QString key = lineKey(saved->lines.at(i));
+                auto first = memo->savedIndex.find(key);
+                if (first == memo->savedIndex.end()) {
+                    memo->savedIndex.insert(key, i);
+                } else {
+                    memo->nextSameKey[i] = *first;
+                    *first = i;
+                }
+            }
+        }
+    }
+    QList<bool> savedMatched(memo->savedLines.size(), false);
 
     // One group per component (environment-level lines last), with its subtotal and delta.
     QList<SnapshotRow> groups;
@@ -70,51 +169,48 @@ QList<SnapshotRow> CostRows::lines(const Core::CostReport &report, const Core::C
     for (const Core::CostLine &line : report.lines) {
         SnapshotRow row;
         row.key = lineKey(line);
-        row.cells.resize(CostDock::LineColumnCount);
-        QString resource = line.resource.toString();
-        if (!line.priced)
-            resource = CostDock::tr("%1 (unpriced)").arg(resource);
-        else if (line.usageDependent)
-            resource = CostDock::tr("%1 (usage-dependent)").arg(resource);
-        row.cells[Column::ItemColumn].text = resource;
-        row.cells[Column::QuantityColumn].text
-            = CostDock::tr("%1 %2").arg(QLocale().toString(line.quantity, 'g', 6)).arg(line.unit);
-        row.cells[Column::UnitPriceColumn].text = line.priced
-            ? CostDock::tr("%1/%2").arg(QLocale().toString(line.unitPrice, 'g', 6)).arg(line.unit)
-            : QString();
-        row.cells[Column::AmountColumn].text
-            = line.priced ? money(line.amount) : CostDock::tr("unpriced");
-        row.cells[Column::KeyColumn].text = line.priceKey;
-        row.cells[Column::ItemColumn].toolTip = line.note.toString();
-        row.cells[Column::KeyColumn].toolTip = CostDock::tr("%1, %2").arg(line.source, line.date);
-        if (!line.priced)
-            row.cells[Column::AmountColumn].foreground = QColor(0xb4, 0x53, 0x09);
+        const CostLineMemo::Entry *known = nullptr;
+        if (before) {
+            auto it = before->rows.constFind(row.key);
+            if (it != before->rows.cend() && it->line == line)
+                known = &*it;
+        }
+        row.cells = known ? known->cells : lineCells(line, texts);
         if (saved) {
-            const Core::CostLine *before = savedLines.take(row.key);
-            const double delta = line.amount - (before ? before->amount : 0.0);
-            row.cells[Column::DeltaColumn].text = signedMoney(delta);
+            qsizetype at = memo->savedIndex.value(row.key, -1);
+            while (at >= 0 && savedMatched.at(at)) // the same key twice: matched in order
+                at = memo->nextSameKey.at(at);
+            const bool matched = at >= 0;
+            if (matched)
+                savedMatched[at] = true;
+            const double delta = line.amount - (matched ? memo->savedLines.at(at).amount : 0.0);
+            QString deltaText = texts.signedMoney(delta);
+            if (row.cells.at(Column::DeltaColumn).text != deltaText) // keeps the cells shared
+                row.cells[Column::DeltaColumn].text = std::move(deltaText);
             deltas[line.component] += delta;
         }
+        memo->rows.insert(row.key, {line, row.cells});
         group(line.component).children << std::move(row);
     }
-    for (const Core::CostLine *removed : std::as_const(savedLines)) { // lines the edit removed
-        const Core::CostLine &gone = *removed;
+    for (qsizetype i = 0; i < savedMatched.size(); ++i) { // lines the edit removed
+        if (savedMatched.at(i))
+            continue;
+        const Core::CostLine &gone = memo->savedLines.at(i);
         SnapshotRow row;
         row.key = QStringLiteral("removed:") + lineKey(gone);
         row.cells.resize(CostDock::LineColumnCount);
-        row.cells[Column::ItemColumn].text
-            = CostDock::tr("%1 (removed)").arg(gone.resource.toString());
-        row.cells[Column::DeltaColumn].text = signedMoney(-gone.amount);
+        row.cells[Column::ItemColumn].text = texts.removedResource.arg(gone.resource.toString());
+        row.cells[Column::DeltaColumn].text = texts.signedMoney(-gone.amount);
         deltas[gone.component] -= gone.amount;
         group(gone.component).children << std::move(row);
     }
     const QHash<QString, double> totals = report.componentTotals();
     for (SnapshotRow &row : groups) {
         const QString component = row.data.toString();
-        row.cells[Column::AmountColumn].text = money(totals.value(component));
-        row.cells[Column::DeltaColumn].text = signedMoney(deltas.value(component));
+        row.cells[Column::AmountColumn].text = texts.money(totals.value(component));
+        row.cells[Column::DeltaColumn].text = texts.signedMoney(deltas.value(component));
     }
-    return groups;
+    return {groups, memo};
 }
 
 CostRows::Table CostRows::comparison(const EnvironmentComparison &table)
