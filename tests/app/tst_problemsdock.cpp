@@ -36,6 +36,7 @@ private slots:
     void doubleClickShowsTheComponent();
     void filtersBySeverityAndEnvironment();
     void onlyTheEditedEnvironmentIsRechecked();
+    void costsComeBeforeProblems();
     void openingWaitsForTheFirstPaint();
 
 private:
@@ -213,6 +214,34 @@ void TestProblemsDock::onlyTheEditedEnvironmentIsRechecked()
     settle();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().toStringList(), QStringList {QStringLiteral("staging")});
+}
+
+// An edit's costs are announced as soon as they are priced, while the same environment is still
+// being validated (the analysis is not current yet), then its problems.
+void TestProblemsDock::costsComeBeforeProblems()
+{
+    DesignAnalysis *analysis = m_live->analysis();
+    QStringList order;
+    bool currentAtCosts = true;
+    double stagingTotal = 0;
+    connect(analysis, &DesignAnalysis::costsChanged, this, [&](const QStringList &ids) {
+        order << QStringLiteral("costs ") + ids.join(QLatin1Char(','));
+        currentAtCosts = analysis->isCurrent();
+        stagingTotal = analysis->cost(QStringLiteral("staging"))->total();
+    });
+    connect(analysis, &DesignAnalysis::problemsChanged, this, [&](const QStringList &ids) {
+        order << QStringLiteral("problems ") + ids.join(QLatin1Char(','));
+    });
+    const double before = analysis->cost(QStringLiteral("staging"))->total();
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("staging"),
+                                QStringLiteral("backend"),
+                                [](Core::Deployment &d) { d.replicas = 6; });
+    settle();
+    QCOMPARE(order,
+             (QStringList {QStringLiteral("costs staging"), QStringLiteral("problems staging")}));
+    QVERIFY(!currentAtCosts);
+    QVERIFY2(stagingTotal > before,
+             qPrintable(QStringLiteral("%1 → %2").arg(before).arg(stagingTotal)));
 }
 
 // A shown window draws a project just opened before the whole-project analysis runs; an analysis

@@ -117,24 +117,45 @@ void DesignAnalysis::run()
             environments << environment.id;
     }
     m_dirty.clear();
-    m_running = QSet<QString>(environments.cbegin(), environments.cend());
     if (environments.isEmpty()) {
-        settleSaved();
-        emit current();
+        finishRun();
         return;
     }
+    // Two steps: the prices (a fifth of the work) are shown as soon as they are known, so that
+    // the Cost dock computes its rows while the same environments are validated.
     const Core::Project snapshot = m_document.project(); // implicitly shared: O(1)
     const Core::Catalog *catalog = &m_document.catalog();
     m_job->start<QList<Result>>(
         [snapshot, environments, catalog](QPromise<QList<Result>> &) {
-            return analyse(snapshot, environments, *catalog, true);
+            return price(snapshot, environments, *catalog);
         },
-        [this](const QList<Result> &results) { apply(results); });
+        [this, snapshot, catalog](const QList<Result> &priced) {
+            QList<Result> current = keepCosts(priced);
+            if (current.isEmpty()) {
+                finishRun();
+                return;
+            }
+            // Started before the costs are announced, so that the analysis is busy (not current)
+            // for whoever reacts to them.
+            m_job->start<QList<Result>>(
+                [snapshot, current, catalog](QPromise<QList<Result>> &) mutable {
+                    validate(snapshot, current, *catalog);
+                    return current;
+                },
+                [this](const QList<Result> &validated) {
+                    applyProblems(validated);
+                    finishRun();
+                });
+            QStringList ids;
+            for (const Result &result : std::as_const(current))
+                ids << result.environment;
+            emit costsChanged(ids);
+        });
 }
 
-QList<DesignAnalysis::Result> DesignAnalysis::analyse(const Core::Project &project,
-                                                      const QStringList &environments,
-                                                      const Core::Catalog &catalog, bool validate)
+QList<DesignAnalysis::Result> DesignAnalysis::price(const Core::Project &project,
+                                                    const QStringList &environments,
+                                                    const Core::Catalog &catalog)
 {
     const Core::PriceBooks &books = Core::PriceBooks::standard();
     QList<Result> results;
@@ -144,41 +165,59 @@ QList<DesignAnalysis::Result> DesignAnalysis::analyse(const Core::Project &proje
             continue;
         Result result;
         result.environment = id;
-        // Priced first: the budget rule reads this estimate instead of pricing the environment
-        // a second time (a quarter of a re-validation).
         result.cost = Core::CostEngine::estimate(project, *environment, catalog, books);
-        if (validate) {
-            result.problems = Core::ValidationEngine::standard().checkEnvironment(
-                project, id, catalog, books, &result.cost);
-            result.summary = summarise(result.problems);
-        }
         results << result;
     }
     return results;
 }
 
-void DesignAnalysis::apply(const QList<Result> &results)
+void DesignAnalysis::validate(const Core::Project &project, QList<Result> &results,
+                              const Core::Catalog &catalog)
+{
+    const Core::PriceBooks &books = Core::PriceBooks::standard();
+    for (Result &result : results) {
+        // The budget rule reads this estimate instead of pricing the environment a second time
+        // (a quarter of a re-validation).
+        result.problems = Core::ValidationEngine::standard().checkEnvironment(
+            project, result.environment, catalog, books, &result.cost);
+        result.summary = summarise(result.problems);
+    }
+}
+
+QList<DesignAnalysis::Result> DesignAnalysis::keepCosts(const QList<Result> &results)
+{
+    QList<Result> kept;
+    for (const Result &result : results) {
+        if (m_dirty.contains(result.environment))
+            continue; // edited while we worked: the next run has the newer answer
+        m_costs.insert(result.environment, result.cost);
+        kept << result;
+    }
+    return kept;
+}
+
+void DesignAnalysis::applyProblems(const QList<Result> &results)
 {
     QStringList applied;
     for (const Result &result : results) {
         if (m_dirty.contains(result.environment))
-            continue; // edited while we worked: the next run has the newer answer
+            continue;
         m_problems.insert(result.environment, result.problems);
         m_summaries.insert(result.environment, result.summary);
-        m_costs.insert(result.environment, result.cost);
         applied << result.environment;
     }
-    m_running.clear();
-    if (!applied.isEmpty()) {
+    if (!applied.isEmpty())
         emit problemsChanged(applied);
-        emit costsChanged(applied);
-    }
+}
+
+void DesignAnalysis::finishRun()
+{
     if (!m_dirty.isEmpty()) {
         m_coalesce->start();
-    } else {
-        settleSaved();
-        emit current();
+        return;
     }
+    settleSaved();
+    emit current();
 }
 
 void DesignAnalysis::takeSavedSnapshot()
@@ -217,7 +256,7 @@ void DesignAnalysis::priceSaved()
     const Core::Catalog *catalog = &m_document.catalog();
     m_savedJob->start<QList<Result>>(
         [snapshot, environments, catalog](QPromise<QList<Result>> &) {
-            return analyse(snapshot, environments, *catalog, false);
+            return price(snapshot, environments, *catalog);
         },
         [this](const QList<Result> &results) {
             m_savedCosts.clear();

@@ -30,7 +30,8 @@ using Document::ProjectDocument;
 // The document's validation problems and cost reports, kept current as it is edited: an edit marks
 // the environments it can affect, the marks of one event-loop turn are coalesced, and only those
 // environments are re-validated and re-priced, on a snapshot of the project, off the UI thread.
-// A result for an environment edited again meanwhile is dropped (the next run recomputes it).
+// Costs are applied as soon as they are priced, problems once validated; a result for an
+// environment edited again meanwhile is dropped (the next run recomputes it).
 // Also prices the project as last saved, for the cost delta.
 class DesignAnalysis final : public QObject
 {
@@ -88,22 +89,26 @@ private:
     void markAll();
     void mark(const QString &environmentId);
     void run();
-    void apply(const QList<Result> &results);
+    // Keeps the costs of the environments not edited since, and returns their results.
+    QList<Result> keepCosts(const QList<Result> &results);
+    void applyProblems(const QList<Result> &results);
+    void finishRun(); // analyses what was edited meanwhile, or tells that all is current
     void takeSavedSnapshot();
     // The saved design's costs: the analysis's own once it is current and the design is still the
     // saved one, else priced apart.
     void settleSaved();
     void priceSavedApart();
     void priceSaved();
-    static QList<Result> analyse(const Core::Project &project, const QStringList &environments,
-                                 const Core::Catalog &catalog, bool validate);
+    static QList<Result> price(const Core::Project &project, const QStringList &environments,
+                               const Core::Catalog &catalog);
+    static void validate(const Core::Project &project, QList<Result> &results,
+                         const Core::Catalog &catalog);
 
     const ProjectDocument &m_document;
     QTimer *m_coalesce;
     BackgroundJob *m_job;
     BackgroundJob *m_savedJob;
     QSet<QString> m_dirty; // environments edited since their last analysis started
-    QSet<QString> m_running; // environments the running job analyses
     bool m_held = false;
     QHash<QString, QList<Core::Problem>> m_problems;
     QHash<QString, Summary> m_summaries;
