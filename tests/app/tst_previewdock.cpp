@@ -1,5 +1,6 @@
 #include "app/live/backgroundjob.h"
 #include "app/live/codeview.h"
+#include "app/live/designanalysis.h"
 #include "app/live/livepanels.h"
 #include "app/live/previewdock.h"
 #include "app/live/previewfiles.h"
@@ -30,6 +31,7 @@ private slots:
     void cleanup() { m_window.reset(); }
     void treeByFormatEnvironmentFile();
     void showsTheChangedLineAfterAnEdit();
+    void waitsForTheAnalysisOfAnEdit();
     void environmentToEnvironmentDiff();
     void exportThenDiffAgainstDisk();
     void environmentOfPaths_data();
@@ -108,6 +110,46 @@ void TestPreviewDock::showsTheChangedLineAfterAnEdit()
     QVERIFY2(shown().contains(QLatin1String("  replicas: 5\n")), qPrintable(shown()));
     QVERIFY(!shown().contains(QLatin1String("  replicas: 3\n")));
     QCOMPARE(dock()->selectedFile(), path); // the tree refresh kept the selection
+}
+
+// The generators wait while the edit's analysis runs (on two cores they took its core), and
+// the file is regenerated as soon as it is current.
+void TestPreviewDock::waitsForTheAnalysisOfAnEdit()
+{
+    const QString path = QStringLiteral("deploy/k8s/overlays/production/patches/backend.yaml");
+    QVERIFY(dock()->selectFile(path));
+    settle();
+    DesignAnalysis *analysis = m_live->analysis();
+    QStringList order;
+    connect(analysis, &DesignAnalysis::current, this,
+            [&order] { order << QStringLiteral("analysis"); });
+    connect(dock(), &PreviewDock::fileShown, this,
+            [&order] { order << QStringLiteral("preview"); });
+    analysis->hold(); // keeps the analysis from catching up, however fast the machine
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
+                                QStringLiteral("backend"), [](Core::Deployment &d) {
+                                    d.replicas = 4;
+                                    d.autoscaling.minReplicas = 4;
+                                });
+    QTest::qWait(100);
+    QVERIFY(!dock()->isCurrent());
+    QVERIFY(order.isEmpty());
+    analysis->release();
+    settle();
+    QCOMPARE(order, (QStringList {QStringLiteral("analysis"), QStringLiteral("preview")}));
+    QVERIFY2(shown().contains(QLatin1String("  replicas: 4\n")), qPrintable(shown()));
+
+    // A file the user picks meanwhile is not held back.
+    analysis->hold();
+    LiveTesting::editDeployment(*m_window->document(), QStringLiteral("production"),
+                                QStringLiteral("backend"),
+                                [](Core::Deployment &d) { d.replicas = 5; });
+    QCoreApplication::processEvents();
+    QVERIFY(
+        dock()->selectFile(QStringLiteral("deploy/k8s/overlays/staging/patches/frontend.yaml")));
+    QTRY_VERIFY(dock()->codeView()->fileName().endsWith(QLatin1String("frontend.yaml")));
+    analysis->release();
+    settle();
 }
 
 void TestPreviewDock::environmentToEnvironmentDiff()

@@ -147,7 +147,7 @@ void PreviewDock::scheduleRefresh()
 
 bool PreviewDock::isCurrent() const
 {
-    return !m_coalesce->isActive() && !m_treePending && !m_treeJob->isBusy()
+    return !m_coalesce->isActive() && !m_refreshDeferred && !m_treePending && !m_treeJob->isBusy()
         && !m_fileJob->isBusy();
 }
 
@@ -179,8 +179,22 @@ void PreviewDock::setView(PreviewRenderer::View view, const QString &otherEnviro
         m_view->setCurrentIndex(index);
 }
 
+void PreviewDock::deferRefreshWhile(std::function<bool()> busy)
+{
+    m_deferWhile = std::move(busy);
+}
+
+void PreviewDock::resumeRefresh()
+{
+    if (m_refreshDeferred && !m_coalesce->isActive())
+        refresh();
+}
+
 void PreviewDock::refresh()
 {
+    m_refreshDeferred = m_deferWhile && m_deferWhile();
+    if (m_refreshDeferred)
+        return;
     // The file on screen first (one format, one environment): it is what the user is looking at.
     // The tree (every format of every environment, seconds at 1,000 components) starts once the
     // file is shown, so that the two never share the cores.

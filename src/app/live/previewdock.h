@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -49,6 +51,12 @@ public:
     // True when the tree and the file on screen reflect the document as it is.
     bool isCurrent() const;
 
+    // An edit's refresh waits while `busy()` is true, and resumeRefresh() then runs it: the
+    // window defers the generators to the design analysis, which the user waits for within a
+    // frame, so that they do not take its core.
+    void deferRefreshWhile(std::function<bool()> busy);
+    void resumeRefresh();
+
     // Writes every generated file under `directory` on a worker; exportFinished() tells how it
     // went.
     void exportTo(const QString &directory);
@@ -87,6 +95,8 @@ private:
     QString m_environment;
     QString m_path;
     QStringList m_treeShape; // the environments and files the tree shows, to skip equal rebuilds
+    std::function<bool()> m_deferWhile;
+    bool m_refreshDeferred = false;
     bool m_treePending = false; // an edit's tree refresh waits for the file on screen
 };
 
