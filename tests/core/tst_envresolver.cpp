@@ -17,6 +17,7 @@ private slots:
     void secretTextBecomesAReference();
     void secretsAreListedSorted();
     void undeployedTargetIsAnError();
+    void checkAgreesWithResolve();
     void hostNamingIsPluggable();
     void bucketOfAnObjectStore();
     void renderPlacesReferences();
@@ -197,6 +198,52 @@ void TestEnvResolver::undeployedTargetIsAnError()
     QVERIFY(vars.error().message.contains(QLatin1String("CACHE_URL")));
     QVERIFY(vars.error().message.contains(QLatin1String("production")));
     QCOMPARE(vars.error().field, QStringLiteral("environments.production.api.env.CACHE_URL"));
+}
+
+// check() gives resolve()'s verdict, error and field included, on every kind of reference: each
+// part, each way one fails (an unknown or undeployed target, no port, no password, no such field).
+void TestEnvResolver::checkAgreesWithResolve()
+{
+    Project p = testProject();
+    Component &api = p.components[0];
+    api.env << EnvVar::reference(QStringLiteral("GHOST_URL"), QStringLiteral("ghost"))
+            << EnvVar::reference(QStringLiteral("PAY_HOST"), QStringLiteral("pay"),
+                                 QStringLiteral("host"))
+            << EnvVar::reference(QStringLiteral("PAY_PORT"), QStringLiteral("pay"),
+                                 QStringLiteral("port"))
+            << EnvVar::reference(QStringLiteral("CACHE_PASS"), QStringLiteral("cache"),
+                                 QStringLiteral("password"))
+            << EnvVar::reference(QStringLiteral("CACHE_HOST"), QStringLiteral("cache"),
+                                 QStringLiteral("host"))
+            << EnvVar::reference(QStringLiteral("DB_NOPE"), QStringLiteral("db"),
+                                 QStringLiteral("nope"))
+            << EnvVar::reference(QStringLiteral("BUCKET"), QStringLiteral("files"),
+                                 QStringLiteral("bucket"))
+            << EnvVar::reference(QStringLiteral("FILES_URL"), QStringLiteral("files"))
+            << EnvVar::reference(QStringLiteral("PORTLESS_PORT"), QStringLiteral("portless"),
+                                 QStringLiteral("port"));
+    p.components << Component {.id = QStringLiteral("files"), .type = QStringLiteral("store")};
+    p.components << Component {.id = QStringLiteral("portless"),
+                               .type = QStringLiteral("external-service")};
+    p.environments[0].deployments << Deployment {.component = QStringLiteral("files")}
+                                  << Deployment {.component = QStringLiteral("portless")};
+    const Catalog catalog = testCatalog();
+    const EnvResolver resolver(p, p.environments.first(), catalog);
+    int failures = 0;
+    for (const Component &component : std::as_const(p.components)) {
+        for (const EnvVar &var : resolver.variables(component)) {
+            const Result<ResolvedEnvVar> resolved = resolver.resolve(component, var);
+            const Status checked = resolver.check(component, var);
+            QCOMPARE(bool(checked), bool(resolved));
+            if (resolved)
+                continue;
+            ++failures;
+            QCOMPARE(checked.error().message, resolved.error().message);
+            QCOMPARE(checked.error().field, resolved.error().field);
+        }
+    }
+    // ghost (unknown), pay's port (not deployed), cache's password, db's "nope", portless's port.
+    QCOMPARE(failures, 5);
 }
 
 void TestEnvResolver::hostNamingIsPluggable()

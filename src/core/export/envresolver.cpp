@@ -240,29 +240,49 @@ QString EnvResolver::urlField(const Component &target, const QString &field) con
 Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const EnvVar &var) const
 {
     ResolvedEnvVar out;
-    out.name = var.name;
+    if (Status resolved = resolveInto(component, var, &out); !resolved)
+        return resolved.error();
+    return out;
+}
+
+Status EnvResolver::check(const Component &component, const EnvVar &var) const
+{
+    return resolveInto(component, var, nullptr);
+}
+
+// One path for resolving and for checking, so the two cannot disagree; without `out` only what
+// can fail is worked out (a URL is not spelled, a host not named).
+Status EnvResolver::resolveInto(const Component &component, const EnvVar &var,
+                                ResolvedEnvVar *out) const
+{
+    if (out)
+        out->name = var.name;
     switch (var.kind) {
     case EnvVar::Kind::Literal:
-        appendText(out.parts, var.value);
-        return out;
+        if (out)
+            appendText(out->parts, var.value);
+        return success();
     case EnvVar::Kind::Secret:
-        out.parts.append({{}, var.secret});
-        return out;
+        if (out)
+            out->parts.append({{}, var.secret});
+        return success();
     case EnvVar::Kind::Reference:
         break;
     }
 
-    out.from = var.component;
-    const QString field
-        = QStringLiteral("environments.%1.%2.env.%3").arg(m_env.id, component.id, var.name);
+    if (out)
+        out->from = var.component;
+    const auto error = [&](const QString &message) {
+        return variableError(
+            message,
+            QStringLiteral("environments.%1.%2.env.%3").arg(m_env.id, component.id, var.name));
+    };
     const Component *target = m_index.component(var.component);
     if (!target)
-        return variableError(
-            QCoreApplication::translate(
-                "Stackdraft::Core::EnvResolver",
-                "%1 takes its value from '%2', which is not a component of the project")
-                .arg(var.name, var.component),
-            field);
+        return error(QCoreApplication::translate(
+                         "Stackdraft::Core::EnvResolver",
+                         "%1 takes its value from '%2', which is not a component of the project")
+                         .arg(var.name, var.component));
     const ComponentType type = m_catalog.type(target->type);
     const QString part = var.part.isEmpty() ? QStringLiteral("url") : var.part;
     // Something outside our infrastructure is reached where the architect says, deployed in this
@@ -270,23 +290,59 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
     const QString externalUrl
         = type.isExternal() ? target->properties.value(QStringLiteral("url")) : QString();
     if (!externalUrl.isEmpty() && part == QLatin1String("url")) {
-        appendText(out.parts, externalUrl);
-        return out;
+        if (out)
+            appendText(out->parts, externalUrl);
+        return success();
     }
     const Deployment *targetDeployment = m_deployments.value(target->id);
     if (!targetDeployment) {
         if (!externalUrl.isEmpty() && part == QLatin1String("host")) {
-            appendText(out.parts, QUrl(externalUrl).host());
-            return out;
+            if (out)
+                appendText(out->parts, QUrl(externalUrl).host());
+            return success();
         }
-        return variableError(
-            QCoreApplication::translate(
-                "Stackdraft::Core::EnvResolver",
-                "%1 takes its value from '%2', which is not deployed in environment '%3': "
-                "deploy it there or override %1 for that environment")
-                .arg(var.name, target->id, m_env.id),
-            field);
+        return error(QCoreApplication::translate(
+                         "Stackdraft::Core::EnvResolver",
+                         "%1 takes its value from '%2', which is not deployed in environment "
+                         "'%3': deploy it there or override %1 for that environment")
+                         .arg(var.name, target->id, m_env.id));
     }
+
+    if (part == QLatin1String("port")) {
+        const int port = targetPort(component, *target);
+        if (port <= 0)
+            return error(QCoreApplication::translate("Stackdraft::Core::EnvResolver",
+                                                     "%1 asks for the port of '%2', which has none")
+                             .arg(var.name, target->id));
+        if (out)
+            appendText(out->parts, QString::number(port));
+        return success();
+    }
+    if (part == QLatin1String("password")) {
+        const QString password = passwordSecret(*target);
+        if (password.isEmpty())
+            return error(QCoreApplication::translate(
+                             "Stackdraft::Core::EnvResolver",
+                             "%1 asks for the password of '%2', which has no password secret")
+                             .arg(var.name, target->id));
+        if (out)
+            out->parts.append({{}, password});
+        return success();
+    }
+    if (part != QLatin1String("host") && part != QLatin1String("url")) {
+        const QString value = fieldValue(*target, type, part);
+        if (value.isEmpty())
+            return error(QCoreApplication::translate(
+                             "Stackdraft::Core::EnvResolver",
+                             "%1 asks for '%2' of '%3', which neither the component's properties "
+                             "nor its catalog type define")
+                             .arg(var.name, part, target->id));
+        if (out)
+            appendText(out->parts, value);
+        return success();
+    }
+    if (!out)
+        return success(); // a host and a URL are always spelled
 
     // A replicated data store is written to through its writer endpoint (the operator's primary
     // Service), and its clients may need options to follow the topology (a replica set's name).
@@ -301,42 +357,12 @@ Result<ResolvedEnvVar> EnvResolver::resolve(const Component &component, const En
         else if (!externalUrl.isEmpty())
             host = QUrl(externalUrl).host();
     }
-    const int port = targetPort(component, *target);
-    const QString password = passwordSecret(*target);
-    if (part == QLatin1String("host")) {
-        appendText(out.parts, host);
-    } else if (part == QLatin1String("port")) {
-        if (port <= 0)
-            return variableError(
-                QCoreApplication::translate("Stackdraft::Core::EnvResolver",
-                                            "%1 asks for the port of '%2', which has none")
-                    .arg(var.name, target->id),
-                field);
-        appendText(out.parts, QString::number(port));
-    } else if (part == QLatin1String("password")) {
-        if (password.isEmpty())
-            return variableError(
-                QCoreApplication::translate(
-                    "Stackdraft::Core::EnvResolver",
-                    "%1 asks for the password of '%2', which has no password secret")
-                    .arg(var.name, target->id),
-                field);
-        out.parts.append({{}, password});
-    } else if (part == QLatin1String("url")) {
-        appendUrl(out, *target, type, {host, port, password}, replication);
-    } else {
-        const QString value = fieldValue(*target, type, part);
-        if (value.isEmpty())
-            return variableError(
-                QCoreApplication::translate(
-                    "Stackdraft::Core::EnvResolver",
-                    "%1 asks for '%2' of '%3', which neither the component's properties nor its "
-                    "catalog type define")
-                    .arg(var.name, part, target->id),
-                field);
-        appendText(out.parts, value);
-    }
-    return out;
+    if (part == QLatin1String("host"))
+        appendText(out->parts, host);
+    else
+        appendUrl(*out, *target, type,
+                  {host, targetPort(component, *target), passwordSecret(*target)}, replication);
+    return success();
 }
 
 // The target's URL template filled in: {password} as the secret, {host} and {port} as given, any

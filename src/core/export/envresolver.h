@@ -67,6 +67,9 @@ public:
     // asked).
     Result<QList<ResolvedEnvVar>> resolve(const Component &component) const;
     Result<ResolvedEnvVar> resolve(const Component &component, const EnvVar &var) const;
+    // The same verdict as resolve() without spelling the value (validation asks for every
+    // variable after each edit).
+    Status check(const Component &component, const EnvVar &var) const;
 
     // The variables as the model and catalog define them (effective env + implicit secrets),
     // unresolved.
@@ -95,6 +98,7 @@ private:
     };
 
     void indexDeployments();
+    Status resolveInto(const Component &component, const EnvVar &var, ResolvedEnvVar *out) const;
     // A search client reaches its server through the variable the tool it runs reads
     // (SearchClient::hostsVariable): one named for the other tool is renamed, a missing one is
     // taken `from:` the server.

@@ -39,7 +39,7 @@ public:
                     && !target->properties.value(QStringLiteral("url")).isEmpty();
                 if (target && !context.find(v.component) && !statedExternal)
                     continue; // SD-CONNECTION-INACTIVE
-                const Result<ResolvedEnvVar> resolved = resolver.resolve(*x.component, v);
+                const Status resolved = resolver.check(*x.component, v);
                 if (resolved)
                     continue;
                 problems << problem(
