@@ -50,6 +50,11 @@ DesignAnalysis::DesignAnalysis(const ProjectDocument &document, QObject *parent)
     connect(&document, &ProjectDocument::componentRenamed, this, &DesignAnalysis::markAll);
     connect(&document, &ProjectDocument::environmentRenamed, this, &DesignAnalysis::markAll);
     connect(&document, &ProjectDocument::projectSettingsChanged, this, &DesignAnalysis::markAll);
+    // A command is whole once changed() is emitted (a macro's signals come before it): the marks
+    // are analysed from there, not after the rest of the event-loop turn (the canvas's and
+    // inspector's work on the same edit). The zero timer still coalesces marks made outside a
+    // command.
+    connect(&document, &ProjectDocument::changed, this, &DesignAnalysis::run);
     connect(&document, &ProjectDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified)
             takeSavedSnapshot();
