@@ -16,6 +16,17 @@ QString spaces(int n)
 // than a string: booleans, nulls, numbers in every base, sexagesimals, timestamps, merge keys.
 bool resolvesToNonString(const QString &text)
 {
+    // Most scalars are names and words that cannot match: the pattern's words have at most five
+    // letters, and all else it matches starts with a digit, a sign, a dot, '~', '<' or '='.
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    if (first.isLetter()) {
+        if (text.size() > 5 || !QStringView(u"yYnNtTfFoO").contains(first))
+            return false;
+    } else if (!first.isDigit() && !QStringView(u"+-.~<=").contains(first)) {
+        return false;
+    }
     static const QRegularExpression special(QStringLiteral(
         "^(?:"
         "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
