@@ -3,6 +3,7 @@
 #include "core/catalog/componenttype.h"
 #include "core/model/environment.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <optional>
@@ -19,7 +20,7 @@ QString normalised(const QString &text)
 
 std::optional<Kind> kindFromCatalog(const QString &word)
 {
-    static const QMap<QString, Kind> words = {
+    static const QHash<QString, Kind> words = {
         {QStringLiteral("rds"), Kind::Rds},
         {QStringLiteral("aurora"), Kind::Rds},
         {QStringLiteral("elasticache"), Kind::ElastiCache},
