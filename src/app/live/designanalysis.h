@@ -28,8 +28,9 @@ class BackgroundJob;
 using Document::ProjectDocument;
 
 // The document's validation problems and cost reports, kept current as it is edited: an edit marks
-// the environments it can affect, the marks of one event-loop turn are coalesced, and only those
-// environments are re-validated and re-priced, on a snapshot of the project, off the UI thread.
+// the environments it can affect, the marks of one command (or, outside one, of one event-loop
+// turn) are coalesced, and only those environments are re-priced and re-validated, on a snapshot
+// of the project, off the UI thread.
 // Costs are applied as soon as they are priced, problems once validated; a result for an
 // environment edited again meanwhile is dropped (the next run recomputes it).
 // Also prices the project as last saved, for the cost delta.
