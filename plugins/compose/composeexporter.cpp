@@ -20,12 +20,12 @@ bool ComposeExporter::appliesTo(const Core::Environment &env) const
 Core::Result<Core::ExportSet> ComposeExporter::generate(const Core::Project &project,
                                                         const Core::ExportRequest &request) const
 {
-    Core::ExportSet set;
+    Core::ExportSet set(request.selection);
     for (const Core::Environment &env : project.environments) {
         if (!appliesTo(env) || (!request.environment.isEmpty() && env.id != request.environment))
             continue;
         const ComposeGenerator generator(project, env, *request.catalog);
-        Core::Result<Core::ExportSet> files = generator.generate();
+        Core::Result<Core::ExportSet> files = generator.generate(request.selection);
         if (!files)
             return files.error();
         set.merge(*files);

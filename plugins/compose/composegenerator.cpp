@@ -171,7 +171,8 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     YamlTree environment = YamlTree::map();
     for (const ResolvedEnvVar &v : *vars)
         environment.insert(v.name, v.render(escapeDollars, secretReference));
-    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w)) {
+    for (const ConfigFile &file :
+         MountedFiles::of(m_resolver, m_env, m_catalog, w, ServiceConfig::Contents::PathsOnly)) {
         for (const auto &[name, value] : file.env)
             environment.insert(name, escapeDollars(value));
     }
@@ -199,7 +200,8 @@ Result<YamlTree> ComposeGenerator::service(const Workload &w) const
     QStringList mounts;
     if (w.stateful && !w.dataPath.isEmpty())
         mounts << ExportNaming::volumeName(c) + QLatin1Char(':') + w.dataPath;
-    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w))
+    for (const ConfigFile &file :
+         MountedFiles::of(m_resolver, m_env, m_catalog, w, ServiceConfig::Contents::PathsOnly))
         mounts << QStringLiteral("./%1:%2:ro").arg(configFilePath(w, file), file.mountPath);
     if (!mounts.isEmpty())
         s.insert(QStringLiteral("volumes"), YamlTree::sequence(mounts));
@@ -302,7 +304,7 @@ QString ComposeGenerator::hostNotes() const
     return notes;
 }
 
-Result<ExportSet> ComposeGenerator::generate() const
+Result<ExportSet> ComposeGenerator::generate(const ExportSelection &selection) const
 {
     YamlTree root = YamlTree::map();
     root.setComment(
@@ -332,13 +334,13 @@ Result<ExportSet> ComposeGenerator::generate() const
         root.insert(QStringLiteral("volumes"), volumes);
 
     const QString dir = directory(m_project, m_env);
-    ExportSet set;
+    ExportSet set(selection);
     for (const Workload &w : m_workloads) {
         for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w))
             set.add(dir + QLatin1Char('/') + configFilePath(w, file), file.content);
     }
-    set.add(dir + QLatin1String("/docker-compose.yml"), root.toYaml());
-    set.add(dir + QLatin1String("/.env.example"), envExample());
+    set.add(dir + QLatin1String("/docker-compose.yml"), [&] { return root.toYaml(); });
+    set.add(dir + QLatin1String("/.env.example"), [&] { return envExample(); });
     return set;
 }
 

@@ -32,7 +32,9 @@ public:
                      const Core::Catalog &catalog);
 
     static QString directory(const Core::Project &project, const Core::Environment &env);
-    Core::Result<Core::ExportSet> generate() const;
+    // The files with the bytes `selection` wants (all the paths either way).
+    Core::Result<Core::ExportSet> generate(const Core::ExportSelection &selection
+                                           = Core::ExportSelection::everything()) const;
 
 private:
     Core::Result<Core::YamlTree> service(const Core::Workload &workload) const;

@@ -20,7 +20,7 @@ bool KubernetesExporter::appliesTo(const Core::Environment &env) const
 Core::Result<Core::ExportSet> KubernetesExporter::generate(const Core::Project &project,
                                                            const Core::ExportRequest &request) const
 {
-    const KustomizeLayout layout(project, *request.catalog);
+    const KustomizeLayout layout(project, *request.catalog, request.selection);
     return layout.generate(request.environment);
 }
 

@@ -141,7 +141,8 @@ Result<YamlTree> KubernetesManifests::configMapData(const Workload &w) const
         if (v.isLiteral())
             data.insert(v.name, v.literal());
     }
-    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w)) {
+    for (const ConfigFile &file :
+         MountedFiles::of(m_resolver, m_env, m_catalog, w, ServiceConfig::Contents::PathsOnly)) {
         for (const auto &[name, value] : file.env)
             data.insert(name, value);
     }
@@ -374,7 +375,8 @@ Result<YamlTree> KubernetesManifests::container(const Workload &w) const
         c.insert(QStringLiteral("readinessProbe"), probe(w, true));
     }
     YamlTree mounts = YamlTree::sequence();
-    for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w)) {
+    for (const ConfigFile &file :
+         MountedFiles::of(m_resolver, m_env, m_catalog, w, ServiceConfig::Contents::PathsOnly)) {
         YamlTree mount = YamlTree::map();
         mount.insert(QStringLiteral("name"), QStringLiteral("config"));
         mount.insert(QStringLiteral("mountPath"), file.mountPath);

@@ -75,15 +75,16 @@ struct OverlayFiles
         = YamlTree::sequence({QStringLiteral("../../base"), QStringLiteral("namespace.yaml")});
     YamlTree patches = YamlTree::sequence();
 
-    void addResource(const QString &file, const QByteArray &bytes)
+    // A file of the overlay's objects, serialised only when the set wants its bytes.
+    void addResource(const QString &file, const QList<YamlTree> &objects)
     {
-        set.add(dir + QLatin1Char('/') + file, bytes);
+        set.add(dir + QLatin1Char('/') + file, [&] { return YamlTree::toYaml(objects); });
         resources.append(file);
     }
     // A patch file; `target` names what it applies to when the patch itself does not (JSON 6902).
-    void addPatch(const QString &file, const QByteArray &bytes, const YamlTree &target = {})
+    void addPatch(const QString &file, const YamlTree &patch, const YamlTree &target = {})
     {
-        set.add(dir + QLatin1Char('/') + file, bytes);
+        set.add(dir + QLatin1Char('/') + file, [&] { return patch.toYaml(); });
         YamlTree entry = YamlTree::map();
         entry.insert(QStringLiteral("path"), file);
         if (!target.isNull())
@@ -142,27 +143,28 @@ std::optional<Error> addVariablePatches(OverlayFiles &out, const Workload &w, co
     if (*data != *baseData)
         out.addPatch(
             QStringLiteral("patches/%1-configmap.yaml").arg(w.name),
-            setOperation(QStringLiteral("/data"), *data).toYaml(),
+            setOperation(QStringLiteral("/data"), *data),
             patchTarget({}, QStringLiteral("ConfigMap"), KubernetesManifests::configMapName(w)));
     if (const YamlTree files = manifests.configFilesData(w);
         files.size() > 0 && files != baseManifests.configFilesData(b))
         out.addPatch(
             QStringLiteral("patches/%1-config.yaml").arg(w.name),
-            setOperation(QStringLiteral("/data"), files).toYaml(),
+            setOperation(QStringLiteral("/data"), files),
             patchTarget({}, QStringLiteral("ConfigMap"), KubernetesManifests::configFilesName(w)));
     if (*envList != *baseEnvList)
-        out.addPatch(
-            QStringLiteral("patches/%1-env.yaml").arg(w.name),
-            setOperation(QStringLiteral("/spec/template/spec/containers/0/env"), *envList).toYaml(),
-            patchTarget(QStringLiteral("apps"), KubernetesManifests::kind(w), w.name));
+        out.addPatch(QStringLiteral("patches/%1-env.yaml").arg(w.name),
+                     setOperation(QStringLiteral("/spec/template/spec/containers/0/env"), *envList),
+                     patchTarget(QStringLiteral("apps"), KubernetesManifests::kind(w), w.name));
     return std::nullopt;
 }
 
 } // namespace
 
-KustomizeLayout::KustomizeLayout(const Project &project, const Catalog &catalog)
+KustomizeLayout::KustomizeLayout(const Project &project, const Catalog &catalog,
+                                 ExportSelection selection)
     : m_project(project)
     , m_catalog(catalog)
+    , m_selection(std::move(selection))
 {
     for (const Environment &env : project.environments) {
         if (env.platform == Platform::Kubernetes)
@@ -231,13 +233,14 @@ Result<ExportSet> KustomizeLayout::base() const
 {
     const KubernetesManifests manifests(m_project, m_base, m_catalog,
                                         KubernetesManifests::Scope::Base);
-    ExportSet set;
+    ExportSet set(m_selection);
     YamlTree resources = YamlTree::sequence();
     for (const Workload &w : Workload::list(m_project, m_base, m_catalog)) {
         Result<QList<YamlTree>> objects = manifests.objects(w);
         if (!objects)
             return objects.error();
-        set.add(BaseDir + QLatin1Char('/') + baseFileName(w), YamlTree::toYaml(*objects));
+        set.add(BaseDir + QLatin1Char('/') + baseFileName(w),
+                [&] { return YamlTree::toYaml(*objects); });
         resources.append(baseFileName(w));
     }
     YamlTree k = kustomization();
@@ -249,13 +252,14 @@ Result<ExportSet> KustomizeLayout::base() const
             .arg(m_project.name)
         + secretHowTo({}, EnvResolver(m_project, m_base, m_catalog).secrets()));
     k.insert(QStringLiteral("resources"), resources);
-    set.add(BaseDir + QStringLiteral("/kustomization.yaml"), k.toYaml());
+    set.add(BaseDir + QStringLiteral("/kustomization.yaml"), [&] { return k.toYaml(); });
     return set;
 }
 
 Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
 {
-    OverlayFiles out {QStringLiteral("deploy/k8s/overlays/") + Naming::toDnsLabel(env.id)};
+    OverlayFiles out {QStringLiteral("deploy/k8s/overlays/") + Naming::toDnsLabel(env.id),
+                      ExportSet(m_selection)};
     const QString ns = ExportNaming::namespaceName(m_project, env);
     const KubernetesManifests manifests(m_project, env, m_catalog);
     const KubernetesManifests baseManifests(m_project, m_base, m_catalog,
@@ -273,7 +277,7 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     QStringList credentialCommands;
     const OperatorResources operatorResources(m_project, resolver);
     out.set.add(out.dir + QStringLiteral("/namespace.yaml"),
-                OverlayObjects::namespaceObject(m_project, ns).toYaml());
+                [&] { return OverlayObjects::namespaceObject(m_project, ns).toYaml(); });
 
     for (const Workload &w : Workload::list(m_project, env, m_catalog)) {
         if (w.deployment && w.deployment->autoscaling.enabled
@@ -296,28 +300,27 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
             Result<QList<YamlTree>> objects = manifests.objects(w);
             if (!objects)
                 return objects.error();
-            out.addResource(QStringLiteral("components/%1.yaml").arg(w.name),
-                            YamlTree::toYaml(*objects));
+            out.addResource(QStringLiteral("components/%1.yaml").arg(w.name), *objects);
             continue;
         }
         if (const YamlTree patch = specPatch(w, *b, manifests, baseManifests); !patch.isNull())
-            out.addPatch(QStringLiteral("patches/%1.yaml").arg(w.name), patch.toYaml());
+            out.addPatch(QStringLiteral("patches/%1.yaml").arg(w.name), patch);
         if (auto error = addVariablePatches(out, w, *b, manifests, baseManifests))
             return *error;
     }
     if (!autoscalers.isEmpty())
-        out.addResource(QStringLiteral("hpa.yaml"), YamlTree::toYaml(autoscalers));
+        out.addResource(QStringLiteral("hpa.yaml"), autoscalers);
     if (!scaledObjects.isEmpty())
-        out.addResource(QStringLiteral("scaledobjects.yaml"), YamlTree::toYaml(scaledObjects));
+        out.addResource(QStringLiteral("scaledobjects.yaml"), scaledObjects);
     if (!backups.isEmpty())
-        out.addResource(QStringLiteral("backups.yaml"), YamlTree::toYaml(backups));
+        out.addResource(QStringLiteral("backups.yaml"), backups);
     QList<YamlTree> ingresses;
     for (const PublicEntry &entry : PublicEntry::list(m_project, env, m_catalog)) {
         if (!entry.host.isEmpty()) // an Ingress rule is for a host
             ingresses << OverlayObjects::ingress(m_project, m_catalog, entry);
     }
     if (!ingresses.isEmpty())
-        out.addResource(QStringLiteral("ingress.yaml"), YamlTree::toYaml(ingresses));
+        out.addResource(QStringLiteral("ingress.yaml"), ingresses);
 
     YamlTree k = kustomization();
     k.setComment(
@@ -335,14 +338,14 @@ Result<ExportSet> KustomizeLayout::overlay(const Environment &env) const
     k.insert(QStringLiteral("resources"), out.resources);
     if (out.patches.size() > 0)
         k.insert(QStringLiteral("patches"), out.patches);
-    out.set.add(out.dir + QStringLiteral("/kustomization.yaml"), k.toYaml());
+    out.set.add(out.dir + QStringLiteral("/kustomization.yaml"), [&] { return k.toYaml(); });
     return out.set;
 }
 
 Result<ExportSet> KustomizeLayout::generate(const QString &environment) const
 {
     if (m_envs.isEmpty())
-        return ExportSet();
+        return ExportSet(m_selection);
     Result<ExportSet> all = base();
     if (!all)
         return all;

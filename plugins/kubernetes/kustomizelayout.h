@@ -25,7 +25,9 @@ namespace Stackdraft::Plugins {
 class KustomizeLayout final
 {
 public:
-    KustomizeLayout(const Core::Project &project, const Core::Catalog &catalog);
+    // The sets it returns keep the bytes `selection` wants (every path is listed either way).
+    KustomizeLayout(const Core::Project &project, const Core::Catalog &catalog,
+                    Core::ExportSelection selection = Core::ExportSelection::everything());
 
     // The base and the overlay of `environment` (every kubernetes environment when empty).
     Core::Result<Core::ExportSet> generate(const QString &environment = {}) const;
@@ -39,6 +41,7 @@ private:
 
     const Core::Project &m_project;
     const Core::Catalog &m_catalog;
+    Core::ExportSelection m_selection;
     QList<const Core::Environment *> m_envs; // kubernetes environments, model order
     Core::Environment m_base; // synthetic: what every kubernetes environment deploys
 };

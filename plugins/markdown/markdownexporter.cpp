@@ -33,10 +33,12 @@ Core::Result<Core::ExportSet> MarkdownExporter::generate(const Core::Project &pr
         return Core::Error {
             tr("The architecture document is not available in '%1'; use \"en\" or \"pt_BR\".")
                 .arg(request.language)};
-    const ArchitectureDocument document(project, *request.catalog, *request.priceBooks, language,
-                                        request.environment);
-    Core::ExportSet set;
-    set.add(QStringLiteral("docs/ARCHITECTURE.md"), document.text().toUtf8());
+    Core::ExportSet set(request.selection);
+    set.add(QStringLiteral("docs/ARCHITECTURE.md"), [&] {
+        const ArchitectureDocument document(project, *request.catalog, *request.priceBooks,
+                                            language, request.environment);
+        return document.text().toUtf8();
+    });
     return set;
 }
 

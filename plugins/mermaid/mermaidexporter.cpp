@@ -27,12 +27,13 @@ Core::Result<Core::ExportSet> MermaidExporter::generate(const Core::Project &pro
         return Core::Error {tr("The Mermaid exporter needs a component catalog.")};
     if (!request.environment.isEmpty() && !project.environment(request.environment))
         return Core::Error {tr("The project has no environment '%1'.").arg(request.environment)};
-    Core::ExportSet set;
+    Core::ExportSet set(request.selection);
     set.add(QStringLiteral("docs/diagrams/components.mmd"),
-            Core::MermaidDiagrams::components(project, *request.catalog).toUtf8());
-    set.add(
-        QStringLiteral("docs/diagrams/deployment.mmd"),
-        Core::MermaidDiagrams::deployment(project, *request.catalog, request.environment).toUtf8());
+            [&] { return Core::MermaidDiagrams::components(project, *request.catalog).toUtf8(); });
+    set.add(QStringLiteral("docs/diagrams/deployment.mmd"), [&] {
+        return Core::MermaidDiagrams::deployment(project, *request.catalog, request.environment)
+            .toUtf8();
+    });
     return set;
 }
 

@@ -28,7 +28,7 @@ Core::Result<Core::ExportSet> TerraformExporter::generate(const Core::Project &p
 {
     if (!request.catalog)
         return Core::Error {tr("The Terraform exporter needs a component catalog.")};
-    Core::ExportSet set;
+    Core::ExportSet set(request.selection);
     for (const Core::Environment &env : project.environments) {
         if (!appliesTo(env) || (!request.environment.isEmpty() && env.id != request.environment))
             continue;
@@ -42,9 +42,9 @@ Core::Result<Core::ExportSet> TerraformExporter::generate(const Core::Project &p
                   .arg(project.name, env.id);
         const QString dir
             = QStringLiteral("deploy/terraform/%1/").arg(Core::Naming::toDnsLabel(env.id));
-        const QMap<QString, QString> files = TerraformFiles::write(plan.value(), header);
-        for (auto it = files.cbegin(); it != files.cend(); ++it)
-            set.add(dir + it.key(), it.value().toUtf8());
+        for (const QString &name : TerraformFiles::names())
+            set.add(dir + name,
+                    [&] { return TerraformFiles::write(plan.value(), header, name).toUtf8(); });
     }
     return set;
 }

@@ -22,12 +22,22 @@ QString quoted(const QString &text)
 
 } // namespace
 
-QMap<QString, QString> TerraformFiles::write(const EcsPlan &plan, const QString &header)
+QStringList TerraformFiles::names()
 {
-    return {{QStringLiteral("versions.tf"), versions(header)},
-            {QStringLiteral("variables.tf"), variables(plan, header)},
-            {QStringLiteral("main.tf"), main(plan, header)},
-            {QStringLiteral("outputs.tf"), outputs(plan, header)}};
+    return {QStringLiteral("main.tf"), QStringLiteral("outputs.tf"), QStringLiteral("variables.tf"),
+            QStringLiteral("versions.tf")};
+}
+
+QString TerraformFiles::write(const EcsPlan &plan, const QString &header, const QString &name)
+{
+    if (name == QLatin1String("versions.tf"))
+        return versions(header);
+    if (name == QLatin1String("variables.tf"))
+        return variables(plan, header);
+    if (name == QLatin1String("main.tf"))
+        return main(plan, header);
+    Q_ASSERT(name == QLatin1String("outputs.tf"));
+    return outputs(plan, header);
 }
 
 QString TerraformFiles::versions(const QString &header)

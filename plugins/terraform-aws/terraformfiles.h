@@ -1,18 +1,21 @@
 #pragma once
 
-#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Stackdraft::Plugins {
 
 struct EcsPlan;
 
 // The four files of one environment's Terraform module, from its plan: versions.tf, variables.tf,
-// main.tf and outputs.tf (file name -> text), formatted as `terraform fmt` writes them.
+// main.tf and outputs.tf, formatted as `terraform fmt` writes them. One at a time, so that a caller
+// that wants the bytes of one file (the preview) or none (the names) writes no other.
 class TerraformFiles final
 {
 public:
-    static QMap<QString, QString> write(const EcsPlan &plan, const QString &header);
+    static QStringList names();
+    // The text of the file `name` (one of names()).
+    static QString write(const EcsPlan &plan, const QString &header, const QString &name);
 
 private:
     static QString versions(const QString &header);

@@ -52,11 +52,13 @@ inline Project conformanceProject(const QString &name)
 }
 
 inline Result<ExportSet> generate(const Project &project, const QStringList &formats,
-                                  const QString &environment = {})
+                                  const QString &environment = {},
+                                  const ExportSelection &selection = ExportSelection::everything())
 {
     const ExportRequest request {.catalog = &Catalog::standard(),
                                  .priceBooks = &PriceBooks::standard(),
-                                 .environment = environment};
+                                 .environment = environment,
+                                 .selection = selection};
     return registry().generate(project, request, formats);
 }
 

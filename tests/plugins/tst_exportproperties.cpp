@@ -20,6 +20,8 @@ private slots:
     void noSecretValueAnywhere();
     void deterministic_data();
     void deterministic();
+    void selectionKeepsThePathsAndOnlyTheWantedBytes_data();
+    void selectionKeepsThePathsAndOnlyTheWantedBytes();
 
 private:
     void examplesAndFormats();
@@ -157,6 +159,47 @@ void TestExportProperties::deterministic()
     const Result<ExportSet> second = generate(example(name), {format});
     QVERIFY(first.ok() && second.ok());
     QCOMPARE(first->files(), second->files());
+}
+
+void TestExportProperties::selectionKeepsThePathsAndOnlyTheWantedBytes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    for (const QString &name : exampleNames()) {
+        for (const QString &format : registry().ids())
+            QTest::addRow("%s %s", qPrintable(name), qPrintable(format)) << name << format;
+    }
+}
+
+// The preview lists names without bytes and shows one file's bytes: both must agree with a full
+// export, path for path and byte for byte, whatever each exporter skips.
+void TestExportProperties::selectionKeepsThePathsAndOnlyTheWantedBytes()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    const Project project = example(name);
+    const Result<ExportSet> all = generate(project, {format});
+    QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().toString()));
+    if (all->isEmpty())
+        QSKIP("the example has no environment for this format");
+
+    const Result<ExportSet> names = generate(project, {format}, {}, ExportSelection::namesOnly());
+    QVERIFY(names.ok());
+    QCOMPARE(names->paths(), all->paths());
+    for (const QByteArray &bytes : names->files())
+        QVERIFY(bytes.isEmpty());
+
+    QStringList shown = {all->paths().constFirst(), all->paths().constLast()};
+    shown << all->paths().at(all->size() / 2);
+    for (const QString &path : std::as_const(shown)) {
+        const Result<ExportSet> one = generate(project, {format}, {}, ExportSelection::only(path));
+        QVERIFY(one.ok());
+        QCOMPARE(one->paths(), all->paths());
+        QCOMPARE(one->file(path), all->file(path));
+        QVERIFY(!one->file(path).isEmpty());
+        for (auto it = one->files().cbegin(); it != one->files().cend(); ++it)
+            QVERIFY2(it.key() == path || it.value().isEmpty(), qPrintable(it.key()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExportProperties)

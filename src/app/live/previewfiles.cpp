@@ -37,17 +37,14 @@ Core::Result<QList<PreviewFiles::File>> PreviewFiles::list(const Core::Project &
 {
     QList<File> files;
     for (const Core::Exporter *exporter : registry.exporters()) {
-        Core::Result<QList<File>> part = generate(project, catalog, registry, exporter->id(), {});
+        Core::Result<QList<File>> part = generate(project, catalog, registry, exporter->id(), {},
+                                                  Core::ExportSelection::namesOnly());
         if (!part)
             return part.error();
-        QList<File> formatFiles = std::move(part).value();
-        for (File &file : formatFiles) {
-            file.content = {}; // the format's set is freed when `formatFiles` goes
-            files.append(std::move(file));
-        }
-        // The format's contents, just freed: tens of MB at 10,000 components, that stayed resident
-        // in this thread's malloc arena while the analysis and the docks grew theirs.
-        formatFiles.clear();
+        files.append(std::move(part).value());
+        // What the format's generator built and freed (its trees): tens of MB at 10,000
+        // components, that stayed resident in this thread's malloc arena while the analysis and
+        // the docks grew theirs.
         BackgroundJob::releaseFreedMemory();
     }
     return files;
@@ -56,7 +53,7 @@ Core::Result<QList<PreviewFiles::File>> PreviewFiles::list(const Core::Project &
 Core::Result<QList<PreviewFiles::File>>
 PreviewFiles::generate(const Core::Project &project, const Core::Catalog &catalog,
                        const Core::ExporterRegistry &registry, const QString &format,
-                       const QString &environment)
+                       const QString &environment, const Core::ExportSelection &selection)
 {
     const Core::Exporter *exporter = registry.exporter(format);
     if (!exporter)
@@ -73,6 +70,7 @@ PreviewFiles::generate(const Core::Project &project, const Core::Catalog &catalo
     request.catalog = &catalog;
     request.priceBooks = &Core::PriceBooks::standard(); // the books the app prices with
     request.environment = environment;
+    request.selection = selection;
     const Core::Result<Core::ExportSet> set = exporter->generate(project, request);
     if (!set) {
         Core::Error error = set.error();

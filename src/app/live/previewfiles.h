@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/exportset.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -31,18 +32,20 @@ public:
         QByteArray content;
     };
 
-    // Every format, every environment, without their contents (the tree's names): one format's
-    // files are held at a time, not every format's (hundreds of MB at 10,000 components). An
-    // exporter's error is returned as is.
+    // Every format, every environment, without their contents (the tree's names): the exporters
+    // are asked for names only, so no file is serialised (hundreds of MB at 10,000 components).
+    // An exporter's error is returned as is.
     static Core::Result<QList<File>> list(const Core::Project &project,
                                           const Core::Catalog &catalog,
                                           const Core::ExporterRegistry &registry);
     // Only what `format` writes for `environment` (empty: the files every environment shares,
-    // which need the whole project): the fast path that refreshes the file on screen.
-    static Core::Result<QList<File>> generate(const Core::Project &project,
-                                              const Core::Catalog &catalog,
-                                              const Core::ExporterRegistry &registry,
-                                              const QString &format, const QString &environment);
+    // which need the whole project), with the bytes `selection` wants: the fast path that
+    // refreshes the file on screen.
+    static Core::Result<QList<File>>
+    generate(const Core::Project &project, const Core::Catalog &catalog,
+             const Core::ExporterRegistry &registry, const QString &format,
+             const QString &environment,
+             const Core::ExportSelection &selection = Core::ExportSelection::everything());
 
     // The environment a generated path belongs to: the one named by a path segment
     // ("deploy/k8s/overlays/staging/..."), else the only environment the format applies to, else

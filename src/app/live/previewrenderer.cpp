@@ -15,8 +15,9 @@ namespace {
 std::optional<QByteArray> generated(const PreviewRenderer::Request &request,
                                     const QString &environment, const QString &path, QString *error)
 {
-    const Core::Result<QList<PreviewFiles::File>> files = PreviewFiles::generate(
-        request.project, *request.catalog, *request.registry, request.format, environment);
+    const Core::Result<QList<PreviewFiles::File>> files
+        = PreviewFiles::generate(request.project, *request.catalog, *request.registry,
+                                 request.format, environment, Core::ExportSelection::only(path));
     if (!files) {
         *error = files.error().toString();
         return std::nullopt;

@@ -22,6 +22,9 @@ struct ExportRequest
     const PriceBooks *priceBooks = nullptr; // never null when called by ExporterRegistry
     QString environment; // empty: every environment the exporter applies to
     QString language = QStringLiteral("en"); // documents: "en" or "pt_BR"
+    // Whose bytes the returned set keeps (every path is listed either way): exporters make their
+    // sets from it and skip the work of files it does not want.
+    ExportSelection selection = ExportSelection::everything();
 };
 
 // One output format. Implementations are pure: Project -> {path -> bytes}, deterministic (sorted
@@ -42,5 +45,5 @@ public:
 
 } // namespace Stackdraft::Core
 
-#define StackdraftExporter_iid "org.stackdraft.Exporter/1"
+#define StackdraftExporter_iid "org.stackdraft.Exporter/2"
 Q_DECLARE_INTERFACE(Stackdraft::Core::Exporter, StackdraftExporter_iid)

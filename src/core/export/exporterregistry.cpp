@@ -205,7 +205,7 @@ Result<ExportSet> ExporterRegistry::generate(const Project &project, const Expor
                 chosen << e;
         }
     }
-    ExportSet all;
+    ExportSet all(request.selection);
     for (const Exporter *e : std::as_const(chosen)) {
         if (env && !e->appliesTo(*env))
             continue;
