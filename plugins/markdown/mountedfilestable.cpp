@@ -43,8 +43,11 @@ QString ArchitectureDocument::mountedFiles() const
             continue;
         const EnvResolver resolver(m_project, env, m_catalog);
         for (const Workload &w : Workload::list(m_project, env, m_catalog)) {
-            const QList<ConfigFile> generated = ServiceConfig::files(resolver, env, m_catalog, w);
-            for (const ConfigFile &file : MountedFiles::of(resolver, env, m_catalog, w)) {
+            // The table lists where files go, never their bytes.
+            const auto paths = ServiceConfig::Contents::PathsOnly;
+            const QList<ConfigFile> generated
+                = ServiceConfig::files(resolver, env, m_catalog, w, paths);
+            for (const ConfigFile &file : MountedFiles::of(resolver, env, m_catalog, w, paths)) {
                 const bool replaces = file.origin != ConfigFile::Origin::Generated
                     && std::any_of(generated.cbegin(), generated.cend(), [&](const ConfigFile &g) {
                                           return g.mountPath == file.mountPath;

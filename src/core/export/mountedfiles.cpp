@@ -25,9 +25,10 @@ QString MountedFiles::uniqueName(const QString &path, const QStringList &taken)
 }
 
 QList<ConfigFile> MountedFiles::of(const EnvResolver &resolver, const Environment &env,
-                                   const Catalog &catalog, const Workload &workload)
+                                   const Catalog &catalog, const Workload &workload,
+                                   ServiceConfig::Contents contents)
 {
-    QList<ConfigFile> files = ServiceConfig::files(resolver, env, catalog, workload);
+    QList<ConfigFile> files = ServiceConfig::files(resolver, env, catalog, workload, contents);
     if (!workload.component || workload.component->files.isEmpty())
         return files;
     QHash<QString, qsizetype> byPath;

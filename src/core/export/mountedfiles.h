@@ -20,8 +20,11 @@ struct Workload;
 class MountedFiles final
 {
 public:
+    // With Contents::PathsOnly the generated files come without their bytes (the architect's own
+    // files keep theirs: they are already in the model).
     static QList<ConfigFile> of(const EnvResolver &resolver, const Environment &env,
-                                const Catalog &catalog, const Workload &workload);
+                                const Catalog &catalog, const Workload &workload,
+                                ServiceConfig::Contents contents = ServiceConfig::Contents::Bytes);
     // A file name usable as a ConfigMap key and a file on every platform ([-._a-zA-Z0-9]), from
     // the last part of `path`, not among `taken`.
     static QString uniqueName(const QString &path, const QStringList &taken);

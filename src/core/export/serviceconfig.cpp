@@ -10,6 +10,8 @@
 #include "core/model/project.h"
 #include "core/model/projectindex.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace Stackdraft::Core {
@@ -76,7 +78,7 @@ public:
         return peer.type.isValid() ? peer.type.data().configuration : QString();
     }
 
-    ConfigFile prometheus() const
+    QByteArray prometheus() const
     {
         YamlTree root = YamlTree::map();
         root.setComment(header());
@@ -89,11 +91,11 @@ public:
         YamlTree jobs = YamlTree::sequence();
         jobs.append(job(QStringLiteral("prometheus"),
                         QStringLiteral("localhost:%1").arg(m_self.primaryPort()), {}));
-        QStringList seen;
+        QSet<QString> seen; // a monitoring component may scrape every service of the estate
         auto scrape = [&](const Peer &peer, const QString &address) {
-            if (seen.contains(peer.component->id) || peer.type.isExternal())
+            if (peer.type.isExternal() || seen.contains(peer.component->id))
                 return;
-            seen << peer.component->id;
+            seen.insert(peer.component->id);
             jobs.append(job(ExportNaming::workloadName(*peer.component), address,
                             peer.component->properties.value(QStringLiteral("metricsPath"))));
         };
@@ -127,15 +129,10 @@ public:
             root.insert(QStringLiteral("alerting"), alerting);
         }
         root.insert(QStringLiteral("scrape_configs"), jobs);
-        return {QStringLiteral("prometheus.yml"),
-                QStringLiteral("/etc/prometheus/prometheus.yml"),
-                root.toYaml(),
-                {},
-                ConfigFile::Origin::Generated,
-                {}};
+        return root.toYaml();
     }
 
-    ConfigFile grafana() const
+    QByteArray grafana() const
     {
         YamlTree sources = YamlTree::sequence();
         bool haveDefault = false;
@@ -173,15 +170,10 @@ public:
         root.setComment(header());
         root.insert(QStringLiteral("apiVersion"), 1);
         root.insert(QStringLiteral("datasources"), sources);
-        return {QStringLiteral("datasources.yaml"),
-                QStringLiteral("/etc/grafana/provisioning/datasources/stackdraft.yaml"),
-                root.toYaml(),
-                {},
-                ConfigFile::Origin::Generated,
-                {}};
+        return root.toYaml();
     }
 
-    ConfigFile alertmanager() const
+    QByteArray alertmanager() const
     {
         // Alerts go to the external services Alertmanager is connected to (a chat or paging
         // webhook stated as their url); with none, to a receiver the team fills in.
@@ -215,15 +207,10 @@ public:
         root.setComment(header());
         root.insert(QStringLiteral("route"), route);
         root.insert(QStringLiteral("receivers"), receivers);
-        return {QStringLiteral("alertmanager.yml"),
-                QStringLiteral("/etc/alertmanager/alertmanager.yml"),
-                root.toYaml(),
-                {},
-                ConfigFile::Origin::Generated,
-                {}};
+        return root.toYaml();
     }
 
-    ConfigFile logstash() const
+    QByteArray logstash() const
     {
         QString conf = QLatin1String("# ")
             + header().replace(QLatin1Char('\n'), QLatin1String("\n# "))
@@ -257,15 +244,10 @@ public:
             conf += QLatin1String("  # No log store is connected in the design: events go to the "
                                   "container's output.\n  stdout { codec => json_lines }\n");
         conf += QLatin1String("}\n");
-        return {QStringLiteral("logstash.conf"),
-                QStringLiteral("/usr/share/logstash/pipeline/logstash.conf"),
-                conf.toUtf8(),
-                {},
-                ConfigFile::Origin::Generated,
-                {}};
+        return conf.toUtf8();
     }
 
-    ConfigFile kong() const
+    QByteArray kong() const
     {
         // Each outgoing connection is a service; its route is the connection's label when that is
         // a path ("/orders"), else the target's id.
@@ -297,13 +279,7 @@ public:
         root.setComment(header());
         root.insert(QStringLiteral("_format_version"), QStringLiteral("3.0"));
         root.insert(QStringLiteral("services"), services);
-        const QString path = QStringLiteral("/kong/declarative/kong.yml");
-        return {QStringLiteral("kong.yml"),
-                path,
-                root.toYaml(),
-                {{QStringLiteral("KONG_DECLARATIVE_CONFIG"), path}},
-                ConfigFile::Origin::Generated,
-                {}};
+        return root.toYaml();
     }
 
 private:
@@ -348,22 +324,58 @@ QList<ConfigFile> ServiceConfig::files(const Project &project, const Environment
 }
 
 QList<ConfigFile> ServiceConfig::files(const EnvResolver &resolver, const Environment &env,
-                                       const Catalog &catalog, const Workload &workload)
+                                       const Catalog &catalog, const Workload &workload,
+                                       Contents contents)
 {
     const QString kind = workload.type.isValid() ? workload.type.data().configuration : QString();
     if (kind.isEmpty())
         return {};
-    const Builder builder(resolver, env, catalog, workload);
-    if (kind == QLatin1String("prometheus"))
-        return {builder.prometheus()};
-    if (kind == QLatin1String("grafana"))
-        return {builder.grafana()};
-    if (kind == QLatin1String("alertmanager"))
-        return {builder.alertmanager()};
-    if (kind == QLatin1String("logstash"))
-        return {builder.logstash()};
-    if (kind == QLatin1String("kong"))
-        return {builder.kong()};
+    // Where each kind's file goes does not depend on the design; only its bytes do.
+    struct Kind
+    {
+        QLatin1String configuration;
+        QLatin1String name;
+        QLatin1String mountPath;
+        QLatin1String pathVariable; // the image reads the file's path from it; empty: none
+        QByteArray (Builder::*bytes)() const;
+    };
+    static constexpr Kind kinds[] = {
+        {QLatin1String("prometheus"),
+         QLatin1String("prometheus.yml"),
+         QLatin1String("/etc/prometheus/prometheus.yml"),
+         {},
+         &Builder::prometheus},
+        {QLatin1String("grafana"),
+         QLatin1String("datasources.yaml"),
+         QLatin1String("/etc/grafana/provisioning/datasources/stackdraft.yaml"),
+         {},
+         &Builder::grafana},
+        {QLatin1String("alertmanager"),
+         QLatin1String("alertmanager.yml"),
+         QLatin1String("/etc/alertmanager/alertmanager.yml"),
+         {},
+         &Builder::alertmanager},
+        {QLatin1String("logstash"),
+         QLatin1String("logstash.conf"),
+         QLatin1String("/usr/share/logstash/pipeline/logstash.conf"),
+         {},
+         &Builder::logstash},
+        {QLatin1String("kong"), QLatin1String("kong.yml"),
+         QLatin1String("/kong/declarative/kong.yml"), QLatin1String("KONG_DECLARATIVE_CONFIG"),
+         &Builder::kong},
+    };
+    for (const Kind &k : kinds) {
+        if (kind != k.configuration)
+            continue;
+        ConfigFile file;
+        file.name = k.name;
+        file.mountPath = k.mountPath;
+        if (!k.pathVariable.isEmpty())
+            file.env = {{k.pathVariable, file.mountPath}};
+        if (contents == Contents::Bytes)
+            file.content = (Builder(resolver, env, catalog, workload).*k.bytes)();
+        return {file};
+    }
     return {};
 }
 

@@ -43,6 +43,10 @@ struct ConfigFile
 class ServiceConfig final
 {
 public:
+    // Whether the files come with their bytes, or only their names, paths and variables (what a
+    // check of where files are mounted needs; the bytes mean walking the workload's connections).
+    enum class Contents { Bytes, PathsOnly };
+
     // The files `workload` needs in `env`, from its connections to the components deployed there;
     // empty when its type names no configuration.
     static QList<ConfigFile> files(const Project &project, const Environment &env,
@@ -50,7 +54,8 @@ public:
     // The same through the generator's own resolver of `env` (one per environment): nothing is
     // indexed again, so a generator asking for every workload stays linear in the project's size.
     static QList<ConfigFile> files(const EnvResolver &resolver, const Environment &env,
-                                   const Catalog &catalog, const Workload &workload);
+                                   const Catalog &catalog, const Workload &workload,
+                                   Contents contents = Contents::Bytes);
 };
 
 } // namespace Stackdraft::Core

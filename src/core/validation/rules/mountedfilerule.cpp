@@ -33,8 +33,11 @@ public:
         for (const Workload &w : context.workloads) {
             if (w.realisation.isManaged())
                 continue; // not a container of ours: it mounts nothing
-            const QList<ConfigFile> files
-                = MountedFiles::of(context.resolver, env, context.catalog, w);
+            // Only ECS counts the bytes; elsewhere the paths are the whole question.
+            const QList<ConfigFile> files = MountedFiles::of(
+                context.resolver, env, context.catalog, w,
+                env.platform == Platform::AwsEcs ? ServiceConfig::Contents::Bytes
+                                                 : ServiceConfig::Contents::PathsOnly);
             if (files.isEmpty())
                 continue;
             const QString componentId = w.component->id;
