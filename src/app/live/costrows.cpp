@@ -24,26 +24,44 @@ QString componentTitle(const QString &component)
 
 } // namespace
 
+namespace {
+
+// Amounts as the dock writes them, with their templates translated once per computation.
+struct MoneyTexts
+{
+    QLocale locale;
+    QString dollars = EnvironmentComparison::tr("$%1");
+    QString plus = CostDock::tr("+%1");
+    QString minus = CostDock::tr("−%1");
+
+    QString money(double usd) const { return dollars.arg(locale.toString(usd, 'f', 2)); }
+    // Empty when it rounds to zero.
+    QString signedMoney(double usd) const
+    {
+        if (qAbs(usd) < 0.005)
+            return {};
+        return usd > 0 ? plus.arg(money(usd)) : minus.arg(money(-usd));
+    }
+};
+
+} // namespace
+
 QString CostRows::money(double usd)
 {
-    return EnvironmentComparison::money(usd);
+    return MoneyTexts().money(usd);
 }
 
 QString CostRows::signedMoney(double usd)
 {
-    if (qAbs(usd) < 0.005)
-        return {};
-    return usd > 0 ? CostDock::tr("+%1").arg(money(usd)) : CostDock::tr("−%1").arg(money(-usd));
+    return MoneyTexts().signedMoney(usd);
 }
 
 namespace {
 
 // The texts of one computation of the rows, translated once: a translation lookup takes a lock
 // and hashes its source, and four of them per line were half of the rows' time.
-struct LineTexts
+struct LineTexts : MoneyTexts
 {
-    QLocale locale;
-    QString dollars = EnvironmentComparison::tr("$%1");
     QString unpricedResource = CostDock::tr("%1 (unpriced)");
     QString usageResource = CostDock::tr("%1 (usage-dependent)");
     QString removedResource = CostDock::tr("%1 (removed)");
@@ -51,16 +69,6 @@ struct LineTexts
     QString unitPrice = CostDock::tr("%1/%2");
     QString unpriced = CostDock::tr("unpriced");
     QString source = CostDock::tr("%1, %2");
-    QString plus = CostDock::tr("+%1");
-    QString minus = CostDock::tr("−%1");
-
-    QString money(double usd) const { return dollars.arg(locale.toString(usd, 'f', 2)); }
-    QString signedMoney(double usd) const
-    {
-        if (qAbs(usd) < 0.005)
-            return {};
-        return usd > 0 ? plus.arg(money(usd)) : minus.arg(money(-usd));
-    }
 };
 
 using Column = CostDock::LineColumn;
