@@ -14,6 +14,7 @@
 #include "app/componentitem.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
+#include "app/live/backgroundjob.h"
 #include "appopen.h"
 #include "core/catalog/catalog.h"
 #include "core/model/project.h"
@@ -344,6 +345,7 @@ FreshRun inFreshProcess(int components, bool bareScene)
 
 int main(int argc, char *argv[])
 {
+    App::BackgroundJob::shareOneHeap(); // as the app does, before any thread starts
     QApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
     if (arguments.value(0) == QLatin1String("--app"))

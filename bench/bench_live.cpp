@@ -12,6 +12,7 @@
 #include "app/canvaseditor.h"
 #include "app/environmentcanvas.h"
 #include "app/environmentscene.h"
+#include "app/live/backgroundjob.h"
 #include "app/live/costdock.h"
 #include "app/live/designanalysis.h"
 #include "app/live/livepanels.h"
@@ -260,6 +261,7 @@ QString ms(double value)
 
 int main(int argc, char *argv[])
 {
+    Stackdraft::App::BackgroundJob::shareOneHeap(); // as the app does, before any thread starts
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // no recent-files list or window state of the user's
     const QStringList arguments = app.arguments().mid(1);

@@ -1,4 +1,5 @@
 #include "app/files/filecontroller.h"
+#include "app/live/backgroundjob.h"
 #include "app/localization.h"
 #include "app/mainwindow.h"
 #include "app/preferences.h"
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
         return Stackdraft::Cli::run(arguments, out, err);
     }
 
+    Stackdraft::App::BackgroundJob::shareOneHeap(); // before Qt starts a thread
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Stackdraft"));

@@ -67,6 +67,13 @@ void BackgroundJob::releaseFreedMemory()
 #endif
 }
 
+void BackgroundJob::shareOneHeap()
+{
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
 void BackgroundJob::setBusy(bool busy)
 {
     if (m_busy == busy)
