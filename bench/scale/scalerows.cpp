@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 
@@ -162,6 +163,10 @@ void ScaleRows::commitRows(int size, const QString &scratch, Cell &stackdraftCel
                   .arg(first.ok ? firstByHand.failure : first.failure);
         return;
     }
+    // An edit comes later than the commit before it: a second passes, so that neither git nor
+    // stackdraft finds files changed in the second its index was written ("racy git"), which
+    // both would re-read in full.
+    QThread::sleep(1);
     Core::Environment &production = design.environments.last();
     for (qsizetype i = 0; i < production.deployments.size(); i += 10)
         production.deployments[i].replicas += 1;

@@ -14,6 +14,10 @@
 #include <algorithm>
 #include <git2.h>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace Stackdraft::Core {
 
 namespace {
@@ -67,6 +71,56 @@ struct TreeCollector
     }
 };
 
+// The blob a file on disk holds, known without reading it, as git itself knows it: the index's
+// entry for the path records the file's size, times and inode, and the index was written after
+// the file last changed (a change in the same second could hide behind equal times: "racy git").
+// Hashing every generated file through git's filters and path checks was most of a commit's time
+// at 1,000 components.
+bool indexVouchesFor(const git_index_entry &staged, const QString &file, qint64 indexWrittenAt,
+                     git_oid *id)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (indexWrittenAt <= 0 || ::lstat(QFile::encodeName(file).constData(), &info) != 0
+        || !S_ISREG(info.st_mode))
+        return false;
+    const bool same = staged.file_size == quint32(info.st_size)
+        && staged.ino == quint32(info.st_ino) && staged.mtime.seconds == qint32(info.st_mtim.tv_sec)
+        && staged.mtime.nanoseconds == quint32(info.st_mtim.tv_nsec)
+        && staged.ctime.seconds == qint32(info.st_ctim.tv_sec)
+        && staged.ctime.nanoseconds == quint32(info.st_ctim.tv_nsec);
+    // File times are clock ticks, not the nanoseconds they are written in: a file changed in the
+    // tick the index was written is not vouched for.
+    auto nanoseconds
+        = [](const timespec &t) { return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec; };
+    if (!same || nanoseconds(info.st_mtim) >= indexWrittenAt
+        || nanoseconds(info.st_ctim) >= indexWrittenAt)
+        return false;
+    *id = staged.id;
+    return true;
+#else
+    Q_UNUSED(staged)
+    Q_UNUSED(file)
+    Q_UNUSED(indexWrittenAt)
+    Q_UNUSED(id)
+    return false;
+#endif
+}
+
+// When the index file was last written (nanoseconds since the epoch), or 0 when unknown.
+qint64 indexWrittenAt(git_index *index)
+{
+#ifdef Q_OS_UNIX
+    const char *path = index ? git_index_path(index) : nullptr;
+    struct stat info;
+    if (path && ::stat(path, &info) == 0)
+        return qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+#else
+    Q_UNUSED(index)
+#endif
+    return 0;
+}
+
 } // namespace
 
 Result<GitStatus> GitStatus::compute(const GitRepository &repository, const ExportSet &generated,
@@ -98,6 +152,7 @@ Result<GitStatus> GitStatus::compute(const GitRepository &repository, const Expo
         index.reset(rawIndex);
     }
     const QString workTree = repository.workTree();
+    const qint64 indexTime = indexWrittenAt(index.get());
 
     // Sets entry.userEdited when the user's index or working tree holds a version of the path that
     // is neither HEAD's nor ours, and entry.workTreeCurrent when the working tree already matches
@@ -107,10 +162,10 @@ Result<GitStatus> GitStatus::compute(const GitRepository &repository, const Expo
             return (headId && git_oid_equal(&id, headId)) || (newId && git_oid_equal(&id, newId));
         };
         const QByteArray utf8Path = entry.path.toUtf8();
+        const git_index_entry *staged = nullptr;
         if (index) {
             // A staged deletion (no entry) loses nothing: the file is still on disk, checked below.
-            const git_index_entry *staged
-                = git_index_get_bypath(index.get(), utf8Path.constData(), 0);
+            staged = git_index_get_bypath(index.get(), utf8Path.constData(), 0);
             if (staged && !known(staged->id))
                 entry.userEdited = true;
         }
@@ -123,10 +178,12 @@ Result<GitStatus> GitStatus::compute(const GitRepository &repository, const Expo
             return;
         }
         git_oid onDisk;
-        if (!info.isFile() || info.isSymLink()
-            || git_repository_hashfile(&onDisk, repo.get(), QFile::encodeName(file).constData(),
-                                       GIT_OBJECT_BLOB, utf8Path.constData())
-                < 0) {
+        const bool vouched = staged && indexVouchesFor(*staged, file, indexTime, &onDisk);
+        if (!vouched
+            && (!info.isFile() || info.isSymLink()
+                || git_repository_hashfile(&onDisk, repo.get(), QFile::encodeName(file).constData(),
+                                           GIT_OBJECT_BLOB, utf8Path.constData())
+                    < 0)) {
             git_error_clear();
             entry.userEdited = true;
             return;
