@@ -318,20 +318,12 @@ Result<ExportSet> ComposeGenerator::generate(const ExportSelection &selection) c
     root.insert(QStringLiteral("name"),
                 composeEnvs > 1 ? Naming::toDnsLabel(m_project.name + QLatin1Char('-') + m_env.id)
                                 : Naming::toDnsLabel(m_project.name));
-    YamlTree services = YamlTree::map();
+    root.setComment(root.comment() + hostNotes());
     YamlTree volumes = YamlTree::map();
     for (const Workload &w : m_workloads) {
-        Result<YamlTree> s = service(w);
-        if (!s)
-            return s.error();
-        services.insert(w.name, *s);
         if (w.stateful && !w.dataPath.isEmpty())
             volumes.insert(ExportNaming::volumeName(*w.component), YamlTree::map());
     }
-    root.setComment(root.comment() + hostNotes());
-    root.insert(QStringLiteral("services"), services);
-    if (volumes.size() > 0)
-        root.insert(QStringLiteral("volumes"), volumes);
 
     const QString dir = directory(m_project, m_env);
     ExportSet set(selection);
@@ -339,7 +331,31 @@ Result<ExportSet> ComposeGenerator::generate(const ExportSelection &selection) c
         for (const ConfigFile &file : MountedFiles::of(m_resolver, m_env, m_catalog, w))
             set.add(dir + QLatin1Char('/') + configFilePath(w, file), file.content);
     }
-    set.add(dir + QLatin1String("/docker-compose.yml"), [&] { return root.toYaml(); });
+    // The services are written one at a time, each tree freed once written: the whole tree of
+    // 10,000 services was 60 MB. A service whose design is wrong fails the export, wanted or not.
+    const QString composePath = dir + QLatin1String("/docker-compose.yml");
+    const bool wanted = set.wants(composePath);
+    QString text = wanted ? root.toYamlText() : QString();
+    if (wanted && m_workloads.isEmpty())
+        YamlTree::appendEntry(text, QStringLiteral("services"), YamlTree::map(), 0);
+    else if (wanted)
+        text += QLatin1String("services:\n");
+    // Two components whose ids make the same name (a problem validation reports) give one
+    // service, the last one's, as a map built whole would.
+    QHash<QString, qsizetype> lastWithName;
+    for (qsizetype i = 0; i < m_workloads.size(); ++i)
+        lastWithName.insert(m_workloads.at(i).name, i);
+    for (qsizetype i = 0; i < m_workloads.size(); ++i) {
+        const Workload &w = m_workloads.at(i);
+        Result<YamlTree> s = service(w);
+        if (!s)
+            return s.error();
+        if (wanted && lastWithName.value(w.name) == i)
+            YamlTree::appendEntry(text, w.name, *s, 2);
+    }
+    if (wanted && volumes.size() > 0)
+        YamlTree::appendEntry(text, QStringLiteral("volumes"), volumes, 0);
+    set.add(composePath, [&] { return text.toUtf8(); });
     set.add(dir + QLatin1String("/.env.example"), [&] { return envExample(); });
     return set;
 }

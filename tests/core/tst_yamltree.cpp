@@ -12,6 +12,7 @@ private slots:
     void quoting_data();
     void quoting();
     void nestedBlocks();
+    void entriesWrittenOneAtATime();
     void sequencesOfMaps();
     void emptyCollections();
     void comments();
@@ -180,6 +181,35 @@ void TestYamlTree::multipleDocuments()
     b.insert(QStringLiteral("kind"), QStringLiteral("Deployment"));
     QCOMPARE(QString::fromUtf8(YamlTree::toYaml({a, b})),
              QStringLiteral("kind: Service\n---\nkind: Deployment\n"));
+}
+
+// A big map written entry by entry (the compose file's services) gives the bytes of the map built
+// whole: comments, empty and nested values, a key that needs quotes.
+void TestYamlTree::entriesWrittenOneAtATime()
+{
+    YamlTree root = YamlTree::map();
+    root.setComment(QStringLiteral("Generated.\nTwo lines."));
+    root.insert(QStringLiteral("name"), QStringLiteral("shop"));
+    YamlTree head = root;
+    YamlTree services = YamlTree::map();
+    QList<std::pair<QString, YamlTree>> entries;
+    YamlTree api = YamlTree::map();
+    api.setComment(QStringLiteral("the API"));
+    api.insert(QStringLiteral("ports"), YamlTree::sequence({QStringLiteral("8000:8000")}));
+    api.insert(QStringLiteral("volumes"), YamlTree::sequence());
+    entries.append({QStringLiteral("api"), api});
+    entries.append({QStringLiteral("yes"), YamlTree::map()});
+    entries.append({QStringLiteral("db"), YamlTree(QStringLiteral("plain"))});
+    for (const auto &[key, value] : entries)
+        services.insert(key, value);
+    root.insert(QStringLiteral("services"), services);
+
+    QString text = head.toYamlText();
+    text += QLatin1String("services:\n");
+    for (const auto &[key, value] : entries)
+        YamlTree::appendEntry(text, key, value, 2);
+    QCOMPARE(text, QString::fromUtf8(root.toYaml()));
+    QCOMPARE(head.toYamlText().toUtf8(), head.toYaml());
 }
 
 QTEST_GUILESS_MAIN(TestYamlTree)

@@ -221,16 +221,8 @@ void YamlTree::emitComment(QString &out, const QString &comment, int indent)
 void YamlTree::writeBody(QString &out, int indent) const
 {
     if (m_type == Type::Map) {
-        for (const auto &[key, value] : m_entries) {
-            emitComment(out, value.m_comment, indent);
-            out += spaces(indent) + quoted(key) + QLatin1Char(':');
-            if (isInline(value)) {
-                out += QLatin1Char(' ') + inlineText(value) + QLatin1Char('\n');
-            } else {
-                out += QLatin1Char('\n');
-                value.writeBody(out, indent + 2);
-            }
-        }
+        for (const auto &[key, value] : m_entries)
+            appendEntry(out, key, value, indent);
         return;
     }
     for (const YamlTree &item : m_items) {
@@ -249,7 +241,19 @@ void YamlTree::writeBody(QString &out, int indent) const
     }
 }
 
-QByteArray YamlTree::toYaml() const
+void YamlTree::appendEntry(QString &out, const QString &key, const YamlTree &value, int indent)
+{
+    emitComment(out, value.m_comment, indent);
+    out += spaces(indent) + quoted(key) + QLatin1Char(':');
+    if (isInline(value)) {
+        out += QLatin1Char(' ') + inlineText(value) + QLatin1Char('\n');
+    } else {
+        out += QLatin1Char('\n');
+        value.writeBody(out, indent + 2);
+    }
+}
+
+QString YamlTree::toYamlText() const
 {
     QString out;
     emitComment(out, m_comment, 0);
@@ -257,7 +261,12 @@ QByteArray YamlTree::toYaml() const
         out += inlineText(*this) + QLatin1Char('\n');
     else
         writeBody(out, 0);
-    return out.toUtf8();
+    return out;
+}
+
+QByteArray YamlTree::toYaml() const
+{
+    return toYamlText().toUtf8();
 }
 
 QByteArray YamlTree::toYaml(const QList<YamlTree> &documents)

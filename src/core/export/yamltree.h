@@ -59,6 +59,11 @@ public:
     QByteArray toYaml() const;
     // Several documents separated by "---".
     static QByteArray toYaml(const QList<YamlTree> &documents);
+    // toYaml() as text, and one map entry written the same way at `indent`: for a writer that
+    // emits a big map (a compose file's services) one entry at a time rather than holding its
+    // whole tree (~6 KB per service).
+    QString toYamlText() const;
+    static void appendEntry(QString &out, const QString &key, const YamlTree &value, int indent);
 
     // How `text` is written as a scalar: as is when a reader gives back the same string, else
     // double-quoted.
