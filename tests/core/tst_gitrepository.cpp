@@ -294,8 +294,9 @@ void TestGitRepository::userEditedFileRefusedThenForced_data()
         << QStringLiteral("deploy/k8s/base/api.yaml") << false << false;
     QTest::addRow("own file where a new one goes")
         << QStringLiteral("docs/diagrams/components.mmd") << false << false;
-    // The index's size and times of the file vouch for its content (GitStatus); an edit that keeps
-    // the size and puts the modification time back still changes the inode's change time.
+    // GitStatus trusts an index entry's size and times for the file's content; an edit that keeps
+    // the size and puts the modification time back must still be seen (here the entry, written in
+    // the commit's clock tick, is re-read; a later index vouches only if the change time agrees).
     QTest::addRow("same size, modification time put back")
         << QStringLiteral("deploy/compose/docker-compose.yml") << false << true;
 }
