@@ -340,10 +340,10 @@ Result<ExportSet> ComposeGenerator::generate(const ExportSelection &selection) c
         YamlTree::appendEntry(text, QStringLiteral("services"), YamlTree::map(), 0);
     else if (wanted)
         text += QLatin1String("services:\n");
-    // Two components whose ids make the same name (a problem validation reports) give one
-    // service, the last one's, as a map built whole would.
+    // Two components whose ids make the same name give one service, the last one's, as the map
+    // built whole did.
     QHash<QString, qsizetype> lastWithName;
-    for (qsizetype i = 0; i < m_workloads.size(); ++i)
+    for (qsizetype i = 0; wanted && i < m_workloads.size(); ++i)
         lastWithName.insert(m_workloads.at(i).name, i);
     for (qsizetype i = 0; i < m_workloads.size(); ++i) {
         const Workload &w = m_workloads.at(i);

@@ -54,7 +54,6 @@ public:
     {
     }
 
-    const ExportSelection &selection() const { return m_selection; }
     bool wants(const QString &path) const { return m_selection.wants(path); }
 
     void add(const QString &path, const QByteArray &content)

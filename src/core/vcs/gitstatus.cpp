@@ -71,6 +71,13 @@ struct TreeCollector
     }
 };
 
+#ifdef Q_OS_UNIX
+qint64 nanoseconds(const timespec &time)
+{
+    return qint64(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
+}
+#endif
+
 // The blob a file on disk holds, known without reading it, as git itself knows it: the index's
 // entry for the path records the file's size, times and inode, and the index was written after
 // the file last changed (a change in the same second could hide behind equal times: "racy git").
@@ -91,8 +98,6 @@ bool indexVouchesFor(const git_index_entry &staged, const QString &file, qint64 
         && staged.ctime.nanoseconds == quint32(info.st_ctim.tv_nsec);
     // File times are clock ticks, not the nanoseconds they are written in: a file changed in the
     // tick the index was written is not vouched for.
-    auto nanoseconds
-        = [](const timespec &t) { return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec; };
     if (!same || nanoseconds(info.st_mtim) >= indexWrittenAt
         || nanoseconds(info.st_ctim) >= indexWrittenAt)
         return false;
@@ -114,7 +119,7 @@ qint64 indexWrittenAt(git_index *index)
     const char *path = index ? git_index_path(index) : nullptr;
     struct stat info;
     if (path && ::stat(path, &info) == 0)
-        return qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+        return nanoseconds(info.st_mtim);
 #else
     Q_UNUSED(index)
 #endif
