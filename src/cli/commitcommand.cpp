@@ -159,10 +159,11 @@ int CommitCommand::run(const QStringList &arguments, Output &out, Output &err)
     for (const QString &path : args->forced)
         options.forcedPaths << workspace->repositoryPath(path);
 
-    const Result<GitStatus> status = workspace->status();
-    if (!status)
-        return fail(err, status.error());
     if (args->dryRun) {
+        // The commit computes the status itself, under its lock: only the dry run asks first.
+        const Result<GitStatus> status = workspace->status();
+        if (!status)
+            return fail(err, status.error());
         if (!status->hasChanges()) {
             out.line(QCoreApplication::translate("CommitCommand", "Nothing to commit."));
             return 1;
@@ -191,7 +192,7 @@ int CommitCommand::run(const QStringList &arguments, Output &out, Output &err)
         return 0;
     }
 
-    options.message = args->message.isEmpty() ? workspace->describe(*status) : args->message;
+    options.message = args->message; // empty: described from what the commit finds
     const Result<GeneratedTreeCommit::Outcome> outcome = workspace->commit(options);
     if (!outcome)
         return fail(err, outcome.error());

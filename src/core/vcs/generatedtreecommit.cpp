@@ -286,8 +286,11 @@ Result<GeneratedTreeCommit::Outcome> GeneratedTreeCommit::commit(const ExportSet
         return writable.error();
 
     // 2. Objects: blobs, the updated tree and the commit, unreferenced until the branch moves.
+    const QString message = options.message.isEmpty() && options.describe
+        ? options.describe(*status)
+        : options.message;
     const Result<GeneratedTreeObjects> objects = GeneratedTreeObjects::write(
-        repo.get(), outcome.files, generated, options.message, who->author, who->committer);
+        repo.get(), outcome.files, generated, message, who->author, who->committer);
     if (!objects)
         return objects.error();
     outcome.commitId = hex(objects->commit);

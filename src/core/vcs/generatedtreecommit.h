@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Stackdraft::Core {
@@ -31,7 +32,10 @@ class GeneratedTreeCommit final
 public:
     struct Options
     {
-        QString message; // empty: "Update generated files"
+        QString message; // empty: describe's, else "Update generated files"
+        // Makes the message from the status the commit itself found (under its lock), so that a
+        // caller without a message does not compute the status a second time.
+        std::function<QString(const GitStatus &)> describe;
         std::optional<GitAuthor> author; // empty: user.name / user.email from git config
         QString branch; // empty or the current branch: commit there; else a new branch
         QStringList forcedPaths; // user-edited paths that may be overwritten anyway

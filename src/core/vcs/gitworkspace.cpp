@@ -122,12 +122,8 @@ QString GitWorkspace::describe(const GitStatus &status) const
 Result<GeneratedTreeCommit::Outcome>
 GitWorkspace::commit(GeneratedTreeCommit::Options options) const
 {
-    if (options.message.isEmpty()) {
-        const Result<GitStatus> current = status();
-        if (!current)
-            return current.error();
-        options.message = describe(*current);
-    }
+    if (options.message.isEmpty() && !options.describe)
+        options.describe = [this](const GitStatus &found) { return describe(found); };
     const GeneratedTreeCommit committer(*m_repository, m_paths);
     return committer.commit(m_files, options);
 }
