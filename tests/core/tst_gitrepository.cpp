@@ -7,7 +7,10 @@
 #include "core/vcs/outputpaths.h"
 #include "gittestrepo.h"
 
+#include <QHash>
 #include <QTest>
+
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -64,6 +67,7 @@ private slots:
     void firstCommitInEmptyRepository();
     void secondCommitHasOnlyChangedFiles();
     void deletesFilesNoLongerGenerated();
+    void fewObjectsLooseManyPacked();
     void statusClassifiesEveryPath();
     void diffMatchesGit();
     void userWorkElsewhereUntouched();
@@ -177,6 +181,58 @@ void TestGitRepository::secondCommitHasOnlyChangedFiles()
     QCOMPARE(gitOut(dir, {"rev-list", "--count", "HEAD"}), QStringLiteral("2"));
     QCOMPARE(gitOut(dir, {"status", "--porcelain"}), QString());
     QCOMPARE(git(dir, {"fsck", "--strict"}).exitCode, 0);
+}
+
+// A commit of many objects is one pack; one of a few is loose objects, as git keeps a small fetch.
+// Either way git reads every object back, and the status names each file by its blob's true id
+// whether it hashed the bytes or the index vouched for the file.
+void TestGitRepository::fewObjectsLooseManyPacked()
+{
+    const QString dir = m_repo->path();
+    auto countObjects = [&] {
+        QHash<QString, int> counts;
+        for (const QString &line : lines(gitOut(dir, {"count-objects", "-v"})))
+            counts.insert(line.section(QLatin1Char(':'), 0, 0),
+                          line.section(QLatin1Char(':'), 1).trimmed().toInt());
+        return counts;
+    };
+    ExportSet many;
+    for (int i = 0; i < 150; ++i)
+        many.add(QStringLiteral("deploy/k8s/base/api-%1.yaml").arg(i),
+                 QStringLiteral("kind: Deployment\nmetadata: {name: api-%1}\n").arg(i).toUtf8());
+    QVERIFY(commit(many, {QStringLiteral("Many")}));
+    const int loose = countObjects().value(QStringLiteral("count")); // the test's own start
+    QCOMPARE(countObjects().value(QStringLiteral("packs")), 1);
+    QVERIFY(countObjects().value(QStringLiteral("in-pack")) >= 150);
+
+    // A second after the commit, so that the index vouches for the files it wrote.
+    QTest::qWait(1100);
+    ExportSet edit = many;
+    edit.add(QStringLiteral("deploy/k8s/base/api-7.yaml"), QByteArrayLiteral("kind: Job\n"));
+    const auto outcome = commit(edit, {QStringLiteral("Few")});
+    QVERIFY(outcome && outcome->committed);
+    QCOMPARE(outcome->files.size(), 1);
+    QCOMPARE(countObjects().value(QStringLiteral("packs")), 1);
+    // The blob, the trees on its path (deploy, deploy/k8s, deploy/k8s/base, root) and the commit.
+    QCOMPARE(countObjects().value(QStringLiteral("count")), loose + 6);
+    QCOMPARE(git(dir, {"fsck", "--strict"}).exitCode, 0);
+    QCOMPARE(gitOut(dir, {"show", "HEAD:deploy/k8s/base/api-7.yaml"}), QStringLiteral("kind: Job"));
+    QCOMPARE(gitOut(dir, {"status", "--porcelain"}), QString());
+
+    const Result<GitRepository> repository = GitRepository::open(dir);
+    QVERIFY(repository);
+    const Result<GitStatus> status
+        = GitStatus::compute(*repository, edit, OutputPaths::defaultDirectories());
+    QVERIFY(status);
+    QVERIFY(!status->hasChanges());
+    for (const QString &file : {QStringLiteral("deploy/k8s/base/api-7.yaml"),
+                                QStringLiteral("deploy/k8s/base/api-8.yaml")}) {
+        const auto entry = std::find_if(status->entries().cbegin(), status->entries().cend(),
+                                        [&](const GitStatus::Entry &e) { return e.path == file; });
+        QVERIFY(entry != status->entries().cend());
+        QCOMPARE(entry->generatedId, gitOut(dir, {"hash-object", file}));
+        QVERIFY(entry->workTreeCurrent);
+    }
 }
 
 void TestGitRepository::deletesFilesNoLongerGenerated()

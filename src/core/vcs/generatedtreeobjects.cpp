@@ -101,9 +101,8 @@ GeneratedTreeObjects::write(git_repository *repo, const QList<GitStatus::Entry> 
             update.action = GIT_TREE_UPDATE_REMOVE;
         } else {
             const QByteArray content = generated.file(entry.path);
-            if (git_blob_create_from_buffer(&update.id, repo, content.constData(),
-                                            size_t(content.size()))
-                < 0)
+            if (git_oid_fromstr(&update.id, entry.generatedId.toLatin1().constData()) < 0
+                || batch.storeBlob(update.id, content) < 0)
                 return gitError(
                     QCoreApplication::translate("Git", "Cannot store '%1'").arg(entry.path));
             update.action = GIT_TREE_UPDATE_UPSERT;
