@@ -74,6 +74,8 @@ void CanvasEditor::report(const QString &message)
 
 QStringList CanvasEditor::selectedComponents() const
 {
+    if (!hasSelection())
+        return {};
     QStringList ids;
     for (const ComponentItem *item : scene()->componentItems()) {
         if (item->isSelected())
@@ -84,6 +86,8 @@ QStringList CanvasEditor::selectedComponents() const
 
 QStringList CanvasEditor::selectedConnections() const
 {
+    if (!hasSelection())
+        return {};
     QStringList ids;
     for (const ConnectionItem *item : scene()->connectionItems()) {
         if (item->isSelected())
@@ -94,6 +98,8 @@ QStringList CanvasEditor::selectedConnections() const
 
 QStringList CanvasEditor::selectedGroups() const
 {
+    if (!hasSelection())
+        return {};
     QStringList ids;
     for (const GroupItem *item : scene()->groupItems()) {
         if (item->isSelected())
@@ -104,7 +110,9 @@ QStringList CanvasEditor::selectedGroups() const
 
 bool CanvasEditor::hasSelection() const
 {
-    return !scene()->selectedItems().isEmpty();
+    // A scene not drawn yet has nothing selected: asking its items would draw it (seconds at
+    // 10,000 components) for a tab nobody looks at.
+    return scene()->isBuilt() && !scene()->selectedItems().isEmpty();
 }
 
 void CanvasEditor::selectAll()

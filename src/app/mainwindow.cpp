@@ -154,11 +154,20 @@ MainWindow::~MainWindow()
 
 void MainWindow::removeTabs()
 {
-    while (m_tabs->count() > 0) {
-        QWidget *page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
+    // The current tab goes last: removed while others remain, it would show the next one, and a
+    // tab first shown draws its scene (seconds at 10,000 components) only to be deleted.
+    const int current = m_tabs->currentIndex();
+    auto remove = [this](int index) {
+        QWidget *page = m_tabs->widget(index);
+        m_tabs->removeTab(index);
         delete page;
+    };
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (i != current)
+            remove(i);
     }
+    while (m_tabs->count() > 0)
+        remove(0);
 }
 
 void MainWindow::createActions()
@@ -356,6 +365,11 @@ void MainWindow::rebuildTabs()
 {
     // Tabs own their scenes; removing them all first keeps currentChanged from seeing half a state.
     const QString current = currentEnvironmentId();
+    // Hidden while tabs come and go: the first tab added would be shown, and so drawn, before the
+    // current environment's tab is selected again.
+    const bool shown = m_tabs->isVisible();
+    if (shown)
+        m_tabs->hide();
     {
         const QSignalBlocker blocker(m_tabs);
         m_rebuilding = true;
@@ -387,6 +401,8 @@ void MainWindow::rebuildTabs()
     }
     if (!selectEnvironment(current) && m_tabs->count() > 0)
         m_tabs->setCurrentIndex(0);
+    if (shown)
+        m_tabs->show();
     if (EnvironmentCanvas *canvas = currentCanvas())
         canvas->environmentScene()->ensureBuilt();
     m_canvasActions->setCanvas(currentCanvas());

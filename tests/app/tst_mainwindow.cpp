@@ -24,6 +24,21 @@
 using namespace Stackdraft;
 using namespace Stackdraft::App;
 
+// Counts the show events of the widgets it watches.
+class ShowCounter final : public QObject
+{
+public:
+    int shown = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            ++shown;
+        return false;
+    }
+};
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -44,6 +59,7 @@ private slots:
     void statusBarSummarisesCurrentEnvironment();
     void geometryIsSavedOnClose();
     void tabsAreDrawnWhenFirstShown();
+    void closingTabsDrawsNoneOfThem();
 
 private:
     static QStringList examples();
@@ -326,6 +342,31 @@ void TestMainWindow::tabsAreDrawnWhenFirstShown()
     QCOMPARE(api->resourcesText(), QStringLiteral("5 × 500m / 512Mi"));
     QCOMPARE(api->problemSeverity(), std::optional<Core::Severity>(Core::Severity::Error));
     QVERIFY(!window.canvas(1)->environmentScene()->isBuilt());
+}
+
+// Tabs go away when a project replaces another and when the window closes: none of the hidden
+// ones is shown on the way (a tab first shown draws its scene, seconds at 10,000 components).
+void TestMainWindow::closingTabsDrawsNoneOfThem()
+{
+    ShowCounter hiddenTabs;
+    {
+        MainWindow window(Core::Catalog::standard());
+        window.resize(1000, 700);
+        window.show();
+        window.document()->reset(SampleProject::make());
+        QVERIFY(window.selectEnvironment(QStringLiteral("staging")));
+        QCOMPARE(window.environmentCount(), 3);
+        window.canvas(0)->installEventFilter(&hiddenTabs);
+        window.canvas(2)->installEventFilter(&hiddenTabs);
+        window.document()->reset(SampleProject::make());
+        QCOMPARE(hiddenTabs.shown, 0);
+        QCOMPARE(window.currentEnvironmentId(), QStringLiteral("staging"));
+        QVERIFY(!window.canvas(0)->environmentScene()->isBuilt());
+        QVERIFY(!window.canvas(2)->environmentScene()->isBuilt());
+        window.canvas(0)->installEventFilter(&hiddenTabs);
+        window.canvas(2)->installEventFilter(&hiddenTabs);
+    }
+    QCOMPARE(hiddenTabs.shown, 0);
 }
 
 QTEST_MAIN(TestMainWindow)
