@@ -63,7 +63,13 @@ void BackgroundJob::cancel()
 void BackgroundJob::releaseFreedMemory()
 {
 #if defined(__GLIBC__)
-    malloc_trim(0);
+    // Only when much is held free: the pages handed back are faulted in again by the next job
+    // that allocates. Trimming after every format made the analysis of the next edit at 1,000
+    // components price in 14 ms of CPU instead of 5 (bench_live); at 10,000 components tens of
+    // MB are freed at a time, and those still go back.
+    constexpr size_t WorthReleasing = 32 * 1024 * 1024;
+    if (mallinfo2().fordblks >= WorthReleasing)
+        malloc_trim(0);
 #endif
 }
 

@@ -76,10 +76,10 @@ public:
 
     bool isBusy() const { return m_busy; }
 
-    // Hands back to the system the memory the C library keeps after large work has freed it
-    // (glibc's malloc_trim; a no-op elsewhere). Each pool thread allocates from a malloc arena of
-    // its own, and what one freed stayed resident while work on another thread grew its arena: at
-    // 10,000 components the Preview tree's generated text alone left ~65 MB resident.
+    // Hands back to the system the memory the C library keeps after large work has freed it, when
+    // it is tens of MB (glibc's malloc_trim; a no-op elsewhere). Each pool thread allocates from a
+    // malloc arena of its own, and what one freed stayed resident while work on another thread grew
+    // its arena: at 10,000 components the Preview tree's generated text alone left ~65 MB resident.
     static void releaseFreedMemory();
     // Has every thread allocate from the one malloc arena (glibc's M_ARENA_MAX; a no-op
     // elsewhere), before any thread starts. A worker's arena keeps what its job freed, and the next
