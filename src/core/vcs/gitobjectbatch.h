@@ -28,7 +28,8 @@ public:
     Status begin(git_repository *repo);
     // Stores a blob under `id`, the hash of `content` (GitStatus's), unless the repository has it.
     int storeBlob(const git_oid &id, const QByteArray &content);
-    // Writes the pack of `commit` and of the trees and blobs under it that this batch created.
+    // Writes `commit` and the trees and blobs under it that this batch created: loose when they
+    // are few, else as one pack.
     Status flush(git_repository *repo, const git_oid &commit);
 
 private:
