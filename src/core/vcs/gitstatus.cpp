@@ -115,7 +115,7 @@ bool indexVouchesFor(const git_index_entry &staged, const QString &file, qint64 
 // Whether `file` holds exactly `bytes`; `size` is the file's size as already known.
 bool holdsExactly(const QString &file, const QByteArray &bytes, quint32 size)
 {
-    if (quint32(bytes.size()) != size || qint64(size) != bytes.size())
+    if (qint64(size) != bytes.size())
         return false;
     QFile onDisk(file);
     if (!onDisk.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
