@@ -102,7 +102,7 @@ MainWindow::MainWindow(const Core::Catalog &catalog, const Core::PriceBooks &pri
     for (auto signal : {&Doc::environmentAdded, &Doc::environmentRemoved, &Doc::environmentChanged})
         connect(m_document, signal, this, &MainWindow::rebuildTabs);
     connect(m_document, &Doc::environmentRenamed, this, &MainWindow::rebuildTabs);
-    connect(m_document, &Doc::environmentsReordered, this, &MainWindow::rebuildTabs);
+    connect(m_document, &Doc::environmentsReordered, this, &MainWindow::followEnvironmentOrder);
     connect(m_document, &Doc::changed, this, [this] {
         updateStatus();
         updatePalette();
@@ -414,6 +414,22 @@ void MainWindow::rebuildTabs()
     updatePalette();
     updateInspector();
     emitCurrentEnvironment();
+}
+
+void MainWindow::followEnvironmentOrder()
+{
+    // A tab dragged to a new place reorders the environments while the tab bar is still moving
+    // it: the tabs are already in the new order, and deleting them under the drag crashed the tab
+    // bar at its next step. Undo, redo and the menu's moves rebuild them.
+    const QList<Core::Environment> &environments = m_document->project().environments;
+    bool same = m_tabs->count() == environments.size();
+    for (int i = 0; same && i < m_tabs->count(); ++i)
+        same = canvas(i)->environmentScene()->environmentId() == environments.at(i).id;
+    if (!same) {
+        rebuildTabs();
+        return;
+    }
+    m_environmentActions->updateActions();
 }
 
 void MainWindow::emitCurrentEnvironment()

@@ -107,6 +107,7 @@ private:
     void createDocks();
     void setFirstRunLayout();
     void rebuildTabs();
+    void followEnvironmentOrder();
     void removeTabs();
     void updateTitle();
     void updateStatus();

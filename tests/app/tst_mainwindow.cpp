@@ -10,13 +10,17 @@
 #include "sampleproject.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -60,6 +64,7 @@ private slots:
     void geometryIsSavedOnClose();
     void tabsAreDrawnWhenFirstShown();
     void closingTabsDrawsNoneOfThem();
+    void tabDraggedAcrossTabs();
 
 private:
     static QStringList examples();
@@ -367,6 +372,49 @@ void TestMainWindow::closingTabsDrawsNoneOfThem()
         window.canvas(2)->installEventFilter(&hiddenTabs);
     }
     QCOMPARE(hiddenTabs.shown, 0);
+}
+
+// A tab dragged over two others moves its environment twice while the tab bar is still dragging
+// it; the tabs stay (rebuilding them under the drag crashed the tab bar), and undo puts it back.
+void TestMainWindow::tabDraggedAcrossTabs()
+{
+    MainWindow window(Core::Catalog::standard());
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.document()->reset(SampleProject::make());
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("environmentTabs"));
+    QVERIFY(tabs);
+    QTabBar *bar = tabs->tabBar();
+    auto order = [&] {
+        QStringList ids;
+        for (const Core::Environment &environment : window.document()->project().environments)
+            ids << environment.id;
+        return ids;
+    };
+    const QStringList before = order();
+    QCOMPARE(before, QStringList({"development", "staging", "production"}));
+    QWidget *production = window.canvas(2);
+
+    // Sent whole (QTest::mouseMove carries no button, and the tab bar drags only with one held).
+    auto send = [bar](QEvent::Type type, const QPoint &at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, at, bar->mapToGlobal(at), Qt::LeftButton, buttons, {});
+        QApplication::sendEvent(bar, &event);
+    };
+    const int y = bar->tabRect(2).center().y();
+    send(QEvent::MouseButtonPress, bar->tabRect(2).center(), Qt::LeftButton);
+    for (int x = bar->tabRect(2).center().x(); x >= bar->tabRect(0).left() + 2; x -= 4)
+        send(QEvent::MouseMove, QPoint(x, y), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, QPoint(bar->tabRect(0).left() + 2, y), Qt::NoButton);
+    QCOMPARE(order(), QStringList({"production", "development", "staging"}));
+    QCOMPARE(window.canvas(0), production); // the same tab, moved
+    QCOMPARE(window.currentEnvironmentId(), QStringLiteral("production"));
+
+    while (window.document()->undoStack()->canUndo())
+        window.document()->undoStack()->undo();
+    QCOMPARE(order(), before);
+    for (int i = 0; i < window.environmentCount(); ++i)
+        QCOMPARE(window.canvas(i)->environmentScene()->environmentId(), before.at(i));
 }
 
 QTEST_MAIN(TestMainWindow)
