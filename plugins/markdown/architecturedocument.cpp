@@ -261,7 +261,7 @@ QString ArchitectureDocument::resourcesOf(const Environment &env) const
                       .arg(Md::inline_(d->autoscaling.queue.name),
                            QString::number(d->autoscaling.queue.messagesPerReplica));
         rows.append(
-            {label, Md::inline_(r.name), count,
+            {label, Md::inline_(r.name()), count,
              pair(e.resources.cpuRequest, e.resources.cpuLimit, Quantity::humanCpu),
              pair(e.resources.memoryRequest, e.resources.memoryLimit, Quantity::humanMemory),
              efs ? t(QT_TR_NOOP("%1 on EFS")).arg(storage) : storage});
@@ -377,7 +377,7 @@ QString ArchitectureDocument::backupsOf(const Environment &env) const
         case BackupPlan::Method::ManagedDaily:
             if (const auto minute = CronSchedule::dailyMinute(plan.schedule))
                 how = t(QT_TR_NOOP("%1 automated backups, daily at %2 UTC, kept %3 days"))
-                          .arg(Md::inline_(r.name),
+                          .arg(Md::inline_(r.name()),
                                QStringLiteral("%1:%2")
                                    .arg(*minute / 60, 2, 10, QLatin1Char('0'))
                                    .arg(*minute % 60, 2, 10, QLatin1Char('0')),
@@ -385,10 +385,11 @@ QString ArchitectureDocument::backupsOf(const Environment &env) const
             else
                 how = t(QT_TR_NOOP("%1 automated backups, daily in a window AWS chooses, kept %2 "
                                    "days"))
-                          .arg(Md::inline_(r.name), days);
+                          .arg(Md::inline_(r.name()), days);
             break;
         case BackupPlan::Method::ManagedFixed:
-            how = t(QT_TR_NOOP("%1's own hourly snapshots, kept 14 days")).arg(Md::inline_(r.name));
+            how = t(QT_TR_NOOP("%1's own hourly snapshots, kept 14 days"))
+                      .arg(Md::inline_(r.name()));
             break;
         case BackupPlan::Method::ObjectVersions:
             how = plan.retentionDays > 0

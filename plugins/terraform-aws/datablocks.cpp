@@ -393,7 +393,7 @@ void DataBlocks::write(const EcsPlan &plan, HclWriter &out)
     out.comment(Core::generatedText("Managed data services, in the private subnets; only the "
                                     "callers' security groups reach them."));
     for (const EcsPlan::DataService &d : plan.data) {
-        out.comment(QStringLiteral("%1: %2").arg(d.label, d.realisation.name));
+        out.comment(QStringLiteral("%1: %2").arg(d.label, d.realisation.name()));
         switch (d.realisation.kind) {
         case Kind::Rds:
             rds(plan, d, out);

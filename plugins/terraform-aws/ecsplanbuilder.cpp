@@ -301,7 +301,7 @@ std::optional<Core::Error> EcsPlanBuilder::planComponents()
                      : Core::generatedText(
                            "Not created here: %1 is realised on AWS by %2, which this module "
                            "does not create.")
-                           .arg(label, r.name)});
+                           .arg(label, r.name())});
             continue;
         }
         if (r.isAwsDataService()) {

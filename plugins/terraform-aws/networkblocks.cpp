@@ -158,7 +158,7 @@ void NetworkBlocks::writeSecurityGroups(const EcsPlan &plan, HclWriter &out)
     for (const EcsPlan::DataService &d : plan.data) {
         if (d.realisation.kind != Core::Realisation::Kind::S3)
             groups.append(
-                {d.ident, Core::generatedText("%1 (%2)").arg(d.id, d.realisation.name), false});
+                {d.ident, Core::generatedText("%1 (%2)").arg(d.id, d.realisation.name()), false});
     }
     for (const Group &g : std::as_const(groups)) {
         out.open(QStringLiteral("resource \"aws_security_group\" \"%1\"").arg(g.ident));

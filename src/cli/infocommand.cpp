@@ -73,9 +73,9 @@ void printEnvironment(QStringList &out, const Project &project, const Environmen
                              .arg(how.kind == Realisation::Kind::External
                                       ? QCoreApplication::translate("Stackdraft::Cli::InfoCommand",
                                                                     "external")
-                                      : how.name.isEmpty() ? QCoreApplication::translate(
+                                      : how.name().isEmpty() ? QCoreApplication::translate(
                                             "Stackdraft::Cli::InfoCommand", "not deployed")
-                                                           : how.name);
+                                                             : how.name());
             rows.append(row);
             continue;
         }

@@ -159,7 +159,7 @@ void priceBackups(CostBuilder &b, const CostedDeployment &d, const QString &fami
                       text(QT_TRANSLATE_NOOP("CostEngine",
                                              "the price book '%1' has no backup storage price "
                                              "for %2"))
-                          .arg(b.book().id(), d.realisation.name));
+                          .arg(b.book().id(), d.realisation.name()));
         return;
     }
     b.add(id, resource, 0, b.book().price(key), true,
@@ -206,7 +206,7 @@ void priceSized(CostBuilder &b, const CostedDeployment &d)
         b.addUnpriced(
             id, text(QT_TRANSLATE_NOOP("CostEngine", "storage")),
             text(QT_TRANSLATE_NOOP("CostEngine", "the price book '%1' has no storage price for %2"))
-                .arg(b.book().id(), d.realisation.name));
+                .arg(b.book().id(), d.realisation.name()));
     else
         priceStorage(b, d, family, size.availability(), size.billedStorageCopies(),
                      qint64(size.storageGiB) * Quantity::Gi);

@@ -130,7 +130,7 @@ ManagedSize ManagedSize::of(const Realisation &r, const EffectiveDeployment &e)
 QString ManagedSize::text(const Realisation &r) const
 {
     if (!isSized())
-        return r.name;
+        return r.name();
     const QString count = m_availability == QLatin1String("node") && nodes > 1
         ? QStringLiteral("%1 × ").arg(nodes)
         : QString();
@@ -148,7 +148,7 @@ QString ManagedSize::text(const Realisation &r) const
     case Kind::DocumentDb:
         return QStringLiteral("DocumentDB %1%2").arg(count, instanceClass);
     default:
-        return r.name;
+        return r.name();
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
 #include <optional>
 
 namespace Stackdraft::Core {
@@ -15,6 +16,14 @@ using Kind = Realisation::Kind;
 
 QString normalised(const QString &text)
 {
+    // Catalog words are normally written as they are compared ("rds", "amazon-mq"): those are
+    // kept as they are, without the four copies of the general case (every deployment is
+    // classified several times per edit).
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
+    if (plain)
+        return text;
     return text.trimmed().toLower().remove(QLatin1Char(' ')).remove(QLatin1Char('_'));
 }
 
@@ -104,58 +113,12 @@ QString serviceName(const QString &word)
     return names.value(word, word.isEmpty() ? QStringLiteral("managed service") : word);
 }
 
-QString countSuffix(const Deployment &deployment)
+QString countSuffix(const Realisation &r)
 {
-    if (deployment.autoscaling.enabled)
-        return QStringLiteral(" %1–%2")
-            .arg(deployment.autoscaling.minReplicas)
-            .arg(deployment.autoscaling.maxReplicas);
-    if (deployment.replicas > 1)
-        return QStringLiteral(" ×%1").arg(deployment.replicas);
-    return {};
-}
-
-QString nameOf(const Realisation &r, const Deployment &deployment)
-{
-    const bool several = deployment.replicas > 1 || deployment.autoscaling.enabled;
-    switch (r.kind) {
-    case Kind::External:
-    case Kind::Absent:
-        return {};
-    case Kind::Container:
-        return QStringLiteral("container") + countSuffix(deployment);
-    case Kind::Pod:
-        return (several ? QStringLiteral("ReplicaSet") : QStringLiteral("Pod"))
-            + countSuffix(deployment);
-    case Kind::StatefulSet:
-        return QStringLiteral("StatefulSet") + countSuffix(deployment);
-    case Kind::Ingress:
-        return QStringLiteral("Ingress");
-    case Kind::Fargate:
-        return QStringLiteral("Fargate service") + countSuffix(deployment);
-    case Kind::Alb:
-        return QStringLiteral("ALB");
-    case Kind::Rds:
-        return r.redundant ? QStringLiteral("RDS Multi-AZ") : QStringLiteral("RDS");
-    case Kind::ElastiCache:
-        return QStringLiteral("ElastiCache") + countSuffix(deployment);
-    case Kind::AmazonMq:
-        return r.redundant ? QStringLiteral("Amazon MQ cluster") : QStringLiteral("Amazon MQ");
-    case Kind::OpenSearch:
-        return QStringLiteral("OpenSearch") + countSuffix(deployment);
-    case Kind::DocumentDb:
-        return QStringLiteral("DocumentDB") + countSuffix(deployment);
-    case Kind::S3:
-        return QStringLiteral("S3 bucket");
-    case Kind::CloudFront:
-        return QStringLiteral("CloudFront");
-    case Kind::Waf:
-        return QStringLiteral("AWS WAF");
-    case Kind::CloudWatch:
-        return QStringLiteral("CloudWatch Logs");
-    case Kind::ManagedService:
-        return serviceName(r.service);
-    }
+    if (r.autoscaled)
+        return QStringLiteral(" %1–%2").arg(r.minReplicas).arg(r.maxReplicas);
+    if (r.replicas > 1)
+        return QStringLiteral(" ×%1").arg(r.replicas);
     return {};
 }
 
@@ -185,8 +148,55 @@ Realisation Realisation::of(const ComponentType &type, const Environment &env,
     }
     r.redundant = deployment.mode == DeploymentMode::Replicated
         || deployment.mode == DeploymentMode::Cluster || deployment.replicas > 1;
-    r.name = nameOf(r, deployment);
+    r.replicas = deployment.replicas;
+    r.autoscaled = deployment.autoscaling.enabled;
+    r.minReplicas = deployment.autoscaling.minReplicas;
+    r.maxReplicas = deployment.autoscaling.maxReplicas;
     return r;
+}
+
+QString Realisation::name() const
+{
+    const bool several = replicas > 1 || autoscaled;
+    switch (kind) {
+    case Kind::External:
+    case Kind::Absent:
+        return {};
+    case Kind::Container:
+        return QStringLiteral("container") + countSuffix(*this);
+    case Kind::Pod:
+        return (several ? QStringLiteral("ReplicaSet") : QStringLiteral("Pod"))
+            + countSuffix(*this);
+    case Kind::StatefulSet:
+        return QStringLiteral("StatefulSet") + countSuffix(*this);
+    case Kind::Ingress:
+        return QStringLiteral("Ingress");
+    case Kind::Fargate:
+        return QStringLiteral("Fargate service") + countSuffix(*this);
+    case Kind::Alb:
+        return QStringLiteral("ALB");
+    case Kind::Rds:
+        return redundant ? QStringLiteral("RDS Multi-AZ") : QStringLiteral("RDS");
+    case Kind::ElastiCache:
+        return QStringLiteral("ElastiCache") + countSuffix(*this);
+    case Kind::AmazonMq:
+        return redundant ? QStringLiteral("Amazon MQ cluster") : QStringLiteral("Amazon MQ");
+    case Kind::OpenSearch:
+        return QStringLiteral("OpenSearch") + countSuffix(*this);
+    case Kind::DocumentDb:
+        return QStringLiteral("DocumentDB") + countSuffix(*this);
+    case Kind::S3:
+        return QStringLiteral("S3 bucket");
+    case Kind::CloudFront:
+        return QStringLiteral("CloudFront");
+    case Kind::Waf:
+        return QStringLiteral("AWS WAF");
+    case Kind::CloudWatch:
+        return QStringLiteral("CloudWatch Logs");
+    case Kind::ManagedService:
+        return serviceName(service);
+    }
+    return {};
 }
 
 } // namespace Stackdraft::Core

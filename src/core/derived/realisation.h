@@ -43,9 +43,17 @@ struct Realisation
     // Several instances that must act as one: mode replicated or cluster, or more than one replica
     // (RDS Multi-AZ, an Amazon MQ cluster, an ElastiCache replication group...).
     bool redundant = false;
+    // How many run: the deployment's replicas, or its autoscaling range (for name()).
+    int replicas = 1;
+    bool autoscaled = false;
+    int minReplicas = 1;
+    int maxReplicas = 1;
+
     // "ReplicaSet ×3", "StatefulSet", "Fargate service 2–6", "RDS Multi-AZ", "S3 bucket"...:
     // product and object names, the same in every language; empty when nothing is deployed.
-    QString name;
+    // Worded on request: validation and pricing classify every deployment several times per edit
+    // and rarely show a name.
+    QString name() const;
 
     bool isDeployed() const { return kind != Kind::External && kind != Kind::Absent; }
     // Our own containers: they reserve the CPU and memory the budgets and totals count.

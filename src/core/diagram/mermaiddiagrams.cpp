@@ -147,9 +147,9 @@ void environmentBlock(const Project &project, const Catalog &catalog, const Envi
             || realisation.kind == Realisation::Kind::Ingress;
         if (deployment.exposure.isPublic && realisation.kind != Realisation::Kind::External)
             publicComponents.append({component, deployed});
-        const QString text = realisation.name.isEmpty()
+        const QString text = realisation.name().isEmpty()
             ? componentLabel(*component)
-            : QStringLiteral("%1 %2").arg(componentLabel(*component), realisation.name);
+            : QStringLiteral("%1 %2").arg(componentLabel(*component), realisation.name());
         const QString id = deployedId(env.id, component->id);
         out += QLatin1String("    ") + node(id, text, type) + QLatin1Char('\n');
         if (!type.category().isEmpty())

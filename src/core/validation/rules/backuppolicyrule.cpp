@@ -42,7 +42,7 @@ public:
                         text(QT_TRANSLATE_NOOP("Validation",
                                                "%1 (%2) backs up once a day in a window; the "
                                                "schedule '%3' is not a daily time"))
-                            .arg(d.component, x.realisation.name, policy.schedule),
+                            .arg(d.component, x.realisation.name(), policy.schedule),
                         text(QT_TRANSLATE_NOOP("Validation",
                                                "use a daily schedule such as \"0 3 * * *\"")));
                 if (policy.retentionDays > BackupPlan::ManagedMaxRetentionDays)
@@ -51,7 +51,7 @@ public:
                         text(QT_TRANSLATE_NOOP("Validation",
                                                "%1 (%2) keeps backups at most %3 days; %4 days "
                                                "asked"))
-                            .arg(d.component, x.realisation.name)
+                            .arg(d.component, x.realisation.name())
                             .arg(BackupPlan::ManagedMaxRetentionDays)
                             .arg(policy.retentionDays),
                         text(QT_TRANSLATE_NOOP("Validation", "set retention: %1d or less"))
@@ -63,7 +63,7 @@ public:
                     text(QT_TRANSLATE_NOOP("Validation",
                                            "%1 (%2) takes its own hourly snapshots, kept 14 "
                                            "days; a schedule or retention cannot be set"))
-                        .arg(d.component, x.realisation.name),
+                        .arg(d.component, x.realisation.name()),
                     text(QT_TRANSLATE_NOOP("Validation", "write backup: true")));
                 break;
             case BackupPlan::Method::ObjectVersions:
@@ -73,7 +73,7 @@ public:
                         text(QT_TRANSLATE_NOOP("Validation",
                                                "%1 (%2) keeps every version as it is written; "
                                                "a schedule cannot be set, only a retention"))
-                            .arg(d.component, x.realisation.name),
+                            .arg(d.component, x.realisation.name()),
                         text(QT_TRANSLATE_NOOP("Validation", "remove the schedule")));
                 break;
             case BackupPlan::Method::AwsBackup: {

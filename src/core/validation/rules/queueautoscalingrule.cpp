@@ -69,7 +69,7 @@ public:
                                            "in environment %1 (aws-ecs) the queue length comes "
                                            "from Amazon MQ's CloudWatch metrics, but %2 is "
                                            "realised as %3, which publishes no queue length"))
-                        .arg(env.id, q.from, broker->realisation.name),
+                        .arg(env.id, q.from, broker->realisation.name()),
                     text(QT_TRANSLATE_NOOP("Validation",
                                            "put the queue on a RabbitMQ broker realised as "
                                            "Amazon MQ, or scale on CPU")));
