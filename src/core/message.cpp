@@ -7,7 +7,7 @@ namespace Stackdraft::Core {
 
 Message::Message(const char *context, const char *source, int n)
     : m_context(QByteArray::fromRawData(context, qstrlen(context)))
-    , m_source(QString::fromUtf8(source))
+    , m_literal(source)
     , m_n(n)
 {
 }
@@ -16,6 +16,15 @@ Message::Message(const char *context, const QString &source)
     : m_context(QByteArray::fromRawData(context, qstrlen(context)))
     , m_source(source)
 {
+}
+
+bool operator==(const Message &a, const Message &b)
+{
+    const bool sameSource = a.m_literal && b.m_literal
+        ? a.m_literal == b.m_literal || qstrcmp(a.m_literal, b.m_literal) == 0
+        : a.source() == b.source();
+    return sameSource && a.m_context == b.m_context && a.m_n == b.m_n
+        && a.m_arguments == b.m_arguments;
 }
 
 Message Message::verbatim(const QString &text)
@@ -37,10 +46,11 @@ Message Message::arg(const Message &argument) const
 template<typename Translate> QString Message::render(const Translate &translate) const
 {
     if (m_context.isEmpty())
-        return m_source;
-    QString text = translate(m_context.constData(), m_source.toUtf8().constData(), m_n);
+        return source();
+    const QByteArray given = m_literal ? QByteArray() : m_source.toUtf8();
+    QString text = translate(m_context.constData(), m_literal ? m_literal : given.constData(), m_n);
     if (text.isEmpty())
-        text = m_source;
+        text = source();
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

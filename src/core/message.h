@@ -23,19 +23,20 @@ class Message final
 {
 public:
     Message() = default;
-    // `context` is a string literal (QT_TRANSLATE_NOOP's): it is referred to, not copied, since
-    // hundreds of thousands of messages (cost lines, problems at 10,000 components) each
-    // allocated its own copy. `n` >= 0: a plural source ("%n replica(s)"), translated in its
-    // numerus form.
+    // `context` and `source` are string literals (QT_TRANSLATE_NOOP's): they are referred to, not
+    // copied, since hundreds of thousands of messages (cost lines, problems at 10,000 components)
+    // each allocated its own copy, and a re-validation made thousands. `n` >= 0: a plural source
+    // ("%n replica(s)"), translated in its numerus form.
     Message(const char *context, const char *source, int n = -1);
     Message(const char *context, const QString &source);
     // Shown as it is, in every language: ids, names, numbers, quoted user data, errors already
     // worded by another layer.
     static Message verbatim(const QString &text);
 
-    bool isEmpty() const { return m_source.isEmpty(); }
+    bool isEmpty() const { return m_literal ? *m_literal == '\0' : m_source.isEmpty(); }
     QByteArray context() const { return m_context; }
-    QString source() const { return m_source; } // English, placeholders unfilled
+    // English, placeholders unfilled.
+    QString source() const { return m_literal ? QString::fromUtf8(m_literal) : m_source; }
 
     // Like QString::arg: the next placeholder takes `argument`, a number as QString::arg prints it.
     Message arg(const Message &argument) const;
@@ -60,13 +61,14 @@ public:
     // translation.
     QString toString(const QTranslator *translator) const;
 
-    friend bool operator==(const Message &, const Message &) = default;
+    friend bool operator==(const Message &a, const Message &b);
 
 private:
     template<typename Translate> QString render(const Translate &translate) const;
 
     QByteArray m_context; // empty: verbatim; the literal itself (QByteArray::fromRawData)
-    QString m_source;
+    const char *m_literal = nullptr; // the source when it is a literal, else null
+    QString m_source; // the source when it is given as text
     int m_n = -1;
     std::vector<Message> m_arguments; // a vector: the one container that may hold its own type
 };
