@@ -5,12 +5,14 @@
 namespace Stackdraft::Core {
 
 CostBuilder::CostBuilder(const Project &project, const Environment &environment,
-                         const Catalog &catalog, const PriceBook &book)
+                         const Catalog &catalog, const PriceBook &book, const ProjectIndex *index)
     : m_project(project)
     , m_environment(environment)
     , m_catalog(catalog)
     , m_book(book)
+    , m_givenIndex(index)
 {
+    Q_ASSERT(!index || &index->project() == &project);
     for (const auto &[component, deployment] : project.deployments(environment)) {
         const ComponentType type = catalog.type(component->type);
         CostedDeployment d {component,
@@ -28,9 +30,11 @@ CostBuilder::CostBuilder(const Project &project, const Environment &environment,
 
 const ProjectIndex &CostBuilder::index() const
 {
-    if (!m_index)
-        m_index = std::make_unique<const ProjectIndex>(m_project);
-    return *m_index;
+    if (m_givenIndex)
+        return *m_givenIndex;
+    if (!m_ownIndex)
+        m_ownIndex = std::make_unique<const ProjectIndex>(m_project);
+    return *m_ownIndex;
 }
 
 QStringList CostBuilder::platformPriceKeys(const Component &component) const

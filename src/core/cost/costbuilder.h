@@ -32,8 +32,9 @@ struct CostedDeployment
 class CostBuilder final
 {
 public:
+    // `index`: the project's, when the caller has one; else built on first use.
     CostBuilder(const Project &project, const Environment &environment, const Catalog &catalog,
-                const PriceBook &book);
+                const PriceBook &book, const ProjectIndex *index = nullptr);
 
     const Project &project() const { return m_project; }
     const Environment &environment() const { return m_environment; }
@@ -48,7 +49,7 @@ public:
     // as one on this platform (an ALB through the AWS controller); otherwise an ingress is a rule
     // inside a shared ingress controller.
     bool billsAsLoadBalancer(const CostedDeployment &d) const;
-    // Id lookups over the project, built on first use (a few pricing rules follow connections).
+    // Id lookups over the project (a few pricing rules follow connections).
     const ProjectIndex &index() const;
     QStringList
     platformPriceKeys(const Component &component) const; // the catalog's keys for this platform
@@ -72,7 +73,8 @@ private:
     const PriceBook &m_book;
     QList<CostedDeployment> m_deployments;
     QList<CostLine> m_lines;
-    mutable std::unique_ptr<const ProjectIndex> m_index;
+    const ProjectIndex *m_givenIndex;
+    mutable std::unique_ptr<const ProjectIndex> m_ownIndex;
 };
 
 } // namespace Stackdraft::Core

@@ -17,7 +17,8 @@ QString CostEngine::priceBookId(const Environment &environment)
 }
 
 CostReport CostEngine::estimate(const Project &project, const Environment &environment,
-                                const Catalog &catalog, const PriceBooks &books)
+                                const Catalog &catalog, const PriceBooks &books,
+                                const ProjectIndex *index)
 {
     CostReport report;
     report.environment = environment.id;
@@ -29,7 +30,7 @@ CostReport CostEngine::estimate(const Project &project, const Environment &envir
         report.priceBookNote
             = CostBuilder::text(QT_TRANSLATE_NOOP("CostEngine", "no price book '%1' is installed"))
                   .arg(bookId);
-        CostBuilder builder(project, environment, catalog, book);
+        CostBuilder builder(project, environment, catalog, book, index);
         for (const CostedDeployment &d : builder.deployments()) {
             if (d.realisation.isDeployed())
                 builder.addUnpriced(d.component->id,
@@ -44,7 +45,7 @@ CostReport CostEngine::estimate(const Project &project, const Environment &envir
     report.priceBookNote = PriceBookStrings::text(book.note());
     report.currency = book.currency();
     report.hoursPerMonth = book.hoursPerMonth();
-    CostBuilder builder(project, environment, catalog, book);
+    CostBuilder builder(project, environment, catalog, book, index);
     for (const CostedDeployment &d : builder.deployments())
         ComponentCosts::price(builder, d);
     EnvironmentCosts::price(builder);

@@ -23,14 +23,8 @@ ProjectIndex::ProjectIndex(const Project &project)
     for (const Component &c : project.components)
         insertFirst(m_components, c.id, &c);
     m_deployments.resize(size_t(project.environments.size()));
-    for (qsizetype e = 0; e < project.environments.size(); ++e) {
-        const Environment &env = project.environments.at(e);
+    for (const Environment &env : project.environments)
         insertFirst(m_environments, env.id, &env);
-        QHash<QString, const Deployment *> &deployments = m_deployments[size_t(e)];
-        deployments.reserve(env.deployments.size());
-        for (const Deployment &d : env.deployments)
-            insertFirst(deployments, d.component, &d);
-    }
     for (const Connection &c : project.connections) {
         m_from[c.from].append(&c);
         m_to[c.to].append(&c);
@@ -51,8 +45,16 @@ const QHash<QString, const Deployment *> *ProjectIndex::deploymentsOf(const Envi
 {
     // `env` is normally one of the project's own environments (there are a handful).
     for (qsizetype e = 0; e < m_project.environments.size(); ++e) {
-        if (&m_project.environments.at(e) == &env)
-            return &m_deployments[size_t(e)];
+        if (&m_project.environments.at(e) != &env)
+            continue;
+        std::optional<QHash<QString, const Deployment *>> &deployments = m_deployments[size_t(e)];
+        if (!deployments) {
+            deployments.emplace();
+            deployments->reserve(env.deployments.size());
+            for (const Deployment &d : env.deployments)
+                insertFirst(*deployments, d.component, &d);
+        }
+        return &*deployments;
     }
     return nullptr;
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Stackdraft::Core {
@@ -18,6 +19,8 @@ namespace Stackdraft::Core {
 // and is never stored in it, so an edit cannot leave a stale index behind; it just must not outlive
 // the pass (or see the project edited while it lives). Ids that appear twice (a model being edited
 // can hold them) resolve to the first, as the linear lookups do.
+// An environment's deployments are indexed when first asked for (a check or a price of one
+// environment asks for one of three), so an index is not shared between threads.
 class ProjectIndex final
 {
 public:
@@ -49,7 +52,8 @@ private:
     const Project &m_project;
     QHash<QString, const Component *> m_components;
     QHash<QString, const Environment *> m_environments;
-    std::vector<QHash<QString, const Deployment *>> m_deployments; // parallel to environments
+    // Parallel to environments; empty until deploymentsOf() first needs one.
+    mutable std::vector<std::optional<QHash<QString, const Deployment *>>> m_deployments;
     QHash<QString, QList<const Connection *>> m_from;
     QHash<QString, QList<const Connection *>> m_to;
 };

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <optional>
-
 namespace Stackdraft::Core::Rules {
 namespace {
 
@@ -21,7 +19,7 @@ public:
                                            "A client whose variable comes from a component this "
                                            "environment does not deploy gets no value for it.");
     }
-    QList<Problem> check(const Project &project, const Environment &env,
+    QList<Problem> check(const Project &, const Environment &env,
                          const RuleContext &context) const override
     {
         // A connection is active only where both ends are deployed (DESIGN.md). Leaving out a
@@ -29,15 +27,12 @@ public:
         // choice; what breaks is a deployed client whose variable is derived from a component that
         // is missing here.
         QList<Problem> problems;
-        std::optional<ProjectIndex> index; // built at the first inactive reference, if any
         for (const DeployedComponent &x : context.deployed) {
             const Component *c = x.component;
             for (const EnvVar &v : Project::effectiveEnv(*c, x.deployment)) {
                 if (v.kind != EnvVar::Kind::Reference || context.find(v.component))
                     continue;
-                if (!index)
-                    index.emplace(project);
-                const Component *target = index->component(v.component);
+                const Component *target = context.resolver.index().component(v.component);
                 // A third party needs no deployment when the design says where it is.
                 if (target && context.catalog.type(target->type).isExternal()
                     && !target->properties.value(QStringLiteral("url")).isEmpty())
