@@ -31,6 +31,8 @@ bool hasInlineCredentials(const QString &value)
     static const QRegularExpression pattern(
         QStringLiteral("^[a-z][a-z0-9+.-]*://[^/:@\\s]+:([^@\\s]+)@"),
         QRegularExpression::CaseInsensitiveOption);
+    if (!value.contains(QLatin1Char('@')) || !value.contains(QLatin1String("://")))
+        return false; // what the pattern needs at the least, found without it
     const QRegularExpressionMatch m = pattern.match(value);
     return m.hasMatch() && !m.captured(1).startsWith(QLatin1String("${"));
 }
@@ -41,9 +43,13 @@ bool looksLikeKey(const QString &value)
     static const QRegularExpression known(QStringLiteral(
         "^(sk-|sk_live_|gsk_|ghp_|gho_|github_pat_|xox[abpr]-|AKIA[0-9A-Z]{16}|AIza)|-----BEGIN"));
     static const QRegularExpression opaque(QStringLiteral("^[A-Za-z0-9+/=_-]{32,}$"));
-    if (known.match(value).hasMatch())
+    // The patterns' cheap preconditions first: a known prefix starts with one of "sgxA".
+    const QChar first = value.isEmpty() ? QChar() : value.front();
+    const bool knownPrefix = first == u's' || first == u'g' || first == u'x' || first == u'A';
+    if ((knownPrefix || value.contains(QLatin1String("-----BEGIN")))
+        && known.match(value).hasMatch())
         return true;
-    if (!opaque.match(value).hasMatch())
+    if (value.size() < 32 || !opaque.match(value).hasMatch())
         return false;
     const bool letters
         = std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetter(); });
