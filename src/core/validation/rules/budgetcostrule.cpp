@@ -28,8 +28,8 @@ public:
         std::optional<CostReport> priced;
         const CostReport &report = context.cost
             ? *context.cost
-            : priced.emplace(
-                CostEngine::estimate(project, env, context.catalog, context.priceBooks));
+            : priced.emplace(CostEngine::estimate(project, env, context.catalog, context.priceBooks,
+                                                  &context.resolver.index()));
         if (!report.isOverBudget())
             return {};
         return {problem(
