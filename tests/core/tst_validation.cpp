@@ -3,6 +3,7 @@
 #include "core/cost/pricebooks.h"
 #include "core/model/quantity.h"
 #include "core/model/quantitybounds.h"
+#include "core/validation/rules/secretdetector.h"
 #include "core/validation/validationengine.h"
 
 #include <QFile>
@@ -25,6 +26,8 @@ private slots:
     void rules_data();
     void rules();
     void missingImage();
+    void secretDetector_data();
+    void secretDetector();
     void everyRuleIsTested();
     void everyRuleIsDocumented();
     void disabledRulesAreSkipped();
@@ -721,6 +724,56 @@ void TestValidation::rules_data()
 
 // SD-IMAGE needs a deployable type with no default image, which the bundled catalog has none of: a
 // user catalog brings one.
+// The detector's words and shapes, each side of every shortcut it takes before its patterns.
+void TestValidation::secretDetector_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("secretName");
+    QTest::addColumn<bool>("credentials");
+    QTest::addColumn<bool>("key");
+    const auto row = [](const char *tag, const char *name, const char *value, bool secretName,
+                        bool credentials, bool key) {
+        QTest::newRow(tag) << QString::fromLatin1(name) << QString::fromLatin1(value) << secretName
+                           << credentials << key;
+    };
+    row("plain", "LOG_LEVEL", "info", false, false, false);
+    row("password", "DB_PASSWORD", "x", true, false, false);
+    row("passwd lower", "mysql_passwd", "x", true, false, false);
+    row("api key", "ApiKey", "x", true, false, false);
+    row("api_key", "STRIPE_API_KEY", "x", true, false, false);
+    row("private key", "private_key_pem", "x", true, false, false);
+    row("access key", "AWS_ACCESSKEY_ID", "x", true, false, false);
+    row("credential", "GOOGLE_CREDENTIALS", "x", true, false, false);
+    row("api-key is not api_key", "API-KEY-ID", "x", false, false, false);
+    row("url with password", "URL", "postgres://app:s3cret@db:5432/app", false, true, false);
+    row("url placeholder", "URL", "postgres://app:${DB_PASSWORD}@db/app", false, false, false);
+    row("url without user", "URL", "http://db:5432/app", false, false, false);
+    row("at without scheme", "EMAIL", "ops@example.com", false, false, false);
+    row("openai", "X", "sk-abc", false, false, true);
+    row("github", "X", "ghp_abcdef", false, false, true);
+    row("slack", "X", "xoxb-123", false, false, true);
+    row("aws", "X", "AKIAABCDEFGHIJKLMNOP", false, false, true);
+    row("google", "X", "AIzaSyA", false, false, true);
+    row("pem inside", "X", "key: -----BEGIN RSA PRIVATE KEY-----", false, false, true);
+    row("opaque 32", "X", "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6", false, false, true);
+    row("opaque 31", "X", "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d", false, false, false);
+    row("letters only", "X", "abcdefghijklmnopqrstuvwxyzabcdefgh", false, false, false);
+    row("sk not a prefix", "X", "skip", false, false, false);
+}
+
+void TestValidation::secretDetector()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(bool, secretName);
+    QFETCH(bool, credentials);
+    QFETCH(bool, key);
+    QCOMPARE(SecretDetector::hasSecretName(name), secretName);
+    QCOMPARE(SecretDetector::hasInlineCredentials(value), credentials);
+    QCOMPARE(SecretDetector::looksLikeKey(value), key);
+}
+
 void TestValidation::missingImage()
 {
     m_testedRules.insert(s("SD-IMAGE"));
